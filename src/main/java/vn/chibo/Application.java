@@ -1,0 +1,17 @@
+package vn.chibo;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.theme.lumo.Lumo;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet(Lumo.UTILITY_STYLESHEET)
+@StyleSheet("styles/chibo.css")
+public class Application implements AppShellConfigurator {
+    public static void main(String[] args) {
+        SpringApplication.run(Application.class, args);
+    }
+}

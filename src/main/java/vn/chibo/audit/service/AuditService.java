@@ -1,0 +1,46 @@
+package vn.chibo.audit.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.audit.domain.AuditEvent;
+import vn.chibo.audit.domain.AuditEventRepository;
+
+/**
+ * Records audit events. Joins the caller's transaction, so a change and its audit line are saved (or
+ * rolled back) together. Called only by other services, never by views.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class AuditService {
+
+    private final AuditEventRepository events;
+    private final Clock clock;
+
+    AuditService(AuditEventRepository events, Clock clock) {
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public void record(String action, @Nullable String entityType, @Nullable Long entityId,
+            @Nullable Long organizationId, @Nullable String details) {
+        events.save(new AuditEvent(Instant.now(clock), currentActor(), action, entityType, entityId,
+                organizationId, details));
+    }
+
+    /** For events outside a user's request (logins, scheduled jobs), with the actor named. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordAs(String actor, String action, @Nullable String details) {
+        events.save(new AuditEvent(Instant.now(clock), actor, action, null, null, null, details));
+    }
+
+    private static String currentActor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "system" : auth.getName();
+    }
+}

@@ -1,0 +1,24 @@
+package vn.chibo.base.ui;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** An unknown address or a record that is not there (ours or the router's "not found"). */
+@AnonymousAllowed
+public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        removeAll();
+        setAlignItems(Alignment.CENTER);
+        add(new ErrorPage(VaadinIcon.SEARCH_MINUS, getTranslation("error.notFound.title"),
+                getTranslation("error.notFound.text"), getTranslation("error.backHome")));
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+}

@@ -1,0 +1,6 @@
+package vn.chibo.organization.domain;
+
+public enum Gender {
+    NAM,
+    NU
+}

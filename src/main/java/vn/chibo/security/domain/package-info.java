@@ -1,0 +1,5 @@
+/** Accounts and roles. */
+@NullMarked
+package vn.chibo.security.domain;
+
+import org.jspecify.annotations.NullMarked;

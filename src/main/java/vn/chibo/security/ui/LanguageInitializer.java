@@ -1,0 +1,52 @@
+package vn.chibo.security.ui;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import org.springframework.stereotype.Component;
+import vn.chibo.base.i18n.Translations;
+import vn.chibo.security.service.CurrentUser;
+
+/**
+ * Shows each user the application in their saved language (Vietnamese unless they chose English). Runs
+ * when a browser window opens; a language chosen later in the session wins over the saved one.
+ */
+@Component
+public class LanguageInitializer implements VaadinServiceInitListener {
+
+    static final String CHOSEN = "chibo.language.chosen";
+    static final String LOGIN_CHOICE = "chibo.language.loginChoice";
+    private final CurrentUser currentUser;
+
+    LanguageInitializer(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> {
+            VaadinSession session = init.getUI().getSession();
+            if (session.getAttribute(CHOSEN) == null) {
+                currentUser.get().ifPresentOrElse(user -> {
+                    session.setLocale(Translations.supported(user.language()));
+                    session.setAttribute(CHOSEN, Boolean.TRUE);
+                }, () -> {
+                    // Vietnamese first, whatever the browser says; English only when chosen on the log-in page
+                    if (session.getAttribute(LOGIN_CHOICE) == null) {
+                        session.setLocale(Translations.VIETNAMESE);
+                    }
+                });
+            }
+            init.getUI().setLocale(session.getLocale());
+        });
+    }
+
+    /** Switches the user to {@code locale}: saved for next time, applied now (the page reloads). */
+    public static void switchTo(vn.chibo.security.service.AccountService accounts, java.util.Locale locale) {
+        accounts.setOwnLanguage(locale);
+        VaadinSession session = VaadinSession.getCurrent();
+        session.setLocale(locale);
+        session.setAttribute(CHOSEN, Boolean.TRUE);
+        com.vaadin.flow.component.UI.getCurrent().getPage().reload();
+    }
+}

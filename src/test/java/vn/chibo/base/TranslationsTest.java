@@ -1,0 +1,85 @@
+package vn.chibo.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import vn.chibo.base.i18n.Translations;
+
+/** The two languages stay in step, and every key the code names exists. */
+class TranslationsTest {
+
+    private static final Pattern KEY_IN_CODE = Pattern.compile(
+            "(?:getTranslation|translate|BusinessException|Problem|title = )\\(?\"([a-z]+(?:\\.[A-Za-z0-9]+)+)\"");
+
+    @Test
+    void vietnameseAndEnglishHaveTheSameKeys() throws IOException {
+        assertThat(load("en").stringPropertyNames()).isEqualTo(load("vi").stringPropertyNames());
+    }
+
+    @Test
+    void everyKeyNamedInTheCodeIsTranslated() throws IOException {
+        Set<String> known = load("vi").stringPropertyNames();
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = KEY_IN_CODE.matcher(Files.readString(file));
+                while (m.find()) {
+                    if (!known.contains(m.group(1))) {
+                        missing.add(m.group(1) + " (" + file.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyEnumConstantShownToUsersIsTranslated() throws IOException {
+        Properties vi = load("vi");
+        for (Class<? extends Enum<?>> type : java.util.List.<Class<? extends Enum<?>>>of(
+                vn.chibo.security.domain.Role.class, vn.chibo.organization.domain.Gender.class,
+                vn.chibo.organization.domain.MemberStatus.class, vn.chibo.organization.domain.Position.class,
+                vn.chibo.organization.domain.OrganizationKind.class)) {
+            for (Enum<?> constant : type.getEnumConstants()) {
+                assertThat(vi.getProperty("enum." + type.getSimpleName() + "." + constant.name()))
+                        .as(type.getSimpleName() + "." + constant).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void messagesWithParametersAreFormatted() {
+        Translations t = new Translations();
+        assertThat(t.getTranslation("members.leftOn", Translations.VIETNAMESE, "01/02/2026"))
+                .isEqualTo("Thôi sinh hoạt từ 01/02/2026");
+        assertThat(t.getTranslation("members.leftOn", Translations.ENGLISH, "01/02/2026"))
+                .isEqualTo("Left on 01/02/2026");
+        assertThat(t.getTranslation("no.such.key", Translations.VIETNAMESE)).isEqualTo("!no.such.key");
+    }
+
+    @Test
+    void vietnameseIsTheDefault() {
+        assertThat(new Translations().getDefaultLocale().getLanguage()).isEqualTo("vi");
+        assertThat(Translations.supported("fr")).isEqualTo(Translations.VIETNAMESE);
+    }
+
+    private static Properties load(String lang) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/i18n/messages_" + lang + ".properties")) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}

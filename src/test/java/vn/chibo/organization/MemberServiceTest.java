@@ -1,0 +1,157 @@
+package vn.chibo.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.base.domain.BusinessException;
+import vn.chibo.base.domain.ConcurrentEditException;
+import vn.chibo.demo.DemoData;
+import vn.chibo.organization.domain.Member;
+import vn.chibo.organization.service.ImportPreview;
+import vn.chibo.organization.service.MemberData;
+import vn.chibo.organization.service.MemberFilter;
+import vn.chibo.organization.service.MemberImportService;
+import vn.chibo.organization.service.MemberService;
+import vn.chibo.organization.service.OrganizationInfo;
+import vn.chibo.organization.service.OrganizationService;
+import vn.chibo.support.ChiboSpringTest;
+import vn.chibo.support.DemoUsers;
+
+@ChiboSpringTest
+@Transactional
+class MemberServiceTest {
+
+    @Autowired
+    MemberService members;
+    @Autowired
+    MemberImportService imports;
+    @Autowired
+    OrganizationService organizations;
+    @Autowired
+    DemoUsers users;
+    long primary;
+    long secondary;
+
+    @BeforeEach
+    void secretary() {
+        users.login("admin");
+        primary = organizations.readableCells().stream().filter(c -> c.name().equals(DemoData.PRIMARY_SCHOOL))
+                .findFirst().map(OrganizationInfo::id).orElseThrow();
+        secondary = organizations.readableCells().stream().filter(c -> c.name().equals(DemoData.SECONDARY_SCHOOL))
+                .findFirst().map(OrganizationInfo::id).orElseThrow();
+        users.login("bithu");
+    }
+
+    @AfterEach
+    void logout() {
+        users.logout();
+    }
+
+    private Member byName(String name) {
+        return members.find(primary, new MemberFilter(name, null, null, null), 0, 5,
+                org.springframework.data.domain.Sort.unsorted()).getFirst();
+    }
+
+    @Test
+    void aSecondSaveFromAStaleFormIsRefusedAndNothingIsOverwritten() {
+        Member mai = byName("Trần Thị Mai");
+        MemberData first = MemberData.of(mai);
+        MemberData second = MemberData.of(mai);
+        first.setOccupation("Tổ trưởng chuyên môn");
+        members.update(mai.requireId(), first);
+
+        second.setOccupation("Giáo viên");
+        assertThatThrownBy(() -> members.update(mai.requireId(), second)).isInstanceOf(ConcurrentEditException.class);
+        assertThat(members.get(mai.requireId()).getOccupation()).isEqualTo("Tổ trưởng chuyên môn");
+    }
+
+    @Test
+    void invalidDataIsRefusedWithTheBrokenRule() {
+        MemberData data = new MemberData();
+        data.setFullName("Nguyễn Văn Trẻ");
+        data.setBirthDate(LocalDate.now().minusYears(10));
+        assertThatThrownBy(() -> members.create(primary, data)).isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).getMessageKey()).isEqualTo("member.error.tooYoung");
+        data.setFullName("<script>alert(1)</script>");
+        data.setBirthDate(null);
+        assertThatThrownBy(() -> members.create(primary, data)).extracting(e -> ((BusinessException) e).getMessageKey())
+                .isEqualTo("member.error.nameInvalid");
+    }
+
+    @Test
+    void transferKeepsTheHistoryOfCells() {
+        Member duc = byName("Lê Văn Đức");
+        users.login("danguy");
+        members.transfer(duc.requireId(), secondary, LocalDate.now(), "Giấy giới thiệu số 12");
+
+        List<MemberService.CellPeriod> history = members.cellHistory(duc.requireId());
+        assertThat(history).hasSize(2);
+        assertThat(history.get(0).cellName()).isEqualTo(DemoData.SECONDARY_SCHOOL);
+        assertThat(history.get(0).to()).isNull();
+        assertThat(history.get(1).cellName()).isEqualTo(DemoData.PRIMARY_SCHOOL);
+        assertThat(history.get(1).to()).isEqualTo(LocalDate.now().minusDays(1));
+        assertThat(members.get(duc.requireId()).getCell().getName()).isEqualTo(DemoData.SECONDARY_SCHOOL);
+    }
+
+    @Test
+    void secretaryTransfersOnlyWithinTheSameCommittee() {
+        Member duc = byName("Lê Văn Đức");
+        long foreignCell = users.as("admin", () -> organizations.readableCells().stream()
+                .filter(c -> c.name().equals("Chi bộ thôn Hoàng Mai")).findFirst().orElseThrow().id());
+        members.transfer(duc.requireId(), secondary, LocalDate.now(), null);
+        Member tuan = byName("Đỗ Văn Tuấn");
+        assertThatThrownBy(() -> members.transfer(tuan.requireId(), foreignCell, LocalDate.now(), null))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void exemptionsMayNotOverlapAndCountAsExempted() {
+        Member lan = byName("Nguyễn Thị Lan");
+        members.addExemption(lan.requireId(), "Công tác xa", LocalDate.now().minusDays(3), LocalDate.now().plusDays(30));
+        assertThat(members.exemptedToday(primary)).contains(lan.getId());
+        assertThatThrownBy(() -> members.addExemption(lan.requireId(), "Ốm", LocalDate.now(), null))
+                .extracting(e -> ((BusinessException) e).getMessageKey()).isEqualTo("exemption.error.overlaps");
+    }
+
+    @Test
+    void importIsAllOrNothing() {
+        long before = members.count(primary, MemberFilter.activeOnly());
+        String bad = "Họ và tên,Ngày sinh\nNguyễn Văn Một,01/01/1990\n,02/02/1991\n";
+        ImportPreview badPreview = imports.preview(primary, "x.csv", bad.getBytes(StandardCharsets.UTF_8));
+        assertThat(badPreview.canCommit()).isFalse();
+        assertThatThrownBy(() -> imports.commit(badPreview)).isInstanceOf(BusinessException.class);
+        assertThat(members.count(primary, MemberFilter.activeOnly())).isEqualTo(before);
+
+        String good = "Họ và tên,Ngày sinh\nNguyễn Văn Một,01/01/1990\nTrần Văn Hai,02/02/1991\n";
+        ImportPreview preview = imports.preview(primary, "x.csv", good.getBytes(StandardCharsets.UTF_8));
+        assertThat(imports.commit(preview)).isEqualTo(2);
+        assertThat(members.count(primary, MemberFilter.activeOnly())).isEqualTo(before + 2);
+    }
+
+    @Test
+    void importFlagsMembersAlreadyInTheCell() {
+        String csv = "Họ và tên,Ngày sinh\nPhạm Thị Hoàn,12/04/1975\n";
+        ImportPreview preview = imports.preview(primary, "x.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(preview.rows().getFirst().problems()).extracting(p -> p.messageKey())
+                .containsExactly("import.error.duplicateExisting");
+    }
+
+    @Test
+    void exportWritesTheCellsMembers() throws Exception {
+        byte[] xlsx = imports.exportXlsx(primary);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("CHI BỘ TRƯỜNG TIỂU HỌC NGỌC SƠN");
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Họ và tên");
+            assertThat(sheet.getLastRowNum() - 2).isEqualTo(15);
+        }
+    }
+}
