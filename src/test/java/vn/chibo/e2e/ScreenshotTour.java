@@ -1,0 +1,68 @@
+package vn.chibo.e2e;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import vn.chibo.support.Browser;
+
+/**
+ * Refreshes the screenshots in {@code docs/screenshots} from the demo data, on a laptop and a phone:
+ * {@code ./mvnw test -Dtest=ScreenshotTour -Dsurefire.excludedGroups=none}. Not part of the normal build.
+ */
+@Tag("screenshots")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ScreenshotTour {
+
+    private static final Path DIR = Path.of("docs/screenshots");
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void laptop() {
+        try (Browser b = Browser.open("http://localhost:" + port, 1366, 860)) {
+            b.go("/login");
+            b.waitForText("Đăng nhập");
+            b.pause(800);
+            b.screenshot(DIR.resolve("login.png"));
+            b.login("bithu", "demo");
+            shoot(b, "/", "Đảng viên đang sinh hoạt", "home-secretary.png");
+            shoot(b, "/members", "Phạm Thị Hoàn", "members.png");
+            b.button("Thêm đảng viên").click();
+            b.pause(800);
+            b.screenshot(DIR.resolve("member-form.png"));
+            b.go("/members");
+            b.waitFor(org.openqa.selenium.By.cssSelector(".filter-bar vaadin-text-field input")).sendKeys("van son");
+            b.waitFor(org.openqa.selenium.By.xpath(
+                    "//vaadin-grid-cell-content[contains(., 'Nguyễn Văn Sơn')]")).click();
+            b.waitForText("Miễn sinh hoạt");
+            b.pause(800);
+            b.screenshot(DIR.resolve("member-detail.png"));
+        }
+        try (Browser b = Browser.open("http://localhost:" + port, 1366, 860)) {
+            b.login("danguy", "demo");
+            shoot(b, "/organizations", "Đảng bộ xã Ngọc Sơn", "organizations.png");
+            shoot(b, "/accounts", "bithu", "accounts.png");
+        }
+    }
+
+    @Test
+    void phone() {
+        try (Browser b = Browser.open("http://localhost:" + port, 390, 844)) {
+            b.login("bithu", "demo");
+            shoot(b, "/members", "Phạm Thị Hoàn", "phone-members.png");
+            shoot(b, "/", "Đảng viên đang sinh hoạt", "phone-home.png");
+        }
+    }
+
+    private static void shoot(Browser b, String path, String waitFor, String file) {
+        b.go(path);
+        b.waitForText(waitFor);
+        b.pause(1200);
+        b.screenshot(DIR.resolve(file));
+    }
+}

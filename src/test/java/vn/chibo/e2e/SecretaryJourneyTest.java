@@ -1,0 +1,52 @@
+package vn.chibo.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import vn.chibo.support.Browser;
+
+/**
+ * The first journey in a real browser: the secretary logs in, sees the members, adds one, and logs out.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class SecretaryJourneyTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void secretaryLogsInSeesMembersAddsOneAndLogsOut() {
+        try (Browser browser = Browser.open("http://localhost:" + port, 1366, 900)) {
+            browser.login("bithu", "demo");
+            browser.waitForText("Chi bộ Trường Tiểu học Ngọc Sơn");
+
+            browser.go("/members");
+            browser.waitForText("Phạm Thị Hoàn");
+            assertThat(browser.bodyText()).contains("Nguyễn Văn Hùng", "Chính thức");
+
+            browser.button("Thêm đảng viên").click();
+            browser.field("Họ và tên").sendKeys("Cao Thị Thu Trang");
+            browser.button("Lưu").click();
+            browser.waitForText("Đã lưu đảng viên Cao Thị Thu Trang");
+            // the new member is found by the accent-free search, as a secretary would look for her
+            browser.waitFor(By.cssSelector(".filter-bar vaadin-text-field input")).sendKeys("thu trang");
+            browser.waitFor(By.xpath("//vaadin-grid-cell-content[contains(., 'Cao Thị Thu Trang')]"));
+            browser.screenshot(Path.of("target/screenshots/e2e-members-after-add.png"));
+
+            browser.waitFor(By.cssSelector("vaadin-menu-bar.user-menu vaadin-menu-bar-button")).click();
+            browser.waitFor(By.xpath("//*[contains(local-name(), 'menu') and contains(local-name(), 'item')]"
+                    + "[contains(., 'Đăng xuất')]")).click();
+            browser.waitUntilUrlContains("/login");
+            browser.waitFor(By.cssSelector("vaadin-login-form"));
+
+            browser.go("/members");
+            browser.waitUntilUrlContains("/login");
+        }
+    }
+}

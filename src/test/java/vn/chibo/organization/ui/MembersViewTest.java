@@ -1,0 +1,103 @@
+package vn.chibo.organization.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.organization.domain.Member;
+import vn.chibo.support.ChiboSpringTest;
+
+/** The members page without a browser: what a secretary and a member see and can do. */
+@ChiboSpringTest
+@Transactional
+class MembersViewTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithUserDetails("bithu")
+    void secretarySeesTheCellAndAddsAMember() {
+        MembersView view = navigate(MembersView.class);
+        @SuppressWarnings("unchecked")
+        Grid<Member> grid = $(Grid.class).single();
+        assertThat(test(grid).size()).isEqualTo(15);
+
+        test($(Button.class).withText("Thêm đảng viên").single()).click();
+        MemberFormDialog dialog = $(MemberFormDialog.class).single();
+        test($(TextField.class, dialog).withCaption("Họ và tên").single()).setValue("Đinh Thị Mới");
+        test($(Button.class, dialog).withText("Lưu").single()).click();
+
+        assertThat($(MemberFormDialog.class).all()).isEmpty();
+        assertThat(test($(Notification.class).last()).getText()).contains("Đinh Thị Mới");
+        assertThat(test(grid).size()).isEqualTo(16);
+        assertThat(view).isNotNull();
+    }
+
+    @Test
+    @WithUserDetails("bithu")
+    void theFormKeepsTypedDataAndExplainsWhatIsWrong() {
+        navigate(MembersView.class);
+        test($(Button.class).withText("Thêm đảng viên").single()).click();
+        MemberFormDialog dialog = $(MemberFormDialog.class).single();
+        TextField name = $(TextField.class, dialog).withCaption("Họ và tên").single();
+        test(name).setValue("Nguyễn <b>Văn</b>");
+        test($(Button.class, dialog).withText("Lưu").single()).click();
+
+        assertThat($(MemberFormDialog.class).all()).as("still open").hasSize(1);
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Họ và tên chỉ gồm chữ cái và khoảng trắng.");
+        assertThat(name.getValue()).isEqualTo("Nguyễn <b>Văn</b>");
+    }
+
+    @Test
+    @WithUserDetails("bithu")
+    void searchIsAccentInsensitive() {
+        navigate(MembersView.class);
+        @SuppressWarnings("unchecked")
+        Grid<Member> grid = $(Grid.class).single();
+        test($(TextField.class).single()).setValue("nguyen thi");
+        assertThat(test(grid).size()).isEqualTo(2);
+        assertThat(test(grid).getRow(0).getFullName()).startsWith("Nguyễn Thị");
+    }
+
+    @Test
+    @WithUserDetails("dangvien")
+    void memberReadsTheListButCannotAddOrImport() {
+        navigate(MembersView.class);
+        assertThat($(Button.class).withText("Thêm đảng viên").all()).isEmpty();
+        assertThat($(Button.class).withText("Nhập từ Excel/CSV").all()).isEmpty();
+        assertThat($(Button.class).withText("Xuất Excel").all()).hasSize(1);
+        @SuppressWarnings("unchecked")
+        Grid<Member> grid = $(Grid.class).single();
+        assertThat(test(grid).size()).isEqualTo(15);
+    }
+
+    @Test
+    @WithUserDetails("dangvien.hm")
+    void aMemberOfAnotherCellCannotOpenThisCellsMember() {
+        long hoan = idOfHoan();
+        assertThatThrownBy(() -> navigate(MemberDetailView.class, hoan))
+                .hasStackTraceContaining("AccessDenied");
+    }
+
+    @Test
+    @WithUserDetails("bithu")
+    void secretaryOpensAMemberOfTheCell() {
+        MemberDetailView view = navigate(MemberDetailView.class, idOfHoan());
+        assertThat(view.getPageTitle()).isEqualTo("Phạm Thị Hoàn");
+        assertThat($(Button.class).withText("Sửa").all()).hasSize(1);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.chibo.organization.domain.MemberRepository repository;
+
+    private long idOfHoan() {
+        return repository.findAll().stream().filter(m -> m.getFullName().equals("Phạm Thị Hoàn")).findFirst()
+                .orElseThrow().requireId();
+    }
+}

@@ -1,0 +1,133 @@
+package vn.chibo.support;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium, driven by Debian's chromedriver (no downloads). Where Chromium is missing the
+ * browser tests are skipped with a message, unless {@code CHIBO_REQUIRE_BROWSER=true} (as in CI) makes them
+ * fail instead.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final List<String> CHROMIUM = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser");
+    private static final List<String> DRIVER = List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
+
+    public final WebDriver driver;
+    private final WebDriverWait wait;
+    private final String baseUrl;
+
+    private Browser(WebDriver driver, String baseUrl) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    public static Browser open(String baseUrl, int width, int height) {
+        Optional<String> chromium = CHROMIUM.stream().filter(p -> Files.isExecutable(Path.of(p))).findFirst();
+        Optional<String> chromedriver = DRIVER.stream().filter(p -> Files.isExecutable(Path.of(p))).findFirst();
+        if (chromium.isEmpty() || chromedriver.isEmpty()) {
+            String message = "Chromium or chromedriver not found (apt-get install chromium chromium-driver): "
+                    + "browser tests skipped";
+            if ("true".equals(System.getenv("CHIBO_REQUIRE_BROWSER"))) {
+                fail(message);
+            }
+            System.err.println("[chibo] " + message);
+            assumeTrue(false, message);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.get());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--lang=vi-VN", "--window-size=" + width + "," + height);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(chromedriver.get()).toFile()).usingAnyFreePort().build();
+        return new Browser(new ChromeDriver(service, options), baseUrl);
+    }
+
+    public void go(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    public WebElement waitFor(By by) {
+        return wait.until(d -> {
+            List<WebElement> found = d.findElements(by);
+            return found.stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
+        });
+    }
+
+    public void waitForText(String text) {
+        wait.until(d -> ((String) ((JavascriptExecutor) d).executeScript("return document.body.innerText"))
+                .contains(text));
+    }
+
+    public String bodyText() {
+        return (String) ((JavascriptExecutor) driver).executeScript("return document.body.innerText");
+    }
+
+    public void waitUntilUrlContains(String part) {
+        wait.until(d -> d.getCurrentUrl().contains(part));
+    }
+
+    /** A Vaadin button by its visible text. */
+    public WebElement button(String text) {
+        return waitFor(By.xpath("//vaadin-button[normalize-space(.)='" + text + "']"));
+    }
+
+    /** The input inside a Vaadin text field with the given label. */
+    public WebElement field(String label) {
+        // Vaadin renders the label as a slotted <label> child of the field (light DOM)
+        return waitFor(By.xpath("//vaadin-text-field[./label[normalize-space(.)='" + label + "']]//input"));
+    }
+
+    public void login(String username, String password) {
+        go("/login");
+        waitFor(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(username);
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
+        waitFor(By.cssSelector("vaadin-login-form vaadin-button")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    public void screenshot(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    static Stream<String> candidates() {
+        return Stream.concat(CHROMIUM.stream(), DRIVER.stream());
+    }
+}
