@@ -42,14 +42,16 @@ public class DemoData implements ApplicationRunner {
     private final OrganizationService organizations;
     private final MemberService members;
     private final AccountService accounts;
+    private final DemoPlans plans;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    DemoData(OrganizationService organizations, MemberService members, AccountService accounts, Clock clock,
-            PlatformTransactionManager transactionManager) {
+    DemoData(OrganizationService organizations, MemberService members, AccountService accounts, DemoPlans plans,
+            Clock clock, PlatformTransactionManager transactionManager) {
         this.organizations = organizations;
         this.members = members;
         this.accounts = accounts;
+        this.plans = plans;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactionManager);
     }
@@ -154,6 +156,8 @@ public class DemoData implements ApplicationRunner {
         accounts.createWithPassword("danguy.hv", "Hà Văn Khánh", Role.COMMITTEE, otherCommune.id(), null, PASSWORD, false);
         accounts.createWithPassword("bithu.hm", "Đinh Văn Mạnh", Role.SECRETARY, otherCell.id(), mai, PASSWORD, false);
         accounts.createWithPassword("dangvien.hm", "Lý Thị Cúc", Role.MEMBER, otherCell.id(), cuc, PASSWORD, false);
+
+        plans.load(commune.id(), primary.id(), secondary.id(), today);
     }
 
     private long member(OrganizationInfo cell, String name, Gender gender, String birth, String admitted,

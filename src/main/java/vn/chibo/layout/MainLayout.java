@@ -33,6 +33,8 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
 import vn.chibo.base.i18n.Translations;
+import vn.chibo.notification.service.NotificationService;
+import vn.chibo.notification.ui.NotificationBell;
 import vn.chibo.organization.service.OrganizationInfo;
 import vn.chibo.organization.ui.CellContext;
 import vn.chibo.security.service.AccountService;
@@ -58,7 +60,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final Div cellBox = new Div();
 
     MainLayout(CellContext cellContext, AccountService accounts, CurrentUser currentUser,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication, NotificationService notifications) {
         this.cellContext = cellContext;
         this.accounts = accounts;
         this.authentication = authentication;
@@ -71,7 +73,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         Div spacer = new Div();
         spacer.addClassName("navbar-spacer");
         AppUser user = currentUser.require();
-        addToNavbar(true, toggle, viewTitle, spacer, userMenu(user));
+        addToNavbar(true, toggle, viewTitle, spacer, new NotificationBell(notifications), userMenu(user));
 
         addToDrawer(brand(), cellBox, new Scroller(navigation()), footer());
         refreshCell();

@@ -21,7 +21,7 @@ import vn.chibo.base.i18n.Translations;
 class TranslationsTest {
 
     private static final Pattern KEY_IN_CODE = Pattern.compile(
-            "(?:getTranslation|translate|BusinessException|Problem|title = )\\(?\"([a-z]+(?:\\.[A-Za-z0-9]+)+)\"");
+            "(?:getTranslation|translate|BusinessException|Problem|title = |text\\.vi|Reason\\.of)\\(?\"([a-z]+(?:\\.[A-Za-z0-9]+)+)\"");
 
     @Test
     void vietnameseAndEnglishHaveTheSameKeys() throws IOException {
@@ -51,7 +51,8 @@ class TranslationsTest {
         for (Class<? extends Enum<?>> type : java.util.List.<Class<? extends Enum<?>>>of(
                 vn.chibo.security.domain.Role.class, vn.chibo.organization.domain.Gender.class,
                 vn.chibo.organization.domain.MemberStatus.class, vn.chibo.organization.domain.Position.class,
-                vn.chibo.organization.domain.OrganizationKind.class)) {
+                vn.chibo.organization.domain.OrganizationKind.class, vn.chibo.plan.domain.PlanStatus.class,
+                vn.chibo.meeting.domain.MeetingType.class, vn.chibo.meeting.domain.MeetingStatus.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 assertThat(vi.getProperty("enum." + type.getSimpleName() + "." + constant.name()))
                         .as(type.getSimpleName() + "." + constant).isNotBlank();
@@ -67,6 +68,19 @@ class TranslationsTest {
         assertThat(t.getTranslation("members.leftOn", Translations.ENGLISH, "01/02/2026"))
                 .isEqualTo("Left on 01/02/2026");
         assertThat(t.getTranslation("no.such.key", Translations.VIETNAMESE)).isEqualTo("!no.such.key");
+    }
+
+    @Test
+    void parameterisedMessagesDoNotSwallowApostrophes() throws IOException {
+        for (String lang : java.util.List.of("vi", "en")) {
+            Properties p = load(lang);
+            for (String key : p.stringPropertyNames()) {
+                String value = p.getProperty(key);
+                if (value.contains("{0}")) {
+                    assertThat(value.replace("''", "")).as(lang + ": " + key).doesNotContain("'");
+                }
+            }
+        }
     }
 
     @Test

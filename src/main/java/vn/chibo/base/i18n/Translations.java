@@ -42,7 +42,13 @@ public class Translations implements I18NProvider {
             log.warn("Missing translation '{}' for {}", key, locale);
             return "!" + key;
         }
-        return params.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(params);
+        if (params.length == 0) {
+            return pattern;
+        }
+        // whole numbers are ids, years and counts here: never "2.027" for the year 2027
+        Object[] args = java.util.Arrays.stream(params)
+                .map(p -> p instanceof Integer || p instanceof Long ? String.valueOf(p) : p).toArray();
+        return new MessageFormat(pattern, bundle.getLocale()).format(args);
     }
 
     /** The text in Vietnamese, for documents that are always Vietnamese (minutes, plans). */

@@ -14,4 +14,10 @@ public interface ExemptionRepository extends JpaRepository<Exemption, Long> {
             select e from Exemption e join fetch e.member m
             where m.cell.id = :cellId and e.fromDate <= :day and (e.toDate is null or e.toDate >= :day)""")
     List<Exemption> findCoveringInCell(Long cellId, LocalDate day);
+
+    /** Exemptions of a cell's members that overlap the period {@code from}..{@code to}. */
+    @Query("""
+            select e from Exemption e join fetch e.member m
+            where m.cell.id = :cellId and e.fromDate <= :to and (e.toDate is null or e.toDate >= :from)""")
+    List<Exemption> findOverlappingInCell(Long cellId, LocalDate from, LocalDate to);
 }

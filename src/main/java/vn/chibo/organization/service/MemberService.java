@@ -35,16 +35,19 @@ public class MemberService {
     private final MemberRepository members;
     private final ExemptionRepository exemptions;
     private final MembershipRepository memberships;
+    private final vn.chibo.organization.domain.MemberLeaveRepository leaves;
     private final PartyOrganizationRepository organizations;
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
 
     MemberService(MemberRepository members, ExemptionRepository exemptions, MembershipRepository memberships,
-            PartyOrganizationRepository organizations, CurrentUser currentUser, AuditService audit, Clock clock) {
+            vn.chibo.organization.domain.MemberLeaveRepository leaves, PartyOrganizationRepository organizations,
+            CurrentUser currentUser, AuditService audit, Clock clock) {
         this.members = members;
         this.exemptions = exemptions;
         this.memberships = memberships;
+        this.leaves = leaves;
         this.organizations = organizations;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -249,6 +252,57 @@ public class MemberService {
         exemptions.delete(exemption);
         audit.record("EXEMPTION_DELETED", "Member", memberId, exemption.getMember().getCell().getId(),
                 exemption.getReason());
+    }
+
+    /** The cell's active members, as other features see them. */
+    @PreAuthorize("@access.canReadCell(#cellId)")
+    @Transactional(readOnly = true)
+    public List<MemberSummary> summaries(long cellId) {
+        return members.findAll(spec(cellId, MemberFilter.activeOnly()), org.springframework.data.domain.Sort.by("sortName"))
+                .stream().map(MemberSummary::of).toList();
+    }
+
+    /** Exemptions and leave periods of the cell's members that touch the period {@code from}..{@code to}. */
+    @PreAuthorize("@access.canReadCell(#cellId)")
+    @Transactional(readOnly = true)
+    public List<Absence> absences(long cellId, LocalDate from, LocalDate to) {
+        List<Absence> all = new ArrayList<>();
+        exemptions.findOverlappingInCell(cellId, from, to).forEach(e -> all.add(new Absence(e.getMember().requireId(),
+                Absence.Kind.EXEMPTION, e.getFromDate(), e.getToDate(), e.getReason())));
+        leaves.findOverlappingInCell(cellId, from, to).forEach(l -> all.add(new Absence(l.getMember().requireId(),
+                Absence.Kind.LEAVE, l.getFromDate(), l.getToDate(), l.getReason())));
+        return all;
+    }
+
+    @PreAuthorize("@access.canReadMember(#memberId)")
+    @Transactional(readOnly = true)
+    public List<vn.chibo.organization.domain.MemberLeave> leaves(long memberId) {
+        return leaves.findByMemberIdOrderByFromDateDesc(memberId);
+    }
+
+    @PreAuthorize("@access.canManageMember(#memberId)")
+    public void addLeave(long memberId, String reason, LocalDate from, LocalDate to) {
+        Member member = load(memberId);
+        String why = Vietnamese.clean(reason);
+        if (why.isEmpty()) {
+            throw new BusinessException("leave.error.reasonRequired");
+        }
+        if (why.length() > 500) {
+            throw new BusinessException("error.tooLong", 500);
+        }
+        if (to.isBefore(from)) {
+            throw new BusinessException("exemption.error.endBeforeStart");
+        }
+        leaves.save(new vn.chibo.organization.domain.MemberLeave(member, why, from, to, currentUser.require().username()));
+        audit.record("LEAVE_ADDED", "Member", memberId, member.getCell().getId(), why + " " + from + ".." + to);
+    }
+
+    @PreAuthorize("@access.canManageMember(#memberId)")
+    public void deleteLeave(long memberId, long leaveId) {
+        var leave = leaves.findById(leaveId).filter(l -> l.getMember().getId().equals(memberId))
+                .orElseThrow(() -> new NotFoundException("leave", leaveId));
+        leaves.delete(leave);
+        audit.record("LEAVE_DELETED", "Member", memberId, leave.getMember().getCell().getId(), leave.getReason());
     }
 
     /** Checks a member's data; throws the first problem as a {@link BusinessException}. */

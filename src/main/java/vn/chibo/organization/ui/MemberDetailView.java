@@ -104,7 +104,8 @@ public class MemberDetailView extends Div implements HasUrlParameter<Long>, HasD
         Div head = new Div(avatar, toolbar);
         head.addClassName("member-detail-head");
 
-        Div cards = new Div(personal(m), party(m), strengths(m), exemptions(id, canManage), history(id));
+        Div cards = new Div(personal(m), party(m), strengths(m), exemptions(id, canManage), leaves(id, canManage),
+                history(id));
         cards.addClassName("card-grid");
         add(back, head, cards);
     }
@@ -191,6 +192,72 @@ public class MemberDetailView extends Div implements HasUrlParameter<Long>, HasD
             card.add(add);
         }
         return card;
+    }
+
+    private Component leaves(long memberId, boolean canManage) {
+        Div list = new Div();
+        list.addClassName("exemption-list");
+        var all = members.leaves(memberId);
+        if (all.isEmpty()) {
+            list.add(new Span(getTranslation("exemption.none")));
+        }
+        for (var leave : all) {
+            Div item = new Div();
+            item.addClassName("exemption-item");
+            Span period = new Span(Formats.date(leave.getFromDate()) + " – " + Formats.date(leave.getToDate()));
+            period.addClassName("exemption-period");
+            item.add(period, new Span(leave.getReason()));
+            if (canManage) {
+                Button delete = new Button(VaadinIcon.TRASH.create(), ev -> {
+                    members.deleteLeave(memberId, leave.requireId());
+                    reload();
+                });
+                delete.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+                delete.setAriaLabel(getTranslation("action.delete"));
+                Div actions = new Div(delete);
+                actions.addClassName("exemption-actions");
+                item.add(actions);
+            }
+            list.add(item);
+        }
+        Div card = card(getTranslation("leave.title"), list);
+        if (canManage) {
+            Button add = new Button(getTranslation("leave.add"), VaadinIcon.PLUS.create(), e -> addLeaveDialog(memberId).open());
+            add.addThemeVariants(ButtonVariant.SMALL);
+            card.add(add);
+        }
+        return card;
+    }
+
+    private Dialog addLeaveDialog(long memberId) {
+        Dialog dialog = new Dialog(getTranslation("leave.add"));
+        TextField reason = new TextField(getTranslation("exemption.reason"));
+        reason.setMaxLength(500);
+        reason.setWidthFull();
+        reason.setPlaceholder(getTranslation("leave.reasonPlaceholder"));
+        DatePicker from = DatePickers.create(getTranslation("exemption.from"));
+        from.setValue(LocalDate.now(Formats.VIETNAM));
+        DatePicker to = DatePickers.create(getTranslation("exemption.to"));
+        to.setValue(LocalDate.now(Formats.VIETNAM).plusMonths(1));
+        Div error = errorBox();
+        dialog.add(error, new Div(reason), new Div(from, to));
+        Button save = new Button(getTranslation("action.save"), e -> {
+            if (from.getValue() == null || to.getValue() == null) {
+                error.setText(getTranslation("exemption.error.fromRequired"));
+                error.setVisible(true);
+                return;
+            }
+            try {
+                members.addLeave(memberId, reason.getValue(), from.getValue(), to.getValue());
+                dialog.close();
+                reload();
+            } catch (BusinessException ex) {
+                showError(error, ex);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        return dialog;
     }
 
     private Component history(long memberId) {

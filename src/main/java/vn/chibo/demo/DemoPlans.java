@@ -1,0 +1,141 @@
+package vn.chibo.demo;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import vn.chibo.meeting.domain.MeetingType;
+import vn.chibo.meeting.domain.RuleKind;
+import vn.chibo.meeting.service.RuleData;
+import vn.chibo.meeting.service.ScheduleService;
+import vn.chibo.organization.domain.Position;
+import vn.chibo.organization.service.MemberService;
+import vn.chibo.organization.service.MemberSummary;
+import vn.chibo.plan.domain.TopicCategory;
+import vn.chibo.plan.service.Decision;
+import vn.chibo.plan.service.PlanService;
+import vn.chibo.plan.service.PlanSummary;
+import vn.chibo.plan.service.RotationService;
+import vn.chibo.plan.service.TopicData;
+import vn.chibo.plan.service.TopicLibraryService;
+import vn.chibo.plan.service.TopicRow;
+
+/**
+ * Demo plans and calendar: three past years and the current year published (presenters from the rotation,
+ * accepted as proposed), next year as a draft with its topics still open, the committee's topic library,
+ * and the meeting calendar of the current year.
+ */
+@Component
+class DemoPlans {
+
+    /** Month, category code, title, goals. */
+    private record Topic(int month, String category, String title, String goals) {
+    }
+
+    private static final List<Topic> TOPICS = List.of(
+            new Topic(2, "HCM", "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về trách nhiệm nêu gương "
+                    + "của đảng viên là nhà giáo", "Liên hệ bản thân; đề ra việc làm cụ thể để nêu gương trước học sinh."),
+            new Topic(3, "NHIEM_VU", "Chuyển đổi số trong dạy học và quản lý nhà trường",
+                    "Đánh giá thực trạng, đề xuất giải pháp ứng dụng công nghệ số trong từng khối lớp."),
+            new Topic(4, "NHIEM_VU", "Giáo dục kỹ năng sống, phòng chống đuối nước cho học sinh",
+                    "Kết quả, tồn tại và giải pháp trước kỳ nghỉ hè."),
+            new Topic(5, "XAY_DUNG_DANG", "Vai trò của chi bộ trong thực hiện Chương trình giáo dục phổ thông 2018",
+                    "Nghị quyết của chi bộ được cụ thể hóa thế nào trong hoạt động chuyên môn."),
+            new Topic(8, "XAY_DUNG_DANG", "Tự phê bình và phê bình, giữ gìn đạo đức nhà giáo",
+                    "Nhận diện biểu hiện suy thoái; cam kết rèn luyện của từng đảng viên."),
+            new Topic(9, "CHUYEN_MON", "Đổi mới phương pháp dạy học Tiếng Anh, Tin học ở tiểu học",
+                    "Chia sẻ tiết dạy minh họa, học liệu số; kế hoạch bồi dưỡng giáo viên."),
+            new Topic(10, "TU_TUONG", "Bảo vệ nền tảng tư tưởng của Đảng trên không gian mạng",
+                    "Nhận diện thông tin xấu độc; trách nhiệm của đảng viên khi sử dụng mạng xã hội."),
+            new Topic(12, "SANG_TAO", "Sáng kiến, kinh nghiệm trong công tác chủ nhiệm lớp",
+                    "Giới thiệu các sáng kiến được công nhận; nhân rộng cách làm hay."));
+
+    private final PlanService plans;
+    private final RotationService rotation;
+    private final TopicLibraryService library;
+    private final ScheduleService schedule;
+    private final MemberService members;
+
+    DemoPlans(PlanService plans, RotationService rotation, TopicLibraryService library, ScheduleService schedule,
+            MemberService members) {
+        this.members = members;
+        this.plans = plans;
+        this.rotation = rotation;
+        this.library = library;
+        this.schedule = schedule;
+    }
+
+    void load(long communeId, long primaryCell, long secondaryCell, LocalDate today) {
+        int year = today.getYear();
+        Map<String, Long> categories = plans.categories().stream()
+                .collect(java.util.stream.Collectors.toMap(TopicCategory::getCode, TopicCategory::getId));
+
+        for (int y = year - 3; y <= year; y++) {
+            publishedPlan(primaryCell, y, categories);
+        }
+        publishedPlan(secondaryCell, year, categories);
+        // next year: the topics copied, presenters still open (try "Phân công cả năm")
+        plans.copyFrom(primaryCell, year + 1, year);
+
+        library.add(communeId, year + 1, "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh: chuyên đề toàn khóa",
+                categories.get("HCM"), "Theo hướng dẫn của Ban Tuyên giáo Tỉnh ủy.", 1);
+        library.add(communeId, year + 1, "Nâng cao chất lượng sinh hoạt chi bộ", categories.get("XAY_DUNG_DANG"),
+                "Theo Hướng dẫn 12-HD/BTCTW.", 2);
+        library.add(communeId, year + 1, "Thực hiện dân chủ ở cơ sở", categories.get("XAY_DUNG_DANG"), null, 3);
+        library.publish(communeId, year + 1);
+
+        schedule.saveRule(primaryCell, new RuleData(-1, RuleKind.DAY_OF_MONTH, 5, 1, DayOfWeek.TUESDAY,
+                LocalTime.of(14, 0), 120, "Phòng họp Trường Tiểu học Ngọc Sơn"));
+        schedule.saveRule(secondaryCell, new RuleData(-1, RuleKind.NTH_WEEKDAY, 1, 1, DayOfWeek.TUESDAY,
+                LocalTime.of(15, 30), 120, "Phòng Hội đồng Trường THCS Ngọc Sơn"));
+        calendar(primaryCell, year, today);
+        calendar(secondaryCell, year, today);
+    }
+
+    private void publishedPlan(long cellId, int year, Map<String, Long> categories) {
+        PlanSummary plan = plans.create(cellId, year);
+        Long secretary = members.summaries(cellId).stream().filter(m -> m.position() == Position.BI_THU)
+                .map(MemberSummary::id).findFirst().orElse(null);
+        for (Topic t : TOPICS) {
+            TopicData d = new TopicData();
+            d.setInChargeId(secretary);
+            d.setTitle(t.title());
+            d.setTargetMonth(t.month());
+            d.setCategoryId(categories.get(t.category()));
+            d.setGoals(t.goals());
+            plans.addTopic(plan.id(), d);
+        }
+        List<RotationService.Assignment> accepted = rotation.proposeAll(plan.id()).stream()
+                .map(p -> new RotationService.Assignment(p.topicId(), p.topicVersion(), p.presenterId(), p.mentorId(),
+                        Decision.ACCEPTED))
+                .toList();
+        rotation.apply(plan.id(), accepted);
+        plan = plans.get(plan.id());
+        plan = plans.approve(plan.id(), plan.version());
+        plans.publish(plan.id(), plan.version());
+    }
+
+    /** This year's calendar: the regular meeting of every month (past ones too) and the thematic meetings. */
+    private void calendar(long cellId, int year, LocalDate today) {
+        RuleData rule = schedule.rule(cellId).orElseThrow();
+        for (int month = 1; month <= 12; month++) {
+            LocalDate day = schedule.dayByRule(cellId, java.time.YearMonth.of(year, month));
+            if (day.isBefore(today)) {
+                schedule.add(cellId, MeetingType.REGULAR, day.atTime(rule.startTime()), rule.durationMinutes(),
+                        rule.place(), null);
+            }
+        }
+        schedule.generateRegular(cellId, year);
+        PlanSummary plan = plans.find(cellId, year).orElseThrow();
+        for (TopicRow t : plans.topics(plan.id())) {
+            LocalDate day = schedule.dayByRule(cellId, java.time.YearMonth.of(year, t.month()));
+            if (day.isBefore(today)) {
+                schedule.add(cellId, MeetingType.THEMATIC, day.atTime(rule.startTime()).plusMinutes(rule.durationMinutes()),
+                        rule.durationMinutes(), rule.place(), t.id());
+            }
+        }
+        schedule.scheduleThematic(cellId, year);
+    }
+}

@@ -1,0 +1,472 @@
+package vn.chibo.document;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.List;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.jspecify.annotations.Nullable;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPBdr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
+
+/**
+ * A Word document in the Party's format (Hướng dẫn 36-HD/VPTW): A4, Times New Roman, margins 20/20/30/15 mm,
+ * the two header blocks side by side in a borderless table, the document type and summary line centred,
+ * a 14 pt justified body, page numbers at the top centre from the second page.
+ */
+public final class PartyDocument {
+
+    public static final String FONT = "Times New Roman";
+    /** Twentieths of a point per millimetre (1 mm = 56.7 twips). */
+    private static final double TWIPS_PER_MM = 56.6929;
+    public static final int MARGIN_TOP_MM = 20;
+    public static final int MARGIN_BOTTOM_MM = 20;
+    public static final int MARGIN_LEFT_MM = 30;
+    public static final int MARGIN_RIGHT_MM = 15;
+    public static final int BODY_SIZE = 14;
+    public static final String PARTY_NAME = "ĐẢNG CỘNG SẢN VIỆT NAM";
+
+    private final XWPFDocument doc = new XWPFDocument();
+    private final boolean landscape;
+
+    private PartyDocument(boolean landscape) {
+        this.landscape = landscape;
+        setUpPage();
+        setUpDefaults();
+    }
+
+    public static PartyDocument a4() {
+        return new PartyDocument(false);
+    }
+
+    public static PartyDocument a4Landscape() {
+        return new PartyDocument(true);
+    }
+
+    /** Usable width between the margins, in twips. */
+    public int textWidth() {
+        double pageMm = landscape ? 297 : 210;
+        return (int) Math.round((pageMm - MARGIN_LEFT_MM - MARGIN_RIGHT_MM) * TWIPS_PER_MM);
+    }
+
+    /**
+     * The two header blocks: on the left the higher organisation, the issuing organisation (bold), a star and
+     * the document number; on the right "ĐẢNG CỘNG SẢN VIỆT NAM" with its rule and the place and date in
+     * italics. A borderless table keeps them aligned in Word.
+     */
+    public PartyDocument header(String higherOrganisation, String issuer, @Nullable String number, String placeAndDate) {
+        XWPFTable table = doc.createTable(1, 2);
+        borderless(table);
+        fixedWidths(table, new int[] {textWidth() * 45 / 100, textWidth() * 55 / 100});
+        XWPFTableCell left = table.getRow(0).getCell(0);
+        XWPFTableCell right = table.getRow(0).getCell(1);
+        XWPFParagraph p = first(left);
+        centred(p, 0);
+        run(p, higherOrganisation.toUpperCase(java.util.Locale.ROOT), 14, false, false);
+        p = left.addParagraph();
+        centred(p, 0);
+        run(p, issuer.toUpperCase(java.util.Locale.ROOT), 14, true, false);
+        p = left.addParagraph();
+        centred(p, 0);
+        run(p, "*", 14, false, false);
+        if (number != null) {
+            p = left.addParagraph();
+            centred(p, 0);
+            run(p, number, 14, false, false);
+        }
+        p = first(right);
+        centred(p, 0);
+        run(p, PARTY_NAME, 15, true, false);
+        ruleUnder(p, textWidth() * 55 / 100, estimateTwips(PARTY_NAME, 15));
+        p = right.addParagraph();
+        centred(p, 6);
+        run(p, placeAndDate, 14, false, true);
+        spacer(6);
+        return this;
+    }
+
+    /** The document type (e.g. BIÊN BẢN, KẾ HOẠCH) and its summary line, centred and bold. */
+    public PartyDocument title(String type, @Nullable String summary) {
+        XWPFParagraph p = doc.createParagraph();
+        centred(p, 0);
+        p.setSpacingBefore(240);
+        run(p, type.toUpperCase(java.util.Locale.ROOT), 16, true, false);
+        if (summary != null) {
+            p = doc.createParagraph();
+            centred(p, 240);
+            run(p, summary, 14, true, false);
+        }
+        return this;
+    }
+
+    /** A section heading of the body ("I. MỤC ĐÍCH, YÊU CẦU"). */
+    public PartyDocument heading(String text) {
+        XWPFParagraph p = doc.createParagraph();
+        body(p);
+        p.setFirstLineIndent(0);
+        p.setSpacingBefore(120);
+        run(p, text, BODY_SIZE, true, false);
+        return this;
+    }
+
+    /** A body paragraph: justified, first line indented, 14 pt. */
+    public PartyDocument paragraph(String text) {
+        XWPFParagraph p = doc.createParagraph();
+        body(p);
+        run(p, text, BODY_SIZE, false, false);
+        return this;
+    }
+
+    /** A body paragraph starting with a bold label ("Chủ trì: " Phạm Thị Hoàn). */
+    public PartyDocument labelled(String label, String text) {
+        XWPFParagraph p = doc.createParagraph();
+        body(p);
+        run(p, label, BODY_SIZE, true, false);
+        run(p, text, BODY_SIZE, false, false);
+        return this;
+    }
+
+    /** A bulleted or dashed line ("- Đồng chí …"), indented, not justified. */
+    public PartyDocument item(String text) {
+        XWPFParagraph p = doc.createParagraph();
+        body(p);
+        run(p, "- " + text, BODY_SIZE, false, false);
+        return this;
+    }
+
+    /** An italic paragraph (notes, "read back and approved"). */
+    public PartyDocument italic(String text) {
+        XWPFParagraph p = doc.createParagraph();
+        body(p);
+        run(p, text, BODY_SIZE, false, true);
+        return this;
+    }
+
+    /** A bordered table with a bold header row; {@code widths} are relative (they are scaled to the page). */
+    public XWPFTable table(List<String> headers, List<List<String>> rows, int[] widths, int fontSize) {
+        XWPFTable table = doc.createTable(rows.size() + 1, headers.size());
+        int total = java.util.Arrays.stream(widths).sum();
+        int[] twips = java.util.Arrays.stream(widths).map(w -> textWidth() * w / total).toArray();
+        fixedWidths(table, twips);
+        table.setTableAlignment(TableRowAlign.CENTER);
+        for (int c = 0; c < headers.size(); c++) {
+            XWPFTableCell cell = table.getRow(0).getCell(c);
+            cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+            XWPFParagraph p = first(cell);
+            centred(p, 0);
+            run(p, headers.get(c), fontSize, true, false);
+        }
+        markHeader(table.getRow(0));
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < headers.size(); c++) {
+                XWPFTableCell cell = table.getRow(r + 1).getCell(c);
+                String value = c < rows.get(r).size() ? rows.get(r).get(c) : "";
+                String[] lines = value.split("\n", -1);
+                XWPFParagraph p = first(cell);
+                for (int i = 0; i < lines.length; i++) {
+                    if (i > 0) {
+                        p = cell.addParagraph();
+                    }
+                    p.setSpacingAfter(0);
+                    p.setSpacingBefore(0);
+                    p.setAlignment(c == 0 ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
+                    run(p, lines[i], fontSize, false, false);
+                }
+            }
+        }
+        spacer(6);
+        return table;
+    }
+
+    /**
+     * Signatures side by side (borderless): each block is a list of lines, the first ones bold (the title,
+     * e.g. "T/M CHI BỘ", "BÍ THƯ"), then space to sign, then the name in bold.
+     */
+    public PartyDocument signatures(SignatureBlock left, SignatureBlock right) {
+        spacer(6);
+        XWPFTable table = doc.createTable(1, 2);
+        borderless(table);
+        fixedWidths(table, new int[] {textWidth() / 2, textWidth() / 2});
+        fill(table.getRow(0).getCell(0), left);
+        fill(table.getRow(0).getCell(1), right);
+        return this;
+    }
+
+    /** A block of a signature table. */
+    public record SignatureBlock(List<String> titleLines, @Nullable String note, String name) {
+    }
+
+    /**
+     * "Nơi nhận:" (bold italic, 12 pt) with its lines (11 pt) on the left, a signature block on the right — the
+     * usual foot of a plan or report.
+     */
+    public PartyDocument recipientsAndSignature(String heading, List<String> recipients, SignatureBlock right) {
+        spacer(6);
+        XWPFTable table = doc.createTable(1, 2);
+        borderless(table);
+        fixedWidths(table, new int[] {textWidth() / 2, textWidth() / 2});
+        XWPFTableCell left = table.getRow(0).getCell(0);
+        XWPFParagraph p = first(left);
+        p.setSpacingAfter(0);
+        XWPFRun r = run(p, heading, 12, true, true);
+        r.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.NONE);
+        for (String line : recipients) {
+            XWPFParagraph item = left.addParagraph();
+            item.setSpacingAfter(0);
+            run(item, line, 11, false, false);
+        }
+        fill(table.getRow(0).getCell(1), right);
+        return this;
+    }
+
+    /** Starts the next content on a new page. */
+    public PartyDocument pageBreak() {
+        XWPFParagraph p = doc.createParagraph();
+        p.setPageBreak(true);
+        return this;
+    }
+
+    /** Page numbers at the top centre, from the second page on. */
+    public PartyDocument pageNumbers() {
+        CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+                : doc.getDocument().getBody().addNewSectPr();
+        sect.addNewTitlePg();
+        XWPFHeader first = doc.createHeader(HeaderFooterType.FIRST);
+        first.createParagraph();
+        XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
+        XWPFParagraph p = header.createParagraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        XWPFRun begin = p.createRun();
+        font(begin, 13, false, false);
+        begin.getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        XWPFRun code = p.createRun();
+        font(code, 13, false, false);
+        code.getCTR().addNewInstrText().setStringValue(" PAGE ");
+        XWPFRun separate = p.createRun();
+        separate.getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        XWPFRun value = p.createRun();
+        font(value, 13, false, false);
+        value.setText("2");
+        XWPFRun end = p.createRun();
+        end.getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+        return this;
+    }
+
+    /** The underlying POI document, for what this builder does not cover. */
+    public XWPFDocument poi() {
+        return doc;
+    }
+
+    public byte[] toBytes() {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.write(out);
+            doc.close();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ----- formatting helpers -----
+
+    private void fill(XWPFTableCell cell, SignatureBlock block) {
+        XWPFParagraph p = first(cell);
+        for (int i = 0; i < block.titleLines().size(); i++) {
+            if (i > 0) {
+                p = cell.addParagraph();
+            }
+            centred(p, 0);
+            run(p, block.titleLines().get(i), 14, true, false);
+        }
+        if (block.note() != null) {
+            for (String line : block.note().split("\n")) {
+                p = cell.addParagraph();
+                centred(p, 0);
+                run(p, line, 14, false, true);
+            }
+        }
+        for (int i = 0; i < 4; i++) {
+            cell.addParagraph().setSpacingAfter(0);
+        }
+        p = cell.addParagraph();
+        centred(p, 0);
+        run(p, block.name(), 14, true, false);
+    }
+
+    private void setUpPage() {
+        CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
+        CTPageSz size = sect.addNewPgSz();
+        if (landscape) {
+            size.setW(BigInteger.valueOf(mm(297)));
+            size.setH(BigInteger.valueOf(mm(210)));
+            size.setOrient(STPageOrientation.LANDSCAPE);
+        } else {
+            size.setW(BigInteger.valueOf(mm(210)));
+            size.setH(BigInteger.valueOf(mm(297)));
+        }
+        CTPageMar margins = sect.addNewPgMar();
+        margins.setTop(BigInteger.valueOf(mm(MARGIN_TOP_MM)));
+        margins.setBottom(BigInteger.valueOf(mm(MARGIN_BOTTOM_MM)));
+        margins.setLeft(BigInteger.valueOf(mm(MARGIN_LEFT_MM)));
+        margins.setRight(BigInteger.valueOf(mm(MARGIN_RIGHT_MM)));
+        margins.setHeader(BigInteger.valueOf(mm(10)));
+        margins.setFooter(BigInteger.valueOf(mm(10)));
+    }
+
+    private void setUpDefaults() {
+        var styles = doc.createStyles();
+        var defaults = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults.Factory.newInstance();
+        CTRPr rpr = defaults.addNewRPrDefault().addNewRPr();
+        CTFonts fonts = rpr.addNewRFonts();
+        fonts.setAscii(FONT);
+        fonts.setHAnsi(FONT);
+        fonts.setCs(FONT);
+        fonts.setEastAsia(FONT);
+        rpr.addNewSz().setVal(BigInteger.valueOf(BODY_SIZE * 2L));
+        rpr.addNewSzCs().setVal(BigInteger.valueOf(BODY_SIZE * 2L));
+        rpr.addNewLang().setVal("vi-VN");
+        styles.setSpellingLanguage("vi-VN");
+        var styleSheet = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles.Factory.newInstance();
+        styleSheet.setDocDefaults(defaults);
+        styles.setStyles(styleSheet);
+    }
+
+    private static int mm(double millimetres) {
+        return (int) Math.round(millimetres * TWIPS_PER_MM);
+    }
+
+    private static void body(XWPFParagraph p) {
+        p.setAlignment(ParagraphAlignment.BOTH);
+        p.setFirstLineIndent(mm(10));
+        p.setSpacingAfter(120);
+        p.setSpacingBefore(0);
+        p.setSpacingBetween(1.15);
+    }
+
+    private static void centred(XWPFParagraph p, int after) {
+        p.setAlignment(ParagraphAlignment.CENTER);
+        p.setSpacingAfter(after);
+        p.setSpacingBefore(0);
+    }
+
+    private static XWPFParagraph first(XWPFTableCell cell) {
+        return cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphs().getFirst();
+    }
+
+    static XWPFRun run(XWPFParagraph p, String text, int size, boolean bold, boolean italic) {
+        XWPFRun r = p.createRun();
+        font(r, size, bold, italic);
+        r.setText(text);
+        return r;
+    }
+
+    private static void font(XWPFRun r, int size, boolean bold, boolean italic) {
+        r.setFontFamily(FONT);
+        CTFonts fonts = r.getCTR().isSetRPr() && r.getCTR().getRPr().sizeOfRFontsArray() > 0
+                ? r.getCTR().getRPr().getRFontsArray(0) : r.getCTR().addNewRPr().addNewRFonts();
+        fonts.setAscii(FONT);
+        fonts.setHAnsi(FONT);
+        fonts.setCs(FONT);
+        fonts.setEastAsia(FONT);
+        r.setFontSize(size);
+        r.setBold(bold);
+        r.setItalic(italic);
+    }
+
+    private void spacer(int after) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setSpacingAfter(after);
+        p.setSpacingBefore(0);
+    }
+
+    /** Roughly how wide bold capitals are set in Times New Roman: 0.7 em per character. */
+    static int estimateTwips(String text, int pointSize) {
+        return (int) Math.round(text.length() * pointSize * 20 * 0.70);
+    }
+
+    /** A rule under the paragraph as long as its text ({@code textTwips}), centred in {@code widthTwips}. */
+    private static void ruleUnder(XWPFParagraph p, int widthTwips, int textTwips) {
+        int indent = Math.max(0, (widthTwips - Math.min(widthTwips, textTwips)) / 2);
+        p.setIndentationLeft(indent);
+        p.setIndentationRight(indent);
+        CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        CTPBdr borders = ppr.isSetPBdr() ? ppr.getPBdr() : ppr.addNewPBdr();
+        CTBorder bottom = borders.addNewBottom();
+        bottom.setVal(STBorder.SINGLE);
+        bottom.setSz(BigInteger.valueOf(6));
+        bottom.setSpace(BigInteger.valueOf(1));
+        bottom.setColor("000000");
+    }
+
+    private static void borderless(XWPFTable table) {
+        CTTblPr pr = table.getCTTbl().getTblPr() == null ? table.getCTTbl().addNewTblPr() : table.getCTTbl().getTblPr();
+        CTTblBorders borders = pr.isSetTblBorders() ? pr.getTblBorders() : pr.addNewTblBorders();
+        borders.addNewTop().setVal(STBorder.NONE);
+        borders.addNewBottom().setVal(STBorder.NONE);
+        borders.addNewLeft().setVal(STBorder.NONE);
+        borders.addNewRight().setVal(STBorder.NONE);
+        borders.addNewInsideH().setVal(STBorder.NONE);
+        borders.addNewInsideV().setVal(STBorder.NONE);
+    }
+
+    private static void fixedWidths(XWPFTable table, int[] twips) {
+        CTTblPr pr = table.getCTTbl().getTblPr() == null ? table.getCTTbl().addNewTblPr() : table.getCTTbl().getTblPr();
+        CTTblLayoutType layout = pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout();
+        layout.setType(STTblLayoutType.FIXED);
+        CTTblWidth width = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
+        width.setType(STTblWidth.DXA);
+        width.setW(BigInteger.valueOf(java.util.Arrays.stream(twips).sum()));
+        var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int w : twips) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(w));
+        }
+        for (XWPFTableRow row : table.getRows()) {
+            for (int c = 0; c < twips.length && c < row.getTableCells().size(); c++) {
+                var tcPr = row.getCell(c).getCTTc().isSetTcPr() ? row.getCell(c).getCTTc().getTcPr()
+                        : row.getCell(c).getCTTc().addNewTcPr();
+                CTTblWidth cw = tcPr.isSetTcW() ? tcPr.getTcW() : tcPr.addNewTcW();
+                cw.setType(STTblWidth.DXA);
+                cw.setW(BigInteger.valueOf(twips[c]));
+            }
+        }
+    }
+
+    private static void markHeader(XWPFTableRow row) {
+        row.setRepeatHeader(true);
+        row.setCantSplitRow(true);
+        for (XWPFTableCell cell : row.getTableCells()) {
+            var tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+            tcPr.addNewVAlign().setVal(STVerticalJc.CENTER);
+            cell.setColor("F2F2F2");
+        }
+    }
+}

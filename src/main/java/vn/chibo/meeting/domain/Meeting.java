@@ -1,0 +1,189 @@
+package vn.chibo.meeting.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import org.jspecify.annotations.Nullable;
+import vn.chibo.base.domain.AbstractEntity;
+import vn.chibo.organization.domain.PartyOrganization;
+import vn.chibo.plan.domain.PlanTopic;
+
+/** A cell meeting on the calendar: regular or thematic (then with its plan topic). */
+@Entity
+@Table(name = "meeting")
+public class Meeting extends AbstractEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "cell_id", nullable = false)
+    private PartyOrganization cell;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "meeting_type", nullable = false, length = 20)
+    private MeetingType type;
+
+    /** Local time in Vietnam. */
+    @Column(name = "scheduled_at", nullable = false)
+    private LocalDateTime scheduledAt;
+
+    @Column(name = "duration_minutes", nullable = false)
+    private int durationMinutes = 120;
+
+    @Column(length = 255)
+    private @Nullable String place;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private MeetingStatus status = MeetingStatus.PLANNED;
+
+    @Column(name = "status_reason", length = 1000)
+    private @Nullable String statusReason;
+
+    /** When a postponed meeting was first planned. */
+    @Column(name = "original_at")
+    private @Nullable LocalDateTime originalAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "topic_id")
+    private @Nullable PlanTopic topic;
+
+    @Column(length = 300)
+    private @Nullable String title;
+
+    /** Generated from the cell's rule (rather than added by hand). */
+    @Column(name = "from_rule", nullable = false)
+    private boolean fromRule;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.now();
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt = Instant.now();
+
+    protected Meeting() {
+    }
+
+    public Meeting(PartyOrganization cell, MeetingType type, LocalDateTime scheduledAt, int durationMinutes,
+            @Nullable String place) {
+        this.cell = cell;
+        this.type = type;
+        this.scheduledAt = scheduledAt;
+        this.durationMinutes = durationMinutes;
+        this.place = place;
+    }
+
+    public static Meeting thematic(PartyOrganization cell, PlanTopic topic, LocalDateTime at, int minutes,
+            @Nullable String place) {
+        Meeting m = new Meeting(cell, MeetingType.THEMATIC, at, minutes, place);
+        m.topic = topic;
+        m.title = topic.getTitle();
+        return m;
+    }
+
+    @PreUpdate
+    void touch() {
+        updatedAt = Instant.now();
+    }
+
+    /** Moves a meeting that is still to be held (a per-meeting change, not a postponement). */
+    public void reschedule(LocalDateTime at, int minutes, @Nullable String newPlace) {
+        requireUpcoming();
+        this.scheduledAt = at;
+        this.durationMinutes = minutes;
+        this.place = newPlace;
+    }
+
+    public void postpone(LocalDateTime to, String reason) {
+        requireUpcoming();
+        if (originalAt == null) {
+            originalAt = scheduledAt;
+        }
+        scheduledAt = to;
+        status = MeetingStatus.POSTPONED;
+        statusReason = reason;
+    }
+
+    public void cancel(String reason) {
+        requireUpcoming();
+        status = MeetingStatus.CANCELLED;
+        statusReason = reason;
+    }
+
+    private void requireUpcoming() {
+        if (!status.isUpcoming()) {
+            throw new IllegalStateException("Only a meeting still to be held can be moved or cancelled");
+        }
+    }
+
+    public PartyOrganization getCell() {
+        return cell;
+    }
+
+    public MeetingType getType() {
+        return type;
+    }
+
+    public LocalDateTime getScheduledAt() {
+        return scheduledAt;
+    }
+
+    public LocalDateTime getEndsAt() {
+        return scheduledAt.plusMinutes(durationMinutes);
+    }
+
+    public int getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    public @Nullable String getPlace() {
+        return place;
+    }
+
+    public MeetingStatus getStatus() {
+        return status;
+    }
+
+    /** For the meeting feature's own lifecycle (held, locked...). */
+    public void setStatus(MeetingStatus status) {
+        this.status = status;
+    }
+
+    public @Nullable String getStatusReason() {
+        return statusReason;
+    }
+
+    public @Nullable LocalDateTime getOriginalAt() {
+        return originalAt;
+    }
+
+    public @Nullable PlanTopic getTopic() {
+        return topic;
+    }
+
+    public @Nullable String getTitle() {
+        return title;
+    }
+
+    public boolean isFromRule() {
+        return fromRule;
+    }
+
+    public void markFromRule() {
+        this.fromRule = true;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,27 @@
+package vn.chibo.meeting.domain;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface MeetingRepository extends JpaRepository<Meeting, Long> {
+
+    /** A cell's meetings in a period, with their topics, in time order. */
+    @Query("""
+            select m from Meeting m left join fetch m.topic t left join fetch t.presenter
+            where m.cell.id = :cellId and m.scheduledAt >= :from and m.scheduledAt < :to
+            order by m.scheduledAt, m.id""")
+    List<Meeting> findInPeriod(Long cellId, LocalDateTime from, LocalDateTime to);
+
+    @Query("select m from Meeting m where m.topic.id = :topicId and m.status <> vn.chibo.meeting.domain.MeetingStatus.CANCELLED")
+    List<Meeting> findActiveByTopic(Long topicId);
+
+    @Query("select m.cell.id from Meeting m where m.id = :meetingId")
+    @Nullable Long findCellIdOf(Long meetingId);
+
+    @Query("select m from Meeting m join fetch m.cell left join fetch m.topic where m.id = :id")
+    Optional<Meeting> findWithCell(Long id);
+}

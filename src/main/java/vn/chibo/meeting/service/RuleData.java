@@ -1,0 +1,27 @@
+package vn.chibo.meeting.service;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import org.jspecify.annotations.Nullable;
+import vn.chibo.meeting.domain.MeetingRule;
+import vn.chibo.meeting.domain.RuleKind;
+
+/**
+ * A cell's meeting rule as a form edits it.
+ *
+ * @param weekOfMonth 1..4, or -1 for the last
+ */
+public record RuleData(long version, RuleKind kind, int dayOfMonth, int weekOfMonth, DayOfWeek dayOfWeek,
+        LocalTime startTime, int durationMinutes, @Nullable String place) {
+
+    public static RuleData defaults() {
+        return new RuleData(-1, RuleKind.DAY_OF_MONTH, 5, 1, DayOfWeek.TUESDAY, LocalTime.of(14, 0), 120, null);
+    }
+
+    static RuleData of(MeetingRule r) {
+        return new RuleData(r.getVersion(), r.getKind(), r.getDayOfMonth() == null ? 5 : r.getDayOfMonth(),
+                r.getWeekOfMonth() == null ? 1 : r.getWeekOfMonth(),
+                r.getDayOfWeek() == null ? DayOfWeek.TUESDAY : DayOfWeek.of(r.getDayOfWeek()), r.getStartTime(),
+                r.getDurationMinutes(), r.getPlace());
+    }
+}

@@ -1,0 +1,217 @@
+package vn.chibo.meeting.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import vn.chibo.base.domain.BusinessException;
+import vn.chibo.base.ui.EnumLabels;
+import vn.chibo.base.ui.ErrorMessages;
+import vn.chibo.base.ui.Notifications;
+import vn.chibo.meeting.domain.MeetingType;
+import vn.chibo.meeting.service.MeetingRow;
+import vn.chibo.meeting.service.ScheduleService;
+import vn.chibo.plan.service.PlanService;
+import vn.chibo.plan.service.TopicRow;
+
+/**
+ * One meeting: its details for everyone; for the secretary, moving it, postponing it (with a reason, members
+ * are told) or cancelling it (with a reason). Without a meeting, it adds one.
+ */
+class MeetingDialog extends Dialog {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm, dd/MM/yyyy");
+
+    private final ScheduleService schedule;
+    private final Runnable onChanged;
+    private final Div error = new Div();
+
+    MeetingDialog(ScheduleService schedule, PlanService plans, long cellId, @Nullable MeetingRow meeting,
+            LocalDate suggestedDay, Runnable onChanged) {
+        this.schedule = schedule;
+        this.onChanged = onChanged;
+        setWidth("36rem");
+        setMaxWidth("100%");
+        error.addClassName("form-error");
+        error.setVisible(false);
+        add(error);
+        boolean canManage = schedule.canManage(cellId);
+        if (meeting == null) {
+            buildAdd(plans, cellId, suggestedDay);
+        } else {
+            buildShow(meeting, canManage);
+        }
+    }
+
+    private void buildAdd(PlanService plans, long cellId, LocalDate day) {
+        setHeaderTitle(getTranslation("calendar.add"));
+        Select<MeetingType> type = new Select<>();
+        type.setLabel(getTranslation("meeting.type"));
+        type.setItems(MeetingType.values());
+        type.setItemLabelGenerator(EnumLabels::of);
+        type.setValue(MeetingType.REGULAR);
+        Select<TopicRow> topic = new Select<>();
+        topic.setLabel(getTranslation("meeting.topic"));
+        List<TopicRow> topics = plans.find(cellId, day.getYear()).map(p -> plans.topics(p.id())).orElse(List.of());
+        topic.setItems(topics);
+        topic.setItemLabelGenerator(t -> t == null ? "" : getTranslation("month.short", t.month()) + " · " + t.title());
+        topic.setVisible(false);
+        type.addValueChangeListener(e -> topic.setVisible(e.getValue() == MeetingType.THEMATIC));
+        DateTimePicker when = dateTime(day.atTime(14, 0));
+        IntegerField minutes = minutes(120);
+        TextField place = place(null);
+        FormLayout form = form(type, topic, when, minutes, place);
+        add(form);
+        Button save = primary(getTranslation("action.save"), () -> schedule.add(cellId, type.getValue(), when.getValue(),
+                value(minutes), place.getValue(), topic.getValue() == null ? null : topic.getValue().id()));
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    private void buildShow(MeetingRow m, boolean canManage) {
+        setHeaderTitle(m.type() == MeetingType.THEMATIC ? getTranslation("calendar.chipThematic", m.title())
+                : getTranslation("calendar.chipRegular"));
+        add(row("meeting.when", WHEN.format(m.scheduledAt())),
+                row("meeting.duration", getTranslation("meeting.minutes", m.durationMinutes())),
+                row("meeting.place", m.place()),
+                row("meeting.status", EnumLabels.of(m.status())));
+        if (m.presenterName() != null) {
+            add(row("topic.presenter", m.presenterName()));
+        }
+        if (m.originalAt() != null) {
+            add(row("meeting.originalAt", WHEN.format(m.originalAt())));
+        }
+        if (m.statusReason() != null) {
+            add(row("meeting.reason", m.statusReason()));
+        }
+        Button close = new Button(getTranslation("action.close"), e -> close());
+        if (!canManage || !m.status().isUpcoming()) {
+            getFooter().add(close);
+            return;
+        }
+        Button move = new Button(getTranslation("meeting.move"), e -> showMove(m));
+        Button postpone = new Button(getTranslation("meeting.postpone"), e -> showPostpone(m));
+        Button cancel = new Button(getTranslation("meeting.cancel"), e -> showCancel(m));
+        cancel.addThemeVariants(ButtonVariant.ERROR);
+        getFooter().add(close, cancel, postpone, move);
+    }
+
+    private void showMove(MeetingRow m) {
+        replaceBody(getTranslation("meeting.move"));
+        DateTimePicker when = dateTime(m.scheduledAt());
+        IntegerField minutes = minutes(m.durationMinutes());
+        TextField place = place(m.place());
+        add(new Paragraph(getTranslation("meeting.moveHelp")), form(when, minutes, place));
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()),
+                primary(getTranslation("action.save"), () -> schedule.reschedule(m.id(), m.version(), when.getValue(),
+                        value(minutes), place.getValue())));
+    }
+
+    private void showPostpone(MeetingRow m) {
+        replaceBody(getTranslation("meeting.postpone"));
+        DateTimePicker when = dateTime(m.scheduledAt().plusDays(7));
+        TextArea reason = reason();
+        add(new Paragraph(getTranslation("meeting.postponeHelp")), form(when, reason));
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()),
+                primary(getTranslation("meeting.postpone"), () -> schedule.postpone(m.id(), m.version(), when.getValue(),
+                        reason.getValue())));
+    }
+
+    private void showCancel(MeetingRow m) {
+        replaceBody(getTranslation("meeting.cancel"));
+        TextArea reason = reason();
+        add(new Paragraph(getTranslation("meeting.cancelHelp")), form(reason));
+        Button confirm = primary(getTranslation("meeting.cancel"), () -> schedule.cancel(m.id(), m.version(),
+                reason.getValue()));
+        confirm.addThemeVariants(ButtonVariant.ERROR);
+        getFooter().add(new Button(getTranslation("action.close"), e -> close()), confirm);
+    }
+
+    private void replaceBody(String title) {
+        removeAll();
+        getFooter().removeAll();
+        setHeaderTitle(title);
+        add(error);
+    }
+
+    private Button primary(String label, java.util.function.Supplier<?> action) {
+        Button b = new Button(label, e -> {
+            try {
+                action.get();
+                Notifications.success(getTranslation("action.done"));
+                close();
+                onChanged.run();
+            } catch (BusinessException | org.springframework.dao.OptimisticLockingFailureException ex) {
+                error.setText(ErrorMessages.of(ex));
+                error.setVisible(true);
+            }
+        });
+        b.addThemeVariants(ButtonVariant.PRIMARY);
+        return b;
+    }
+
+    private DateTimePicker dateTime(LocalDateTime value) {
+        DateTimePicker p = new DateTimePicker(getTranslation("meeting.when"));
+        p.setLocale(java.util.Locale.of("vi", "VN"));
+        p.setStep(java.time.Duration.ofMinutes(15));
+        p.setValue(value);
+        return p;
+    }
+
+    private IntegerField minutes(int value) {
+        IntegerField f = new IntegerField(getTranslation("meeting.duration"));
+        f.setMin(30);
+        f.setMax(600);
+        f.setStep(15);
+        f.setStepButtonsVisible(true);
+        f.setValue(value);
+        f.setSuffixComponent(new Span(getTranslation("meeting.minutesUnit")));
+        return f;
+    }
+
+    private TextField place(@Nullable String value) {
+        TextField f = new TextField(getTranslation("meeting.place"));
+        f.setMaxLength(255);
+        f.setValue(value == null ? "" : value);
+        return f;
+    }
+
+    private TextArea reason() {
+        TextArea r = new TextArea(getTranslation("meeting.reason"));
+        r.setMaxLength(1000);
+        r.setRequired(true);
+        return r;
+    }
+
+    private static FormLayout form(com.vaadin.flow.component.Component... fields) {
+        FormLayout form = new FormLayout(fields);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        return form;
+    }
+
+    private Div row(String key, @Nullable String value) {
+        Span label = new Span(getTranslation(key));
+        label.addClassName("field-label");
+        Span v = new Span(value == null || value.isBlank() ? "—" : value);
+        v.addClassName("field-value");
+        Div row = new Div(label, v);
+        row.addClassName("field-row");
+        return row;
+    }
+
+    private static int value(IntegerField f) {
+        return f.getValue() == null ? 120 : f.getValue();
+    }
+}

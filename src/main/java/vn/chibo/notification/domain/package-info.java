@@ -1,0 +1,5 @@
+/** In-app notifications for members. */
+@NullMarked
+package vn.chibo.notification.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,81 @@
+package vn.chibo.notification.service;
+
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import vn.chibo.notification.domain.Notification;
+import vn.chibo.notification.domain.NotificationRepository;
+import vn.chibo.organization.service.MemberService;
+
+/**
+ * E-mails a notification after its transaction commits, when a mail server is configured
+ * ({@code spring.mail.host}) and the member has an address. Without a mail server the message is only
+ * logged, so development needs none. A failed delivery never undoes the change that caused it.
+ */
+@Component
+@Transactional(propagation = Propagation.REQUIRES_NEW)
+class NotificationMailer {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationMailer.class);
+
+    private final NotificationRepository notifications;
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final MemberService members;
+    private final String from;
+    private final String baseUrl;
+
+    NotificationMailer(NotificationRepository notifications, ObjectProvider<JavaMailSender> mailSender,
+            MemberService members, @Value("${chibo.mail.from:chibo@localhost}") String from,
+            @Value("${chibo.base-url:http://localhost:8080}") String baseUrl) {
+        this.notifications = notifications;
+        this.mailSender = mailSender;
+        this.members = members;
+        this.from = from;
+        this.baseUrl = baseUrl;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    public void onCreated(NotificationService.Created event) {
+        Notification n = notifications.findById(event.notificationId()).orElse(null);
+        if (n == null) {
+            return;
+        }
+        Optional<String> address = emailOf(n.getMemberId());
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null || address.isEmpty()) {
+            log.info("Notification for member {} (no e-mail sent: {}): {}", n.getMemberId(),
+                    sender == null ? "no mail server configured" : "no address", n.getTitle());
+            return;
+        }
+        SimpleMailMessage mail = new SimpleMailMessage();
+        mail.setFrom(from);
+        mail.setTo(address.get());
+        mail.setSubject("[Chi bộ] " + n.getTitle());
+        mail.setText((n.getBody() == null ? "" : n.getBody() + "\n\n")
+                + (n.getLink() == null ? "" : baseUrl + "/" + n.getLink() + "\n"));
+        try {
+            sender.send(mail);
+            n.markEmailed();
+        } catch (MailException e) {
+            log.warn("Could not e-mail notification {} to member {}: {}", n.getId(), n.getMemberId(), e.getMessage());
+        }
+    }
+
+    private Optional<String> emailOf(long memberId) {
+        try {
+            return Optional.ofNullable(members.get(memberId).getEmail()).filter(e -> !e.isBlank());
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package vn.chibo.notification.service;
+
+import java.time.Clock;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Limit;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.ApplicationEventPublisher;
+import vn.chibo.notification.domain.Notification;
+import vn.chibo.notification.domain.NotificationRepository;
+import vn.chibo.security.service.CurrentUser;
+
+/**
+ * Tells members what concerns them: stored for the app's bell, and e-mailed after the change that caused
+ * it is committed (never for a change that was rolled back).
+ */
+@Service
+@Transactional
+public class NotificationService {
+
+    private final NotificationRepository notifications;
+    private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    NotificationService(NotificationRepository notifications, CurrentUser currentUser, ApplicationEventPublisher events,
+            Clock clock) {
+        this.notifications = notifications;
+        this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Called by other services, inside their transaction, about a member of a cell they manage. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void notify(long memberId, String title, @Nullable String body, @Nullable String link) {
+        Notification n = notifications.save(new Notification(memberId, title, body, link, clock.instant()));
+        events.publishEvent(new Created(n.getId()));
+    }
+
+    /** The current user's latest notifications. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<Notification> mine(int max) {
+        Long memberId = currentUser.require().memberId();
+        return memberId == null ? List.of()
+                : notifications.findByMemberIdOrderByCreatedAtDescIdDesc(memberId, Limit.of(max));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long unreadCount() {
+        Long memberId = currentUser.require().memberId();
+        return memberId == null ? 0 : notifications.countByMemberIdAndReadAtIsNull(memberId);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void markAllRead() {
+        Long memberId = currentUser.require().memberId();
+        if (memberId != null) {
+            notifications.findByMemberIdAndReadAtIsNull(memberId).forEach(n -> n.markRead(clock.instant()));
+        }
+    }
+
+    /** Published when a notification is stored; mailed once the transaction commits. */
+    public record Created(Long notificationId) {
+    }
+}

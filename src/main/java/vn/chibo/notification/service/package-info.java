@@ -1,0 +1,5 @@
+/** Creating notifications and e-mailing them after commit. */
+@NullMarked
+package vn.chibo.notification.service;
+
+import org.jspecify.annotations.NullMarked;

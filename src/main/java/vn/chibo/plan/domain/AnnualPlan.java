@@ -1,0 +1,171 @@
+package vn.chibo.plan.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import vn.chibo.base.domain.AbstractEntity;
+import vn.chibo.organization.domain.PartyOrganization;
+
+/**
+ * A cell's thematic plan for one year (kế hoạch sinh hoạt chuyên đề năm), with the rules it is checked
+ * against and the settings of the presenter rotation.
+ */
+@Entity
+@Table(name = "annual_plan")
+public class AnnualPlan extends AbstractEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "cell_id", nullable = false)
+    private PartyOrganization cell;
+
+    @Column(name = "plan_year", nullable = false)
+    private int year;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private PlanStatus status = PlanStatus.DRAFT;
+
+    /** The compliance rule: at least this many thematic meetings in every quarter. */
+    @Column(name = "min_thematic_per_quarter", nullable = false)
+    private int minThematicPerQuarter = 1;
+
+    /** Rotation: a member presents at most this many topics a year. */
+    @Column(name = "max_per_member", nullable = false)
+    private int maxPerMember = 2;
+
+    /** Rotation: fairness looks back this many years before the plan's year. */
+    @Column(name = "window_years", nullable = false)
+    private int windowYears = 3;
+
+    /** Rotation: a probationary presenter gets a full member as mentor. */
+    @Column(name = "pair_probationary", nullable = false)
+    private boolean pairProbationary = true;
+
+    @Column(length = 4000)
+    private @Nullable String notes;
+
+    @Column(name = "approved_by", length = 64)
+    private @Nullable String approvedBy;
+
+    @Column(name = "approved_at")
+    private @Nullable Instant approvedAt;
+
+    @Column(name = "published_by", length = 64)
+    private @Nullable String publishedBy;
+
+    @Column(name = "published_at")
+    private @Nullable Instant publishedAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.now();
+
+    protected AnnualPlan() {
+    }
+
+    public AnnualPlan(PartyOrganization cell, int year) {
+        this.cell = cell;
+        this.year = year;
+    }
+
+    public PartyOrganization getCell() {
+        return cell;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public PlanStatus getStatus() {
+        return status;
+    }
+
+    public boolean isPublished() {
+        return status == PlanStatus.PUBLISHED;
+    }
+
+    public void approve(String by, Instant at) {
+        if (status != PlanStatus.DRAFT) {
+            throw new IllegalStateException("Only a draft plan can be approved");
+        }
+        status = PlanStatus.APPROVED;
+        approvedBy = by;
+        approvedAt = at;
+    }
+
+    public void publish(String by, Instant at) {
+        if (status != PlanStatus.APPROVED) {
+            throw new IllegalStateException("Only an approved plan can be published");
+        }
+        status = PlanStatus.PUBLISHED;
+        publishedBy = by;
+        publishedAt = at;
+    }
+
+    /** Back to draft (the secretary wants to rework an approved, not yet published plan). */
+    public void reopen() {
+        if (status != PlanStatus.APPROVED) {
+            throw new IllegalStateException("Only an approved plan can be reopened");
+        }
+        status = PlanStatus.DRAFT;
+        approvedBy = null;
+        approvedAt = null;
+    }
+
+    public int getMinThematicPerQuarter() {
+        return minThematicPerQuarter;
+    }
+
+    public int getMaxPerMember() {
+        return maxPerMember;
+    }
+
+    public int getWindowYears() {
+        return windowYears;
+    }
+
+    public boolean isPairProbationary() {
+        return pairProbationary;
+    }
+
+    public void configure(int minThematicPerQuarter, int maxPerMember, int windowYears, boolean pairProbationary) {
+        this.minThematicPerQuarter = minThematicPerQuarter;
+        this.maxPerMember = maxPerMember;
+        this.windowYears = windowYears;
+        this.pairProbationary = pairProbationary;
+    }
+
+    public @Nullable String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(@Nullable String notes) {
+        this.notes = notes;
+    }
+
+    public @Nullable String getApprovedBy() {
+        return approvedBy;
+    }
+
+    public @Nullable Instant getApprovedAt() {
+        return approvedAt;
+    }
+
+    public @Nullable String getPublishedBy() {
+        return publishedBy;
+    }
+
+    public @Nullable Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

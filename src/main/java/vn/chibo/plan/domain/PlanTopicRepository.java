@@ -1,0 +1,30 @@
+package vn.chibo.plan.domain;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface PlanTopicRepository extends JpaRepository<PlanTopic, Long> {
+
+    /** A plan's topics with everything a list shows, in one query. */
+    @Query("""
+            select t from PlanTopic t left join fetch t.category left join fetch t.presenter
+              left join fetch t.mentor left join fetch t.inCharge
+            where t.plan.id = :planId order by t.targetMonth, t.id""")
+    List<PlanTopic> findByPlan(Long planId);
+
+    /** Every topic with a presenter in a cell's plans of the given years: the rotation's history. */
+    @Query("""
+            select t from PlanTopic t join fetch t.plan p join fetch t.presenter
+            where p.cell.id = :cellId and p.year >= :fromYear and p.year <= :toYear and t.presenter is not null""")
+    List<PlanTopic> findPresentedInYears(Long cellId, int fromYear, int toYear);
+
+    @Query("""
+            select t from PlanTopic t join fetch t.plan p left join fetch t.category
+            where t.presenter.id = :memberId and p.year = :year order by t.targetMonth""")
+    List<PlanTopic> findByPresenterAndYear(Long memberId, int year);
+
+    @Query("select t.plan.cell.id from PlanTopic t where t.id = :topicId")
+    @Nullable Long findCellIdOf(Long topicId);
+}

@@ -1,0 +1,449 @@
+package vn.chibo.plan.service;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.audit.service.AuditService;
+import vn.chibo.base.domain.BusinessException;
+import vn.chibo.base.domain.ConcurrentEditException;
+import vn.chibo.base.domain.NotFoundException;
+import vn.chibo.base.i18n.Translations;
+import vn.chibo.base.text.Vietnamese;
+import vn.chibo.notification.service.NotificationService;
+import vn.chibo.organization.domain.Member;
+import vn.chibo.organization.domain.PartyOrganization;
+import vn.chibo.organization.service.MemberService;
+import vn.chibo.plan.domain.AnnualPlan;
+import vn.chibo.plan.domain.AnnualPlanRepository;
+import vn.chibo.plan.domain.PlanChange;
+import vn.chibo.plan.domain.PlanChangeRepository;
+import vn.chibo.plan.domain.PlanTopic;
+import vn.chibo.plan.domain.PlanTopicRepository;
+import vn.chibo.plan.domain.TopicCategory;
+import vn.chibo.plan.domain.TopicCategoryRepository;
+import vn.chibo.security.domain.Role;
+import vn.chibo.security.service.CurrentUser;
+
+/**
+ * The annual thematic plan of a cell: creating it (empty, from last year, from the committee's library),
+ * its topics, approval and publication. Changes to a published plan are recorded and the members concerned
+ * are told.
+ */
+@Service
+@Transactional
+public class PlanService {
+
+    public static final int MAX_TITLE = 300;
+
+    private final AnnualPlanRepository plans;
+    private final PlanTopicRepository topics;
+    private final PlanChangeRepository changes;
+    private final TopicCategoryRepository categories;
+    private final MemberService members;
+    private final CellLookup cells;
+    private final NotificationService notifications;
+    private final ObjectProvider<MeetingCalendar> calendar;
+    private final CurrentUser currentUser;
+    private final AuditService audit;
+    private final Clock clock;
+    private final Translations text;
+
+    PlanService(AnnualPlanRepository plans, PlanTopicRepository topics, PlanChangeRepository changes,
+            TopicCategoryRepository categories, MemberService members, CellLookup cells,
+            NotificationService notifications, ObjectProvider<MeetingCalendar> calendar, CurrentUser currentUser,
+            AuditService audit, Clock clock, Translations text) {
+        this.text = text;
+        this.plans = plans;
+        this.topics = topics;
+        this.changes = changes;
+        this.categories = categories;
+        this.members = members;
+        this.cells = cells;
+        this.notifications = notifications;
+        this.calendar = calendar;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The cell's plan for a year, if it exists and the caller may see it (members: once published). */
+    @PreAuthorize("@access.canReadCell(#cellId)")
+    @Transactional(readOnly = true)
+    public Optional<PlanSummary> find(long cellId, int year) {
+        boolean plainMember = currentUser.require().role() == Role.MEMBER;
+        return plans.findByCellAndYear(cellId, year).filter(p -> !plainMember || p.isPublished())
+                .map(PlanSummary::of);
+    }
+
+    @PreAuthorize("@access.canReadCell(#cellId)")
+    @Transactional(readOnly = true)
+    public List<Integer> years(long cellId) {
+        return plans.findYearsOf(cellId);
+    }
+
+    @PreAuthorize("@planAccess.canReadPlan(#planId)")
+    @Transactional(readOnly = true)
+    public PlanSummary get(long planId) {
+        return PlanSummary.of(load(planId));
+    }
+
+    @PreAuthorize("@planAccess.canReadPlan(#planId)")
+    @Transactional(readOnly = true)
+    public List<TopicRow> topics(long planId) {
+        return topics.findByPlan(planId).stream().map(TopicRow::of).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<TopicCategory> categories() {
+        return categories.findByActiveTrueOrderBySortOrderAscNameAsc();
+    }
+
+    @PreAuthorize("@access.canManageCell(#cellId)")
+    public PlanSummary create(long cellId, int year) {
+        checkYear(year);
+        if (plans.findByCellAndYear(cellId, year).isPresent()) {
+            throw new BusinessException("plan.error.exists", year);
+        }
+        PartyOrganization cell = cells.cell(cellId);
+        AnnualPlan plan = plans.save(new AnnualPlan(cell, year));
+        plans.findByCellAndYear(cellId, year - 1).ifPresent(previous -> plan.configure(
+                previous.getMinThematicPerQuarter(), previous.getMaxPerMember(), previous.getWindowYears(),
+                previous.isPairProbationary()));
+        audit.record("PLAN_CREATED", "AnnualPlan", plan.getId(), cellId, String.valueOf(year));
+        return PlanSummary.of(plan);
+    }
+
+    /** A new plan for {@code year} with the topics of {@code fromYear} (months kept, presenters left open). */
+    @PreAuthorize("@access.canManageCell(#cellId)")
+    public PlanSummary copyFrom(long cellId, int year, int fromYear) {
+        AnnualPlan source = plans.findByCellAndYear(cellId, fromYear)
+                .orElseThrow(() -> new BusinessException("plan.error.noSource", fromYear));
+        PlanSummary created = create(cellId, year);
+        AnnualPlan plan = load(created.id());
+        for (PlanTopic t : topics.findByPlan(source.requireId())) {
+            PlanTopic copy = new PlanTopic(plan, t.getTitle(), t.getTargetMonth());
+            copy.setCategory(t.getCategory());
+            copy.setGoals(t.getGoals());
+            copy.setKeywords(t.getKeywords());
+            copy.setMaterials(t.getMaterials());
+            copy.setInCharge(t.getInCharge() != null && t.getInCharge().isActive() ? t.getInCharge() : null);
+            topics.save(copy);
+        }
+        audit.record("PLAN_COPIED", "AnnualPlan", plan.getId(), cellId, fromYear + " -> " + year);
+        return PlanSummary.of(plan);
+    }
+
+    @PreAuthorize("@planAccess.canManagePlan(#planId)")
+    public TopicRow addTopic(long planId, TopicData data) {
+        AnnualPlan plan = load(planId);
+        validate(data);
+        PlanTopic topic = new PlanTopic(plan, Vietnamese.clean(data.getTitle()), data.getTargetMonth());
+        apply(topic, data, plan);
+        topics.save(topic);
+        logChange(plan, topic.getId(), text.vi("plan.log.added", topic.getTitle(), topic.getTargetMonth()));
+        return TopicRow.of(topic);
+    }
+
+    @PreAuthorize("@planAccess.canManageTopic(#topicId)")
+    public TopicRow updateTopic(long topicId, TopicData data) {
+        PlanTopic topic = loadTopic(topicId);
+        if (topic.getVersion() != data.getVersion()) {
+            throw new ConcurrentEditException();
+        }
+        validate(data);
+        String before = describe(topic);
+        int monthBefore = topic.getTargetMonth();
+        topic.setTitle(Vietnamese.clean(data.getTitle()));
+        topic.setTargetMonth(data.getTargetMonth());
+        apply(topic, data, topic.getPlan());
+        String after = describe(topic);
+        topics.saveAndFlush(topic);
+        if (!before.equals(after)) {
+            logChange(topic.getPlan(), topicId, text.vi("plan.log.edited", before, after));
+            if (topic.getPlan().isPublished() && topic.getPresenter() != null && monthBefore != topic.getTargetMonth()) {
+                notifications.notify(topic.getPresenter().requireId(), text.vi("notify.topicMoved", topic.getTitle(),
+                        topic.getTargetMonth()), null, link(topic.getPlan()));
+            }
+        }
+        return TopicRow.of(topic);
+    }
+
+    /** Edits a topic and (re)assigns its presenter in one step: both are saved, or neither. */
+    @PreAuthorize("@planAccess.canManageTopic(#topicId)")
+    public TopicRow updateTopicAndAssign(long topicId, TopicData data, @Nullable Long presenterId,
+            @Nullable Long mentorId, Decision decision) {
+        updateTopic(topicId, data);
+        PlanTopic topic = loadTopic(topicId);
+        assignChecked(topic, presenterId, mentorId, text.vi("rotation.decision." + decision.name()));
+        return TopicRow.of(topics.saveAndFlush(topic));
+    }
+
+    @PreAuthorize("@planAccess.canManageTopic(#topicId)")
+    public void deleteTopic(long topicId, long expectedVersion) {
+        PlanTopic topic = loadTopic(topicId);
+        if (topic.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        if (calendar.getIfAvailable() != null && calendar.getObject().meetingOfTopic(topicId).isPresent()) {
+            throw new BusinessException("plan.error.topicHasMeeting");
+        }
+        AnnualPlan plan = topic.getPlan();
+        Member presenter = topic.getPresenter();
+        logChange(plan, null, text.vi("plan.log.deleted", topic.getTitle(), topic.getTargetMonth()));
+        topics.delete(topic);
+        if (plan.isPublished() && presenter != null) {
+            notifications.notify(presenter.requireId(), text.vi("notify.topicRemoved", topic.getTitle()), null,
+                    link(plan));
+        }
+    }
+
+    /**
+     * Sets (or clears) a topic's presenter and mentor; how it was decided is kept with who did it and when.
+     */
+    @PreAuthorize("@planAccess.canManageTopic(#topicId)")
+    public TopicRow assign(long topicId, long expectedVersion, @Nullable Long presenterId, @Nullable Long mentorId,
+            Decision decision) {
+        PlanTopic topic = loadTopic(topicId);
+        if (topic.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        assignChecked(topic, presenterId, mentorId, text.vi("rotation.decision." + decision.name()));
+        return TopicRow.of(topics.saveAndFlush(topic));
+    }
+
+    /** Assignment of a loaded topic; used by the rotation for several topics in one transaction. */
+    void assignChecked(PlanTopic topic, @Nullable Long presenterId, @Nullable Long mentorId, String how) {
+        Member presenter = presenterId == null ? null : memberOfCell(topic.getPlan(), presenterId);
+        Member mentor = mentorId == null ? null : memberOfCell(topic.getPlan(), mentorId);
+        if (mentor != null && mentor.equals(presenter)) {
+            throw new BusinessException("plan.error.mentorIsPresenter");
+        }
+        Member before = topic.getPresenter();
+        Member mentorBefore = topic.getMentor();
+        if (Objects.equals(before, presenter) && Objects.equals(mentorBefore, mentor)) {
+            return;
+        }
+        topic.assign(presenter, mentor, currentUser.require().username(), clock.instant(), how);
+        logChange(topic.getPlan(), topic.getId(), text.vi("plan.log.assigned", topic.getTitle(), name(before),
+                name(presenter), mentor == null ? "" : text.vi("plan.log.mentor", mentor.getFullName()), how));
+        audit.record("TOPIC_ASSIGNED", "PlanTopic", topic.getId(), topic.getPlan().getCell().getId(),
+                name(before) + " -> " + name(presenter) + " (" + how + ")");
+        if (topic.getPlan().isPublished()) {
+            if (presenter != null) {
+                notifications.notify(presenter.requireId(), text.vi("notify.assigned", topic.getTitle(),
+                        topic.getTargetMonth(), topic.getPlan().getYear()), topic.getGoals(), link(topic.getPlan()));
+            }
+            if (before != null && !before.equals(presenter)) {
+                notifications.notify(before.requireId(), text.vi("notify.unassigned", topic.getTitle()), null,
+                        link(topic.getPlan()));
+            }
+            if (mentor != null && !mentor.equals(mentorBefore)) {
+                notifications.notify(mentor.requireId(), text.vi("notify.mentor", name(presenter), topic.getTitle()),
+                        null, link(topic.getPlan()));
+            }
+        }
+    }
+
+    @PreAuthorize("@planAccess.canManagePlan(#planId)")
+    public PlanSummary updateSettings(long planId, long expectedVersion, int minThematicPerQuarter, int maxPerMember,
+            int windowYears, boolean pairProbationary, @Nullable String notes) {
+        AnnualPlan plan = loadVersion(planId, expectedVersion);
+        if (minThematicPerQuarter < 0 || minThematicPerQuarter > 3 || maxPerMember < 0 || maxPerMember > 12
+                || windowYears < 1 || windowYears > 10) {
+            throw new BusinessException("plan.error.settings");
+        }
+        if (notes != null && notes.length() > 4000) {
+            throw new BusinessException("error.tooLong", 4000);
+        }
+        plan.configure(minThematicPerQuarter, maxPerMember, windowYears, pairProbationary);
+        plan.setNotes(notes == null || notes.isBlank() ? null : notes.strip());
+        logChange(plan, null, text.vi("plan.log.settings", minThematicPerQuarter, maxPerMember, windowYears));
+        return PlanSummary.of(plans.saveAndFlush(plan));
+    }
+
+    @PreAuthorize("@planAccess.canManagePlan(#planId)")
+    public PlanSummary approve(long planId, long expectedVersion) {
+        AnnualPlan plan = loadVersion(planId, expectedVersion);
+        if (topics.findByPlan(planId).isEmpty()) {
+            throw new BusinessException("plan.error.empty");
+        }
+        if (plan.getStatus() != vn.chibo.plan.domain.PlanStatus.DRAFT) {
+            throw new BusinessException("plan.error.notDraft");
+        }
+        plan.approve(currentUser.require().username(), clock.instant());
+        audit.record("PLAN_APPROVED", "AnnualPlan", planId, plan.getCell().getId(), String.valueOf(plan.getYear()));
+        return PlanSummary.of(plans.saveAndFlush(plan));
+    }
+
+    @PreAuthorize("@planAccess.canManagePlan(#planId)")
+    public PlanSummary reopen(long planId, long expectedVersion) {
+        AnnualPlan plan = loadVersion(planId, expectedVersion);
+        if (plan.getStatus() != vn.chibo.plan.domain.PlanStatus.APPROVED) {
+            throw new BusinessException("plan.error.notApproved");
+        }
+        plan.reopen();
+        audit.record("PLAN_REOPENED", "AnnualPlan", planId, plan.getCell().getId(), String.valueOf(plan.getYear()));
+        return PlanSummary.of(plans.saveAndFlush(plan));
+    }
+
+    /** Publishes an approved plan: members see it, and each presenter is told what to prepare. */
+    @PreAuthorize("@planAccess.canManagePlan(#planId)")
+    public PlanSummary publish(long planId, long expectedVersion) {
+        AnnualPlan plan = loadVersion(planId, expectedVersion);
+        if (plan.getStatus() != vn.chibo.plan.domain.PlanStatus.APPROVED) {
+            throw new BusinessException("plan.error.notApproved");
+        }
+        plan.publish(currentUser.require().username(), clock.instant());
+        for (PlanTopic t : topics.findByPlan(planId)) {
+            if (t.getPresenter() != null) {
+                notifications.notify(t.getPresenter().requireId(), text.vi("notify.published", plan.getYear(),
+                        t.getTitle(), t.getTargetMonth()), t.getGoals(), link(plan));
+            }
+        }
+        audit.record("PLAN_PUBLISHED", "AnnualPlan", planId, plan.getCell().getId(), String.valueOf(plan.getYear()));
+        return PlanSummary.of(plans.saveAndFlush(plan));
+    }
+
+    @PreAuthorize("@planAccess.canReadPlan(#planId)")
+    @Transactional(readOnly = true)
+    public List<PlanChange> changes(long planId) {
+        return changes.findByPlanIdOrderByChangedAtDescIdDesc(planId);
+    }
+
+    /** The plan against the rules: thematic topics per quarter, regular meetings per month on the calendar. */
+    @PreAuthorize("@planAccess.canReadPlan(#planId)")
+    @Transactional(readOnly = true)
+    public PlanCompliance compliance(long planId) {
+        AnnualPlan plan = load(planId);
+        List<Integer> perQuarter = new ArrayList<>(List.of(0, 0, 0, 0));
+        for (PlanTopic t : topics.findByPlan(planId)) {
+            perQuarter.set(t.getQuarter() - 1, perQuarter.get(t.getQuarter() - 1) + 1);
+        }
+        MeetingCalendar meetings = calendar.getIfAvailable();
+        Map<Integer, Integer> regular = meetings == null ? Map.of()
+                : meetings.regularMeetingsPerMonth(plan.getCell().requireId(), plan.getYear());
+        List<Integer> perMonth = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            perMonth.add(regular.getOrDefault(m, 0));
+        }
+        return new PlanCompliance(plan.getMinThematicPerQuarter(), perQuarter, perMonth);
+    }
+
+    /** The topics the current user presents (or mentors) in published plans of {@code year}. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<TopicRow> myTopics(int year) {
+        Long memberId = currentUser.require().memberId();
+        if (memberId == null) {
+            return List.of();
+        }
+        return topics.findByPresenterAndYear(memberId, year).stream().filter(t -> t.getPlan().isPublished())
+                .map(TopicRow::of).toList();
+    }
+
+    /** The year of a plan the caller can read. */
+    @PreAuthorize("@planAccess.canReadPlan(#planId)")
+    @Transactional(readOnly = true)
+    public int yearOf(long planId) {
+        return load(planId).getYear();
+    }
+
+    /** The name of the cell's secretary (bí thư), for signatures. */
+    Optional<String> secretaryOf(long cellId) {
+        return members.summaries(cellId).stream()
+                .filter(m -> m.position() == vn.chibo.organization.domain.Position.BI_THU)
+                .map(vn.chibo.organization.service.MemberSummary::fullName).findFirst();
+    }
+
+    void logChange(AnnualPlan plan, @Nullable Long topicId, String description) {
+        if (plan.isPublished()) {
+            changes.save(new PlanChange(plan.requireId(), topicId, currentUser.require().username(), clock.instant(),
+                    description));
+        }
+    }
+
+    AnnualPlan load(long planId) {
+        return plans.findById(planId).orElseThrow(() -> new NotFoundException("plan", planId));
+    }
+
+    PlanTopic loadTopic(long topicId) {
+        return topics.findById(topicId).orElseThrow(() -> new NotFoundException("topic", topicId));
+    }
+
+    private AnnualPlan loadVersion(long planId, long expectedVersion) {
+        AnnualPlan plan = load(planId);
+        if (plan.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        return plan;
+    }
+
+    private void apply(PlanTopic topic, TopicData data, AnnualPlan plan) {
+        topic.setCategory(data.getCategoryId() == null ? null : categories.findById(data.getCategoryId())
+                .orElseThrow(() -> new BusinessException("plan.error.category")));
+        topic.setGoals(blank(data.getGoals()));
+        topic.setInCharge(data.getInChargeId() == null ? null : memberOfCell(plan, data.getInChargeId()));
+        topic.setNotes(blank(data.getNotes()));
+        topic.setMaterials(blank(data.getMaterials()));
+        topic.setKeywords(data.getKeywords());
+    }
+
+    private Member memberOfCell(AnnualPlan plan, long memberId) {
+        Member m = members.get(memberId);
+        if (!m.getCell().getId().equals(plan.getCell().getId()) || !m.isActive()) {
+            throw new BusinessException("plan.error.notInCell");
+        }
+        return m;
+    }
+
+    private static void validate(TopicData data) {
+        String title = Vietnamese.clean(data.getTitle());
+        if (title.isEmpty()) {
+            throw new BusinessException("plan.error.titleRequired");
+        }
+        if (title.length() > MAX_TITLE) {
+            throw new BusinessException("error.tooLong", MAX_TITLE);
+        }
+        if (data.getTargetMonth() < 1 || data.getTargetMonth() > 12) {
+            throw new BusinessException("plan.error.month");
+        }
+        if ((data.getGoals() != null && data.getGoals().length() > 4000)
+                || (data.getNotes() != null && data.getNotes().length() > 2000)
+                || (data.getMaterials() != null && data.getMaterials().length() > 2000)) {
+            throw new BusinessException("error.tooLong", 4000);
+        }
+    }
+
+    private static void checkYear(int year) {
+        if (year < 2000 || year > 2100) {
+            throw new BusinessException("plan.error.year");
+        }
+    }
+
+    private String describe(PlanTopic t) {
+        return text.vi("plan.describe", t.getTitle(), t.getTargetMonth())
+                + (t.getCategory() == null ? "" : ", " + t.getCategory().getName())
+                + (t.getInCharge() == null ? "" : text.vi("plan.describe.inCharge", t.getInCharge().getFullName()));
+    }
+
+    private String name(@Nullable Member m) {
+        return m == null ? text.vi("plan.unassigned") : m.getFullName();
+    }
+
+    private static String link(AnnualPlan plan) {
+        return "plan/" + plan.getYear();
+    }
+
+    private static @Nullable String blank(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,37 @@
+package vn.chibo.plan.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import org.jspecify.annotations.Nullable;
+import vn.chibo.plan.service.TopicRow;
+
+/** A topic, read-only: what members and the committee see when they open one. */
+class TopicDetailsDialog extends Dialog {
+
+    TopicDetailsDialog(TopicRow t) {
+        setHeaderTitle(t.title());
+        setWidth("40rem");
+        setMaxWidth("100%");
+        add(row("topic.month", getTranslation("month.long", t.month())),
+                row("topic.category", t.categoryName()),
+                row("topic.presenter", t.presenterName()),
+                row("topic.mentor", t.mentorName()),
+                row("topic.inCharge", t.inChargeName()),
+                row("topic.goals", t.goals()),
+                row("topic.materials", t.materials()),
+                row("topic.notes", t.notes()));
+        getFooter().add(new Button(getTranslation("action.close"), e -> close()));
+    }
+
+    private Div row(String key, @Nullable String value) {
+        Span label = new Span(getTranslation(key));
+        label.addClassName("field-label");
+        Span v = new Span(value == null || value.isBlank() ? "—" : value);
+        v.addClassName("field-value");
+        Div row = new Div(label, v);
+        row.addClassName("field-row");
+        return row;
+    }
+}
