@@ -21,6 +21,7 @@ import vn.chibo.plan.service.RotationService;
 import vn.chibo.plan.service.TopicData;
 import vn.chibo.plan.service.TopicLibraryService;
 import vn.chibo.plan.service.TopicRow;
+import vn.chibo.security.service.RunAs;
 
 /**
  * Demo plans and calendar: three past years and the current year published (presenters from the rotation,
@@ -57,41 +58,49 @@ class DemoPlans {
     private final TopicLibraryService library;
     private final ScheduleService schedule;
     private final MemberService members;
+    private final RunAs runAs;
 
     DemoPlans(PlanService plans, RotationService rotation, TopicLibraryService library, ScheduleService schedule,
-            MemberService members) {
+            MemberService members, RunAs runAs) {
         this.members = members;
+        this.runAs = runAs;
         this.plans = plans;
         this.rotation = rotation;
         this.library = library;
         this.schedule = schedule;
     }
 
+    /** Writes the plans as the secretaries and the library as the committee, as they would. */
     void load(long communeId, long primaryCell, long secondaryCell, LocalDate today) {
         int year = today.getYear();
         Map<String, Long> categories = plans.categories().stream()
                 .collect(java.util.stream.Collectors.toMap(TopicCategory::getCode, TopicCategory::getId));
+        runAs.run("bithu", () -> {
+            for (int y = year - 3; y <= year; y++) {
+                publishedPlan(primaryCell, y, categories);
+            }
+            // next year: the topics copied, presenters still open (try "Phân công cả năm")
+            plans.copyFrom(primaryCell, year + 1, year);
+            schedule.saveRule(primaryCell, new RuleData(-1, RuleKind.DAY_OF_MONTH, 5, 1, DayOfWeek.TUESDAY,
+                    LocalTime.of(14, 0), 120, "Phòng họp Trường Tiểu học Ngọc Sơn"));
+            calendar(primaryCell, year, today);
+        });
+        runAs.run("bithu.thcs", () -> {
+            publishedPlan(secondaryCell, year, categories);
+            schedule.saveRule(secondaryCell, new RuleData(-1, RuleKind.NTH_WEEKDAY, 1, 1, DayOfWeek.TUESDAY,
+                    LocalTime.of(15, 30), 120, "Phòng Hội đồng Trường THCS Ngọc Sơn"));
+            calendar(secondaryCell, year, today);
+        });
+        runAs.run("danguy", () -> library(communeId, year + 1, categories));
+    }
 
-        for (int y = year - 3; y <= year; y++) {
-            publishedPlan(primaryCell, y, categories);
-        }
-        publishedPlan(secondaryCell, year, categories);
-        // next year: the topics copied, presenters still open (try "Phân công cả năm")
-        plans.copyFrom(primaryCell, year + 1, year);
-
-        library.add(communeId, year + 1, "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh: chuyên đề toàn khóa",
+    private void library(long communeId, int year, Map<String, Long> categories) {
+        library.add(communeId, year, "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh: chuyên đề toàn khóa",
                 categories.get("HCM"), "Theo hướng dẫn của Ban Tuyên giáo Tỉnh ủy.", 1);
-        library.add(communeId, year + 1, "Nâng cao chất lượng sinh hoạt chi bộ", categories.get("XAY_DUNG_DANG"),
+        library.add(communeId, year, "Nâng cao chất lượng sinh hoạt chi bộ", categories.get("XAY_DUNG_DANG"),
                 "Theo Hướng dẫn 12-HD/BTCTW.", 2);
-        library.add(communeId, year + 1, "Thực hiện dân chủ ở cơ sở", categories.get("XAY_DUNG_DANG"), null, 3);
-        library.publish(communeId, year + 1);
-
-        schedule.saveRule(primaryCell, new RuleData(-1, RuleKind.DAY_OF_MONTH, 5, 1, DayOfWeek.TUESDAY,
-                LocalTime.of(14, 0), 120, "Phòng họp Trường Tiểu học Ngọc Sơn"));
-        schedule.saveRule(secondaryCell, new RuleData(-1, RuleKind.NTH_WEEKDAY, 1, 1, DayOfWeek.TUESDAY,
-                LocalTime.of(15, 30), 120, "Phòng Hội đồng Trường THCS Ngọc Sơn"));
-        calendar(primaryCell, year, today);
-        calendar(secondaryCell, year, today);
+        library.add(communeId, year, "Thực hiện dân chủ ở cơ sở", categories.get("XAY_DUNG_DANG"), null, 3);
+        library.publish(communeId, year);
     }
 
     private void publishedPlan(long cellId, int year, Map<String, Long> categories) {

@@ -1,0 +1,188 @@
+package vn.chibo.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.base.domain.BusinessException;
+import vn.chibo.base.domain.ConcurrentEditException;
+import vn.chibo.notification.domain.NotificationRepository;
+import vn.chibo.plan.domain.PlanStatus;
+import vn.chibo.plan.service.Decision;
+import vn.chibo.plan.service.PlanCompliance;
+import vn.chibo.plan.service.PlanService;
+import vn.chibo.plan.service.PlanSummary;
+import vn.chibo.plan.service.TopicData;
+import vn.chibo.plan.service.TopicLibraryService;
+import vn.chibo.plan.service.TopicRow;
+import vn.chibo.support.ChiboSpringTest;
+import vn.chibo.support.Demo;
+import vn.chibo.support.DemoUsers;
+
+@ChiboSpringTest
+@Transactional
+class PlanServiceTest {
+
+    @Autowired
+    PlanService plans;
+    @Autowired
+    TopicLibraryService library;
+    @Autowired
+    NotificationRepository notifications;
+    @Autowired
+    DemoUsers users;
+    @Autowired
+    Demo demo;
+    int year = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+    long cell;
+
+    @BeforeEach
+    void secretary() {
+        cell = demo.primarySchool();
+        users.login("bithu");
+    }
+
+    @AfterEach
+    void logout() {
+        users.logout();
+    }
+
+    @Test
+    void theDemoCellHasAPublishedPlanForThisYearAndPastYearsAndADraftForNextYear() {
+        assertThat(plans.years(cell)).containsExactly(year - 3, year - 2, year - 1, year, year + 1);
+        PlanSummary current = plans.find(cell, year).orElseThrow();
+        assertThat(current.status()).isEqualTo(PlanStatus.PUBLISHED);
+        assertThat(plans.topics(current.id())).hasSize(8).allMatch(TopicRow::hasPresenter);
+        PlanSummary next = plans.find(cell, year + 1).orElseThrow();
+        assertThat(next.status()).isEqualTo(PlanStatus.DRAFT);
+        assertThat(plans.topics(next.id())).hasSize(8).noneMatch(TopicRow::hasPresenter);
+    }
+
+    @Test
+    void membersSeeOnlyPublishedPlans() {
+        users.login("dangvien");
+        assertThat(plans.find(cell, year)).isPresent();
+        assertThat(plans.find(cell, year + 1)).as("next year's draft").isEmpty();
+        long draftId = users.as("bithu", () -> plans.find(cell, year + 1).orElseThrow().id());
+        assertThatThrownBy(() -> plans.topics(draftId)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void onlyTheCellsSecretaryChangesItsPlan() {
+        long draftId = plans.find(cell, year + 1).orElseThrow().id();
+        TopicData d = new TopicData();
+        d.setTitle("Chuyên đề thêm");
+        d.setTargetMonth(6);
+        users.login("dangvien");
+        assertThatThrownBy(() -> plans.addTopic(draftId, d)).isInstanceOf(AccessDeniedException.class);
+        users.login("bithu.thcs");
+        assertThatThrownBy(() -> plans.addTopic(draftId, d)).isInstanceOf(AccessDeniedException.class);
+        users.login("danguy");
+        assertThatThrownBy(() -> plans.addTopic(draftId, d)).isInstanceOf(AccessDeniedException.class);
+        assertThat(plans.topics(draftId)).as("the committee reads").hasSize(8);
+        users.login("bithu");
+        assertThat(plans.addTopic(draftId, d).title()).isEqualTo("Chuyên đề thêm");
+    }
+
+    @Test
+    void aPlanGoesFromDraftToApprovedToPublishedAndPresentersAreTold() {
+        long memberId = demo.member("Lê Thị Thu Hà");
+        PlanSummary next = plans.find(cell, year + 1).orElseThrow();
+        TopicRow first = plans.topics(next.id()).getFirst();
+        plans.assign(first.id(), first.version(), memberId, null, Decision.OVERRIDDEN);
+        long before = notifications.countByMemberIdAndReadAtIsNull(memberId);
+
+        next = plans.approve(next.id(), plans.get(next.id()).version());
+        assertThat(next.status()).isEqualTo(PlanStatus.APPROVED);
+        assertThat(next.approvedBy()).isEqualTo("bithu");
+        next = plans.publish(next.id(), next.version());
+        assertThat(next.status()).isEqualTo(PlanStatus.PUBLISHED);
+        assertThat(notifications.countByMemberIdAndReadAtIsNull(memberId)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void changesAfterPublicationAreRecordedWithWhoAndWhat() {
+        PlanSummary current = plans.find(cell, year).orElseThrow();
+        TopicRow topic = plans.topics(current.id()).getLast();
+        TopicData d = TopicData.existing(topic.id(), topic.version());
+        d.setTitle(topic.title());
+        d.setTargetMonth(11);
+        plans.updateTopic(topic.id(), d);
+
+        var changes = plans.changes(current.id());
+        assertThat(changes).hasSize(1);
+        assertThat(changes.getFirst().getChangedBy()).isEqualTo("bithu");
+        assertThat(changes.getFirst().getDescription()).contains("tháng 12").contains("tháng 11");
+        assertThat(notifications.findByMemberIdAndReadAtIsNull(topic.presenterId()))
+                .anyMatch(n -> n.getTitle().contains("chuyển sang tháng 11"));
+    }
+
+    @Test
+    void aStaleTopicFormIsRefused() {
+        long draftId = plans.find(cell, year + 1).orElseThrow().id();
+        TopicRow topic = plans.topics(draftId).getFirst();
+        TopicData first = TopicData.existing(topic.id(), topic.version());
+        first.setTitle("Tên mới");
+        first.setTargetMonth(topic.month());
+        plans.updateTopic(topic.id(), first);
+        TopicData second = TopicData.existing(topic.id(), topic.version());
+        second.setTitle("Tên khác");
+        second.setTargetMonth(topic.month());
+        assertThatThrownBy(() -> plans.updateTopic(topic.id(), second)).isInstanceOf(ConcurrentEditException.class);
+        assertThat(plans.topics(draftId).getFirst().title()).isEqualTo("Tên mới");
+    }
+
+    @Test
+    void complianceFlagsEmptyQuartersAndMonthsWithoutRegularMeetings() {
+        PlanCompliance current = plans.compliance(plans.find(cell, year).orElseThrow().id());
+        assertThat(current.quartersMissing()).isEmpty();
+        assertThat(current.monthsWithoutRegularMeeting()).isEmpty();
+        assertThat(current.ok()).isTrue();
+
+        long draftId = plans.find(cell, year + 1).orElseThrow().id();
+        plans.topics(draftId).stream().filter(t -> t.quarter() == 3)
+                .forEach(t -> plans.deleteTopic(t.id(), t.version()));
+        PlanCompliance next = plans.compliance(draftId);
+        assertThat(next.quartersMissing()).containsExactly(3);
+        assertThat(next.monthsWithoutRegularMeeting()).as("next year's calendar is empty").hasSize(12);
+    }
+
+    @Test
+    void aPlanStartsFromTheCommitteesLibrary() {
+        assertThat(library.availableTo(cell, year + 1)).hasSize(3);
+        long draftId = plans.find(cell, year + 1).orElseThrow().id();
+        int added = library.addToPlan(draftId, library.availableTo(cell, year + 1).stream().map(i -> i.getId()).toList());
+        assertThat(added).isEqualTo(3);
+        assertThat(plans.topics(draftId)).hasSize(11).anyMatch(t -> t.title().equals("Thực hiện dân chủ ở cơ sở")
+                && t.month() == 8 && t.notes().contains("Đảng bộ xã Ngọc Sơn"));
+        users.login("bithu.hm");
+        assertThatThrownBy(() -> library.availableTo(cell, year + 1)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void copyingLastYearKeepsTopicsAndMonthsButNotPresenters() {
+        users.login("bithu.thcs");
+        long secondary = demo.secondarySchool();
+        PlanSummary copy = plans.copyFrom(secondary, year + 1, year);
+        List<TopicRow> topics = plans.topics(copy.id());
+        assertThat(topics).hasSize(8).noneMatch(TopicRow::hasPresenter);
+        assertThat(topics).extracting(TopicRow::month).containsExactly(2, 3, 4, 5, 8, 9, 10, 12);
+        assertThatThrownBy(() -> plans.copyFrom(secondary, year + 1, year)).isInstanceOf(BusinessException.class);
+    }
+
+    @Test
+    void onlyMembersOfTheCellCanPresent() {
+        long draftId = plans.find(cell, year + 1).orElseThrow().id();
+        TopicRow topic = plans.topics(draftId).getFirst();
+        long foreign = demo.member("Lê Thị Thảo");
+        assertThatThrownBy(() -> plans.assign(topic.id(), topic.version(), foreign, null, Decision.OVERRIDDEN))
+                .isInstanceOf(Exception.class);
+    }
+}
