@@ -79,6 +79,8 @@ class DemoPlans {
             for (int y = year - 3; y <= year; y++) {
                 publishedPlan(primaryCell, y, categories);
             }
+            // a change after publication, recorded in the plan's log: the demo member "dangvien" takes December's topic
+            presentLastTopic(primaryCell, year, "Lê Thị Thu Hà");
             // next year: the topics copied, presenters still open (try "Phân công cả năm")
             plans.copyFrom(primaryCell, year + 1, year);
             schedule.saveRule(primaryCell, new RuleData(-1, RuleKind.DAY_OF_MONTH, 5, 1, DayOfWeek.TUESDAY,
@@ -101,6 +103,13 @@ class DemoPlans {
                 "Theo Hướng dẫn 12-HD/BTCTW.", 2);
         library.add(communeId, year, "Thực hiện dân chủ ở cơ sở", categories.get("XAY_DUNG_DANG"), null, 3);
         library.publish(communeId, year);
+    }
+
+    private void presentLastTopic(long cellId, int year, String fullName) {
+        long member = members.summaries(cellId).stream().filter(m -> m.fullName().equals(fullName))
+                .map(MemberSummary::id).findFirst().orElseThrow();
+        TopicRow last = plans.topics(plans.find(cellId, year).orElseThrow().id()).getLast();
+        plans.assign(last.id(), last.version(), member, null, Decision.OVERRIDDEN);
     }
 
     private void publishedPlan(long cellId, int year, Map<String, Long> categories) {

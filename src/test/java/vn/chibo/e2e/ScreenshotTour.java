@@ -42,6 +42,20 @@ class ScreenshotTour {
             b.waitForText("Miễn sinh hoạt");
             b.pause(800);
             b.screenshot(DIR.resolve("member-detail.png"));
+            int year = java.time.LocalDate.now().getYear();
+            shoot(b, "/plan", "Đối chiếu quy định", "plan.png");
+            b.go("/plan/" + (year + 1));
+            b.waitForText("Phân công cả năm");
+            b.button("Phân công cả năm").click();
+            b.waitForText("Lưu phân công");
+            b.pause(1200);
+            b.screenshot(DIR.resolve("rotation.png"));
+            shoot(b, "/plan-fairness", "Chưa trình bày", "fairness.png");
+            shoot(b, "/calendar", "Sinh hoạt thường kỳ", "calendar.png");
+        }
+        try (Browser b = Browser.open("http://localhost:" + port, 1366, 860)) {
+            b.login("dangvien", "demo");
+            shoot(b, "/tasks", "Chuyên đề của tôi", "tasks.png");
         }
         try (Browser b = Browser.open("http://localhost:" + port, 1366, 860)) {
             b.login("danguy", "demo");
@@ -56,6 +70,12 @@ class ScreenshotTour {
             b.login("bithu", "demo");
             shoot(b, "/members", "Phạm Thị Hoàn", "phone-members.png");
             shoot(b, "/", "Đảng viên đang sinh hoạt", "phone-home.png");
+            shoot(b, "/plan", "Đối chiếu quy định", "phone-plan.png");
+            shoot(b, "/calendar", "Hôm nay", "phone-calendar.png");
+            b.waitFor(org.openqa.selenium.By.xpath("//vaadin-tab[contains(., 'Danh sách cả năm')]")).click();
+            b.waitForText("Sinh hoạt thường kỳ");
+            b.pause(1000);
+            b.screenshot(DIR.resolve("phone-calendar-list.png"));
         }
     }
 

@@ -303,8 +303,10 @@ public class PlanService {
             throw new BusinessException("plan.error.notApproved");
         }
         plan.publish(currentUser.require().username(), clock.instant());
+        // Topics whose month has already passed (a plan recorded late) need no reminder.
+        java.time.YearMonth now = java.time.YearMonth.now(clock);
         for (PlanTopic t : topics.findByPlan(planId)) {
-            if (t.getPresenter() != null) {
+            if (t.getPresenter() != null && !java.time.YearMonth.of(plan.getYear(), t.getTargetMonth()).isBefore(now)) {
                 notifications.notify(t.getPresenter().requireId(), text.vi("notify.published", plan.getYear(),
                         t.getTitle(), t.getTargetMonth()), t.getGoals(), link(plan));
             }

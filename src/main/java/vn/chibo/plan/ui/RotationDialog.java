@@ -104,7 +104,7 @@ class RotationDialog extends Dialog {
     private Component presenterPicker(Row r) {
         Select<MemberSummary> pick = new Select<>();
         pick.setItems(members);
-        pick.setItemLabelGenerator(MemberSummary::fullName);
+        pick.setItemLabelGenerator(m -> m == null ? getTranslation("plan.unassigned") : m.fullName());
         pick.setEmptySelectionAllowed(true);
         pick.setEmptySelectionCaption(getTranslation("plan.unassigned"));
         pick.setAriaLabel(getTranslation("plan.col.presenter"));

@@ -1,0 +1,97 @@
+package vn.chibo.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.chibo.notification.domain.NotificationRepository;
+import vn.chibo.organization.domain.MemberRepository;
+import vn.chibo.plan.service.Decision;
+import vn.chibo.plan.service.PlanService;
+import vn.chibo.plan.service.TopicRow;
+import vn.chibo.support.ChiboSpringTest;
+import vn.chibo.support.Demo;
+import vn.chibo.support.DemoUsers;
+
+/** With a mail server configured, an assignment in a published plan reaches the presenter by e-mail. */
+@ChiboSpringTest
+class NotificationMailTest {
+
+    static final GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    static {
+        smtp.start();
+    }
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+        registry.add("chibo.base-url", () -> "https://chibo.example.vn");
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        smtp.stop();
+    }
+
+    @Autowired
+    PlanService plans;
+    @Autowired
+    MemberRepository members;
+    @Autowired
+    NotificationRepository notifications;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    DemoUsers users;
+    @Autowired
+    Demo demo;
+
+    @AfterEach
+    void logout() {
+        users.logout();
+    }
+
+    @Test
+    void anAssignmentInAPublishedPlanIsEmailedToThePresenter() throws Exception {
+        long presenter = demo.member("Ngô Thị Hương");
+        tx.executeWithoutResult(s -> members.findById(presenter).orElseThrow().setEmail("huong@truong.example.vn"));
+        smtp.reset();
+        users.login("bithu");
+        int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        long planId = plans.find(demo.primarySchool(), year).orElseThrow().id();
+        TopicRow topic = plans.topics(planId).stream().filter(t -> !Long.valueOf(presenter).equals(t.presenterId()))
+                .findFirst().orElseThrow();
+
+        plans.assign(topic.id(), topic.version(), presenter, null, Decision.OVERRIDDEN);
+
+        assertThat(smtp.waitForIncomingEmail(10_000, 1)).as("an e-mail arrived").isTrue();
+        MimeMessage mail = smtp.getReceivedMessages()[0];
+        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("huong@truong.example.vn");
+        assertThat(mail.getSubject()).startsWith("[Chi bộ]").contains(topic.title());
+        assertThat(GreenMailUtil.getBody(mail)).contains("https://chibo.example.vn/plan/");
+        assertThat(smtp.getReceivedMessages()).as("the previous presenter has no address: no mail").hasSize(1);
+        assertThat(notifications.findAll()).filteredOn(n -> n.getMemberId() == presenter && n.isEmailed())
+                .hasSize(1);
+    }
+}
