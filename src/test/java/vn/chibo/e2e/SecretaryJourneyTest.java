@@ -49,4 +49,34 @@ class SecretaryJourneyTest {
             browser.waitUntilUrlContains("/login");
         }
     }
+
+    @Test
+    void secretaryPlansNextYearWithPresentersApprovesAndPublishes() {
+        int next = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear() + 1;
+        try (Browser browser = Browser.open("http://localhost:" + port, 1366, 900)) {
+            browser.login("bithu", "demo");
+            browser.waitForText("Chi bộ Trường Tiểu học Ngọc Sơn");
+            browser.go("/plan/" + next);
+            browser.waitForText("Chưa phân công");
+
+            browser.button("Phân công cả năm").click();
+            browser.waitForText("Lý do");
+            browser.button("Lưu phân công").click();
+            browser.waitForText("Đã phân công 8 chuyên đề.");
+            assertThat(browser.bodyText()).doesNotContain("Chưa phân công");
+
+            browser.button("Duyệt kế hoạch").click();
+            // next year has no meeting calendar yet, so the plan warns and asks to approve anyway
+            browser.waitFor(By.cssSelector("vaadin-confirm-dialog [slot='confirm-button']")).click();
+            browser.waitForText("Đã duyệt bởi bithu");
+            browser.button("Công bố").click();
+            browser.waitForText("Đã công bố bởi bithu");
+            browser.screenshot(Path.of("target/screenshots/e2e-plan-published.png"));
+        }
+        try (Browser browser = Browser.open("http://localhost:" + port, 1366, 900)) {
+            browser.login("dangvien", "demo");
+            browser.go("/plan/" + next);
+            browser.waitForText("Đã công bố bởi bithu");
+        }
+    }
 }
