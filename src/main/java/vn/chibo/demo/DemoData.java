@@ -43,15 +43,17 @@ public class DemoData implements ApplicationRunner {
     private final MemberService members;
     private final AccountService accounts;
     private final DemoPlans plans;
+    private final DemoDrafts drafts;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    DemoData(OrganizationService organizations, MemberService members, AccountService accounts, DemoPlans plans,
+    DemoData(OrganizationService organizations, MemberService members, AccountService accounts, DemoPlans plans, DemoDrafts drafts,
             Clock clock, PlatformTransactionManager transactionManager) {
         this.organizations = organizations;
         this.members = members;
         this.accounts = accounts;
         this.plans = plans;
+        this.drafts = drafts;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactionManager);
     }
@@ -158,6 +160,7 @@ public class DemoData implements ApplicationRunner {
         accounts.createWithPassword("dangvien.hm", "Lý Thị Cúc", Role.MEMBER, otherCell.id(), cuc, PASSWORD, false);
 
         plans.load(commune.id(), primary.id(), secondary.id(), today);
+        drafts.load(primary.id(), secondary.id(), today);
     }
 
     private long member(OrganizationInfo cell, String name, Gender gender, String birth, String admitted,

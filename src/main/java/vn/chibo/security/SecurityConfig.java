@@ -28,7 +28,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 // the product's own stylesheets and images are needed by the log-in page too
-                .requestMatchers("/styles/**", "/images/**", "/webjars/**", "/favicon.ico").permitAll()
+                .requestMatchers("/styles/**", "/images/**", "/webjars/**", "/vendor/**", "/favicon.ico").permitAll()
                 // calendar apps cannot log in: the feed's secret token is the key (see CalendarFeedService)
                 .requestMatchers("/ical/*.ics").permitAll()
                 .requestMatchers("/actuator/**").hasRole("ADMIN"));

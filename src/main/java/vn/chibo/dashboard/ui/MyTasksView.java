@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.base.ui.ViewToolbar;
-import vn.chibo.meeting.service.CalendarFeedService;
 import vn.chibo.meeting.service.MeetingRow;
 import vn.chibo.meeting.service.ScheduleService;
 import vn.chibo.meeting.ui.CalendarView;
@@ -59,9 +58,10 @@ public class MyTasksView extends Div implements HasDynamicTitle {
             Optional<MeetingRow> meeting = schedule.meetingOfTopic(t.id());
             if (meeting.isPresent()) {
                 LocalDate day = meeting.get().scheduledAt().toLocalDate();
-                LocalDate due = day.minusDays(CalendarFeedService.DRAFT_DUE_DAYS);
+                int dueDays = schedule.deadlineRule(meeting.get().cellId()).draftDueDays();
+                LocalDate due = day.minusDays(dueDays);
                 tasks.add(new Task(due, getTranslation("tasks.draftDue", t.title()),
-                        getTranslation("tasks.draftDueDetail", CalendarFeedService.DRAFT_DUE_DAYS), day.isBefore(today)));
+                        getTranslation("tasks.draftDueDetail", dueDays), day.isBefore(today)));
                 tasks.add(new Task(day, getTranslation("tasks.present", t.title()),
                         getTranslation("tasks.presentDetail", WHEN.format(meeting.get().scheduledAt()),
                                 meeting.get().place() == null ? "" : meeting.get().place()), day.isBefore(today)));

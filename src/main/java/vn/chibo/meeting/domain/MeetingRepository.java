@@ -16,6 +16,11 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
             order by m.scheduledAt, m.id""")
     List<Meeting> findInPeriod(Long cellId, LocalDateTime from, LocalDateTime to);
 
+    @Query("select m from Meeting m where m.type = vn.chibo.meeting.domain.MeetingType.THEMATIC"
+            + " and m.status <> vn.chibo.meeting.domain.MeetingStatus.CANCELLED and m.topic is not null"
+            + " and m.scheduledAt >= :from and m.scheduledAt < :to order by m.scheduledAt")
+    List<Meeting> findThematicInPeriod(LocalDateTime from, LocalDateTime to);
+
     @Query("select m from Meeting m where m.topic.id = :topicId and m.status <> vn.chibo.meeting.domain.MeetingStatus.CANCELLED")
     List<Meeting> findActiveByTopic(Long topicId);
 

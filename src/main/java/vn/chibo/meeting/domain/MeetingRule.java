@@ -51,6 +51,13 @@ public class MeetingRule extends AbstractEntity {
     @Column(length = 255)
     private @Nullable String place;
 
+    /** Days before the meeting a thematic draft is due, and comments on it close. */
+    @Column(name = "draft_due_days")
+    private int draftDueDays = 7;
+
+    @Column(name = "comments_close_days")
+    private int commentsCloseDays = 2;
+
     @Column(name = "updated_by", nullable = false, length = 64)
     private String updatedBy;
 
@@ -102,6 +109,22 @@ public class MeetingRule extends AbstractEntity {
         this.startTime = startTime;
         this.durationMinutes = durationMinutes;
         this.place = place;
+    }
+
+    public void setDeadlines(int draftDueDays, int commentsCloseDays) {
+        if (draftDueDays < 1 || draftDueDays > 60 || commentsCloseDays < 0 || commentsCloseDays >= draftDueDays) {
+            throw new IllegalArgumentException("deadlines");
+        }
+        this.draftDueDays = draftDueDays;
+        this.commentsCloseDays = commentsCloseDays;
+    }
+
+    public int getDraftDueDays() {
+        return draftDueDays;
+    }
+
+    public int getCommentsCloseDays() {
+        return commentsCloseDays;
     }
 
     public void touch(String by, Instant at) {

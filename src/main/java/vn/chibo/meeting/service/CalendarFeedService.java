@@ -30,19 +30,19 @@ import vn.chibo.security.service.SystemUser;
 @Transactional
 public class CalendarFeedService {
 
-    /** A draft is due this many days before its thematic meeting (the drafts feature makes it configurable). */
-    public static final int DRAFT_DUE_DAYS = 7;
-
     private final CalendarTokenRepository tokens;
     private final MeetingRepository meetings;
+    private final vn.chibo.meeting.domain.MeetingRuleRepository rules;
     private final MemberService members;
     private final CurrentUser currentUser;
     private final Translations text;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    CalendarFeedService(CalendarTokenRepository tokens, MeetingRepository meetings, MemberService members,
-            CurrentUser currentUser, Translations text, Clock clock) {
+    CalendarFeedService(CalendarTokenRepository tokens, MeetingRepository meetings,
+            vn.chibo.meeting.domain.MeetingRuleRepository rules, MemberService members, CurrentUser currentUser,
+            Translations text, Clock clock) {
+        this.rules = rules;
         this.tokens = tokens;
         this.meetings = meetings;
         this.members = members;
@@ -107,6 +107,8 @@ public class CalendarFeedService {
         long cellId = member.getCell().requireId();
         List<Meeting> list = meetings.findInPeriod(cellId, today.minusDays(120).atStartOfDay(),
                 today.plusDays(400).atStartOfDay());
+        int dueDays = rules.findByCell(cellId).map(vn.chibo.meeting.domain.MeetingRule::getDraftDueDays)
+                .orElse(RuleData.DEFAULT_DRAFT_DUE_DAYS);
         IcsWriter ics = new IcsWriter(text.vi("calendar.feedName", member.getCell().getName()), clock.getZone(),
                 clock.instant());
         for (Meeting m : list) {
@@ -121,9 +123,9 @@ public class CalendarFeedService {
                     description, m.getStatus() == MeetingStatus.CANCELLED);
             if (thematic && presenter != null && presenter.getId().equals(member.getId())
                     && m.getStatus().isUpcoming()) {
-                LocalDate due = m.getScheduledAt().toLocalDate().minusDays(DRAFT_DUE_DAYS);
+                LocalDate due = m.getScheduledAt().toLocalDate().minusDays(dueDays);
                 ics.allDay("draft-due-" + m.getId() + "@chibo", due, text.vi("calendar.draftDue", m.getTitle()),
-                        text.vi("calendar.draftDueText", DRAFT_DUE_DAYS));
+                        text.vi("calendar.draftDueText", dueDays));
             }
         }
         return ics.finish();

@@ -12,7 +12,17 @@ import vn.chibo.meeting.domain.RuleKind;
  * @param weekOfMonth 1..4, or -1 for the last
  */
 public record RuleData(long version, RuleKind kind, int dayOfMonth, int weekOfMonth, DayOfWeek dayOfWeek,
-        LocalTime startTime, int durationMinutes, @Nullable String place) {
+        LocalTime startTime, int durationMinutes, @Nullable String place, int draftDueDays, int commentsCloseDays) {
+
+    /** Draft due a week before the meeting, comments closed two days before: the usual practice. */
+    public static final int DEFAULT_DRAFT_DUE_DAYS = 7;
+    public static final int DEFAULT_COMMENTS_CLOSE_DAYS = 2;
+
+    public RuleData(long version, RuleKind kind, int dayOfMonth, int weekOfMonth, DayOfWeek dayOfWeek,
+            LocalTime startTime, int durationMinutes, @Nullable String place) {
+        this(version, kind, dayOfMonth, weekOfMonth, dayOfWeek, startTime, durationMinutes, place,
+                DEFAULT_DRAFT_DUE_DAYS, DEFAULT_COMMENTS_CLOSE_DAYS);
+    }
 
     public static RuleData defaults() {
         return new RuleData(-1, RuleKind.DAY_OF_MONTH, 5, 1, DayOfWeek.TUESDAY, LocalTime.of(14, 0), 120, null);
@@ -22,6 +32,6 @@ public record RuleData(long version, RuleKind kind, int dayOfMonth, int weekOfMo
         return new RuleData(r.getVersion(), r.getKind(), r.getDayOfMonth() == null ? 5 : r.getDayOfMonth(),
                 r.getWeekOfMonth() == null ? 1 : r.getWeekOfMonth(),
                 r.getDayOfWeek() == null ? DayOfWeek.TUESDAY : DayOfWeek.of(r.getDayOfWeek()), r.getStartTime(),
-                r.getDurationMinutes(), r.getPlace());
+                r.getDurationMinutes(), r.getPlace(), r.getDraftDueDays(), r.getCommentsCloseDays());
     }
 }

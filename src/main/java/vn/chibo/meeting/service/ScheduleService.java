@@ -85,6 +85,14 @@ public class ScheduleService {
         return rules.findByCell(cellId).map(RuleData::of);
     }
 
+    /** Days before a meeting that a draft is due and comments close: the cell's rule, or the usual 7 and 2. */
+    @PreAuthorize("@access.canReadCell(#cellId)")
+    @Transactional(readOnly = true)
+    public DraftDeadlineRule deadlineRule(long cellId) {
+        return rules.findByCell(cellId).map(r -> new DraftDeadlineRule(r.getDraftDueDays(), r.getCommentsCloseDays()))
+                .orElse(new DraftDeadlineRule(RuleData.DEFAULT_DRAFT_DUE_DAYS, RuleData.DEFAULT_COMMENTS_CLOSE_DAYS));
+    }
+
     /** The day the cell's rule gives in a month. */
     @PreAuthorize("@access.canReadCell(#cellId)")
     @Transactional(readOnly = true)
@@ -117,6 +125,11 @@ public class ScheduleService {
             throw new BusinessException("calendar.error.rule");
         }
         rule.setTimeAndPlace(data.startTime(), data.durationMinutes(), place == null || place.isEmpty() ? null : place);
+        try {
+            rule.setDeadlines(data.draftDueDays(), data.commentsCloseDays());
+        } catch (IllegalArgumentException e) {
+            throw new BusinessException("calendar.error.deadlines");
+        }
         rule.touch(currentUser.require().username(), clock.instant());
         MeetingRule saved = rules.saveAndFlush(rule);
         audit.record("MEETING_RULE_SAVED", "MeetingRule", saved.getId(), cellId, describe(saved));
@@ -205,6 +218,14 @@ public class ScheduleService {
     @Transactional(readOnly = true)
     public List<MeetingRow> between(long cellId, LocalDate from, LocalDate toExclusive) {
         return meetings.findInPeriod(cellId, from.atStartOfDay(), toExclusive.atStartOfDay()).stream()
+                .map(MeetingRow::of).toList();
+    }
+
+    /** Thematic meetings of every cell in a period: for the daily reminders, which run as the system. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<MeetingRow> thematicBetween(LocalDate from, LocalDate toExclusive) {
+        return meetings.findThematicInPeriod(from.atStartOfDay(), toExclusive.atStartOfDay()).stream()
                 .map(MeetingRow::of).toList();
     }
 

@@ -71,7 +71,19 @@ class RuleDialog extends Dialog {
         };
         kind.addValueChangeListener(e -> toggle.run());
         toggle.run();
-        FormLayout form = new FormLayout(kind, day, nth, weekday, time, duration, place);
+        IntegerField due = new IntegerField(getTranslation("rule.draftDueDays"));
+        due.setMin(1);
+        due.setMax(60);
+        due.setStepButtonsVisible(true);
+        due.setValue(current.draftDueDays());
+        due.setHelperText(getTranslation("rule.draftDueDaysHelp"));
+        IntegerField close = new IntegerField(getTranslation("rule.commentsCloseDays"));
+        close.setMin(0);
+        close.setMax(59);
+        close.setStepButtonsVisible(true);
+        close.setValue(current.commentsCloseDays());
+        close.setHelperText(getTranslation("rule.commentsCloseDaysHelp"));
+        FormLayout form = new FormLayout(kind, day, nth, weekday, time, duration, place, due, close);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("26rem", 2));
         form.setColspan(kind, 2);
         form.setColspan(place, 2);
@@ -85,7 +97,9 @@ class RuleDialog extends Dialog {
                         day.getValue() == null ? 5 : day.getValue(), nth.getValue() == null ? 1 : nth.getValue(),
                         weekday.getValue() == null ? DayOfWeek.TUESDAY : weekday.getValue(),
                         time.getValue() == null ? LocalTime.of(14, 0) : time.getValue(),
-                        duration.getValue() == null ? 120 : duration.getValue(), place.getValue()));
+                        duration.getValue() == null ? 120 : duration.getValue(), place.getValue(),
+                        due.getValue() == null ? RuleData.DEFAULT_DRAFT_DUE_DAYS : due.getValue(),
+                        close.getValue() == null ? RuleData.DEFAULT_COMMENTS_CLOSE_DAYS : close.getValue()));
                 Notifications.success(getTranslation("rule.saved"));
                 close();
                 onSaved.run();

@@ -95,6 +95,14 @@ public class PlanService {
         return PlanSummary.of(load(planId));
     }
 
+    /** One topic with its plan, for features that work on a topic (drafts, meetings). */
+    @PreAuthorize("@planAccess.canReadTopic(#topicId)")
+    @Transactional(readOnly = true)
+    public TopicContext topicContext(long topicId) {
+        PlanTopic topic = loadTopic(topicId);
+        return new TopicContext(TopicRow.of(topic), PlanSummary.of(topic.getPlan()));
+    }
+
     @PreAuthorize("@planAccess.canReadPlan(#planId)")
     @Transactional(readOnly = true)
     public List<TopicRow> topics(long planId) {
@@ -200,6 +208,12 @@ public class PlanService {
         Member presenter = topic.getPresenter();
         logChange(plan, null, text.vi("plan.log.deleted", topic.getTitle(), topic.getTargetMonth()));
         topics.delete(topic);
+        try {
+            topics.flush();
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            // a draft (or other work) refers to it: members' work is never deleted with a topic
+            throw new BusinessException("plan.error.topicHasWork");
+        }
         if (plan.isPublished() && presenter != null) {
             notifications.notify(presenter.requireId(), text.vi("notify.topicRemoved", topic.getTitle()), null,
                     link(plan));

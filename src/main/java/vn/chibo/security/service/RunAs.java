@@ -35,6 +35,26 @@ public class RunAs {
         }
     }
 
+    /**
+     * Runs work as a member who has no account of their own (demo history for the members who never log in):
+     * a plain member of their cell, with no more rights than that.
+     */
+    public void runAsMember(long memberId, String fullName, long cellId, Runnable work) {
+        AppUser member = new AppUser(0, "member-" + memberId, fullName, vn.chibo.security.domain.Role.MEMBER, cellId,
+                memberId, "vi");
+        AppUserPrincipal principal = new AppUserPrincipal(member, "", true, false);
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                principal.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
     public void run(String username, Runnable work) {
         call(username, () -> {
             work.run();

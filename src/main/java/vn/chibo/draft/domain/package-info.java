@@ -1,0 +1,4 @@
+@NullMarked
+package vn.chibo.draft.domain;
+
+import org.jspecify.annotations.NullMarked;

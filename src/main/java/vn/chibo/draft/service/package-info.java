@@ -1,0 +1,4 @@
+@NullMarked
+package vn.chibo.draft.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,465 @@
+package vn.chibo.draft.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.File;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import vn.chibo.base.domain.BusinessException;
+import vn.chibo.base.domain.NotFoundException;
+import vn.chibo.base.ui.ErrorMessages;
+import vn.chibo.base.ui.Formats;
+import vn.chibo.base.ui.Notifications;
+import vn.chibo.base.ui.RichTextEditor;
+import vn.chibo.base.ui.ViewToolbar;
+import vn.chibo.draft.domain.DraftStatus;
+import vn.chibo.draft.service.AttachmentRow;
+import vn.chibo.draft.service.CommentRow;
+import vn.chibo.draft.service.DraftComments;
+import vn.chibo.draft.service.DraftDetails;
+import vn.chibo.draft.service.DraftDiff;
+import vn.chibo.draft.service.DraftFiles;
+import vn.chibo.draft.service.DraftService;
+import vn.chibo.draft.service.VersionRow;
+import vn.chibo.files.ContentCheck;
+import vn.chibo.security.domain.Role;
+
+/**
+ * One topic's draft: the presenter writes, attaches and submits; everyone in the cell reads the versions,
+ * compares them and comments; the secretary approves or asks for changes.
+ */
+@Route("draft/:topicId")
+@RolesAllowed({Role.ADMIN_NAME, Role.COMMITTEE_NAME, Role.SECRETARY_NAME, Role.MEMBER_NAME})
+@StyleSheet(RichTextEditor.STYLE)
+public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm, dd/MM/yyyy");
+
+    private final DraftService drafts;
+    private final DraftFiles files;
+    private final DraftComments comments;
+    private final Clock clock;
+    private long topicId;
+    private DraftDetails details;
+    private @Nullable RichTextEditor editor;
+    private int shownVersion;
+    private @Nullable Integer compareWith;
+
+    DraftView(DraftService drafts, DraftFiles files, DraftComments comments, Clock clock) {
+        this.drafts = drafts;
+        this.files = files;
+        this.comments = comments;
+        this.clock = clock;
+        addClassNames("page", "draft-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        topicId = event.getRouteParameters().get("topicId").flatMap(DraftView::parseId)
+                .orElseThrow(() -> new NotFoundException("PlanTopic", "?"));
+        details = drafts.details(topicId);
+        shownVersion = details.latestNumber();
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        RouterLink back = new RouterLink(getTranslation("drafts.back"), DraftBoardView.class);
+        back.addClassName("back-link");
+        add(back, new ViewToolbar(details.title(), getTranslation("drafts.subtitle", details.month(), details.year())));
+        add(infoCard());
+        if (details.canReview() && details.hasVersions()) {
+            add(reviewActions());
+        }
+        if (details.canWrite()) {
+            add(writer());
+        } else if (details.mine() && !details.status().isOpenForWriting()) {
+            add(new Paragraph(getTranslation("drafts.closedForWriting")));
+        }
+        if (details.hasVersions()) {
+            add(versions());
+        } else if (!details.canWrite()) {
+            add(new Paragraph(getTranslation("drafts.nothingSubmitted")));
+        }
+    }
+
+    private Component infoCard() {
+        Div card = new Div();
+        card.addClassNames("card", "draft-info");
+        Div head = new Div(DraftStatusPill.of(details.status()));
+        head.addClassName("draft-info-head");
+        if (details.hasVersions()) {
+            head.add(new Span(getTranslation("drafts.latest", details.latestNumber())));
+        }
+        if (details.late()) {
+            Span late = new Span(getTranslation("drafts.late"));
+            late.addClassNames("pill", "pill-error");
+            head.add(late);
+        }
+        card.add(head);
+        card.add(fact(getTranslation("plan.col.presenter"), details.presenterName() == null
+                ? getTranslation("plan.unassigned")
+                : details.presenterName() + (details.mentorName() == null ? ""
+                        : " · " + getTranslation("plan.mentorOf", details.mentorName()))));
+        card.add(fact(getTranslation("drafts.meeting"), details.meetingAt() == null
+                ? getTranslation("drafts.meetingNotScheduled", details.month())
+                : WHEN.format(details.meetingAt())));
+        long days = ChronoUnit.DAYS.between(LocalDate.now(clock), details.dueDate());
+        card.add(fact(getTranslation("drafts.col.due"), Formats.date(details.dueDate()) + " ("
+                + (days >= 0 ? getTranslation("drafts.daysLeft", days) : getTranslation("drafts.daysLate", -days)) + ")"));
+        card.add(fact(getTranslation("drafts.commentsUntil"), details.commentsOpen()
+                ? Formats.date(details.commentsClosedFrom().minusDays(1)) : getTranslation("drafts.commentsClosed")));
+        if (details.goals() != null) {
+            card.add(fact(getTranslation("drafts.goals"), details.goals()));
+        }
+        if (details.status() == DraftStatus.CHANGES_REQUESTED && details.reviewNote() != null) {
+            Div note = new Div(VaadinIcon.COMMENT_ELLIPSIS_O.create(),
+                    new Span(getTranslation("drafts.changesRequested", details.reviewedBy(), details.reviewNote())));
+            note.addClassName("review-note");
+            card.add(note);
+        } else if (details.status() == DraftStatus.APPROVED || details.status() == DraftStatus.PRESENTED) {
+            Div note = new Div(VaadinIcon.CHECK_CIRCLE.create(), new Span(getTranslation("drafts.approvedBy",
+                    details.reviewedBy(), Formats.dateTime(details.reviewedAt()))
+                    + (details.reviewNote() == null ? "" : " — " + details.reviewNote())));
+            note.addClassNames("review-note", "ok");
+            card.add(note);
+        }
+        return card;
+    }
+
+    private static Component fact(String label, String value) {
+        Span l = new Span(label);
+        l.addClassName("fact-label");
+        Div row = new Div(l, new Span(value));
+        row.addClassName("fact");
+        return row;
+    }
+
+    private Component reviewActions() {
+        Div box = new Div();
+        box.addClassNames("button-row", "review-actions");
+        if (details.status() == DraftStatus.SUBMITTED) {
+            Button approve = new Button(getTranslation("drafts.approve", details.latestNumber()),
+                    VaadinIcon.CHECK.create(), e -> act(() -> drafts.approve(topicId, details.draftVersion(), null)));
+            approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            box.add(approve);
+        }
+        if (details.status() == DraftStatus.SUBMITTED || details.status() == DraftStatus.APPROVED) {
+            box.add(new Button(getTranslation("drafts.requestChanges"), VaadinIcon.EDIT.create(),
+                    e -> requestChanges()));
+        }
+        if (details.status() == DraftStatus.APPROVED) {
+            box.add(new Button(getTranslation("drafts.markPresented"), VaadinIcon.FLAG_CHECKERED.create(),
+                    e -> act(() -> drafts.markPresented(topicId, details.draftVersion()))));
+        }
+        return box;
+    }
+
+    private void requestChanges() {
+        Dialog dialog = new Dialog(getTranslation("drafts.requestChanges"));
+        TextArea reason = new TextArea(getTranslation("drafts.reason"));
+        reason.setWidthFull();
+        reason.setMaxLength(2000);
+        reason.setRequired(true);
+        reason.setPlaceholder(getTranslation("drafts.reasonPlaceholder"));
+        dialog.add(reason);
+        Button send = new Button(getTranslation("drafts.sendRequest"), e -> {
+            try {
+                details = drafts.requestChanges(topicId, details.draftVersion(), reason.getValue());
+                dialog.close();
+                Notifications.success(getTranslation("drafts.requestSent"));
+                render();
+            } catch (BusinessException ex) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(ErrorMessages.of(ex));
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), send);
+        dialog.setWidth("min(36rem, 95vw)");
+        dialog.open();
+    }
+
+    private Component writer() {
+        Div card = new Div();
+        card.addClassNames("card", "draft-writer");
+        card.add(new H3(getTranslation(details.hasVersions() ? "drafts.revise" : "drafts.write")));
+        RichTextEditor rte = new RichTextEditor(getTranslation("drafts.placeholder"), getTranslation("drafts.write"));
+        rte.setValue(details.workingHtml() == null ? "" : details.workingHtml());
+        rte.setWidthFull();
+        editor = rte;
+        Span saved = new Span(details.savedAt() == null ? getTranslation("drafts.notSaved")
+                : getTranslation("drafts.savedAt", Formats.dateTime(details.savedAt()), details.savedBy()));
+        saved.addClassName("saved-at");
+        card.add(rte, saved, attachments());
+        TextField note = new TextField(getTranslation("drafts.submitNote"));
+        note.setMaxLength(500);
+        note.setWidthFull();
+        note.setPlaceholder(getTranslation("drafts.submitNotePlaceholder"));
+        Button save = new Button(getTranslation("drafts.saveWorking"), VaadinIcon.DISC.create(),
+                e -> act(() -> drafts.save(topicId, details.draftVersion(), rte.getValue())));
+        Button submit = new Button(getTranslation("drafts.submit", details.latestNumber() + 1),
+                VaadinIcon.PAPERPLANE.create(),
+                e -> act(() -> drafts.submit(topicId, details.draftVersion(), rte.getValue(), note.getValue())));
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div buttons = new Div(save, submit);
+        buttons.addClassName("button-row");
+        card.add(note, buttons);
+        return card;
+    }
+
+    private Component attachments() {
+        Div box = new Div(new H3(getTranslation("drafts.attachments")));
+        box.addClassName("attachments");
+        for (AttachmentRow a : details.workingAttachments()) {
+            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                try {
+                    files.remove(a.id());
+                    reload();
+                } catch (BusinessException ex) {
+                    Notifications.error(ErrorMessages.of(ex));
+                }
+            });
+            remove.setAriaLabel(getTranslation("drafts.removeFile", a.fileName()));
+            remove.setTooltipText(getTranslation("action.delete"));
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            Div row = new Div(fileLink(a), new Span(size(a.sizeBytes())), remove);
+            row.addClassName("attachment-row");
+            box.add(row);
+        }
+        long max = files.maxFileBytes();
+        UI ui = UI.getCurrent();
+        TemporaryFileUploadHandler handler = new TemporaryFileUploadHandler((meta, file) -> {
+            try {
+                AttachmentRow added = files.attach(topicId, details.draftVersion(), meta.fileName(), file.toPath());
+                ui.access(() -> {
+                    Notifications.success(getTranslation("drafts.fileAdded", added.fileName()));
+                    reload();
+                });
+            } catch (BusinessException ex) {
+                ui.access(() -> Notifications.error(ErrorMessages.of(ex)));
+            } finally {
+                delete(file);
+            }
+        }) {
+            @Override
+            public long getFileSizeMax() {
+                return max;
+            }
+        };
+        Upload upload = new Upload(handler);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, max));
+        upload.setAcceptedFileTypes(ContentCheck.EXTENSIONS.stream().sorted().map(x -> "." + x).toArray(String[]::new));
+        upload.setMaxFiles(10);
+        upload.setI18n(vn.chibo.base.ui.UploadTexts.of(this));
+        upload.addFileRejectedListener(e -> Notifications.error(getTranslation("drafts.fileRejected",
+                e.getFileName(), max / 1024 / 1024)));
+        Paragraph help = new Paragraph(getTranslation("drafts.filesHelp", max / 1024 / 1024));
+        help.addClassName("help");
+        box.add(upload, help);
+        return box;
+    }
+
+    private Component versions() {
+        Div card = new Div();
+        card.addClassNames("card", "draft-versions");
+        card.add(new H3(getTranslation("drafts.versions")));
+        List<Integer> numbers = details.versions().stream().map(DraftDetails.VersionSummary::number).toList();
+        Select<Integer> pick = new Select<>();
+        pick.setLabel(getTranslation("drafts.version"));
+        pick.setItems(numbers);
+        pick.setItemLabelGenerator(n -> n == null ? "" : details.versions().stream().filter(v -> v.number() == n)
+                .findFirst().map(v -> "v" + n + " · " + Formats.dateTime(v.submittedAt())).orElse("v" + n));
+        pick.setValue(shownVersion);
+        Select<Integer> compare = new Select<>();
+        compare.setLabel(getTranslation("drafts.compareWith"));
+        compare.setItems(numbers.stream().filter(n -> n != shownVersion).toList());
+        compare.setEmptySelectionAllowed(true);
+        compare.setEmptySelectionCaption(getTranslation("drafts.noCompare"));
+        compare.setItemLabelGenerator(n -> n == null ? getTranslation("drafts.noCompare") : "v" + n);
+        compare.setValue(compareWith);
+        compare.setEnabled(numbers.size() > 1);
+        pick.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                shownVersion = e.getValue();
+                compareWith = null;
+                render();
+            }
+        });
+        compare.addValueChangeListener(e -> {
+            compareWith = e.getValue();
+            render();
+        });
+        Div pickers = new Div(pick, compare);
+        pickers.addClassName("version-pickers");
+        card.add(pickers);
+        VersionRow v = drafts.version(topicId, shownVersion);
+        Span meta = new Span(getTranslation("drafts.submittedBy", v.number(), v.submittedBy(),
+                Formats.dateTime(v.submittedAt())) + (v.note() == null ? "" : " — " + v.note()));
+        meta.addClassName("version-meta");
+        card.add(meta);
+        if (compareWith != null) {
+            int older = Math.min(compareWith, shownVersion);
+            int newer = Math.max(compareWith, shownVersion);
+            card.add(new Paragraph(getTranslation("drafts.diffHelp", older, newer)), diff(drafts.compare(topicId, older,
+                    newer)));
+        } else {
+            card.add(new Html("<div class=\"ql-editor draft-body\">" + v.bodyHtml() + "</div>"));
+        }
+        if (!v.attachments().isEmpty()) {
+            Div gallery = new Div();
+            gallery.addClassName("gallery");
+            v.attachments().forEach(a -> gallery.add(preview(a)));
+            card.add(new H3(getTranslation("drafts.attachments")), gallery);
+        }
+        card.add(new CommentsPanel(comments, details, v.number()));
+        return card;
+    }
+
+    private static Component diff(List<DraftDiff.Line> lines) {
+        Div box = new Div();
+        box.addClassName("diff");
+        for (DraftDiff.Line line : lines) {
+            Div row = new Div();
+            row.addClassNames("diff-line", "diff-" + line.change().name().toLowerCase(java.util.Locale.ROOT));
+            for (DraftDiff.Piece p : line.pieces()) {
+                Span s = new Span(p.text());
+                if (p.change() == DraftDiff.Change.ADDED) {
+                    s.addClassName("ins");
+                } else if (p.change() == DraftDiff.Change.REMOVED) {
+                    s.addClassName("del");
+                }
+                row.add(s);
+            }
+            box.add(row);
+        }
+        return box;
+    }
+
+    private Component preview(AttachmentRow a) {
+        Div tile = new Div();
+        tile.addClassName("tile");
+        switch (a.kind()) {
+            case IMAGE -> {
+                Image img = new Image(a.url(), a.fileName());
+                tile.add(new Anchor(a.url(), img) {
+                    {
+                        setTarget(AnchorTarget.BLANK);
+                    }
+                });
+            }
+            case VIDEO, AUDIO -> {
+                Element media = new Element(a.kind() == ContentCheck.Kind.VIDEO ? "video" : "audio");
+                media.setAttribute("controls", true);
+                media.setAttribute("preload", "metadata");
+                media.setAttribute("src", a.url());
+                Div holder = new Div();
+                holder.getElement().appendChild(media);
+                tile.add(holder);
+            }
+            default -> {
+            }
+        }
+        tile.add(fileLink(a), new Span(size(a.sizeBytes())));
+        return tile;
+    }
+
+    private Anchor fileLink(AttachmentRow a) {
+        Anchor link = new Anchor(a.url(), a.fileName());
+        link.setTarget(AnchorTarget.BLANK);
+        if (!a.kind().viewableInBrowser()) {
+            link.getElement().setAttribute("download", a.fileName());
+        }
+        link.addClassName("file-link");
+        return link;
+    }
+
+    private static String size(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return Math.max(1, bytes / 1024) + " KB";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
+    }
+
+    private void act(Supplier<DraftDetails> action) {
+        try {
+            details = action.get();
+            shownVersion = details.latestNumber();
+            compareWith = null;
+            Notifications.success(getTranslation("action.done"));
+            render();
+        } catch (BusinessException e) {
+            Notifications.error(ErrorMessages.of(e));
+        }
+    }
+
+    private void reload() {
+        // keep what is typed: the editor's text survives a refresh of the rest of the page
+        String typed = editor == null ? null : editor.getValue();
+        details = drafts.details(topicId);
+        render();
+        if (typed != null && editor != null) {
+            editor.setValue(typed);
+        }
+    }
+
+    private static void delete(File file) {
+        if (!file.delete()) {
+            file.deleteOnExit();
+        }
+    }
+
+    private static Optional<Long> parseId(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return details == null ? getTranslation("nav.drafts") : details.title();
+    }
+
+    /** For tests. */
+    DraftDetails details() {
+        return details;
+    }
+
+    /** For tests: the editor, when the user may write. */
+    @Nullable RichTextEditor editor() {
+        return editor;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.chibo.draft.ui;
+
+import org.jspecify.annotations.NullMarked;
