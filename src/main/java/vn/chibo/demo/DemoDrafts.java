@@ -229,7 +229,12 @@ class DemoDrafts {
     private void attach(TopicRow t, DraftDetails d, int n) {
         Path file = attachment(t, n);
         try {
-            files.attach(t.id(), d.draftVersion(), attachmentName(t, n), file);
+            // with an operator's smaller upload limits, the demo draft simply has no attachment
+            if (Files.size(file) <= files.maxFileBytes()) {
+                files.attach(t.id(), d.draftVersion(), attachmentName(t, n), file);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         } finally {
             try {
                 Files.deleteIfExists(file);

@@ -12,10 +12,13 @@ public class Demo {
 
     private final PartyOrganizationRepository organizations;
     private final MemberRepository members;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    Demo(PartyOrganizationRepository organizations, MemberRepository members) {
+    Demo(PartyOrganizationRepository organizations, MemberRepository members,
+            org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.organizations = organizations;
         this.members = members;
+        this.jdbc = jdbc;
     }
 
     public long cell(String name) {
@@ -29,6 +32,12 @@ public class Demo {
 
     public long secondarySchool() {
         return cell(DemoData.SECONDARY_SCHOOL);
+    }
+
+    /** The id of a cell's topic for a month, read straight from the database. */
+    public long topicId(long cellId, int year, int month) {
+        return jdbc.queryForObject("select t.id from plan_topic t join annual_plan p on p.id = t.plan_id"
+                + " where p.cell_id = ? and p.plan_year = ? and t.target_month = ?", Long.class, cellId, year, month);
     }
 
     public long member(String fullName) {

@@ -284,8 +284,8 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
         upload.setMaxFiles(10);
         upload.setI18n(vn.chibo.base.ui.UploadTexts.of(this));
         upload.addFileRejectedListener(e -> Notifications.error(getTranslation("drafts.fileRejected",
-                e.getFileName(), max / 1024 / 1024)));
-        Paragraph help = new Paragraph(getTranslation("drafts.filesHelp", max / 1024 / 1024));
+                e.getFileName(), DraftFiles.human(max))));
+        Paragraph help = new Paragraph(getTranslation("drafts.filesHelp", DraftFiles.human(max)));
         help.addClassName("help");
         box.add(upload, help);
         return box;
@@ -406,10 +406,7 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private static String size(long bytes) {
-        if (bytes < 1024 * 1024) {
-            return Math.max(1, bytes / 1024) + " KB";
-        }
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
+        return DraftFiles.human(bytes);
     }
 
     private void act(Supplier<DraftDetails> action) {
