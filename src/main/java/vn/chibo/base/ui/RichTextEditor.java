@@ -61,6 +61,7 @@ public class RichTextEditor extends AbstractSinglePropertyField<RichTextEditor, 
                                         if (h !== el.value) { el.value = h; el.dispatchEvent(new CustomEvent('value-changed')); } };
                   q.on('text-change', () => { clearTimeout(timer); timer = setTimeout(flush, 300); });
                   q.on('selection-change', (range) => { if (!range) flush(); });
+                  q.root.addEventListener('blur', flush);
                   el.__flush = flush;
                 };
                 start(100);""", getValue(), placeholder);

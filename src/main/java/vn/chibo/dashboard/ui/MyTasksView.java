@@ -17,6 +17,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import com.vaadin.flow.component.html.Anchor;
+import vn.chibo.base.ui.EnumLabels;
+import vn.chibo.draft.domain.DraftStatus;
+import vn.chibo.draft.service.BoardRow;
+import vn.chibo.draft.service.DraftDetails;
+import vn.chibo.draft.service.DraftService;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -42,12 +48,17 @@ public class MyTasksView extends Div implements HasDynamicTitle {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm, dd/MM/yyyy");
 
     /** One thing to do, with its date. */
-    record Task(LocalDate due, String what, String detail, boolean done) {
+    record Task(LocalDate due, String what, String detail, boolean done, @Nullable String link) {
+
+        Task(LocalDate due, String what, String detail, boolean done) {
+            this(due, what, detail, done, null);
+        }
     }
 
     private final List<Task> tasks = new ArrayList<>();
 
-    MyTasksView(PlanService plans, ScheduleService schedule, CellContext cellContext, Clock clock) {
+    MyTasksView(PlanService plans, ScheduleService schedule, DraftService drafts, CellContext cellContext,
+            Clock clock) {
         addClassNames("page", "tasks-view");
         LocalDate today = LocalDate.now(clock);
         add(new ViewToolbar(getTranslation("tasks.title"), getTranslation("tasks.subtitle")));
@@ -58,10 +69,13 @@ public class MyTasksView extends Div implements HasDynamicTitle {
             Optional<MeetingRow> meeting = schedule.meetingOfTopic(t.id());
             if (meeting.isPresent()) {
                 LocalDate day = meeting.get().scheduledAt().toLocalDate();
+                DraftDetails draft = drafts.details(t.id());
                 int dueDays = schedule.deadlineRule(meeting.get().cellId()).draftDueDays();
-                LocalDate due = day.minusDays(dueDays);
-                tasks.add(new Task(due, getTranslation("tasks.draftDue", t.title()),
-                        getTranslation("tasks.draftDueDetail", dueDays), day.isBefore(today)));
+                boolean handedIn = draft.status() == DraftStatus.SUBMITTED || draft.status() == DraftStatus.APPROVED
+                        || draft.status() == DraftStatus.PRESENTED;
+                tasks.add(new Task(draft.dueDate(), getTranslation("tasks.draftDue", t.title()),
+                        getTranslation("tasks.draftDueDetail", dueDays) + " · " + EnumLabels.of(draft.status()),
+                        handedIn || day.isBefore(today), "draft/" + t.id()));
                 tasks.add(new Task(day, getTranslation("tasks.present", t.title()),
                         getTranslation("tasks.presentDetail", WHEN.format(meeting.get().scheduledAt()),
                                 meeting.get().place() == null ? "" : meeting.get().place()), day.isBefore(today)));
@@ -100,7 +114,23 @@ public class MyTasksView extends Div implements HasDynamicTitle {
             }
         });
         meetings.add(new RouterLink(getTranslation("tasks.seeCalendar"), CalendarView.class));
-        Div grid = new Div(topics, meetings);
+        Div toRead = new Div(new H3(getTranslation("tasks.draftsToRead")));
+        toRead.addClassName("card");
+        cellContext.current().ifPresent(cell -> {
+            List<BoardRow> open = drafts.board(cell.id(), today.getYear()).stream()
+                    .filter(r -> r.status() == DraftStatus.SUBMITTED && !r.meetingDay().isBefore(today))
+                    .filter(r -> mine.stream().noneMatch(t -> t.id() == r.topicId())).toList();
+            if (open.isEmpty()) {
+                toRead.add(new Paragraph(getTranslation("tasks.noDraftsToRead")));
+            }
+            for (BoardRow r : open) {
+                Div row = new Div(new Anchor("draft/" + r.topicId(), r.title() + " (v" + r.latestNumber() + ")"),
+                        small(r.presenterName()));
+                row.addClassName("task-row");
+                toRead.add(row);
+            }
+        });
+        Div grid = new Div(topics, meetings, toRead);
         grid.addClassName("two-column");
         add(grid);
     }
@@ -117,7 +147,8 @@ public class MyTasksView extends Div implements HasDynamicTitle {
         var icon = (task.done() ? VaadinIcon.CHECK : isNext ? VaadinIcon.ALARM : VaadinIcon.CIRCLE_THIN).create();
         Span date = new Span(DATE.format(task.due()));
         date.addClassName("task-date");
-        Div text = new Div(new Span(task.what()), small(task.detail()));
+        Component what = task.link() == null ? new Span(task.what()) : new Anchor(task.link(), task.what());
+        Div text = new Div(what, small(task.detail()));
         row.add(icon, date, text);
         if (isNext) {
             long days = ChronoUnit.DAYS.between(today, task.due());

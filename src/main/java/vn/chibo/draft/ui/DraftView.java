@@ -73,6 +73,7 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
     private long topicId;
     private DraftDetails details;
     private @Nullable RichTextEditor editor;
+    private final Div attachmentList = new Div();
     private int shownVersion;
     private @Nullable Integer compareWith;
 
@@ -240,24 +241,9 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private Component attachments() {
-        Div box = new Div(new H3(getTranslation("drafts.attachments")));
+        Div box = new Div(new H3(getTranslation("drafts.attachments")), attachmentList);
         box.addClassName("attachments");
-        for (AttachmentRow a : details.workingAttachments()) {
-            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-                try {
-                    files.remove(a.id());
-                    reload();
-                } catch (BusinessException ex) {
-                    Notifications.error(ErrorMessages.of(ex));
-                }
-            });
-            remove.setAriaLabel(getTranslation("drafts.removeFile", a.fileName()));
-            remove.setTooltipText(getTranslation("action.delete"));
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            Div row = new Div(fileLink(a), new Span(size(a.sizeBytes())), remove);
-            row.addClassName("attachment-row");
-            box.add(row);
-        }
+        fillAttachmentList();
         long max = files.maxFileBytes();
         UI ui = UI.getCurrent();
         TemporaryFileUploadHandler handler = new TemporaryFileUploadHandler((meta, file) -> {
@@ -265,7 +251,7 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
                 AttachmentRow added = files.attach(topicId, details.draftVersion(), meta.fileName(), file.toPath());
                 ui.access(() -> {
                     Notifications.success(getTranslation("drafts.fileAdded", added.fileName()));
-                    reload();
+                    refreshAttachments();
                 });
             } catch (BusinessException ex) {
                 ui.access(() -> Notifications.error(ErrorMessages.of(ex)));
@@ -335,7 +321,7 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
             card.add(new Paragraph(getTranslation("drafts.diffHelp", older, newer)), diff(drafts.compare(topicId, older,
                     newer)));
         } else {
-            card.add(new Html("<div class=\"ql-editor draft-body\">" + v.bodyHtml() + "</div>"));
+            card.add(new Html("<div class=\"draft-body\">" + v.bodyHtml() + "</div>"));
         }
         if (!v.attachments().isEmpty()) {
             Div gallery = new Div();
@@ -421,13 +407,32 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
     }
 
-    private void reload() {
-        // keep what is typed: the editor's text survives a refresh of the rest of the page
-        String typed = editor == null ? null : editor.getValue();
+    /**
+     * After a file is added or removed only the list of files is redrawn: the editor stays as it is, so
+     * nothing typed (and perhaps not yet sent to the server) is lost.
+     */
+    private void refreshAttachments() {
         details = drafts.details(topicId);
-        render();
-        if (typed != null && editor != null) {
-            editor.setValue(typed);
+        fillAttachmentList();
+    }
+
+    private void fillAttachmentList() {
+        attachmentList.removeAll();
+        for (AttachmentRow a : details.workingAttachments()) {
+            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                try {
+                    files.remove(a.id());
+                    refreshAttachments();
+                } catch (BusinessException ex) {
+                    Notifications.error(ErrorMessages.of(ex));
+                }
+            });
+            remove.setAriaLabel(getTranslation("drafts.removeFile", a.fileName()));
+            remove.setTooltipText(getTranslation("action.delete"));
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            Div row = new Div(fileLink(a), new Span(size(a.sizeBytes())), remove);
+            row.addClassName("attachment-row");
+            attachmentList.add(row);
         }
     }
 

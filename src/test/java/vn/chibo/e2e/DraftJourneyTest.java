@@ -1,0 +1,93 @@
+package vn.chibo.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import vn.chibo.support.Browser;
+
+/**
+ * A draft in a real browser: the presenter types in the rich-text editor, attaches a picture through the
+ * upload button and submits; another member opens it, sees the picture and comments; a script typed into the
+ * draft or a comment never runs.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class DraftJourneyTest {
+
+    @LocalServerPort
+    int port;
+    @TempDir
+    Path dir;
+
+    @Test
+    void presenterWritesAttachesAndSubmitsThenAMemberComments() throws Exception {
+        Path picture = dir.resolve("Biểu đồ lớp 5.png");
+        ImageIO.write(new BufferedImage(120, 80, BufferedImage.TYPE_INT_RGB), "png", picture.toFile());
+        String draftUrl;
+        try (Browser b = Browser.open("http://localhost:" + port, 1366, 900)) {
+            b.login("dangvien", "demo");
+            b.go("/drafts");
+            b.waitFor(By.xpath("//vaadin-grid-cell-content[contains(., 'Tháng 12')]")).click();
+            b.waitForText("Bản đang chỉnh sửa (chưa nộp)");
+            draftUrl = b.driver.getCurrentUrl();
+
+            WebElement editor = b.waitFor(By.cssSelector(".rich-text-editor .ql-editor"));
+            editor.click();
+            editor.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                    org.openqa.selenium.Keys.DELETE);
+            editor.sendKeys("Chuyên đề đã sửa theo góp ý <script>window.hacked=1</script>");
+            editor.sendKeys(" ", org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "b"), "phần in đậm");
+
+            SearchContext upload = b.waitFor(By.cssSelector("vaadin-upload")).getShadowRoot();
+            WebElement input = b.driver.findElements(By.cssSelector("vaadin-upload input[type=file]")).stream()
+                    .findFirst().orElseGet(() -> upload.findElement(By.cssSelector("input[type=file]")));
+            input.sendKeys(picture.toAbsolutePath().toString());
+            b.waitForText("Đã đính kèm Biểu đồ lớp 5.png.");
+
+            click(b, b.button("Nộp dự thảo (v2)"));
+            b.waitForText("Các phiên bản đã nộp");
+            b.waitFor(By.xpath("//*[contains(@class,'version-meta') and contains(., 'v2 nộp bởi Lê Thị Thu Hà')]"));
+            String body = b.waitFor(By.cssSelector(".draft-body")).getAttribute("innerHTML");
+            assertThat(body).contains("<strong>").contains("&lt;script&gt;").doesNotContain("<script");
+            b.screenshot(Path.of("target/screenshots/e2e-draft-submitted.png"));
+        }
+        try (Browser b = Browser.open("http://localhost:" + port, 1366, 900)) {
+            b.login("nhung", "demo");
+            b.driver.get(draftUrl);
+            b.waitForText("Góp ý cho v2");
+            WebElement img = b.waitFor(By.cssSelector(".gallery img"));
+            Object width = ((JavascriptExecutor) b.driver).executeAsyncScript(
+                    "const img = arguments[0], done = arguments[arguments.length - 1];"
+                            + "if (img.complete) done(img.naturalWidth); else img.onload = () => done(img.naturalWidth);",
+                    img);
+            assertThat(((Number) width).intValue()).as("the attachment is served to a member").isEqualTo(120);
+
+            WebElement comment = b.waitFor(By.cssSelector(".new-comment vaadin-text-area textarea"));
+            comment.sendKeys("<img src=x onerror=\"window.hacked=2\"> Rất hay, nên thêm ảnh hoạt động.");
+            click(b, b.button("Gửi góp ý"));
+            b.waitForText("Rất hay, nên thêm ảnh hoạt động.");
+            Object hacked = ((JavascriptExecutor) b.driver).executeScript("return window.hacked || 0");
+            assertThat(((Number) hacked).intValue()).as("no script from a draft or a comment ran").isZero();
+            b.screenshot(Path.of("target/screenshots/e2e-draft-commented.png"));
+        }
+        assertThat(Files.exists(picture)).isTrue();
+    }
+
+    /** Scrolls a button into the middle of the page first: the app scrolls inside its layout, not the window. */
+    private static void click(Browser b, WebElement element) {
+        ((JavascriptExecutor) b.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+}
