@@ -54,8 +54,16 @@ class ScreenshotTour {
             shoot(b, "/calendar", "Sinh hoạt thường kỳ", "calendar.png");
         }
         try (Browser b = Browser.open("http://localhost:" + port, 1366, 860)) {
+            b.login("bithu", "demo");
+            shoot(b, "/drafts", "Đã trình bày", "drafts-board.png");
+        }
+        try (Browser b = Browser.open("http://localhost:" + port, 1366, 860)) {
             b.login("dangvien", "demo");
             shoot(b, "/tasks", "Chuyên đề của tôi", "tasks.png");
+            openDecemberDraft(b);
+            b.screenshot(DIR.resolve("draft-editor.png"));
+            scrollTo(b, ".comments");
+            b.screenshot(DIR.resolve("draft-comments.png"));
         }
         try (Browser b = Browser.open("http://localhost:" + port, 1366, 860)) {
             b.login("danguy", "demo");
@@ -76,7 +84,25 @@ class ScreenshotTour {
             b.waitForText("Sinh hoạt thường kỳ");
             b.pause(1000);
             b.screenshot(DIR.resolve("phone-calendar-list.png"));
+            openDecemberDraft(b);
+            b.screenshot(DIR.resolve("phone-draft.png"));
         }
+    }
+
+    private static void openDecemberDraft(Browser b) {
+        b.go("/drafts");
+        var row = b.waitFor(org.openqa.selenium.By.xpath("//vaadin-grid-cell-content[contains(., 'Tháng 12')]"));
+        ((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'})", row);
+        row.click();
+        b.waitForText("Góp ý cho v1");
+        b.pause(1500);
+    }
+
+    private static void scrollTo(Browser b, String css) {
+        ((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript(
+                "document.querySelector(arguments[0]).scrollIntoView({block: 'start'})", css);
+        b.pause(800);
     }
 
     private static void shoot(Browser b, String path, String waitFor, String file) {

@@ -77,12 +77,12 @@ public class DraftFiles {
             throw new BusinessException("file.error.empty", name);
         }
         if (size > maxFile.toBytes()) {
-            throw new BusinessException("file.error.tooBig", name, human(maxFile.toBytes()));
+            throw new BusinessException("file.error.tooBig", name, vn.chibo.files.Sizes.human(maxFile.toBytes()));
         }
         ContentCheck.Checked checked = contentCheck.check(upload, name);
         Draft d = drafts.writable(topicId, draftVersion, null);
         if (attachments.totalSize(d) + size > maxDraft.toBytes()) {
-            throw new BusinessException("file.error.draftFull", name, human(maxDraft.toBytes()));
+            throw new BusinessException("file.error.draftFull", name, vn.chibo.files.Sizes.human(maxDraft.toBytes()));
         }
         FileStore.Stored stored = store.store(upload);
         DraftAttachment a = attachments.saveAndFlush(new DraftAttachment(d, name, checked.contentType(), stored.size(),
@@ -124,17 +124,6 @@ public class DraftFiles {
         }
         return new OpenFile(a.getFileName(), a.getContentType(), a.getSizeBytes(), path,
                 ContentCheck.kindOf(a.getContentType()).viewableInBrowser());
-    }
-
-    /** 50 MB, 4 KB: how limits are written for people. */
-    public static String human(long bytes) {
-        if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
-            return bytes / 1024 / 1024 + " MB";
-        }
-        if (bytes >= 1024 * 1024) {
-            return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024.0);
-        }
-        return Math.max(1, bytes / 1024) + " KB";
     }
 
     private static long size(Path file) {

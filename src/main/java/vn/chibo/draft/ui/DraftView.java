@@ -270,8 +270,8 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
         upload.setMaxFiles(10);
         upload.setI18n(vn.chibo.base.ui.UploadTexts.of(this));
         upload.addFileRejectedListener(e -> Notifications.error(getTranslation("drafts.fileRejected",
-                e.getFileName(), DraftFiles.human(max))));
-        Paragraph help = new Paragraph(getTranslation("drafts.filesHelp", DraftFiles.human(max)));
+                e.getFileName(), vn.chibo.files.Sizes.human(max))));
+        Paragraph help = new Paragraph(getTranslation("drafts.filesHelp", vn.chibo.files.Sizes.human(max)));
         help.addClassName("help");
         box.add(upload, help);
         return box;
@@ -392,7 +392,7 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private static String size(long bytes) {
-        return DraftFiles.human(bytes);
+        return vn.chibo.files.Sizes.human(bytes);
     }
 
     private void act(Supplier<DraftDetails> action) {
