@@ -44,16 +44,18 @@ public class DemoData implements ApplicationRunner {
     private final AccountService accounts;
     private final DemoPlans plans;
     private final DemoDrafts drafts;
+    private final DemoMeetings meetings;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    DemoData(OrganizationService organizations, MemberService members, AccountService accounts, DemoPlans plans, DemoDrafts drafts,
+    DemoData(OrganizationService organizations, MemberService members, AccountService accounts, DemoPlans plans, DemoDrafts drafts, DemoMeetings meetings,
             Clock clock, PlatformTransactionManager transactionManager) {
         this.organizations = organizations;
         this.members = members;
         this.accounts = accounts;
         this.plans = plans;
         this.drafts = drafts;
+        this.meetings = meetings;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactionManager);
     }
@@ -161,6 +163,7 @@ public class DemoData implements ApplicationRunner {
 
         plans.load(commune.id(), primary.id(), secondary.id(), today);
         drafts.load(primary.id(), secondary.id(), today);
+        meetings.load(primary.id(), today);
     }
 
     private long member(OrganizationInfo cell, String name, Gender gender, String birth, String admitted,

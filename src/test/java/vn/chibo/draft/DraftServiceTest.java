@@ -67,7 +67,7 @@ class DraftServiceTest {
     void theDemoHasDraftsInSeveralStates() {
         var board = drafts.board(demo.primarySchool(), year);
         assertThat(board).hasSize(8);
-        assertThat(board).extracting(BoardRow::status).contains(DraftStatus.PRESENTED, DraftStatus.APPROVED,
+        assertThat(board).extracting(BoardRow::status).contains(DraftStatus.PRESENTED,
                 DraftStatus.CHANGES_REQUESTED, DraftStatus.NOT_STARTED);
         DraftDetails december = drafts.details(topic);
         assertThat(december.status()).isEqualTo(DraftStatus.CHANGES_REQUESTED);

@@ -221,6 +221,21 @@ public class ScheduleService {
                 .map(MeetingRow::of).toList();
     }
 
+    /**
+     * Moves a meeting along its life (planned → in progress → held → locked), refusing a step from any
+     * other state: the meeting record feature drives it, the calendar shows it.
+     */
+    @PreAuthorize("@meetingAccess.canManage(#meetingId)")
+    public MeetingRow advance(long meetingId, java.util.Set<MeetingStatus> from, MeetingStatus to) {
+        Meeting m = load(meetingId);
+        if (!from.contains(m.getStatus())) {
+            throw new BusinessException("meeting.error.wrongState");
+        }
+        m.setStatus(to);
+        audit.record("MEETING_" + to.name(), "Meeting", meetingId, m.getCell().getId(), m.getScheduledAt().toString());
+        return MeetingRow.of(meetings.saveAndFlush(m));
+    }
+
     /** Thematic meetings of every cell in a period: for the daily reminders, which run as the system. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)

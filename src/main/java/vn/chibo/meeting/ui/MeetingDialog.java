@@ -97,6 +97,16 @@ class MeetingDialog extends Dialog {
             add(row("meeting.reason", m.statusReason()));
         }
         Button close = new Button(getTranslation("action.close"), e -> close());
+        // the meeting page (roll-call, minutes) belongs to the minutes feature: reached by its route
+        Button open = new Button(getTranslation(m.status().isUpcoming() ? "meeting.openRun" : "meeting.openRecord"),
+                e -> {
+                    close();
+                    getUI().ifPresent(ui -> ui.navigate("meeting/" + m.id()));
+                });
+        open.addThemeVariants(ButtonVariant.PRIMARY);
+        if (m.status() != vn.chibo.meeting.domain.MeetingStatus.CANCELLED) {
+            getFooter().add(open);
+        }
         if (!canManage || !m.status().isUpcoming()) {
             getFooter().add(close);
             return;

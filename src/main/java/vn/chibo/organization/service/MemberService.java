@@ -105,6 +105,14 @@ public class MemberService {
                 .map(e -> e.getMember().requireId()).collect(java.util.stream.Collectors.toSet());
     }
 
+    /** Members of a cell exempted from meetings on a given day (a meeting's roll-call counts them apart). */
+    @PreAuthorize("@access.canReadCell(#cellId)")
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> exemptedOn(long cellId, LocalDate day) {
+        return exemptions.findCoveringInCell(cellId, day).stream()
+                .map(e -> e.getMember().requireId()).collect(java.util.stream.Collectors.toSet());
+    }
+
     /** The strengths already used in a cell, to suggest when tagging a member. */
     @PreAuthorize("@access.canReadCell(#cellId)")
     @Transactional(readOnly = true)

@@ -48,7 +48,7 @@ class DraftViewsTest extends SpringBrowserlessTest {
                 .containsExactly(DraftStatus.CHANGES_REQUESTED);
         assertThat(board.rows()).filteredOn(r -> r.month() == 5).extracting(BoardRow::status)
                 .containsExactly(DraftStatus.NOT_STARTED);
-        assertThat($(Span.class).withText("Đã trình bày: 5").all()).hasSize(1);
+        assertThat($(Span.class).withText("Đã trình bày: 6").all()).hasSize(1);
     }
 
     @Test
@@ -86,11 +86,11 @@ class DraftViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("bithu")
+    @WithUserDetails("bithu.thcs")
     void theSecretaryAsksForChangesWithAReason() {
-        long october = topicOf(10);
+        long october = demo.topicId(demo.secondarySchool(), year, 12);
         DraftView view = navigate("draft/" + october, DraftView.class);
-        assertThat(view.details().status()).isEqualTo(DraftStatus.APPROVED);
+        assertThat(view.details().status()).isEqualTo(DraftStatus.SUBMITTED);
         test($(Button.class).withText("Yêu cầu chỉnh sửa").single()).click();
         TextArea reason = $(TextArea.class).withCaption("Nội dung cần chỉnh sửa").single();
         test($(Button.class).withText("Gửi yêu cầu").single()).click();

@@ -1,0 +1,154 @@
+package vn.chibo.demo;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Component;
+import vn.chibo.base.ReplayableClock;
+import vn.chibo.meeting.domain.MeetingStatus;
+import vn.chibo.meeting.domain.MeetingType;
+import vn.chibo.meeting.service.MeetingRow;
+import vn.chibo.meeting.service.ScheduleService;
+import vn.chibo.minutes.domain.AttendanceStatus;
+import vn.chibo.minutes.domain.CommendationKind;
+import vn.chibo.minutes.domain.MeetingQuality;
+import vn.chibo.minutes.service.CommendationService;
+import vn.chibo.minutes.service.EvaluationService;
+import vn.chibo.minutes.service.MeetingSheet;
+import vn.chibo.minutes.service.MinutesData;
+import vn.chibo.minutes.service.MinutesService;
+import vn.chibo.organization.domain.Position;
+import vn.chibo.organization.service.MemberService;
+import vn.chibo.organization.service.MemberSummary;
+import vn.chibo.security.service.RunAs;
+
+/**
+ * This year's past meetings of the primary school, held as the secretary would have held them — roll-call,
+ * minutes, evaluation of the presenter, praise — and locked; plus one meeting ready to be held today.
+ */
+@Component
+class DemoMeetings {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** A member who misses three meetings without reason: the secretary sees the Statute warning. */
+    private static final String OFTEN_ABSENT = "Trịnh Thị Yến";
+
+    private final ScheduleService schedule;
+    private final MinutesService minutes;
+    private final EvaluationService evaluations;
+    private final CommendationService commendations;
+    private final MemberService members;
+    private final RunAs runAs;
+
+    DemoMeetings(ScheduleService schedule, MinutesService minutes, EvaluationService evaluations,
+            CommendationService commendations, MemberService members, RunAs runAs) {
+        this.schedule = schedule;
+        this.minutes = minutes;
+        this.evaluations = evaluations;
+        this.commendations = commendations;
+        this.members = members;
+        this.runAs = runAs;
+    }
+
+    void load(long cellId, LocalDate today) {
+        runAs.run("bithu", () -> {
+            List<MemberSummary> people = members.summaries(cellId);
+            MemberSummary secretary = people.stream().filter(m -> m.position() == Position.BI_THU).findFirst().orElseThrow();
+            MemberSummary deputy = people.stream().filter(m -> m.position() == Position.PHO_BI_THU).findFirst()
+                    .orElse(people.getLast());
+            List<MeetingRow> past = schedule.between(cellId, LocalDate.of(today.getYear(), 1, 1), today).stream()
+                    .filter(m -> m.status() == MeetingStatus.PLANNED).toList();
+            int n = 0;
+            for (MeetingRow m : past) {
+                hold(m, secretary, deputy, people, n++);
+            }
+            MeetingRow todays = schedule.add(cellId, MeetingType.REGULAR, today.atTime(LocalTime.of(16, 30)), 120,
+                    "Phòng họp Trường Tiểu học Ngọc Sơn", null);
+            MeetingSheet s = minutes.sheet(todays.id());
+            s = minutes.prepare(todays.id(), s.recordVersion(), s.agenda(), secretary.id(), deputy.id());
+            minutes.notifyMembers(todays.id());
+        });
+    }
+
+    private void hold(MeetingRow m, MemberSummary chair, MemberSummary taker, List<MemberSummary> people, int n) {
+        LocalDateTime at = m.scheduledAt();
+        boolean thematic = m.type() == MeetingType.THEMATIC;
+        at(at.minusDays(3), () -> {
+            MeetingSheet s = minutes.sheet(m.id());
+            return minutes.prepare(m.id(), s.recordVersion(), s.agenda(), chair.id(), taker.id());
+        });
+        at(at, () -> minutes.start(m.id()));
+        MeetingSheet sheet = at(at.plusMinutes(5), () -> {
+            MeetingSheet s = minutes.sheet(m.id());
+            int i = 0;
+            for (MeetingSheet.Attendee a : s.attendance()) {
+                if (a.exempted()) {
+                    continue;
+                }
+                AttendanceStatus status = AttendanceStatus.PRESENT;
+                String reason = null;
+                if (a.name().equals(OFTEN_ABSENT) && !thematic && at.getMonthValue() % 3 == 0) {
+                    status = AttendanceStatus.UNEXCUSED;
+                } else if ((i + n) % 9 == 4) {
+                    status = AttendanceStatus.EXCUSED;
+                    reason = "Đưa học sinh đi thi cấp huyện";
+                } else if ((i + n) % 11 == 7) {
+                    status = AttendanceStatus.LATE;
+                }
+                s = minutes.answer(m.id(), a.memberId(), status, reason);
+                i++;
+            }
+            return s;
+        });
+        MemberSummary speakerA = people.get(Math.floorMod(n * 3 + 1, people.size()));
+        MemberSummary speakerB = people.get(Math.floorMod(n * 5 + 2, people.size()));
+        at(at.plusMinutes(100), () -> {
+            MinutesData d = new MinutesData();
+            d.openedAt = at;
+            d.closedAt = at.plusMinutes(105);
+            d.content = thematic
+                    ? "Đồng chí " + m.presenterName() + " trình bày chuyên đề “" + m.title() + "” theo dự thảo đã được chi bộ"
+                            + " góp ý và bí thư duyệt; có trình chiếu minh họa và số liệu của nhà trường."
+                    : "Đồng chí bí thư thông tin tình hình thời sự nổi bật trong tháng; đánh giá kết quả thực hiện"
+                            + " nhiệm vụ tháng " + at.getMonthValue() + ": 100% đảng viên hoàn thành nhiệm vụ chuyên môn,"
+                            + " tham gia đầy đủ các hoạt động của nhà trường. Phương hướng tháng tới: tập trung nâng cao"
+                            + " chất lượng dạy học, chuẩn bị các hoạt động chào mừng ngày lễ trong tháng.";
+            d.opinions.add(new MinutesData.OpinionData(speakerA.id(), speakerA.fullName(), thematic
+                    ? "Chuyên đề thiết thực, gắn với công việc hằng ngày; đề nghị nhân rộng cách làm ở các tổ chuyên môn."
+                    : "Đề nghị chi bộ quan tâm hơn đến học sinh có hoàn cảnh khó khăn trong học kỳ này."));
+            d.opinions.add(new MinutesData.OpinionData(speakerB.id(), speakerB.fullName(), thematic
+                    ? "Cần có kế hoạch cụ thể, phân công người theo dõi việc thực hiện sau chuyên đề."
+                    : "Thống nhất với báo cáo; đề nghị phân công rõ người phụ trách từng việc."));
+            d.conclusion = thematic
+                    ? "Chủ trì kết luận: chuyên đề được chuẩn bị công phu, nội dung sát thực tiễn; mỗi đảng viên đăng ký"
+                            + " một việc làm cụ thể để thực hiện, chi ủy theo dõi, đánh giá trong sinh hoạt thường kỳ."
+                    : "Chủ trì kết luận: chi bộ hoàn thành tốt nhiệm vụ tháng; thống nhất phương hướng, nhiệm vụ tháng tới.";
+            d.resolution = "Chi bộ thống nhất 100% thông qua nghị quyết: thực hiện các nhiệm vụ đã nêu; giao chi ủy theo"
+                    + " dõi, đôn đốc.";
+            d.approvedCount = sheet.counts().present();
+            d.approvalTotal = sheet.counts().present();
+            d.quality = n % 4 == 3 ? MeetingQuality.KHA : MeetingQuality.TOT;
+            return minutes.saveMinutes(m.id(), minutes.sheet(m.id()).recordVersion(), d);
+        });
+        at(at.plusMinutes(106), () -> minutes.finish(m.id()));
+        if (thematic && m.presenterId() != null) {
+            at(at.plusMinutes(107), () -> evaluations.evaluate(m.id(), -1,
+                    "Chuẩn bị chu đáo, trình bày mạch lạc, có số liệu và ví dụ cụ thể; trả lời thấu đáo các ý kiến.",
+                    n % 2 == 0 ? "Thời gian trình bày còn dài; phần giải pháp cần cụ thể hơn." : "Trình chiếu còn nhiều chữ.",
+                    n % 3 == 0 ? "Xuất sắc" : "Tốt"));
+            if (n % 3 == 0) {
+                at(at.plusMinutes(108), () -> commendations.add(m.id(), m.presenterId(),
+                        n % 6 == 0 ? CommendationKind.PROPOSAL : CommendationKind.PRAISE,
+                        "Chuẩn bị và trình bày xuất sắc chuyên đề “" + m.title() + "”"));
+            }
+        }
+        at(at.plusMinutes(110), () -> minutes.lock(m.id(), minutes.sheet(m.id()).recordVersion()));
+    }
+
+    private static <T> T at(LocalDateTime when, Supplier<T> work) {
+        return ReplayableClock.at(when.atZone(VIETNAM).toInstant(), work);
+    }
+}

@@ -1,0 +1,266 @@
+package vn.chibo.minutes.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import vn.chibo.base.domain.AbstractEntity;
+
+/**
+ * The record of one meeting: its preparation (agenda, chair, minute-taker), the roll-call and the minutes.
+ * Once locked it never changes; corrections are numbered addenda.
+ */
+@Entity
+@Table(name = "meeting_record")
+public class MeetingRecord extends AbstractEntity {
+
+    @Column(name = "meeting_id", nullable = false, updatable = false)
+    private Long meetingId;
+
+    @Column(name = "cell_id", nullable = false, updatable = false)
+    private Long cellId;
+
+    private @Nullable String agenda;
+
+    @Column(name = "chair_member_id")
+    private @Nullable Long chairMemberId;
+
+    @Column(name = "chair_name")
+    private @Nullable String chairName;
+
+    @Column(name = "taker_member_id")
+    private @Nullable Long takerMemberId;
+
+    @Column(name = "taker_name")
+    private @Nullable String takerName;
+
+    @Column(name = "opened_at")
+    private @Nullable LocalDateTime openedAt;
+
+    @Column(name = "closed_at")
+    private @Nullable LocalDateTime closedAt;
+
+    private @Nullable String guests;
+    private @Nullable String content;
+    private @Nullable String conclusion;
+    private @Nullable String resolution;
+
+    @Column(name = "approved_count")
+    private @Nullable Integer approvedCount;
+
+    @Column(name = "approval_total")
+    private @Nullable Integer approvalTotal;
+
+    @Enumerated(EnumType.STRING)
+    private @Nullable MeetingQuality quality;
+
+    @Column(name = "notified_at")
+    private @Nullable Instant notifiedAt;
+
+    @Column(name = "saved_by", nullable = false)
+    private String savedBy;
+
+    @Column(name = "saved_at", nullable = false)
+    private Instant savedAt;
+
+    @Column(name = "locked_by")
+    private @Nullable String lockedBy;
+
+    @Column(name = "locked_at")
+    private @Nullable Instant lockedAt;
+
+    @OneToMany(mappedBy = "record", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("memberName")
+    private List<Attendance> attendance = new ArrayList<>();
+
+    @OneToMany(mappedBy = "record", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Opinion> opinions = new ArrayList<>();
+
+    protected MeetingRecord() {
+        this.meetingId = 0L;
+        this.cellId = 0L;
+        this.savedBy = "";
+        this.savedAt = Instant.EPOCH;
+    }
+
+    public MeetingRecord(long meetingId, long cellId, String by, Instant at) {
+        this.meetingId = meetingId;
+        this.cellId = cellId;
+        this.savedBy = by;
+        this.savedAt = at;
+    }
+
+    public void requireUnlocked() {
+        if (lockedAt != null) {
+            throw new IllegalStateException("locked");
+        }
+    }
+
+    public void prepare(@Nullable String agenda, @Nullable Long chairId, @Nullable String chairName,
+            @Nullable Long takerId, @Nullable String takerName) {
+        requireUnlocked();
+        this.agenda = agenda;
+        this.chairMemberId = chairId;
+        this.chairName = chairName;
+        this.takerMemberId = takerId;
+        this.takerName = takerName;
+    }
+
+    public void writeMinutes(@Nullable LocalDateTime openedAt, @Nullable LocalDateTime closedAt, @Nullable String guests,
+            @Nullable String content, @Nullable String conclusion, @Nullable String resolution,
+            @Nullable Integer approvedCount, @Nullable Integer approvalTotal, @Nullable MeetingQuality quality) {
+        requireUnlocked();
+        this.openedAt = openedAt;
+        this.closedAt = closedAt;
+        this.guests = guests;
+        this.content = content;
+        this.conclusion = conclusion;
+        this.resolution = resolution;
+        this.approvedCount = approvedCount;
+        this.approvalTotal = approvalTotal;
+        this.quality = quality;
+    }
+
+    public void opened(LocalDateTime at) {
+        if (openedAt == null) {
+            openedAt = at;
+        }
+    }
+
+    public void closed(LocalDateTime at) {
+        if (closedAt == null) {
+            closedAt = at;
+        }
+    }
+
+    public void notified(Instant at) {
+        notifiedAt = at;
+    }
+
+    public void touch(String by, Instant at) {
+        savedBy = by;
+        savedAt = at;
+    }
+
+    public void lock(String by, Instant at) {
+        requireUnlocked();
+        lockedBy = by;
+        lockedAt = at;
+    }
+
+    public void addAttendee(Attendance a) {
+        attendance.add(a);
+    }
+
+    public void replaceOpinions(List<Opinion> list) {
+        requireUnlocked();
+        opinions.clear();
+        opinions.addAll(list);
+    }
+
+    public long getMeetingId() {
+        return meetingId;
+    }
+
+    public long getCellId() {
+        return cellId;
+    }
+
+    public @Nullable String getAgenda() {
+        return agenda;
+    }
+
+    public @Nullable Long getChairMemberId() {
+        return chairMemberId;
+    }
+
+    public @Nullable String getChairName() {
+        return chairName;
+    }
+
+    public @Nullable Long getTakerMemberId() {
+        return takerMemberId;
+    }
+
+    public @Nullable String getTakerName() {
+        return takerName;
+    }
+
+    public @Nullable LocalDateTime getOpenedAt() {
+        return openedAt;
+    }
+
+    public @Nullable LocalDateTime getClosedAt() {
+        return closedAt;
+    }
+
+    public @Nullable String getGuests() {
+        return guests;
+    }
+
+    public @Nullable String getContent() {
+        return content;
+    }
+
+    public @Nullable String getConclusion() {
+        return conclusion;
+    }
+
+    public @Nullable String getResolution() {
+        return resolution;
+    }
+
+    public @Nullable Integer getApprovedCount() {
+        return approvedCount;
+    }
+
+    public @Nullable Integer getApprovalTotal() {
+        return approvalTotal;
+    }
+
+    public @Nullable MeetingQuality getQuality() {
+        return quality;
+    }
+
+    public @Nullable Instant getNotifiedAt() {
+        return notifiedAt;
+    }
+
+    public String getSavedBy() {
+        return savedBy;
+    }
+
+    public Instant getSavedAt() {
+        return savedAt;
+    }
+
+    public @Nullable String getLockedBy() {
+        return lockedBy;
+    }
+
+    public @Nullable Instant getLockedAt() {
+        return lockedAt;
+    }
+
+    public boolean isLocked() {
+        return lockedAt != null;
+    }
+
+    public List<Attendance> getAttendance() {
+        return attendance;
+    }
+
+    public List<Opinion> getOpinions() {
+        return List.copyOf(opinions);
+    }
+}

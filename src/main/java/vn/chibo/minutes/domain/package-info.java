@@ -1,0 +1,4 @@
+@NullMarked
+package vn.chibo.minutes.domain;
+
+import org.jspecify.annotations.NullMarked;

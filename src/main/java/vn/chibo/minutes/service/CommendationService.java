@@ -1,0 +1,94 @@
+package vn.chibo.minutes.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.audit.service.AuditService;
+import vn.chibo.base.domain.BusinessException;
+import vn.chibo.base.text.Vietnamese;
+import vn.chibo.meeting.domain.MeetingStatus;
+import vn.chibo.meeting.service.MeetingRow;
+import vn.chibo.meeting.service.ScheduleService;
+import vn.chibo.minutes.domain.Commendation;
+import vn.chibo.minutes.domain.CommendationKind;
+import vn.chibo.minutes.domain.CommendationRepository;
+import vn.chibo.minutes.domain.MeetingRecordRepository;
+import vn.chibo.notification.service.NotificationService;
+import vn.chibo.base.i18n.Translations;
+import vn.chibo.organization.service.MemberService;
+import vn.chibo.organization.service.MemberSummary;
+import vn.chibo.security.service.CurrentUser;
+
+/** Praise before the cell and proposals for awards, decided at a meeting; the yearly roll of honour. */
+@Service
+@Transactional
+public class CommendationService {
+
+    private final CommendationRepository commendations;
+    private final MeetingRecordRepository records;
+    private final ScheduleService schedule;
+    private final MemberService members;
+    private final NotificationService notifications;
+    private final AuditService audit;
+    private final CurrentUser currentUser;
+    private final Translations text;
+    private final Clock clock;
+
+    CommendationService(CommendationRepository commendations, MeetingRecordRepository records, ScheduleService schedule,
+            MemberService members, NotificationService notifications, AuditService audit, CurrentUser currentUser,
+            Translations text, Clock clock) {
+        this.commendations = commendations;
+        this.records = records;
+        this.schedule = schedule;
+        this.members = members;
+        this.notifications = notifications;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.text = text;
+        this.clock = clock;
+    }
+
+    /** Records a commendation decided at a meeting that has been held. */
+    @PreAuthorize("@meetingAccess.canManage(#meetingId)")
+    public CommendationRow add(long meetingId, long memberId, CommendationKind kind, String reason) {
+        MeetingRow m = schedule.get(meetingId);
+        if (m.status() != MeetingStatus.IN_PROGRESS && m.status() != MeetingStatus.HELD
+                && m.status() != MeetingStatus.LOCKED) {
+            throw new BusinessException("minutes.error.notStarted");
+        }
+        String why = Vietnamese.clean(reason);
+        if (why.isEmpty()) {
+            throw new BusinessException("commendation.error.reason");
+        }
+        if (why.length() > 2000) {
+            throw new BusinessException("error.tooLong", 2000);
+        }
+        MemberSummary member = members.summaries(m.cellId()).stream().filter(s -> s.id() == memberId).findFirst()
+                .orElseThrow(() -> new BusinessException("minutes.error.notOnList"));
+        Long recordId = records.findByMeetingId(meetingId).map(r -> r.requireId()).orElse(null);
+        Commendation c = commendations.saveAndFlush(new Commendation(m.cellId(), recordId, memberId, member.fullName(),
+                kind, why, m.scheduledAt().toLocalDate(), currentUser.require().displayName(), clock.instant()));
+        notifications.notify(memberId, text.vi("commendation.notify." + kind.name()), why, "history");
+        audit.record("COMMENDATION_" + kind.name(), "Commendation", c.getId(), m.cellId(), member.fullName());
+        return CommendationRow.of(c);
+    }
+
+    @PreAuthorize("@meetingAccess.canRead(#meetingId)")
+    @Transactional(readOnly = true)
+    public List<CommendationRow> ofMeeting(long meetingId) {
+        return records.findByMeetingId(meetingId)
+                .map(r -> commendations.findByRecordIdOrderByIdAsc(r.requireId()).stream().map(CommendationRow::of).toList())
+                .orElse(List.of());
+    }
+
+    /** The cell's roll of honour for a year, newest first. */
+    @PreAuthorize("@access.canReadCell(#cellId)")
+    @Transactional(readOnly = true)
+    public List<CommendationRow> rollOfHonour(long cellId, int year) {
+        return commendations.findByCellIdAndAwardedOnBetweenOrderByAwardedOnDesc(cellId, LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31)).stream().map(CommendationRow::of).toList();
+    }
+}

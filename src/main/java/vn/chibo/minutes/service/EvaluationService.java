@@ -1,0 +1,107 @@
+package vn.chibo.minutes.service;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.base.domain.BusinessException;
+import vn.chibo.base.domain.ConcurrentEditException;
+import vn.chibo.meeting.domain.MeetingStatus;
+import vn.chibo.meeting.domain.MeetingType;
+import vn.chibo.meeting.service.MeetingRow;
+import vn.chibo.meeting.service.ScheduleService;
+import vn.chibo.minutes.domain.Evaluation;
+import vn.chibo.minutes.domain.EvaluationRepository;
+import vn.chibo.minutes.domain.MeetingRecord;
+import vn.chibo.minutes.domain.MeetingRecordRepository;
+import vn.chibo.security.service.CurrentUser;
+
+/**
+ * The chair's evaluation of a thematic meeting's presenter: strengths, shortcomings and a rating on the
+ * configured scale. Seen only by the presenter, the chair and the cell's secretaries.
+ */
+@Service
+@Transactional
+public class EvaluationService {
+
+    private final EvaluationRepository evaluations;
+    private final MeetingRecordRepository records;
+    private final ScheduleService schedule;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final List<String> scale;
+
+    EvaluationService(EvaluationRepository evaluations, MeetingRecordRepository records, ScheduleService schedule,
+            CurrentUser currentUser, Clock clock,
+            @Value("${chibo.evaluation.scale:Xuất sắc,Tốt,Khá,Trung bình,Chưa đạt}") String scale) {
+        this.evaluations = evaluations;
+        this.records = records;
+        this.schedule = schedule;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.scale = Arrays.stream(scale.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<String> scale() {
+        return scale;
+    }
+
+    @PreAuthorize("@minutesAccess.canSeeEvaluation(#meetingId)")
+    @Transactional(readOnly = true)
+    public Optional<EvaluationRow> of(long meetingId) {
+        MeetingRow m = schedule.get(meetingId);
+        if (m.type() != MeetingType.THEMATIC || m.presenterId() == null) {
+            return Optional.empty();
+        }
+        Optional<Evaluation> e = records.findByMeetingId(meetingId).flatMap(r -> evaluations.findByRecordId(r.requireId()));
+        return Optional.of(e.map(x -> new EvaluationRow(x.getVersion(), x.getPresenterId(), m.presenterName(), m.title(),
+                x.getStrengths(), x.getShortcomings(), x.getRating(), x.getEvaluatedBy(), x.getEvaluatedAt()))
+                .orElse(new EvaluationRow(-1, m.presenterId(), m.presenterName(), m.title(), null, null, null, null, null)));
+    }
+
+    /** Written once the presentation is over (meeting in progress or held), until the minutes are locked. */
+    @PreAuthorize("@meetingAccess.canManage(#meetingId)")
+    public EvaluationRow evaluate(long meetingId, long expectedVersion, @Nullable String strengths,
+            @Nullable String shortcomings, @Nullable String rating) {
+        MeetingRow m = schedule.get(meetingId);
+        if (m.type() != MeetingType.THEMATIC || m.presenterId() == null) {
+            throw new BusinessException("evaluation.error.notThematic");
+        }
+        if (m.status() != MeetingStatus.IN_PROGRESS && m.status() != MeetingStatus.HELD) {
+            throw new BusinessException(m.status() == MeetingStatus.LOCKED ? "minutes.error.locked"
+                    : "minutes.error.notStarted");
+        }
+        if (rating != null && !scale.contains(rating)) {
+            throw new BusinessException("evaluation.error.rating", String.join(", ", scale));
+        }
+        for (String s : new String[] {strengths, shortcomings}) {
+            if (s != null && s.length() > 4000) {
+                throw new BusinessException("error.tooLong", 4000);
+            }
+        }
+        MeetingRecord r = records.findByMeetingId(meetingId).orElseThrow(() -> new BusinessException("minutes.error.notStarted"));
+        Evaluation e = evaluations.findByRecordId(r.requireId()).orElse(null);
+        String by = currentUser.require().displayName();
+        if (e == null) {
+            if (expectedVersion >= 0) {
+                throw new ConcurrentEditException();
+            }
+            e = new Evaluation(r.requireId(), m.presenterId(), by, clock.instant());
+        } else if (e.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        e.write(blank(strengths), blank(shortcomings), rating, by, clock.instant());
+        evaluations.saveAndFlush(e);
+        return of(meetingId).orElseThrow();
+    }
+
+    private static @Nullable String blank(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

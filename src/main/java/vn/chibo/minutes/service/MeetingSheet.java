@@ -1,0 +1,39 @@
+package vn.chibo.minutes.service;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import vn.chibo.meeting.service.MeetingRow;
+import vn.chibo.minutes.domain.AttendanceStatus;
+import vn.chibo.minutes.domain.MeetingQuality;
+
+/**
+ * Everything about one meeting the meeting page shows: the meeting, its preparation, roll-call and counts,
+ * the minutes, the addenda, and what the viewer may do.
+ *
+ * @param recordVersion the version to send back when saving (-1 before the record exists)
+ */
+public record MeetingSheet(MeetingRow meeting, String cellName, long recordVersion, String agenda,
+        @Nullable Long chairId, @Nullable String chairName, @Nullable Long takerId, @Nullable String takerName,
+        @Nullable Instant notifiedAt, List<Attendee> attendance, Counts counts, List<String> absenceWarnings,
+        @Nullable LocalDateTime openedAt, @Nullable LocalDateTime closedAt, @Nullable String guests,
+        @Nullable String content, @Nullable String conclusion, @Nullable String resolution,
+        @Nullable Integer approvedCount, @Nullable Integer approvalTotal, @Nullable MeetingQuality quality,
+        @Nullable String savedBy, @Nullable Instant savedAt, @Nullable String lockedBy, @Nullable Instant lockedAt,
+        List<MinutesData.OpinionData> opinions, List<AddendumRow> addenda, boolean canManage,
+        boolean canSeeEvaluation) {
+
+    /** A member in the roll-call. */
+    public record Attendee(long memberId, String name, boolean fullMember, boolean exempted,
+            @Nullable AttendanceStatus status, @Nullable String reason) {
+    }
+
+    /** An addendum to locked minutes. */
+    public record AddendumRow(int number, String text, String createdBy, Instant createdAt) {
+    }
+
+    public boolean isLocked() {
+        return lockedAt != null;
+    }
+}

@@ -1,0 +1,372 @@
+package vn.chibo.minutes.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.audit.service.AuditService;
+import vn.chibo.base.domain.BusinessException;
+import vn.chibo.base.domain.ConcurrentEditException;
+import vn.chibo.base.i18n.Translations;
+import vn.chibo.base.text.Vietnamese;
+import vn.chibo.meeting.domain.MeetingStatus;
+import vn.chibo.meeting.domain.MeetingType;
+import vn.chibo.meeting.service.MeetingAccess;
+import vn.chibo.meeting.service.MeetingRow;
+import vn.chibo.meeting.service.ScheduleService;
+import vn.chibo.minutes.domain.Addendum;
+import vn.chibo.minutes.domain.AddendumRepository;
+import vn.chibo.minutes.domain.Attendance;
+import vn.chibo.minutes.domain.AttendanceRepository;
+import vn.chibo.minutes.domain.AttendanceStatus;
+import vn.chibo.minutes.domain.MeetingRecord;
+import vn.chibo.minutes.domain.MeetingRecordRepository;
+import vn.chibo.minutes.domain.Opinion;
+import vn.chibo.notification.service.NotificationService;
+import vn.chibo.organization.domain.MemberStatus;
+import vn.chibo.organization.service.MemberService;
+import vn.chibo.organization.service.MemberSummary;
+import vn.chibo.organization.service.OrganizationService;
+import vn.chibo.security.service.CurrentUser;
+
+/**
+ * Running a meeting and keeping its record: preparation, roll-call, minutes, then locking them. Locked
+ * minutes never change; corrections are numbered addenda.
+ */
+@Service
+@Transactional
+public class MinutesService {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+    static final int MAX_TEXT = 20_000;
+
+    private final MeetingRecordRepository records;
+    private final AttendanceRepository attendance;
+    private final AddendumRepository addenda;
+    private final ScheduleService schedule;
+    private final MeetingAccess meetingAccess;
+    private final MinutesAccess minutesAccess;
+    private final MemberService members;
+    private final OrganizationService organizations;
+    private final NotificationService notifications;
+    private final AuditService audit;
+    private final CurrentUser currentUser;
+    private final Translations text;
+    private final Clock clock;
+    private final int quorumPercent;
+
+    MinutesService(MeetingRecordRepository records, AttendanceRepository attendance, AddendumRepository addenda,
+            ScheduleService schedule, MeetingAccess meetingAccess, MinutesAccess minutesAccess, MemberService members,
+            OrganizationService organizations, NotificationService notifications, AuditService audit,
+            CurrentUser currentUser, Translations text, Clock clock,
+            @Value("${chibo.meetings.quorum-percent:50}") int quorumPercent) {
+        this.records = records;
+        this.attendance = attendance;
+        this.addenda = addenda;
+        this.schedule = schedule;
+        this.meetingAccess = meetingAccess;
+        this.minutesAccess = minutesAccess;
+        this.members = members;
+        this.organizations = organizations;
+        this.notifications = notifications;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.text = text;
+        this.clock = clock;
+        this.quorumPercent = quorumPercent;
+    }
+
+    @PreAuthorize("@meetingAccess.canRead(#meetingId)")
+    @Transactional(readOnly = true)
+    public MeetingSheet sheet(long meetingId) {
+        MeetingRow m = schedule.get(meetingId);
+        MeetingRecord r = records.findByMeetingId(meetingId).orElse(null);
+        List<MeetingSheet.Attendee> people = r == null ? preview(m) : r.getAttendance().stream()
+                .map(a -> new MeetingSheet.Attendee(a.getMemberId(), a.getMemberName(), a.isFullMember(), a.isExempted(),
+                        a.getStatus(), a.getReason())).toList();
+        List<MeetingSheet.AddendumRow> adds = r == null ? List.of() : addenda.findByRecordIdOrderByNumber(r.requireId())
+                .stream().map(a -> new MeetingSheet.AddendumRow(a.getNumber(), a.getText(), a.getCreatedBy(),
+                        a.getCreatedAt())).toList();
+        return new MeetingSheet(m, organizations.get(m.cellId()).name(), r == null ? -1 : r.getVersion(),
+                r == null || r.getAgenda() == null ? defaultAgenda(m) : r.getAgenda(),
+                r == null ? null : r.getChairMemberId(), r == null ? null : r.getChairName(),
+                r == null ? null : r.getTakerMemberId(), r == null ? null : r.getTakerName(),
+                r == null ? null : r.getNotifiedAt(), people, Counts.of(people, quorumPercent),
+                absenceWarnings(m.cellId(), m.scheduledAt().getYear()),
+                r == null ? null : r.getOpenedAt(), r == null ? null : r.getClosedAt(), r == null ? null : r.getGuests(),
+                r == null ? null : r.getContent(), r == null ? null : r.getConclusion(),
+                r == null ? null : r.getResolution(), r == null ? null : r.getApprovedCount(),
+                r == null ? null : r.getApprovalTotal(), r == null ? null : r.getQuality(),
+                r == null ? null : r.getSavedBy(), r == null ? null : r.getSavedAt(),
+                r == null ? null : r.getLockedBy(), r == null ? null : r.getLockedAt(),
+                r == null ? List.of() : r.getOpinions().stream()
+                        .map(o -> new MinutesData.OpinionData(o.getMemberId(), o.getSpeaker(), o.getText())).toList(),
+                adds, meetingAccess.canManage(meetingId), minutesAccess.canSeeEvaluation(meetingId));
+    }
+
+    /** Agenda, chair and minute-taker, before (or during) the meeting. */
+    @PreAuthorize("@meetingAccess.canManage(#meetingId)")
+    public MeetingSheet prepare(long meetingId, long expectedVersion, String agenda, @Nullable Long chairId,
+            @Nullable Long takerId) {
+        MeetingRecord r = editable(meetingId, expectedVersion);
+        String cleanAgenda = agenda.replace("\r\n", "\n").strip();
+        if (cleanAgenda.length() > 4000) {
+            throw new BusinessException("error.tooLong", 4000);
+        }
+        r.prepare(cleanAgenda.isEmpty() ? null : cleanAgenda, chairId, nameOf(r.getCellId(), chairId), takerId,
+                nameOf(r.getCellId(), takerId));
+        touch(r);
+        return sheet(meetingId);
+    }
+
+    /** Tells every member of the cell when the meeting is, who chairs it and what is on the agenda. */
+    @PreAuthorize("@meetingAccess.canManage(#meetingId)")
+    public MeetingSheet notifyMembers(long meetingId) {
+        MeetingRow m = schedule.get(meetingId);
+        MeetingRecord r = records.findByMeetingId(meetingId).orElseGet(() -> create(m));
+        String title = text.vi(m.type() == MeetingType.THEMATIC ? "minutes.notify.thematic" : "minutes.notify.regular",
+                WHEN.format(m.scheduledAt()), m.place() == null ? "" : m.place());
+        String body = (r.getChairName() == null ? "" : text.vi("minutes.notify.chair", r.getChairName()) + "\n")
+                + (r.getAgenda() == null ? defaultAgenda(m) : r.getAgenda());
+        for (MemberSummary s : members.summaries(m.cellId())) {
+            notifications.notify(s.id(), title, body, "meeting/" + meetingId);
+        }
+        r.notified(clock.instant());
+        records.saveAndFlush(r);
+        return sheet(meetingId);
+    }
+
+    /** Opens the meeting: the roll-call list is frozen as the cell was on the meeting day. */
+    @PreAuthorize("@meetingAccess.canManage(#meetingId)")
+    public MeetingSheet start(long meetingId) {
+        MeetingRow m = schedule.get(meetingId);
+        if (m.scheduledAt().toLocalDate().isAfter(LocalDate.now(clock))) {
+            throw new BusinessException("minutes.error.notToday", m.scheduledAt().toLocalDate().toString());
+        }
+        schedule.advance(meetingId, Set.of(MeetingStatus.PLANNED, MeetingStatus.POSTPONED), MeetingStatus.IN_PROGRESS);
+        MeetingRecord r = records.findByMeetingId(meetingId).orElseGet(() -> create(m));
+        if (r.getAttendance().isEmpty()) {
+            for (MeetingSheet.Attendee a : preview(m)) {
+                r.addAttendee(new Attendance(r, a.memberId(), a.name(), a.fullMember(), a.exempted()));
+            }
+        }
+        r.opened(LocalDateTime.now(clock).withSecond(0).withNano(0));
+        touch(r);
+        return sheet(meetingId);
+    }
+
+    /** One member's answer to the roll-call; an excused absence needs its reason. */
+    @PreAuthorize("@meetingAccess.canManage(#meetingId)")
+    public MeetingSheet answer(long meetingId, long memberId, @Nullable AttendanceStatus status,
+            @Nullable String reason) {
+        MeetingRecord r = running(meetingId);
+        Attendance a = r.getAttendance().stream().filter(x -> x.getMemberId() == memberId).findFirst()
+                .orElseThrow(() -> new BusinessException("minutes.error.notOnList"));
+        String why = reason == null ? null : Vietnamese.clean(reason);
+        if (status == AttendanceStatus.EXCUSED && (why == null || why.isEmpty())) {
+            throw new BusinessException("minutes.error.reasonRequired", a.getMemberName());
+        }
+        a.answer(status, why == null || why.isEmpty() ? null : why);
+        touch(r);
+        return sheet(meetingId);
+    }
+
+    /** Saves the minutes (also the autosave while typing); a stale form is refused, never overwrites. */
+    @PreAuthorize("@meetingAccess.canManage(#meetingId)")
+    public MeetingSheet saveMinutes(long meetingId, long expectedVersion, MinutesData data) {
+        MeetingRecord r = running(meetingId);
+        if (r.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        for (String s : new String[] {data.guests, data.content, data.conclusion, data.resolution}) {
+            if (s != null && s.length() > MAX_TEXT) {
+                throw new BusinessException("error.tooLong", MAX_TEXT);
+            }
+        }
+        if (data.approvedCount != null && (data.approvedCount < 0 || data.approvalTotal == null
+                || data.approvedCount > data.approvalTotal)) {
+            throw new BusinessException("minutes.error.approval");
+        }
+        if (data.openedAt != null && data.closedAt != null && data.closedAt.isBefore(data.openedAt)) {
+            throw new BusinessException("minutes.error.closedBeforeOpened");
+        }
+        r.writeMinutes(data.openedAt, data.closedAt, blank(data.guests), blank(data.content), blank(data.conclusion),
+                blank(data.resolution), data.approvedCount, data.approvalTotal, data.quality);
+        List<Opinion> list = new ArrayList<>();
+        for (MinutesData.OpinionData o : data.opinions) {
+            if (o.text() != null && !o.text().isBlank()) {
+                String speaker = o.memberId() != null ? nameOf(r.getCellId(), o.memberId()) : Vietnamese.clean(o.speaker());
+                list.add(new Opinion(r, list.size() + 1, o.memberId(), speaker == null ? "" : speaker,
+                        o.text().strip().length() > 4000 ? o.text().strip().substring(0, 4000) : o.text().strip()));
+            }
+        }
+        r.replaceOpinions(list);
+        touch(r);
+        return sheet(meetingId);
+    }
+
+    /** The meeting is over: every expected member must have answered the roll-call. */
+    @PreAuthorize("@meetingAccess.canManage(#meetingId)")
+    public MeetingSheet finish(long meetingId) {
+        MeetingRecord r = running(meetingId);
+        List<String> missing = r.getAttendance().stream().filter(a -> !a.isExempted() && a.getStatus() == null)
+                .map(Attendance::getMemberName).toList();
+        if (!missing.isEmpty()) {
+            throw new BusinessException("minutes.error.rollCallIncomplete", String.join(", ", missing));
+        }
+        schedule.advance(meetingId, Set.of(MeetingStatus.IN_PROGRESS), MeetingStatus.HELD);
+        r.closed(LocalDateTime.now(clock).withSecond(0).withNano(0));
+        touch(r);
+        return sheet(meetingId);
+    }
+
+    /** The minutes were read back and approved: they are locked for good. */
+    @PreAuthorize("@meetingAccess.canManage(#meetingId)")
+    public MeetingSheet lock(long meetingId, long expectedVersion) {
+        MeetingRecord r = records.findByMeetingId(meetingId).orElseThrow(() -> new BusinessException("minutes.error.notHeld"));
+        if (r.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        List<String> missing = new ArrayList<>();
+        if (r.getChairName() == null) {
+            missing.add(text.vi("minutes.chair"));
+        }
+        if (r.getTakerName() == null) {
+            missing.add(text.vi("minutes.taker"));
+        }
+        if (r.getConclusion() == null) {
+            missing.add(text.vi("minutes.conclusion"));
+        }
+        if (r.getApprovedCount() == null) {
+            missing.add(text.vi("minutes.approved"));
+        }
+        if (r.getQuality() == null) {
+            missing.add(text.vi("minutes.quality"));
+        }
+        if (r.getClosedAt() == null) {
+            missing.add(text.vi("minutes.closedAt"));
+        }
+        if (!missing.isEmpty()) {
+            throw new BusinessException("minutes.error.incomplete", String.join(", ", missing));
+        }
+        schedule.advance(meetingId, Set.of(MeetingStatus.HELD), MeetingStatus.LOCKED);
+        r.lock(currentUser.require().displayName(), clock.instant());
+        touch(r);
+        return sheet(meetingId);
+    }
+
+    /** A correction to locked minutes, numbered; the minutes stay as approved. */
+    @PreAuthorize("@meetingAccess.canManage(#meetingId)")
+    public MeetingSheet addAddendum(long meetingId, String body) {
+        MeetingRecord r = records.findByMeetingId(meetingId).filter(MeetingRecord::isLocked)
+                .orElseThrow(() -> new BusinessException("minutes.error.notLocked"));
+        String clean = body.strip();
+        if (clean.isEmpty()) {
+            throw new BusinessException("minutes.error.addendumEmpty");
+        }
+        if (clean.length() > 4000) {
+            throw new BusinessException("error.tooLong", 4000);
+        }
+        int number = addenda.findByRecordIdOrderByNumber(r.requireId()).size() + 1;
+        addenda.saveAndFlush(new Addendum(r.requireId(), number, clean, currentUser.require().displayName(),
+                clock.instant()));
+        audit.record("MINUTES_ADDENDUM", "MeetingRecord", r.getId(), r.getCellId(), "#" + number);
+        return sheet(meetingId);
+    }
+
+    /**
+     * Members with unexcused absences in 3 or more months of the year (Party Statute, art. 8: the cell
+     * considers removing them) — a warning for the secretary, by name.
+     */
+    @PreAuthorize("@access.canReadCell(#cellId)")
+    @Transactional(readOnly = true)
+    public List<String> absenceWarnings(long cellId, int year) {
+        Map<String, Set<Integer>> months = new TreeMap<>();
+        for (Attendance a : attendance.unexcusedInCell(cellId, LocalDate.of(year, 1, 1).atStartOfDay(),
+                LocalDate.of(year + 1, 1, 1).atStartOfDay())) {
+            LocalDateTime opened = a.getRecord().getOpenedAt();
+            if (opened != null) {
+                months.computeIfAbsent(a.getMemberName(), k -> new java.util.TreeSet<>()).add(opened.getMonthValue());
+            }
+        }
+        return months.entrySet().stream().filter(e -> e.getValue().size() >= 3)
+                .map(e -> text.vi("minutes.absenceWarning", e.getKey(), e.getValue().size())).toList();
+    }
+
+    private List<MeetingSheet.Attendee> preview(MeetingRow m) {
+        LocalDate day = m.scheduledAt().toLocalDate();
+        Set<Long> exempted = members.exemptedOn(m.cellId(), day);
+        return members.summaries(m.cellId()).stream()
+                .filter(s -> s.admittedOn() == null || !s.admittedOn().isAfter(day))
+                .map(s -> new MeetingSheet.Attendee(s.id(), s.fullName(), s.status() == MemberStatus.CHINH_THUC,
+                        exempted.contains(s.id()), null, null))
+                .collect(Collectors.toList());
+    }
+
+    private MeetingRecord editable(long meetingId, long expectedVersion) {
+        MeetingRow m = schedule.get(meetingId);
+        MeetingRecord r = records.findByMeetingId(meetingId).orElse(null);
+        if (r == null) {
+            if (expectedVersion >= 0) {
+                throw new ConcurrentEditException();
+            }
+            return create(m);
+        }
+        if (r.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        if (r.isLocked()) {
+            throw new BusinessException("minutes.error.locked");
+        }
+        return r;
+    }
+
+    private MeetingRecord running(long meetingId) {
+        MeetingRow m = schedule.get(meetingId);
+        if (m.status() == MeetingStatus.LOCKED) {
+            throw new BusinessException("minutes.error.locked");
+        }
+        if (m.status() != MeetingStatus.IN_PROGRESS && m.status() != MeetingStatus.HELD) {
+            throw new BusinessException("minutes.error.notStarted");
+        }
+        return records.findByMeetingId(meetingId).orElseThrow(() -> new BusinessException("minutes.error.notStarted"));
+    }
+
+    private MeetingRecord create(MeetingRow m) {
+        return records.saveAndFlush(new MeetingRecord(m.id(), m.cellId(), currentUser.require().displayName(),
+                clock.instant()));
+    }
+
+    private void touch(MeetingRecord r) {
+        r.touch(currentUser.require().displayName(), clock.instant());
+        records.saveAndFlush(r);
+    }
+
+    private @Nullable String nameOf(long cellId, @Nullable Long memberId) {
+        if (memberId == null) {
+            return null;
+        }
+        return members.summaries(cellId).stream().filter(s -> s.id() == memberId).map(MemberSummary::fullName)
+                .findFirst().orElseThrow(() -> new BusinessException("minutes.error.notOnList"));
+    }
+
+    String defaultAgenda(MeetingRow m) {
+        return text.vi(m.type() == MeetingType.THEMATIC ? "minutes.agenda.thematic" : "minutes.agenda.regular",
+                m.title() == null ? "" : m.title(), m.presenterName() == null ? "" : m.presenterName());
+    }
+
+    private static @Nullable String blank(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

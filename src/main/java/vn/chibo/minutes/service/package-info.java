@@ -1,0 +1,4 @@
+@NullMarked
+package vn.chibo.minutes.service;
+
+import org.jspecify.annotations.NullMarked;

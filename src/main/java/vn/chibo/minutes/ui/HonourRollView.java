@@ -1,0 +1,100 @@
+package vn.chibo.minutes.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import vn.chibo.base.ui.EnumLabels;
+import vn.chibo.base.ui.Formats;
+import vn.chibo.base.ui.ViewToolbar;
+import vn.chibo.minutes.domain.CommendationKind;
+import vn.chibo.minutes.service.CommendationRow;
+import vn.chibo.minutes.service.CommendationService;
+import vn.chibo.organization.ui.CellContext;
+import vn.chibo.security.domain.Role;
+
+/** The cell's roll of honour for a year: everyone praised or proposed for an award, and why. */
+@Route("honours/:year?")
+@RolesAllowed({Role.ADMIN_NAME, Role.COMMITTEE_NAME, Role.SECRETARY_NAME, Role.MEMBER_NAME})
+@Menu(title = "nav.honours", order = 35, icon = "vaadin:star-o")
+public class HonourRollView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CommendationService commendations;
+    private final CellContext cellContext;
+    private final Clock clock;
+    private int year;
+    private List<CommendationRow> rows = List.of();
+
+    HonourRollView(CommendationService commendations, CellContext cellContext, Clock clock) {
+        this.commendations = commendations;
+        this.cellContext = cellContext;
+        this.clock = clock;
+        addClassNames("page", "honours");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        year = event.getRouteParameters().get("year").flatMap(y -> {
+            try {
+                return java.util.Optional.of(Integer.parseInt(y));
+            } catch (NumberFormatException e) {
+                return java.util.Optional.empty();
+            }
+        }).filter(y -> y >= 2000 && y <= 2100).orElse(LocalDate.now(clock).getYear());
+        removeAll();
+        Button previous = new Button(VaadinIcon.ANGLE_LEFT.create(), e -> getUI().ifPresent(ui -> ui.navigate("honours/" + (year - 1))));
+        previous.setAriaLabel(getTranslation("plan.previousYear"));
+        Button next = new Button(VaadinIcon.ANGLE_RIGHT.create(), e -> getUI().ifPresent(ui -> ui.navigate("honours/" + (year + 1))));
+        next.setAriaLabel(getTranslation("plan.nextYear"));
+        Div nav = new Div(previous, new Span(String.valueOf(year)), next);
+        nav.addClassName("year-nav");
+        var cell = cellContext.current().orElse(null);
+        add(new ViewToolbar(getTranslation("honours.title", year), cell == null ? null : cell.name(), nav));
+        if (cell == null) {
+            add(new Paragraph(getTranslation("home.noCell")));
+            return;
+        }
+        rows = commendations.rollOfHonour(cell.id(), year);
+        if (rows.isEmpty()) {
+            add(new Paragraph(getTranslation("honours.none", year)));
+            return;
+        }
+        long praised = rows.stream().filter(r -> r.kind() == CommendationKind.PRAISE).count();
+        add(new Paragraph(getTranslation("honours.summary", praised, rows.size() - praised)));
+        Grid<CommendationRow> grid = new Grid<>();
+        grid.setAllRowsVisible(true);
+        grid.addColumn(r -> Formats.date(r.awardedOn())).setHeader(getTranslation("honours.date")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(CommendationRow::memberName).setHeader(getTranslation("member.fullName")).setFlexGrow(2);
+        grid.addComponentColumn(r -> {
+            Span s = new Span(EnumLabels.of(r.kind()));
+            s.addClassNames("pill", r.kind() == CommendationKind.PROPOSAL ? "pill-warning" : "pill-success");
+            return s;
+        }).setHeader(getTranslation("commendation.kind")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CommendationRow::reason).setHeader(getTranslation("commendation.reason")).setFlexGrow(4);
+        grid.addClassName("wrap-cells");
+        grid.setItems(rows);
+        add(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("honours.title", year);
+    }
+
+    /** For tests. */
+    List<CommendationRow> rows() {
+        return rows;
+    }
+}

@@ -1,0 +1,260 @@
+package vn.chibo.minutes.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import vn.chibo.base.domain.BusinessException;
+import vn.chibo.base.domain.NotFoundException;
+import vn.chibo.base.ui.EnumLabels;
+import vn.chibo.base.ui.ErrorMessages;
+import vn.chibo.base.ui.Formats;
+import vn.chibo.base.ui.Notifications;
+import vn.chibo.base.ui.ViewToolbar;
+import vn.chibo.meeting.domain.MeetingStatus;
+import vn.chibo.meeting.domain.MeetingType;
+import vn.chibo.minutes.service.CommendationService;
+import vn.chibo.minutes.service.EvaluationService;
+import vn.chibo.minutes.service.MeetingSheet;
+import vn.chibo.minutes.service.MinutesService;
+import vn.chibo.organization.service.MemberService;
+import vn.chibo.organization.service.MemberSummary;
+import vn.chibo.security.domain.Role;
+
+/**
+ * One meeting from preparation to locked minutes, usable on a phone during the meeting: agenda, chair and
+ * minute-taker; the roll-call with live counts and quorum; the minutes (saved as they are typed); the
+ * presenter's evaluation; commendations; addenda after locking.
+ */
+@Route("meeting/:meetingId")
+@RolesAllowed({Role.ADMIN_NAME, Role.COMMITTEE_NAME, Role.SECRETARY_NAME, Role.MEMBER_NAME})
+public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm, dd/MM/yyyy");
+
+    private final MinutesService minutes;
+    private final EvaluationService evaluations;
+    private final CommendationService commendations;
+    private final MemberService members;
+    private long meetingId;
+    private MeetingSheet sheet;
+    private @Nullable MinutesCard minutesCard;
+
+    MeetingView(MinutesService minutes, EvaluationService evaluations, CommendationService commendations,
+            MemberService members) {
+        this.minutes = minutes;
+        this.evaluations = evaluations;
+        this.commendations = commendations;
+        this.members = members;
+        addClassNames("page", "meeting-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        meetingId = event.getRouteParameters().get("meetingId").flatMap(MeetingView::parseId)
+                .orElseThrow(() -> new NotFoundException("Meeting", "?"));
+        sheet = minutes.sheet(meetingId);
+        render();
+    }
+
+    void render() {
+        removeAll();
+        ViewToolbar toolbar = new ViewToolbar(title(), sheet.cellName());
+        add(toolbar);
+        add(summary());
+        if (sheet.canManage()) {
+            add(actions());
+        }
+        List<MemberSummary> cellMembers = members.summaries(sheet.meeting().cellId());
+        add(new PreparationCard(this, minutes, sheet, cellMembers));
+        MeetingStatus status = sheet.meeting().status();
+        boolean started = status == MeetingStatus.IN_PROGRESS || status == MeetingStatus.HELD
+                || status == MeetingStatus.LOCKED;
+        if (started) {
+            add(new RollCallCard(this, minutes, sheet));
+            minutesCard = new MinutesCard(minutes, sheet, cellMembers);
+            add(minutesCard);
+            if (sheet.meeting().type() == MeetingType.THEMATIC && sheet.canSeeEvaluation()) {
+                evaluations.of(meetingId).ifPresent(e -> add(new EvaluationCard(evaluations, sheet, e)));
+            }
+            add(new CommendationsCard(commendations, sheet, cellMembers));
+        } else {
+            add(new RollCallCard(this, minutes, sheet));
+        }
+        if (sheet.isLocked()) {
+            add(addenda());
+        }
+    }
+
+    private String title() {
+        var m = sheet.meeting();
+        return m.type() == MeetingType.THEMATIC ? getTranslation("minutes.titleThematic", m.title())
+                : getTranslation("minutes.titleRegular", m.scheduledAt().getMonthValue(), m.scheduledAt().getYear());
+    }
+
+    private Component summary() {
+        var m = sheet.meeting();
+        Span pill = new Span(EnumLabels.of(m.status()));
+        pill.addClassNames("pill", switch (m.status()) {
+            case PLANNED, POSTPONED -> "pill-contrast";
+            case IN_PROGRESS -> "pill-warning";
+            case HELD -> "pill-info";
+            case LOCKED -> "pill-success";
+            case CANCELLED -> "pill-error";
+        });
+        Div box = new Div(pill, new Span(WHEN.format(m.scheduledAt()) + (m.place() == null ? "" : " · " + m.place())));
+        if (m.presenterName() != null) {
+            box.add(new Span(getTranslation("minutes.presenter", m.presenterName())));
+        }
+        if (sheet.isLocked()) {
+            box.add(new Span(getTranslation("minutes.lockedBy", sheet.lockedBy(), Formats.dateTime(sheet.lockedAt()))));
+        }
+        box.addClassName("meeting-summary");
+        return box;
+    }
+
+    private Component actions() {
+        Div box = new Div();
+        box.addClassNames("button-row", "meeting-actions");
+        switch (sheet.meeting().status()) {
+            case PLANNED, POSTPONED -> {
+                box.add(new Button(getTranslation(sheet.notifiedAt() == null ? "minutes.notify" : "minutes.notifyAgain"),
+                        VaadinIcon.BELL_O.create(), e -> act(() -> minutes.notifyMembers(meetingId), "minutes.notified")));
+                Button start = new Button(getTranslation("minutes.start"), VaadinIcon.PLAY.create(),
+                        e -> act(() -> minutes.start(meetingId), null));
+                start.addThemeVariants(ButtonVariant.PRIMARY);
+                box.add(start);
+            }
+            case IN_PROGRESS -> {
+                Button finish = new Button(getTranslation("minutes.finish"), VaadinIcon.STOP.create(), e -> {
+                    saveTypedMinutes();
+                    act(() -> minutes.finish(meetingId), null);
+                });
+                finish.addThemeVariants(ButtonVariant.PRIMARY);
+                box.add(finish);
+            }
+            case HELD -> {
+                Button lock = new Button(getTranslation("minutes.lock"), VaadinIcon.LOCK.create(), e -> confirmLock());
+                lock.addThemeVariants(ButtonVariant.PRIMARY);
+                box.add(lock);
+            }
+            case LOCKED -> box.add(new Button(getTranslation("minutes.addAddendum"), VaadinIcon.PLUS.create(),
+                    e -> addAddendum()));
+            case CANCELLED -> box.add(new Paragraph(getTranslation("minutes.cancelled")));
+        }
+        return box;
+    }
+
+    private void confirmLock() {
+        saveTypedMinutes();
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("minutes.lockTitle"), getTranslation("minutes.lockText"),
+                getTranslation("minutes.lock"), e -> act(() -> minutes.lock(meetingId, sheet.recordVersion()), null),
+                getTranslation("action.cancel"), e -> { });
+        confirm.open();
+    }
+
+    private void addAddendum() {
+        Dialog dialog = new Dialog(getTranslation("minutes.addAddendum"));
+        TextArea body = new TextArea(getTranslation("minutes.addendumText"));
+        body.setWidthFull();
+        body.setMaxLength(4000);
+        dialog.add(new Paragraph(getTranslation("minutes.addendumHelp")), body);
+        Button save = new Button(getTranslation("action.save"), e -> {
+            try {
+                sheet = minutes.addAddendum(meetingId, body.getValue());
+                dialog.close();
+                render();
+            } catch (BusinessException ex) {
+                body.setInvalid(true);
+                body.setErrorMessage(ErrorMessages.of(ex));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.setWidth("min(40rem, 95vw)");
+        dialog.open();
+    }
+
+    private Component addenda() {
+        Div card = new Div(new H3(getTranslation("minutes.addenda")));
+        card.addClassNames("card", "addenda");
+        if (sheet.addenda().isEmpty()) {
+            card.add(new Paragraph(getTranslation("minutes.noAddenda")));
+        }
+        for (MeetingSheet.AddendumRow a : sheet.addenda()) {
+            Div row = new Div(new Span(getTranslation("minutes.addendumNumber", a.number(), a.createdBy(),
+                    Formats.dateTime(a.createdAt()))), new Paragraph(a.text()));
+            row.addClassName("addendum");
+            card.add(row);
+        }
+        return card;
+    }
+
+    /** Anything typed into the minutes and not yet autosaved is saved before the state changes. */
+    private void saveTypedMinutes() {
+        if (minutesCard != null) {
+            minutesCard.saveNow();
+            sheet = minutes.sheet(meetingId);
+        }
+    }
+
+    void act(Supplier<MeetingSheet> action, @Nullable String successKey) {
+        try {
+            sheet = action.get();
+            Notifications.success(getTranslation(successKey == null ? "action.done" : successKey));
+            render();
+        } catch (BusinessException e) {
+            Notifications.error(ErrorMessages.of(e));
+        }
+    }
+
+    void refresh(MeetingSheet fresh) {
+        sheet = fresh;
+    }
+
+    private static Optional<Long> parseId(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return sheet == null ? getTranslation("nav.calendar") : title();
+    }
+
+    /** For tests. */
+    MeetingSheet sheet() {
+        return sheet;
+    }
+
+    static Select<MemberSummary> memberSelect(String label, List<MemberSummary> list, @Nullable Long selected) {
+        Select<MemberSummary> select = new Select<>();
+        select.setLabel(label);
+        select.setItems(list);
+        select.setItemLabelGenerator(m -> m == null ? "" : m.fullName());
+        select.setEmptySelectionAllowed(true);
+        list.stream().filter(m -> selected != null && m.id() == selected).findFirst().ifPresent(select::setValue);
+        return select;
+    }
+}

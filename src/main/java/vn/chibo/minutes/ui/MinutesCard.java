@@ -1,0 +1,247 @@
+package vn.chibo.minutes.ui;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import vn.chibo.base.domain.BusinessException;
+import vn.chibo.base.domain.ConcurrentEditException;
+import vn.chibo.base.ui.EnumLabels;
+import vn.chibo.base.ui.ErrorMessages;
+import vn.chibo.base.ui.Notifications;
+import vn.chibo.meeting.domain.MeetingType;
+import vn.chibo.minutes.domain.MeetingQuality;
+import vn.chibo.minutes.service.MeetingSheet;
+import vn.chibo.minutes.service.MinutesData;
+import vn.chibo.minutes.service.MinutesService;
+import vn.chibo.organization.service.MemberSummary;
+
+/**
+ * The minutes (biên bản) as a form prefilled from the meeting. Every change is saved a moment after typing
+ * stops, so closing the browser loses nothing; a save based on an older copy is refused and said so.
+ */
+class MinutesCard extends Div {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final MinutesService minutes;
+    private final long meetingId;
+    private final List<MemberSummary> members;
+    private final DateTimePicker opened = new DateTimePicker();
+    private final DateTimePicker closed = new DateTimePicker();
+    private final TextField guests = new TextField();
+    private final TextArea content = new TextArea();
+    private final TextArea conclusion = new TextArea();
+    private final TextArea resolution = new TextArea();
+    private final IntegerField approved = new IntegerField();
+    private final IntegerField approvalTotal = new IntegerField();
+    private final Select<MeetingQuality> quality = new Select<>();
+    private final Div opinions = new Div();
+    private final List<OpinionRow> opinionRows = new ArrayList<>();
+    private final Span status = new Span();
+    private final boolean editable;
+    private long version;
+    private boolean stale;
+
+    /** One opinion being edited. */
+    private record OpinionRow(Select<MemberSummary> who, TextArea text, Div box) {
+    }
+
+    MinutesCard(MinutesService minutes, MeetingSheet sheet, List<MemberSummary> members) {
+        this.minutes = minutes;
+        this.meetingId = sheet.meeting().id();
+        this.members = members;
+        this.version = sheet.recordVersion();
+        this.editable = sheet.canManage() && !sheet.isLocked();
+        addClassNames("card", "minutes");
+        add(new H3(getTranslation("minutes.title")));
+        Span prefilled = new Span(getTranslation("minutes.prefilled", sheet.chairName() == null ? "…" : sheet.chairName(),
+                sheet.takerName() == null ? "…" : sheet.takerName(), sheet.counts().present(), sheet.counts().expected()));
+        prefilled.addClassName("help");
+        add(prefilled);
+
+        opened.setLabel(getTranslation("minutes.openedAt"));
+        closed.setLabel(getTranslation("minutes.closedAt"));
+        for (DateTimePicker p : List.of(opened, closed)) {
+            p.setStep(java.time.Duration.ofMinutes(5));
+            p.setLocale(java.util.Locale.of("vi", "VN"));
+        }
+        opened.setValue(sheet.openedAt());
+        closed.setValue(sheet.closedAt());
+        guests.setLabel(getTranslation("minutes.guests"));
+        guests.setValue(text(sheet.guests()));
+        content.setLabel(getTranslation(sheet.meeting().type() == MeetingType.THEMATIC ? "minutes.contentThematic"
+                : "minutes.contentRegular"));
+        content.setValue(text(sheet.content()));
+        conclusion.setLabel(getTranslation("minutes.conclusion"));
+        conclusion.setValue(text(sheet.conclusion()));
+        resolution.setLabel(getTranslation("minutes.resolution"));
+        resolution.setValue(text(sheet.resolution()));
+        approved.setLabel(getTranslation("minutes.approved"));
+        approved.setMin(0);
+        approved.setValue(sheet.approvedCount());
+        approvalTotal.setLabel(getTranslation("minutes.approvalTotal"));
+        approvalTotal.setMin(0);
+        approvalTotal.setValue(sheet.approvalTotal() != null ? sheet.approvalTotal() : Integer.valueOf(sheet.counts().present()));
+        quality.setLabel(getTranslation("minutes.quality"));
+        quality.setItems(MeetingQuality.values());
+        quality.setItemLabelGenerator(q -> q == null ? "" : EnumLabels.of(q));
+        quality.setEmptySelectionAllowed(true);
+        quality.setValue(sheet.quality());
+        for (TextArea a : List.of(content, conclusion, resolution)) {
+            a.setWidthFull();
+            a.setMaxLength(20_000);
+            a.addClassName("minutes-text");
+        }
+
+        FormLayout times = new FormLayout(opened, closed, guests);
+        times.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("34rem", 3));
+        add(times, content);
+        H4 opinionsTitle = new H4(getTranslation("minutes.opinions"));
+        opinions.addClassName("opinions");
+        add(opinionsTitle, opinions);
+        sheet.opinions().forEach(this::addOpinion);
+        if (editable) {
+            Button addOpinion = new Button(getTranslation("minutes.addOpinion"), VaadinIcon.PLUS.create(), e -> {
+                addOpinion(new MinutesData.OpinionData(null, "", ""));
+                opinionRows.getLast().who().focus();
+            });
+            addOpinion.addThemeVariants(ButtonVariant.TERTIARY);
+            add(addOpinion);
+        }
+        FormLayout approval = new FormLayout(approved, approvalTotal, quality);
+        approval.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("34rem", 3));
+        add(conclusion, resolution, approval);
+        status.addClassName("autosave-status");
+        status.setText(sheet.savedAt() == null ? "" : getTranslation("minutes.savedBy", sheet.savedBy()));
+        add(status);
+
+        if (editable) {
+            List<HasValue<?, ?>> fields = List.of(opened, closed, guests, content, conclusion, resolution, approved,
+                    approvalTotal, quality);
+            for (HasValue<?, ?> f : fields) {
+                f.addValueChangeListener(e -> {
+                    if (e.isFromClient()) {
+                        saveNow();
+                    }
+                });
+            }
+            for (var f : List.of(guests, content, conclusion, resolution)) {
+                if (f instanceof TextArea ta) {
+                    ta.setValueChangeMode(ValueChangeMode.LAZY);
+                    ta.setValueChangeTimeout(1500);
+                } else if (f instanceof TextField tf) {
+                    tf.setValueChangeMode(ValueChangeMode.LAZY);
+                    tf.setValueChangeTimeout(1500);
+                }
+            }
+        } else {
+            for (HasValue<?, ?> f : List.of(opened, closed, guests, content, conclusion, resolution, approved,
+                    approvalTotal, quality)) {
+                f.setReadOnly(true);
+            }
+        }
+    }
+
+    private void addOpinion(MinutesData.OpinionData data) {
+        Select<MemberSummary> who = MeetingView.memberSelect(getTranslation("minutes.speaker"), members, data.memberId());
+        TextArea text = new TextArea(getTranslation("minutes.opinionText"));
+        text.setValue(data.text());
+        text.setWidthFull();
+        text.setMaxLength(4000);
+        Div box = new Div(who, text);
+        box.addClassName("opinion");
+        OpinionRow row = new OpinionRow(who, text, box);
+        opinionRows.add(row);
+        if (editable) {
+            text.setValueChangeMode(ValueChangeMode.LAZY);
+            text.setValueChangeTimeout(1500);
+            who.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    saveNow();
+                }
+            });
+            text.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    saveNow();
+                }
+            });
+            Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+                opinionRows.remove(row);
+                opinions.remove(box);
+                saveNow();
+            });
+            remove.setAriaLabel(getTranslation("action.delete"));
+            remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+            box.add(remove);
+        } else {
+            who.setReadOnly(true);
+            text.setReadOnly(true);
+            if (data.memberId() == null) {
+                who.setVisible(false);
+                text.setLabel(data.speaker());
+            }
+        }
+        opinions.add(box);
+    }
+
+    /** Saves what is on screen now (also called before the meeting's state changes). */
+    void saveNow() {
+        if (!editable || stale) {
+            return;
+        }
+        MinutesData d = new MinutesData();
+        d.openedAt = opened.getValue();
+        d.closedAt = closed.getValue();
+        d.guests = guests.getValue();
+        d.content = content.getValue();
+        d.conclusion = conclusion.getValue();
+        d.resolution = resolution.getValue();
+        d.approvedCount = approved.getValue();
+        d.approvalTotal = approvalTotal.getValue();
+        d.quality = quality.getValue();
+        for (OpinionRow r : opinionRows) {
+            MemberSummary m = r.who().getValue();
+            d.opinions.add(new MinutesData.OpinionData(m == null ? null : m.id(), m == null ? "" : m.fullName(),
+                    r.text().getValue()));
+        }
+        try {
+            MeetingSheet saved = minutes.saveMinutes(meetingId, version, d);
+            version = saved.recordVersion();
+            status.setText(getTranslation("minutes.autosaved", TIME.format(LocalTime.now())));
+            status.removeClassName("error");
+        } catch (ConcurrentEditException e) {
+            stale = true;
+            status.setText(ErrorMessages.of(e));
+            status.addClassName("error");
+            Notifications.error(ErrorMessages.of(e));
+        } catch (BusinessException e) {
+            status.setText(ErrorMessages.of(e));
+            status.addClassName("error");
+        }
+    }
+
+    private static String text(@org.jspecify.annotations.Nullable String s) {
+        return s == null ? "" : s;
+    }
+
+    /** For tests. */
+    TextArea conclusionField() {
+        return conclusion;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.chibo.minutes.ui;
+
+import org.jspecify.annotations.NullMarked;
