@@ -92,7 +92,7 @@ public class MinutesService {
     public MeetingSheet sheet(long meetingId) {
         MeetingRow m = schedule.get(meetingId);
         MeetingRecord r = records.findByMeetingId(meetingId).orElse(null);
-        List<MeetingSheet.Attendee> people = r == null ? preview(m) : r.getAttendance().stream()
+        List<MeetingSheet.Attendee> people = r == null || r.getAttendance().isEmpty() ? preview(m) : r.getAttendance().stream()
                 .map(a -> new MeetingSheet.Attendee(a.getMemberId(), a.getMemberName(), a.isFullMember(), a.isExempted(),
                         a.getStatus(), a.getReason())).toList();
         List<MeetingSheet.AddendumRow> adds = r == null ? List.of() : addenda.findByRecordIdOrderByNumber(r.requireId())
@@ -178,7 +178,8 @@ public class MinutesService {
             throw new BusinessException("minutes.error.reasonRequired", a.getMemberName());
         }
         a.answer(status, why == null || why.isEmpty() ? null : why);
-        touch(r);
+        // the roll-call row alone: the minutes being typed beside it keep their version
+        attendance.saveAndFlush(a);
         return sheet(meetingId);
     }
 

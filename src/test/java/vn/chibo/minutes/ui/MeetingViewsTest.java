@@ -1,0 +1,88 @@
+package vn.chibo.minutes.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.meeting.domain.MeetingStatus;
+import vn.chibo.meeting.service.ScheduleService;
+import vn.chibo.minutes.domain.AttendanceStatus;
+import vn.chibo.minutes.service.MinutesService;
+import vn.chibo.support.ChiboSpringTest;
+import vn.chibo.support.Demo;
+
+/** Running today's meeting on its page, and the roll of honour and a member's record. */
+@ChiboSpringTest
+@Transactional
+class MeetingViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ScheduleService schedule;
+    @Autowired
+    MinutesService minutes;
+    @Autowired
+    Demo demo;
+    final LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    private long todays() {
+        return schedule.between(demo.primarySchool(), today, today.plusDays(1)).stream()
+                .filter(m -> m.status() == MeetingStatus.PLANNED).findFirst().orElseThrow().id();
+    }
+
+    @Test
+    @WithUserDetails("bithu")
+    @SuppressWarnings("unchecked")
+    void theSecretaryStartsTakesTheRollCallAndTheMinutesSaveThemselves() {
+        long id = todays();
+        MeetingView view = navigate("meeting/" + id, MeetingView.class);
+        test($(Button.class).withText("Bắt đầu buổi sinh hoạt").single()).click();
+        assertThat(view.sheet().meeting().status()).isEqualTo(MeetingStatus.IN_PROGRESS);
+
+        var groups = $(RadioButtonGroup.class).all();
+        assertThat(groups).isNotEmpty();
+        test((RadioButtonGroup<AttendanceStatus>) groups.getFirst()).selectItem("Có mặt");
+        assertThat($(Span.class).withText("Có mặt 1/" + view.sheet().counts().expected()).all()).hasSize(1);
+        assertThat(minutes.sheet(id).counts().present()).isEqualTo(1);
+
+        TextArea conclusion = $(TextArea.class).withCaption("Kết luận của chủ trì").single();
+        test(conclusion).setValue("Chi bộ hoàn thành tốt nhiệm vụ.");
+        assertThat(minutes.sheet(id).conclusion()).as("saved without pressing any button")
+                .isEqualTo("Chi bộ hoàn thành tốt nhiệm vụ.");
+        assertThat($(Span.class).withClassName("autosave-status").single().getText()).startsWith("Đã tự động lưu lúc");
+
+        test($(Button.class).withText("Kết thúc buổi sinh hoạt").single()).click();
+        assertThat(view.sheet().meeting().status()).as("the roll-call is not complete").isEqualTo(MeetingStatus.IN_PROGRESS);
+    }
+
+    @Test
+    @WithUserDetails("dangvien")
+    void aMemberReadsButCannotRunTheMeeting() {
+        navigate("meeting/" + todays(), MeetingView.class);
+        assertThat($(Button.class).withText("Bắt đầu buổi sinh hoạt").all()).isEmpty();
+        assertThat($(TextArea.class).withCaption("Chương trình sinh hoạt").single().isReadOnly()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("bithu")
+    void theRollOfHonourListsThisYearsCommendations() {
+        HonourRollView view = navigate(HonourRollView.class);
+        assertThat(view.rows()).isNotEmpty();
+    }
+
+    @Test
+    @WithUserDetails("dangvien")
+    void aMemberSeesTheirOwnRecord() {
+        HistoryView view = navigate(HistoryView.class);
+        assertThat(view.history().name()).isEqualTo("Lê Thị Thu Hà");
+        assertThat(view.history().meetings()).isNotEmpty();
+    }
+}
