@@ -59,14 +59,18 @@ class DemoMeetings {
             MemberSummary secretary = people.stream().filter(m -> m.position() == Position.BI_THU).findFirst().orElseThrow();
             MemberSummary deputy = people.stream().filter(m -> m.position() == Position.PHO_BI_THU).findFirst()
                     .orElse(people.getLast());
+            // this month's regular meeting is moved to today, ready to be held; the earlier ones were held
+            MeetingRow thisMonth = schedule.between(cellId, today.withDayOfMonth(1), today.plusMonths(1).withDayOfMonth(1))
+                    .stream().filter(m -> m.type() == MeetingType.REGULAR && m.status() == MeetingStatus.PLANNED)
+                    .findFirst().orElseThrow();
             List<MeetingRow> past = schedule.between(cellId, LocalDate.of(today.getYear(), 1, 1), today).stream()
-                    .filter(m -> m.status() == MeetingStatus.PLANNED).toList();
+                    .filter(m -> m.status() == MeetingStatus.PLANNED && m.id() != thisMonth.id()).toList();
             int n = 0;
             for (MeetingRow m : past) {
                 hold(m, secretary, deputy, people, n++);
             }
-            MeetingRow todays = schedule.add(cellId, MeetingType.REGULAR, today.atTime(LocalTime.of(16, 30)), 120,
-                    "Phòng họp Trường Tiểu học Ngọc Sơn", null);
+            MeetingRow todays = schedule.reschedule(thisMonth.id(), thisMonth.version(), today.atTime(LocalTime.of(16, 30)),
+                    thisMonth.durationMinutes(), thisMonth.place());
             MeetingSheet s = minutes.sheet(todays.id());
             s = minutes.prepare(todays.id(), s.recordVersion(), s.agenda(), secretary.id(), deputy.id());
             minutes.notifyMembers(todays.id());

@@ -195,8 +195,12 @@ public class MinutesService {
                 throw new BusinessException("error.tooLong", MAX_TEXT);
             }
         }
-        if (data.approvedCount != null && (data.approvedCount < 0 || data.approvalTotal == null
-                || data.approvedCount > data.approvalTotal)) {
+        if (data.approvedCount != null && data.approvalTotal == null) {
+            // "approved by N of M": M defaults to those present at the roll-call
+            data.approvalTotal = (int) r.getAttendance().stream()
+                    .filter(a -> a.getStatus() != null && a.getStatus().isPresent()).count();
+        }
+        if (data.approvedCount != null && (data.approvedCount < 0 || data.approvedCount > data.approvalTotal)) {
             throw new BusinessException("minutes.error.approval");
         }
         if (data.openedAt != null && data.closedAt != null && data.closedAt.isBefore(data.openedAt)) {

@@ -97,7 +97,9 @@ class MinutesCard extends Div {
         approved.setValue(sheet.approvedCount());
         approvalTotal.setLabel(getTranslation("minutes.approvalTotal"));
         approvalTotal.setMin(0);
-        approvalTotal.setValue(sheet.approvalTotal() != null ? sheet.approvalTotal() : Integer.valueOf(sheet.counts().present()));
+        approvalTotal.setValue(sheet.approvalTotal() != null ? sheet.approvalTotal()
+                : sheet.counts().present() > 0 ? Integer.valueOf(sheet.counts().present()) : null);
+        approvalTotal.setHelperText(getTranslation("minutes.approvalTotalHelp"));
         quality.setLabel(getTranslation("minutes.quality"));
         quality.setItems(MeetingQuality.values());
         quality.setItemLabelGenerator(q -> q == null ? "" : EnumLabels.of(q));
@@ -223,7 +225,7 @@ class MinutesCard extends Div {
         try {
             MeetingSheet saved = minutes.saveMinutes(meetingId, version, d);
             version = saved.recordVersion();
-            status.setText(getTranslation("minutes.autosaved", TIME.format(LocalTime.now())));
+            status.setText(getTranslation("minutes.autosaved", TIME.format(LocalTime.now(vn.chibo.base.ui.Formats.VIETNAM))));
             status.removeClassName("error");
         } catch (ConcurrentEditException e) {
             stale = true;

@@ -1,0 +1,86 @@
+package vn.chibo.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import vn.chibo.support.Browser;
+
+/**
+ * The secretary runs today's meeting on a phone: starts it, takes the roll-call, writes the conclusion and the
+ * approval, ends the meeting and locks the minutes.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class MeetingJourneyTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void fromRollCallToLockedMinutesOnAPhone() {
+        try (Browser b = Browser.open("http://localhost:" + port, 390, 844)) {
+            b.login("bithu", "demo");
+            b.go("/calendar");
+            click(b, b.waitFor(By.xpath("//div[contains(@class,'meeting-chip')][contains(., '16:30')]")));
+            click(b, b.button("Điều hành buổi sinh hoạt"));
+            b.waitForText("Chương trình sinh hoạt");
+
+            click(b, b.button("Bắt đầu buổi sinh hoạt"));
+            b.waitForText("Kết thúc buổi sinh hoạt");
+            List<WebElement> present = b.driver.findElements(By.xpath(
+                    "//div[contains(@class,'attendee')]//vaadin-radio-button[contains(., 'Có mặt')]"));
+            assertThat(present).isNotEmpty();
+            for (WebElement radio : present) {
+                click(b, radio);
+            }
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver, java.time.Duration.ofSeconds(15))
+                    .until(d -> !b.bodyText().contains("Chưa kiểm diện"));
+            assertThat(b.bodyText()).contains("Đủ điều kiện");
+
+            WebElement conclusion = b.waitFor(By.xpath(
+                    "//vaadin-text-area[./label[contains(., 'Kết luận của chủ trì')]]//textarea"));
+            scroll(b, conclusion);
+            conclusion.sendKeys("Chi bộ hoàn thành tốt nhiệm vụ tháng; thống nhất nhiệm vụ tháng tới.");
+            WebElement approved = b.waitFor(By.xpath(
+                    "//vaadin-integer-field[./label[contains(., 'tán thành')]]//input"));
+            scroll(b, approved);
+            approved.sendKeys(String.valueOf(present.size()));
+            click(b, b.waitFor(By.xpath("//vaadin-select[./label[contains(., 'chất lượng')]]")));
+            click(b, b.waitFor(By.xpath("//vaadin-select-item[normalize-space(.)='Tốt']")));
+            b.waitForText("Đã tự động lưu lúc");
+
+            press(b, "Kết thúc buổi sinh hoạt");
+            b.waitForText("Duyệt và khóa biên bản");
+            press(b, "Duyệt và khóa biên bản");
+            click(b, b.waitFor(By.cssSelector("vaadin-confirm-dialog [slot='confirm-button']")));
+            b.waitForText("Biên bản đã khóa bởi Phạm Thị Hoàn");
+            assertThat(b.bodyText()).contains("Lập phụ lục đính chính");
+            b.screenshot(Path.of("target/screenshots/e2e-meeting-locked-phone.png"));
+        }
+    }
+
+    /** Clicks a button by its text from the page itself (the meeting page scrolls inside the app layout). */
+    private static void press(Browser b, String text) {
+        Object found = ((JavascriptExecutor) b.driver).executeScript("const b = [...document.querySelectorAll("
+                + "'vaadin-button')].find(x => x.textContent.trim() === arguments[0]); if (b) { b.scrollIntoView();"
+                + " b.click(); } return !!b;", text);
+        assertThat(found).as("button " + text).isEqualTo(Boolean.TRUE);
+    }
+
+    private static void scroll(Browser b, WebElement e) {
+        ((JavascriptExecutor) b.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+    }
+
+    private static void click(Browser b, WebElement e) {
+        scroll(b, e);
+        e.click();
+    }
+}
