@@ -80,6 +80,8 @@ public class MemberDetailView extends Div implements HasUrlParameter<Long>, HasD
         ViewToolbar toolbar = new ViewToolbar(m.getFullName(), EnumLabels.of(m.getPosition()) + " · "
                 + EnumLabels.of(m.getStatus()) + (m.isActive() ? "" : " · " + getTranslation("members.leftOn",
                 Formats.date(m.getLeftOn()))));
+        // the member's record of meetings lives in the minutes feature: reached by its route
+        toolbar.addAction(new com.vaadin.flow.component.html.Anchor("history/" + id, getTranslation("member.history")));
         if (canManage) {
             long cellId = m.getCell().requireId();
             Button edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
