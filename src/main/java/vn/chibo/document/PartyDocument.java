@@ -147,7 +147,7 @@ public final class PartyDocument {
     public PartyDocument labelled(String label, String text) {
         XWPFParagraph p = doc.createParagraph();
         body(p);
-        run(p, label, BODY_SIZE, true, false);
+        run(p, label.endsWith(": ") ? label : label.strip().replaceAll(":$", "") + ": ", BODY_SIZE, true, false);
         run(p, text, BODY_SIZE, false, false);
         return this;
     }

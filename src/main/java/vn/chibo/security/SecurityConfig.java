@@ -32,7 +32,7 @@ class SecurityConfig {
                 // calendar apps cannot log in: the feed's secret token is the key (see CalendarFeedService)
                 .requestMatchers("/ical/*.ics").permitAll()
                 // draft attachments: any logged-in user; the service decides whose (and answers 404 otherwise)
-                .requestMatchers("/files/**").authenticated()
+                .requestMatchers("/files/**", "/export/**").authenticated()
                 .requestMatchers("/actuator/**").hasRole("ADMIN"));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }

@@ -249,6 +249,26 @@ public class DraftService {
         return VersionRow.of(loadVersion(topicId, number));
     }
 
+    /** A submitted version as a Word document: title, version, presenter, then the text paragraph by paragraph. */
+    @PreAuthorize("@draftAccess.canRead(#topicId)")
+    @Transactional(readOnly = true)
+    public byte[] versionDocx(long topicId, int number) {
+        DraftVersion v = loadVersion(topicId, number);
+        TopicContext t = plans.topicContext(topicId);
+        vn.chibo.document.PartyDocument doc = vn.chibo.document.PartyDocument.a4()
+                .title(text.vi("doc.draft.type"), t.topic().title())
+                .italic(text.vi("doc.draft.meta", number, t.topic().presenterName() == null ? "" : t.topic().presenterName(),
+                        vn.chibo.document.VietnameseDates.date(v.getSubmittedAt().atZone(clock.getZone()).toLocalDate())));
+        for (String line : RichText.lines(v.getBodyHtml())) {
+            if (line.startsWith("• ")) {
+                doc.item(line.substring(2));
+            } else {
+                doc.paragraph(line);
+            }
+        }
+        return doc.pageNumbers().toBytes();
+    }
+
     /** What changed from version {@code older} to version {@code newer}. */
     @PreAuthorize("@draftAccess.canRead(#topicId)")
     @Transactional(readOnly = true)

@@ -314,7 +314,11 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
         Span meta = new Span(getTranslation("drafts.submittedBy", v.number(), v.submittedBy(),
                 Formats.dateTime(v.submittedAt())) + (v.note() == null ? "" : " — " + v.note()));
         meta.addClassName("version-meta");
-        card.add(meta);
+        Anchor word = new Anchor("/export/drafts/" + topicId + "/v" + v.number() + ".docx",
+                getTranslation("drafts.downloadVersion", v.number()));
+        word.getElement().setAttribute("download", true);
+        word.addClassName("download-link");
+        card.add(meta, word);
         if (compareWith != null) {
             int older = Math.min(compareWith, shownVersion);
             int newer = Math.max(compareWith, shownVersion);

@@ -102,6 +102,15 @@ public class CalendarView extends Div implements BeforeEnterObserver, HasDynamic
         Button subscribe = new Button(getTranslation("calendar.subscribe"), VaadinIcon.CALENDAR_USER.create(),
                 e -> new SubscribeDialog(feeds, baseUrl).open());
         toolbar.addAction(subscribe);
+        // the printed records of the year (the minutes feature's documents, by their stable addresses)
+        for (String[] doc : new String[][] {{"/export/cells/" + cell.id() + "/minutes-book-" + month.getYear() + ".docx",
+                getTranslation("calendar.book", month.getYear())}, {"/export/cells/" + cell.id() + "/attendance-"
+                + month.getYear() + ".xlsx", getTranslation("calendar.attendance", month.getYear())}}) {
+            com.vaadin.flow.component.html.Anchor a = new com.vaadin.flow.component.html.Anchor(doc[0], doc[1]);
+            a.getElement().setAttribute("download", true);
+            a.addClassName("download-link");
+            toolbar.addAction(a);
+        }
         if (canManage) {
             toolbar.addAction(managerActions());
         }

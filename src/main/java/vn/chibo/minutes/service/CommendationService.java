@@ -31,6 +31,7 @@ public class CommendationService {
     private final MeetingRecordRepository records;
     private final ScheduleService schedule;
     private final MemberService members;
+    private final vn.chibo.organization.service.OrganizationService organizations;
     private final NotificationService notifications;
     private final AuditService audit;
     private final CurrentUser currentUser;
@@ -38,8 +39,10 @@ public class CommendationService {
     private final Clock clock;
 
     CommendationService(CommendationRepository commendations, MeetingRecordRepository records, ScheduleService schedule,
-            MemberService members, NotificationService notifications, AuditService audit, CurrentUser currentUser,
-            Translations text, Clock clock) {
+            MemberService members, vn.chibo.organization.service.OrganizationService organizations,
+            NotificationService notifications, AuditService audit, CurrentUser currentUser, Translations text,
+            Clock clock) {
+        this.organizations = organizations;
         this.commendations = commendations;
         this.records = records;
         this.schedule = schedule;
@@ -74,6 +77,28 @@ public class CommendationService {
         notifications.notify(memberId, text.vi("commendation.notify." + kind.name()), why, "history");
         audit.record("COMMENDATION_" + kind.name(), "Commendation", c.getId(), m.cellId(), member.fullName());
         return CommendationRow.of(c);
+    }
+
+    /** A one-page certificate-style record of a commendation, to print and hand over. */
+    @PreAuthorize("@minutesAccess.canReadCommendation(#commendationId)")
+    @Transactional(readOnly = true)
+    public byte[] certificateDocx(long commendationId) {
+        Commendation c = commendations.findById(commendationId)
+                .orElseThrow(() -> new vn.chibo.base.domain.NotFoundException("Commendation", commendationId));
+        var chain = organizations.ancestry(c.getCellId());
+        String cellName = chain.getLast().name();
+        String parent = chain.size() >= 2 ? chain.get(chain.size() - 2).name() : "";
+        String place = chain.getLast().place() != null ? chain.getLast().place()
+                : chain.size() >= 2 && chain.get(chain.size() - 2).place() != null ? chain.get(chain.size() - 2).place() : "";
+        return vn.chibo.document.PartyDocument.a4()
+                .header(parent, cellName, null, vn.chibo.document.VietnameseDates.placeAndDate(place, c.getAwardedOn()))
+                .title(text.vi("doc.commendation.type." + c.getKind().name()), null)
+                .paragraph(text.vi("doc.commendation.body." + c.getKind().name(), cellName, c.getMemberName()))
+                .paragraph(c.getReason())
+                .signatures(new vn.chibo.document.PartyDocument.SignatureBlock(List.of(), null, ""),
+                        new vn.chibo.document.PartyDocument.SignatureBlock(List.of(text.vi("doc.onBehalfOfCell"),
+                                text.vi("doc.secretary")), null, c.getCreatedBy()))
+                .toBytes();
     }
 
     @PreAuthorize("@meetingAccess.canRead(#meetingId)")

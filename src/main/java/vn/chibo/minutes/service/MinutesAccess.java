@@ -21,13 +21,24 @@ public class MinutesAccess {
     private final ScheduleService schedule;
     private final MeetingRecordRepository records;
     private final CurrentUser currentUser;
+    private final vn.chibo.minutes.domain.CommendationRepository commendations;
+    private final vn.chibo.organization.service.AccessPolicy access;
 
     MinutesAccess(MeetingAccess meetingAccess, ScheduleService schedule, MeetingRecordRepository records,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, vn.chibo.minutes.domain.CommendationRepository commendations,
+            vn.chibo.organization.service.AccessPolicy access) {
+        this.commendations = commendations;
+        this.access = access;
         this.meetingAccess = meetingAccess;
         this.schedule = schedule;
         this.records = records;
         this.currentUser = currentUser;
+    }
+
+    /** A commendation is as public as its cell's roll of honour. */
+    public boolean canReadCommendation(@Nullable Long commendationId) {
+        return commendationId != null && commendations.findById(commendationId)
+                .map(c -> access.canReadCell(c.getCellId())).orElse(false);
     }
 
     public boolean canSeeEvaluation(@Nullable Long meetingId) {

@@ -83,6 +83,12 @@ public class HonourRollView extends Div implements BeforeEnterObserver, HasDynam
             return s;
         }).setHeader(getTranslation("commendation.kind")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(CommendationRow::reason).setHeader(getTranslation("commendation.reason")).setFlexGrow(4);
+        grid.addComponentColumn(r -> {
+            com.vaadin.flow.component.html.Anchor a = new com.vaadin.flow.component.html.Anchor(
+                    "/export/commendations/" + r.id() + ".docx", getTranslation("honours.certificate"));
+            a.getElement().setAttribute("download", true);
+            return a;
+        }).setAutoWidth(true).setFlexGrow(0);
         grid.addClassName("wrap-cells");
         grid.setItems(rows);
         add(grid);

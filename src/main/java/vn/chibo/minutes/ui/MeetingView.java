@@ -127,6 +127,13 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
         if (sheet.isLocked()) {
             box.add(new Span(getTranslation("minutes.lockedBy", sheet.lockedBy(), Formats.dateTime(sheet.lockedAt()))));
         }
+        if (m.status() == MeetingStatus.HELD || m.status() == MeetingStatus.LOCKED) {
+            com.vaadin.flow.component.html.Anchor word = new com.vaadin.flow.component.html.Anchor(
+                    "/export/meetings/" + m.id() + "/minutes.docx", getTranslation("minutes.downloadDocx"));
+            word.getElement().setAttribute("download", true);
+            word.addClassName("download-link");
+            box.add(word);
+        }
         box.addClassName("meeting-summary");
         return box;
     }

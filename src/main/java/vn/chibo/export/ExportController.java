@@ -1,0 +1,98 @@
+package vn.chibo.export;
+
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import vn.chibo.base.domain.BusinessException;
+import vn.chibo.base.domain.NotFoundException;
+import vn.chibo.draft.service.DraftService;
+import vn.chibo.minutes.service.CommendationService;
+import vn.chibo.minutes.service.MinutesDocuments;
+import vn.chibo.plan.service.PlanDocuments;
+
+/** {@code /export/...}: the documents, at addresses that do not change. */
+@RestController
+class ExportController {
+
+    static final MediaType DOCX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    static final MediaType XLSX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final MinutesDocuments minutes;
+    private final PlanDocuments plans;
+    private final DraftService drafts;
+    private final CommendationService commendations;
+
+    ExportController(MinutesDocuments minutes, PlanDocuments plans, DraftService drafts,
+            CommendationService commendations) {
+        this.minutes = minutes;
+        this.plans = plans;
+        this.drafts = drafts;
+        this.commendations = commendations;
+    }
+
+    @GetMapping("/export/meetings/{id}/minutes.docx")
+    ResponseEntity<byte[]> minutes(@PathVariable long id) {
+        return file(() -> minutes.minutesDocx(id), "bien-ban-" + id + ".docx", DOCX);
+    }
+
+    @GetMapping("/export/cells/{cellId}/minutes-book-{year}.docx")
+    ResponseEntity<byte[]> book(@PathVariable long cellId, @PathVariable int year) {
+        return file(() -> minutes.minutesBook(cellId, year), "so-bien-ban-" + year + ".docx", DOCX);
+    }
+
+    @GetMapping("/export/cells/{cellId}/attendance-{year}.xlsx")
+    ResponseEntity<byte[]> attendance(@PathVariable long cellId, @PathVariable int year) {
+        return file(() -> minutes.attendanceXlsx(cellId, year), "so-diem-danh-" + year + ".xlsx", XLSX);
+    }
+
+    @GetMapping("/export/plans/{planId}/plan.docx")
+    ResponseEntity<byte[]> planDocx(@PathVariable long planId) {
+        return file(() -> plans.planDocx(planId), "ke-hoach-" + planId + ".docx", DOCX);
+    }
+
+    @GetMapping("/export/plans/{planId}/plan.xlsx")
+    ResponseEntity<byte[]> planXlsx(@PathVariable long planId) {
+        return file(() -> plans.planXlsx(planId), "ke-hoach-" + planId + ".xlsx", XLSX);
+    }
+
+    @GetMapping("/export/drafts/{topicId}/v{number}.docx")
+    ResponseEntity<byte[]> draft(@PathVariable long topicId, @PathVariable int number) {
+        return file(() -> drafts.versionDocx(topicId, number), "du-thao-v" + number + ".docx", DOCX);
+    }
+
+    @GetMapping("/export/commendations/{id}.docx")
+    ResponseEntity<byte[]> commendation(@PathVariable long id) {
+        return file(() -> commendations.certificateDocx(id), "khen-thuong-" + id + ".docx", DOCX);
+    }
+
+    private static ResponseEntity<byte[]> file(Supplier<byte[]> content, String name, MediaType type) {
+        byte[] bytes = content.get();
+        return ResponseEntity.ok().contentType(type)
+                .header("Content-Disposition", ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8)
+                        .build().toString())
+                .cacheControl(CacheControl.noStore()).body(bytes);
+    }
+
+    @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class, NotFoundException.class})
+    ResponseEntity<Void> notFound() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+    }
+
+    /** e.g. minutes of a meeting not yet held. */
+    @ExceptionHandler(BusinessException.class)
+    ResponseEntity<String> conflict(BusinessException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.TEXT_PLAIN).body(e.getMessageKey());
+    }
+}

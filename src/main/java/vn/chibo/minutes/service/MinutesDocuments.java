@@ -1,0 +1,268 @@
+package vn.chibo.minutes.service;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.base.i18n.Translations;
+import vn.chibo.document.PartyDocument;
+import vn.chibo.document.SheetWriter;
+import vn.chibo.document.VietnameseDates;
+import vn.chibo.meeting.domain.MeetingStatus;
+import vn.chibo.meeting.domain.MeetingType;
+import vn.chibo.meeting.service.MeetingRow;
+import vn.chibo.meeting.service.ScheduleService;
+import vn.chibo.minutes.domain.AttendanceStatus;
+import vn.chibo.organization.service.OrganizationInfo;
+import vn.chibo.organization.service.OrganizationService;
+
+/**
+ * The minutes (biên bản) as the Party's document format prints them — header blocks, BIÊN BẢN and its summary
+ * line, the body in the usual order, THƯ KÝ and CHỦ TRÌ signatures — and a year's minutes book; the attendance
+ * register as a spreadsheet.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MinutesDocuments {
+
+    private final MinutesService minutes;
+    private final EvaluationService evaluations;
+    private final CommendationService commendations;
+    private final ScheduleService schedule;
+    private final OrganizationService organizations;
+    private final Translations text;
+
+    MinutesDocuments(MinutesService minutes, EvaluationService evaluations, CommendationService commendations,
+            ScheduleService schedule, OrganizationService organizations, Translations text) {
+        this.minutes = minutes;
+        this.evaluations = evaluations;
+        this.commendations = commendations;
+        this.schedule = schedule;
+        this.organizations = organizations;
+        this.text = text;
+    }
+
+    /** One meeting's minutes; only once it has been held. */
+    @PreAuthorize("@meetingAccess.canRead(#meetingId)")
+    public byte[] minutesDocx(long meetingId) {
+        MeetingSheet s = minutes.sheet(meetingId);
+        requireHeld(s);
+        PartyDocument doc = PartyDocument.a4();
+        write(doc, s);
+        return doc.pageNumbers().toBytes();
+    }
+
+    /** Every locked minutes of the cell for a year, with a list of contents, each on its own pages. */
+    @PreAuthorize("@access.canReadCell(#cellId)")
+    public byte[] minutesBook(long cellId, int year) {
+        return book(cellId, year, lockedSheets(cellId, year));
+    }
+
+    /** The book of the given minutes (package-private for the benchmark, which builds a 100-meeting book). */
+    byte[] book(long cellId, int year, List<MeetingSheet> sheets) {
+        OrganizationInfo cell = organizations.get(cellId);
+        PartyDocument doc = PartyDocument.a4()
+                .header(parentName(cellId), cell.name(), null, VietnameseDates.placeAndDate(place(cell),
+                        LocalDate.of(year, 12, 31)))
+                .title(text.vi("doc.book.type"), text.vi("doc.book.summary", year));
+        doc.heading(text.vi("doc.book.contents"));
+        List<List<String>> rows = new ArrayList<>();
+        int i = 1;
+        for (MeetingSheet s : sheets) {
+            rows.add(List.of(String.valueOf(i++), VietnameseDates.date(s.meeting().scheduledAt().toLocalDate()),
+                    summary(s.meeting())));
+        }
+        doc.table(List.of("STT", text.vi("doc.book.col.date"), text.vi("doc.book.col.meeting")), rows,
+                new int[] {8, 30, 62}, 13);
+        for (MeetingSheet s : sheets) {
+            doc.pageBreak();
+            write(doc, s);
+        }
+        return doc.pageNumbers().toBytes();
+    }
+
+    /** The attendance register: members down, meetings across, one mark per meeting. */
+    @PreAuthorize("@access.canReadCell(#cellId)")
+    public byte[] attendanceXlsx(long cellId, int year) {
+        List<MeetingSheet> sheets = lockedSheets(cellId, year);
+        java.util.LinkedHashMap<Long, String> people = new java.util.LinkedHashMap<>();
+        sheets.forEach(s -> s.attendance().forEach(a -> people.putIfAbsent(a.memberId(), a.name())));
+        List<String> headers = new ArrayList<>(List.of(text.vi("member.fullName")));
+        for (MeetingSheet s : sheets) {
+            headers.add(String.format("%02d/%02d%s", s.meeting().scheduledAt().getDayOfMonth(),
+                    s.meeting().scheduledAt().getMonthValue(), s.meeting().type() == MeetingType.THEMATIC ? " CĐ" : ""));
+        }
+        headers.addAll(List.of(text.vi("doc.attendance.present"), text.vi("doc.attendance.excused"),
+                text.vi("doc.attendance.unexcused")));
+        List<List<Object>> rows = new ArrayList<>();
+        for (var person : people.entrySet()) {
+            List<Object> row = new ArrayList<>(List.of(person.getValue()));
+            int present = 0;
+            int excused = 0;
+            int unexcused = 0;
+            for (MeetingSheet s : sheets) {
+                var a = s.attendance().stream().filter(x -> x.memberId() == person.getKey()).findFirst().orElse(null);
+                String mark = a == null ? "" : a.exempted() ? "M" : a.status() == null ? "" : switch (a.status()) {
+                    case PRESENT -> "x";
+                    case LATE -> "m";
+                    case EXCUSED -> "P";
+                    case UNEXCUSED -> "K";
+                };
+                if (a != null && a.status() != null && !a.exempted()) {
+                    if (a.status().isPresent()) {
+                        present++;
+                    } else if (a.status() == AttendanceStatus.EXCUSED) {
+                        excused++;
+                    } else {
+                        unexcused++;
+                    }
+                }
+                row.add(mark);
+            }
+            row.addAll(List.of(present, excused, unexcused));
+            rows.add(row);
+        }
+        int[] widths = new int[headers.size()];
+        java.util.Arrays.fill(widths, 8);
+        widths[0] = 28;
+        try (SheetWriter w = new SheetWriter()) {
+            return w.sheet(text.vi("doc.attendance.sheet", year), text.vi("doc.attendance.title", year,
+                    organizations.get(cellId).name()) + " — " + text.vi("doc.attendance.legend"), headers, rows, widths)
+                    .toBytes();
+        }
+    }
+
+    List<MeetingSheet> lockedSheets(long cellId, int year) {
+        return schedule.between(cellId, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).stream()
+                .filter(m -> m.status() == MeetingStatus.LOCKED).map(m -> minutes.sheet(m.id())).toList();
+    }
+
+    private void write(PartyDocument doc, MeetingSheet s) {
+        MeetingRow m = s.meeting();
+        OrganizationInfo cell = organizations.get(m.cellId());
+        LocalDateTime opened = s.openedAt() != null ? s.openedAt() : m.scheduledAt();
+        doc.header(parentName(m.cellId()), cell.name(), text.vi("doc.minutes.number"),
+                        VietnameseDates.placeAndDate(place(cell), opened.toLocalDate()))
+                .title(text.vi("doc.minutes.type"), summary(m));
+        doc.paragraph(text.vi("doc.minutes.opened", time(opened), VietnameseDates.date(opened.toLocalDate())));
+        if (m.place() != null) {
+            doc.labelled(text.vi("doc.minutes.place"), m.place());
+        }
+        doc.heading(text.vi("doc.minutes.attendance"));
+        Counts c = s.counts();
+        doc.paragraph(text.vi("doc.minutes.total", c.total(), c.exempted(), inBrackets(names(s, a -> a.exempted())),
+                c.expected()));
+        doc.paragraph(text.vi("doc.minutes.present", c.present(), c.late()));
+        doc.paragraph(text.vi("doc.minutes.excused", c.excused(), inBrackets(s.attendance().stream()
+                .filter(a -> a.status() == AttendanceStatus.EXCUSED && !a.exempted())
+                .map(a -> a.name() + (a.reason() == null ? "" : " – " + a.reason())).collect(Collectors.joining("; ")))));
+        doc.paragraph(text.vi("doc.minutes.unexcused", c.unexcused(),
+                inBrackets(names(s, a -> a.status() == AttendanceStatus.UNEXCUSED && !a.exempted()))));
+        if (s.guests() != null) {
+            doc.labelled(text.vi("doc.minutes.guests"), s.guests());
+        }
+        doc.labelled(text.vi("doc.minutes.chair"), s.chairName() == null ? "" : text.vi("doc.minutes.comrade", s.chairName()));
+        doc.labelled(text.vi("doc.minutes.taker"), s.takerName() == null ? "" : text.vi("doc.minutes.comrade", s.takerName()));
+        doc.heading(text.vi("doc.minutes.content"));
+        doc.paragraph(text.vi("doc.minutes.agenda"));
+        s.agenda().lines().filter(l -> !l.isBlank()).forEach(doc::paragraph);
+        if (m.type() == MeetingType.THEMATIC && m.presenterName() != null
+                && (s.content() == null || !s.content().contains(m.presenterName()))) {
+            doc.paragraph(text.vi("doc.minutes.presentation", m.presenterName(), m.title()));
+        }
+        if (s.content() != null) {
+            s.content().lines().filter(l -> !l.isBlank()).forEach(doc::paragraph);
+        }
+        if (!s.opinions().isEmpty()) {
+            doc.paragraph(text.vi("doc.minutes.opinions"));
+            s.opinions().forEach(o -> doc.item(text.vi("doc.minutes.opinion", o.speaker(), o.text())));
+        }
+        doc.heading(text.vi("doc.minutes.conclusion"));
+        if (s.conclusion() != null) {
+            s.conclusion().lines().filter(l -> !l.isBlank()).forEach(doc::paragraph);
+        }
+        if (s.resolution() != null) {
+            doc.heading(text.vi("doc.minutes.resolution"));
+            s.resolution().lines().filter(l -> !l.isBlank()).forEach(doc::paragraph);
+        }
+        if (m.type() == MeetingType.THEMATIC && s.canSeeEvaluation()) {
+            evaluations.of(m.id()).filter(e -> e.evaluatedBy() != null).ifPresent(e -> {
+                doc.heading(text.vi("doc.minutes.evaluation", e.presenterName().toUpperCase(java.util.Locale.of("vi"))));
+                if (e.strengths() != null) {
+                    doc.labelled(text.vi("evaluation.strengths"), e.strengths());
+                }
+                if (e.shortcomings() != null) {
+                    doc.labelled(text.vi("evaluation.shortcomings"), e.shortcomings());
+                }
+                if (e.rating() != null) {
+                    doc.labelled(text.vi("evaluation.rating"), e.rating());
+                }
+            });
+        }
+        List<CommendationRow> honours = commendations.ofMeeting(m.id());
+        if (!honours.isEmpty()) {
+            doc.heading(text.vi("doc.minutes.commendations"));
+            honours.forEach(h -> doc.item(text.vi("enum.CommendationKind." + h.kind().name()) + ": "
+                    + text.vi("doc.minutes.comrade", h.memberName()) + " — " + h.reason()));
+        }
+        if (s.quality() != null) {
+            doc.labelled(text.vi("doc.minutes.quality"), text.vi("enum.MeetingQuality." + s.quality().name()));
+        }
+        LocalDateTime closed = s.closedAt() != null ? s.closedAt() : opened.plusMinutes(m.durationMinutes());
+        doc.paragraph(text.vi("doc.minutes.closing", s.approvedCount() == null ? "…" : s.approvedCount(),
+                s.approvalTotal() == null ? "…" : s.approvalTotal(), time(closed)));
+        for (MeetingSheet.AddendumRow a : s.addenda()) {
+            doc.heading(text.vi("doc.minutes.addendum", a.number()));
+            doc.paragraph(a.text());
+            doc.italic(text.vi("doc.minutes.addendumBy", a.createdBy(),
+                    VietnameseDates.date(a.createdAt().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate())));
+        }
+        doc.signatures(new PartyDocument.SignatureBlock(List.of(text.vi("doc.minutes.takerTitle")), null,
+                        s.takerName() == null ? "" : s.takerName()),
+                new PartyDocument.SignatureBlock(List.of(text.vi("doc.minutes.chairTitle")), null,
+                        s.chairName() == null ? "" : s.chairName()));
+    }
+
+    private String summary(MeetingRow m) {
+        return m.type() == MeetingType.THEMATIC
+                ? text.vi("doc.minutes.summaryThematic", m.scheduledAt().getMonthValue(), m.scheduledAt().getYear())
+                : text.vi("doc.minutes.summaryRegular", m.scheduledAt().getMonthValue(), m.scheduledAt().getYear());
+    }
+
+    private static String names(MeetingSheet s, java.util.function.Predicate<MeetingSheet.Attendee> which) {
+        return s.attendance().stream().filter(which).map(MeetingSheet.Attendee::name).collect(Collectors.joining(", "));
+    }
+
+    private static String inBrackets(String names) {
+        return names.isEmpty() ? "" : " (" + names + ")";
+    }
+
+    private static String time(LocalDateTime t) {
+        return String.format("%02d giờ %02d phút", t.getHour(), t.getMinute());
+    }
+
+    private String parentName(long cellId) {
+        List<OrganizationInfo> chain = organizations.ancestry(cellId);
+        return chain.size() >= 2 ? chain.get(chain.size() - 2).name() : "";
+    }
+
+    private String place(OrganizationInfo cell) {
+        if (cell.place() != null) {
+            return cell.place();
+        }
+        return Optional.ofNullable(cell.parentId()).map(p -> organizations.ancestry(cell.id())).filter(l -> l.size() >= 2)
+                .map(l -> l.get(l.size() - 2).place()).orElse("");
+    }
+
+    private static void requireHeld(MeetingSheet s) {
+        MeetingStatus st = s.meeting().status();
+        if (st != MeetingStatus.HELD && st != MeetingStatus.LOCKED) {
+            throw new vn.chibo.base.domain.BusinessException("minutes.error.notHeld");
+        }
+    }
+}

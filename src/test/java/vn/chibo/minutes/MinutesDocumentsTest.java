@@ -1,0 +1,196 @@
+package vn.chibo.minutes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.chibo.meeting.domain.MeetingStatus;
+import vn.chibo.meeting.domain.MeetingType;
+import vn.chibo.meeting.service.MeetingRow;
+import vn.chibo.meeting.service.ScheduleService;
+import vn.chibo.minutes.service.CommendationService;
+import vn.chibo.minutes.service.MeetingSheet;
+import vn.chibo.minutes.service.MinutesDocuments;
+import vn.chibo.minutes.service.MinutesService;
+import vn.chibo.support.ChiboSpringTest;
+import vn.chibo.support.Demo;
+import vn.chibo.support.DemoUsers;
+
+/** The printed minutes, minutes book, attendance register and certificates: opened and read back with POI. */
+@ChiboSpringTest
+@AutoConfigureMockMvc
+class MinutesDocumentsTest {
+
+    @Autowired
+    MinutesDocuments documents;
+    @Autowired
+    MinutesService minutes;
+    @Autowired
+    CommendationService commendations;
+    @Autowired
+    ScheduleService schedule;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService userDetails;
+    @Autowired
+    DemoUsers users;
+    @Autowired
+    Demo demo;
+    @TempDir
+    Path dir;
+    final int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+    MeetingRow thematic;
+
+    @BeforeEach
+    void secretary() {
+        users.login("bithu");
+        thematic = schedule.between(demo.primarySchool(), LocalDate.of(year, 1, 1), LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")))
+                .stream().filter(m -> m.type() == MeetingType.THEMATIC && m.status() == MeetingStatus.LOCKED)
+                .findFirst().orElseThrow();
+    }
+
+    @AfterEach
+    void logout() {
+        users.logout();
+    }
+
+    @Test
+    void theMinutesFollowThePartyFormatAndHoldTheWholeMeeting() throws Exception {
+        MeetingSheet s = minutes.sheet(thematic.id());
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(documents.minutesDocx(thematic.id())));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+            String text = extractor.getText();
+            assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG BỘ XÃ NGỌC SƠN", "CHI BỘ TRƯỜNG TIỂU HỌC NGỌC SƠN",
+                    "BIÊN BẢN", "sinh hoạt chi bộ chuyên đề tháng " + thematic.scheduledAt().getMonthValue() + " năm " + year,
+                    "I. THÀNH PHẦN", "Có mặt: " + s.counts().present() + " đồng chí",
+                    "Đồng chí " + thematic.presenterName() + " trình bày chuyên đề “" + thematic.title() + "”",
+                    "III. KẾT LUẬN CỦA CHỦ TRÌ", "IV. NGHỊ QUYẾT", "ĐÁNH GIÁ NGƯỜI TRÌNH BÀY", "Ưu điểm",
+                    "THƯ KÝ", "CHỦ TRÌ", s.chairName(), s.takerName(),
+                    "được " + s.approvedCount() + "/" + s.approvalTotal() + " đồng chí có mặt tán thành");
+            for (var o : s.opinions()) {
+                assertThat(text).contains("Đồng chí " + o.speaker() + ": " + o.text());
+            }
+            var size = doc.getDocument().getBody().getSectPr().getPgSz();
+            assertThat(List.of(size.getW(), size.getH())).containsExactly(BigInteger.valueOf(11906), BigInteger.valueOf(16838));
+            var margins = doc.getDocument().getBody().getSectPr().getPgMar();
+            assertThat(margins.getLeft()).isEqualTo(BigInteger.valueOf(1701));
+            XWPFParagraph title = doc.getParagraphs().stream().filter(p -> p.getText().equals("BIÊN BẢN")).findFirst()
+                    .orElseThrow();
+            XWPFRun run = title.getRuns().getFirst();
+            assertThat(run.getFontFamily()).isEqualTo("Times New Roman");
+            assertThat(run.getFontSizeAsDouble()).isEqualTo(16.0);
+            assertThat(run.isBold()).isTrue();
+        }
+    }
+
+    @Test
+    void theMinutesBookHasContentsAndEveryLockedMeeting() throws Exception {
+        long locked = schedule.between(demo.primarySchool(), LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1))
+                .stream().filter(m -> m.status() == MeetingStatus.LOCKED).count();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(documents.minutesBook(demo.primarySchool(), year)));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+            String text = extractor.getText();
+            assertThat(text).contains("SỔ BIÊN BẢN", "MỤC LỤC");
+            var contents = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("STT"))
+                    .findFirst().orElseThrow();
+            assertThat(contents.getNumberOfRows()).isEqualTo(locked + 1);
+            assertThat(doc.getParagraphs().stream().filter(p -> p.getText().equals("BIÊN BẢN")).count())
+                    .as("one minutes per locked meeting").isEqualTo(locked);
+            assertThat(doc.getParagraphs().stream().filter(XWPFParagraph::isPageBreak).count()).isEqualTo(locked);
+        }
+    }
+
+    @Test
+    void theAttendanceRegisterHasAMarkPerMemberAndMeeting() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(documents.attendanceXlsx(demo.primarySchool(), year)))) {
+            var sheet = wb.getSheetAt(0);
+            var headerRow = sheet.getRow(2);
+            assertThat(headerRow.getCell(0).getStringCellValue()).isEqualTo("Họ và tên");
+            int lastCol = headerRow.getLastCellNum() - 1;
+            assertThat(headerRow.getCell(lastCol).getStringCellValue()).isEqualTo("Vắng không lý do");
+            boolean yen = false;
+            for (int r = 3; r <= sheet.getLastRowNum(); r++) {
+                if (sheet.getRow(r).getCell(0).getStringCellValue().equals("Trịnh Thị Yến")) {
+                    yen = true;
+                    assertThat(sheet.getRow(r).getCell(lastCol).getNumericCellValue()).isGreaterThanOrEqualTo(3);
+                }
+            }
+            assertThat(yen).isTrue();
+        }
+    }
+
+    @Test
+    void exportAddressesAnswerOnlyThoseWhoMaySeeThePage() throws Exception {
+        String url = "/export/meetings/" + thematic.id() + "/minutes.docx";
+        mvc.perform(get(url).with(user(userDetails.loadUserByUsername("dangvien")))).andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")));
+        mvc.perform(get(url).with(user(userDetails.loadUserByUsername("dangvien.thcs")))).andExpect(status().isNotFound());
+        mvc.perform(get(url)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/export/cells/" + demo.primarySchool() + "/minutes-book-" + year + ".docx")
+                .with(user(userDetails.loadUserByUsername("bithu.hm")))).andExpect(status().isNotFound());
+        mvc.perform(get("/export/cells/" + demo.primarySchool() + "/attendance-" + year + ".xlsx")
+                .with(user(userDetails.loadUserByUsername("danguy")))).andExpect(status().isOk());
+        users.login("bithu");
+        long commendation = commendations.rollOfHonour(demo.primarySchool(), year).getFirst().id();
+        mvc.perform(get("/export/commendations/" + commendation + ".docx")
+                .with(user(userDetails.loadUserByUsername("dangvien.thcs")))).andExpect(status().isNotFound());
+        users.login("bithu");
+        // a member who is not the presenter gets the minutes without the evaluation
+        byte[] forMember = mvc.perform(get(url).with(user(userDetails.loadUserByUsername("nhung"))))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(forMember));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+            if (!"Bùi Thị Hồng Nhung".equals(thematic.presenterName())) {
+                assertThat(extractor.getText()).doesNotContain("ĐÁNH GIÁ NGƯỜI TRÌNH BÀY").contains("BIÊN BẢN");
+            }
+        }
+    }
+
+    @Test
+    void libreOfficeRendersTheMinutesToPages() throws Exception {
+        Path soffice = Path.of("/usr/bin/soffice");
+        Assumptions.assumeTrue(Files.isExecutable(soffice) || "true".equals(System.getenv("CHIBO_REQUIRE_BROWSER")),
+                "LibreOffice (soffice) is not installed: .ci/run installs it");
+        Path docx = Files.write(dir.resolve("bien-ban.docx"), documents.minutesDocx(thematic.id()));
+        Process p = new ProcessBuilder(soffice.toString(), "--headless", "-env:UserInstallation=file://" + dir.resolve("lo"),
+                "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString()).redirectErrorStream(true).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("LibreOffice finished").isTrue();
+        Path pdf = dir.resolve("bien-ban.pdf");
+        assertThat(pdf).exists();
+        String raw = new String(Files.readAllBytes(pdf), java.nio.charset.StandardCharsets.ISO_8859_1);
+        long pages = java.util.regex.Pattern.compile("/Type\\s*/Page[^s]").matcher(raw).results().count();
+        assertThat(pages).as("the minutes of a thematic meeting fill two or three A4 pages").isBetween(1L, 4L);
+        // the first page as a picture, for docs/ (copied there by hand when the layout changes)
+        Path shots = Files.createDirectories(Path.of("target/screenshots").toAbsolutePath());
+        Files.copy(docx, shots.resolve("bien-ban.docx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Process png = new ProcessBuilder(soffice.toString(), "--headless", "-env:UserInstallation=file://"
+                + dir.resolve("lo"), "--convert-to", "png", "--outdir", shots.toString(), docx.toString())
+                .redirectErrorStream(true).start();
+        assertThat(png.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    }
+}
