@@ -57,6 +57,16 @@ class ExportController {
         return file(() -> minutes.attendanceXlsx(cellId, year), "so-diem-danh-" + year + ".xlsx", XLSX);
     }
 
+    @GetMapping("/export/cells/{cellId}/presentations-{year}.xlsx")
+    ResponseEntity<byte[]> presentations(@PathVariable long cellId, @PathVariable int year) {
+        return file(() -> minutes.presentationsXlsx(cellId, year), "trinh-bay-danh-gia-" + year + ".xlsx", XLSX);
+    }
+
+    @GetMapping("/export/cells/{cellId}/commendations-{year}.xlsx")
+    ResponseEntity<byte[]> commendationsXlsx(@PathVariable long cellId, @PathVariable int year) {
+        return file(() -> minutes.commendationsXlsx(cellId, year), "khen-thuong-" + year + ".xlsx", XLSX);
+    }
+
     @GetMapping("/export/plans/{planId}/plan.docx")
     ResponseEntity<byte[]> planDocx(@PathVariable long planId) {
         return file(() -> plans.planDocx(planId), "ke-hoach-" + planId + ".docx", DOCX);

@@ -145,6 +145,23 @@ class MinutesDocumentsTest {
     }
 
     @Test
+    void presentationsWithEvaluationsAreForTheSecretaryAndCommendationsForTheCell() throws Exception {
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(documents.presentationsXlsx(demo.primarySchool(), year)))) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).as("one row per thematic meeting held").isGreaterThanOrEqualTo(3 + 5);
+            assertThat(sheet.getRow(3).getCell(3).getStringCellValue()).isIn("Xuất sắc", "Tốt");
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(documents.commendationsXlsx(demo.primarySchool(), year)))) {
+            assertThat(wb.getSheetAt(0).getRow(3).getCell(3).getStringCellValue()).startsWith("Chuẩn bị và trình bày");
+        }
+        mvc.perform(get("/export/cells/" + demo.primarySchool() + "/presentations-" + year + ".xlsx")
+                .with(user(userDetails.loadUserByUsername("dangvien")))).andExpect(status().isNotFound());
+        mvc.perform(get("/export/cells/" + demo.primarySchool() + "/commendations-" + year + ".xlsx")
+                .with(user(userDetails.loadUserByUsername("dangvien")))).andExpect(status().isOk());
+        users.login("bithu");
+    }
+
+    @Test
     void exportAddressesAnswerOnlyThoseWhoMaySeeThePage() throws Exception {
         String url = "/export/meetings/" + thematic.id() + "/minutes.docx";
         mvc.perform(get(url).with(user(userDetails.loadUserByUsername("dangvien")))).andExpect(status().isOk())

@@ -137,6 +137,42 @@ public class MinutesDocuments {
         }
     }
 
+    /** Presentations and the evaluations received, per member: for the cell's secretaries only. */
+    @PreAuthorize("@access.canManageCell(#cellId)")
+    public byte[] presentationsXlsx(long cellId, int year) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (MeetingSheet s : lockedSheets(cellId, year)) {
+            MeetingRow m = s.meeting();
+            if (m.type() != MeetingType.THEMATIC || m.presenterName() == null) {
+                continue;
+            }
+            var e = evaluations.of(m.id()).orElse(null);
+            rows.add(List.of(m.presenterName(), m.scheduledAt().toLocalDate(), m.title() == null ? "" : m.title(),
+                    e == null || e.rating() == null ? "" : e.rating(), e == null || e.strengths() == null ? "" : e.strengths(),
+                    e == null || e.shortcomings() == null ? "" : e.shortcomings()));
+        }
+        rows.sort(java.util.Comparator.comparing(r -> r.get(0).toString()));
+        try (SheetWriter w = new SheetWriter()) {
+            return w.sheet(text.vi("doc.presentations.sheet", year), text.vi("doc.presentations.title", year,
+                    organizations.get(cellId).name()), List.of(text.vi("member.fullName"), text.vi("doc.book.col.date"),
+                    text.vi("plan.col.topic"), text.vi("evaluation.rating"), text.vi("evaluation.strengths"),
+                    text.vi("evaluation.shortcomings")), rows, new int[] {26, 12, 45, 12, 50, 50}).toBytes();
+        }
+    }
+
+    /** The year's commendations, as the roll of honour lists them. */
+    @PreAuthorize("@access.canReadCell(#cellId)")
+    public byte[] commendationsXlsx(long cellId, int year) {
+        List<List<Object>> rows = commendations.rollOfHonour(cellId, year).stream()
+                .map(c -> List.<Object>of(c.awardedOn(), c.memberName(), text.vi("enum.CommendationKind." + c.kind().name()),
+                        c.reason())).toList();
+        try (SheetWriter w = new SheetWriter()) {
+            return w.sheet(text.vi("doc.honours.sheet", year), text.vi("honours.title", year) + " — "
+                    + organizations.get(cellId).name(), List.of(text.vi("honours.date"), text.vi("member.fullName"),
+                    text.vi("commendation.kind"), text.vi("commendation.reason")), rows, new int[] {12, 26, 22, 70}).toBytes();
+        }
+    }
+
     List<MeetingSheet> lockedSheets(long cellId, int year) {
         return schedule.between(cellId, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).stream()
                 .filter(m -> m.status() == MeetingStatus.LOCKED).map(m -> minutes.sheet(m.id())).toList();

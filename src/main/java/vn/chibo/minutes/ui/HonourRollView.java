@@ -32,11 +32,14 @@ public class HonourRollView extends Div implements BeforeEnterObserver, HasDynam
 
     private final CommendationService commendations;
     private final CellContext cellContext;
+    private final java.util.function.Predicate<Long> canManage;
     private final Clock clock;
     private int year;
     private List<CommendationRow> rows = List.of();
 
-    HonourRollView(CommendationService commendations, CellContext cellContext, Clock clock) {
+    HonourRollView(CommendationService commendations, CellContext cellContext, Clock clock,
+            vn.chibo.organization.service.AccessPolicy access) {
+        this.canManage = access::canManageCell;
         this.commendations = commendations;
         this.cellContext = cellContext;
         this.clock = clock;
@@ -60,7 +63,22 @@ public class HonourRollView extends Div implements BeforeEnterObserver, HasDynam
         Div nav = new Div(previous, new Span(String.valueOf(year)), next);
         nav.addClassName("year-nav");
         var cell = cellContext.current().orElse(null);
-        add(new ViewToolbar(getTranslation("honours.title", year), cell == null ? null : cell.name(), nav));
+        ViewToolbar toolbar = new ViewToolbar(getTranslation("honours.title", year), cell == null ? null : cell.name(), nav);
+        add(toolbar);
+        if (cell != null) {
+            com.vaadin.flow.component.html.Anchor excel = new com.vaadin.flow.component.html.Anchor(
+                    "/export/cells/" + cell.id() + "/commendations-" + year + ".xlsx", getTranslation("honours.excel"));
+            excel.getElement().setAttribute("download", true);
+            excel.addClassName("download-link");
+            toolbar.addAction(excel);
+            if (canManage.test(cell.id())) {
+                com.vaadin.flow.component.html.Anchor evals = new com.vaadin.flow.component.html.Anchor(
+                        "/export/cells/" + cell.id() + "/presentations-" + year + ".xlsx", getTranslation("fairness.excel"));
+                evals.getElement().setAttribute("download", true);
+                evals.addClassName("download-link");
+                toolbar.addAction(evals);
+            }
+        }
         if (cell == null) {
             add(new Paragraph(getTranslation("home.noCell")));
             return;
