@@ -1,0 +1,331 @@
+package vn.chibo.document;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import vn.chibo.base.domain.BusinessException;
+
+/**
+ * A Word document with named placeholders, filled by the code: {@code {{cell.name}}} is replaced by its value
+ * (a value with several lines becomes several lines); a paragraph or a table row holding {@code {{#opinions}}}
+ * is repeated once per item of the list "opinions", with {@code {{opinions.speaker}}} and the like inside it
+ * (none at all for an empty list — which also makes a line optional). Placeholders are names in double braces;
+ * the letters may be in any case. A template naming anything unknown is refused, naming it.
+ */
+public final class DocxTemplate {
+
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*(#?)([A-Za-z0-9_.]+)\\s*}}");
+
+    private final byte[] normalised;
+
+    private DocxTemplate(byte[] normalised) {
+        this.normalised = normalised;
+    }
+
+    /** Reads a template; each paragraph's placeholders are joined into one run so Word's run splits do not matter. */
+    public static DocxTemplate of(byte[] docx) {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            everyParagraph(doc, DocxTemplate::joinRuns);
+            return new DocxTemplate(bytes(doc));
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof BusinessException b) {
+                throw b;
+            }
+            throw new BusinessException("template.error.notDocx");
+        }
+    }
+
+    /** Every placeholder name in the template, lower-cased; list markers as "#name". */
+    public Set<String> placeholders() {
+        Set<String> names = new TreeSet<>();
+        try (XWPFDocument doc = open()) {
+            everyParagraph(doc, p -> {
+                Matcher m = PLACEHOLDER.matcher(p.getText());
+                while (m.find()) {
+                    names.add(m.group(1) + m.group(2).toLowerCase(java.util.Locale.ROOT));
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return names;
+    }
+
+    /** Refuses the template if it names a value or list that is not offered. */
+    public DocxTemplate check(Set<String> values, Map<String, Set<String>> lists) {
+        for (String name : placeholders()) {
+            boolean known = name.startsWith("#") ? lists.containsKey(name.substring(1)) : values.contains(name)
+                    || lists.entrySet().stream().anyMatch(l -> l.getValue().stream()
+                            .anyMatch(f -> name.equals(l.getKey() + "." + f)));
+            if (!known) {
+                throw new BusinessException("template.error.unknown", "{{" + name + "}}");
+            }
+        }
+        return this;
+    }
+
+    /** The filled document. */
+    public byte[] fill(Map<String, String> values, Map<String, List<Map<String, String>>> lists) {
+        try (XWPFDocument doc = open()) {
+            repeat(doc, lists);
+            byte[] repeated = bytes(doc);
+            try (XWPFDocument filled = new XWPFDocument(new ByteArrayInputStream(repeated))) {
+                everyParagraph(filled, p -> replace(p, values));
+                return bytes(filled);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private XWPFDocument open() throws IOException {
+        return new XWPFDocument(new ByteArrayInputStream(normalised));
+    }
+
+    /** Paragraphs and table rows marked with a list are copied once per item, filled with the item's fields. */
+    private static void repeat(XWPFDocument doc, Map<String, List<Map<String, String>>> lists) {
+        List<XmlObject> marked = new ArrayList<>();
+        everyParagraph(doc, p -> {
+            Matcher m = PLACEHOLDER.matcher(p.getText());
+            while (m.find()) {
+                if (m.group(1).equals("#")) {
+                    XmlObject unit = rowOf(p.getCTP());
+                    marked.add(unit != null ? unit : p.getCTP());
+                    break;
+                }
+            }
+        });
+        for (XmlObject unit : new LinkedHashSet<>(marked)) {
+            String list = markerIn(unit);
+            List<Map<String, String>> items = lists.getOrDefault(list, List.of());
+            for (Map<String, String> item : items) {
+                try (XmlCursor at = unit.newCursor(); XmlCursor src = unit.newCursor()) {
+                    src.copyXml(at); // a copy of the element, placed just before the original
+                }
+            }
+            try (XmlCursor c = unit.newCursor()) {
+                c.removeXml();
+            }
+        }
+        // the copies still hold list placeholders: fill each from its item, in document order
+        for (Map.Entry<String, List<Map<String, String>>> e : lists.entrySet()) {
+            fillCopies(doc, e.getKey(), e.getValue());
+        }
+    }
+
+    private static void fillCopies(XWPFDocument doc, String list, List<Map<String, String>> items) {
+        // every paragraph/row holding {{#list}} is, after repeat(), one copy per item in order
+        int[] index = {-1};
+        java.util.IdentityHashMap<XmlObject, Integer> seen = new java.util.IdentityHashMap<>();
+        for (CTP p : allParagraphs(doc)) {
+            String text = textOf(p);
+            Matcher m = PLACEHOLDER.matcher(text);
+            boolean marker = false;
+            while (m.find()) {
+                if (m.group(1).equals("#") && m.group(2).equalsIgnoreCase(list)) {
+                    marker = true;
+                }
+            }
+            XmlObject unit = rowOf(p);
+            Integer position;
+            if (unit != null) {
+                // a repeated table row: its place in the list is decided once, by the marker anywhere in the row
+                position = seen.computeIfAbsent(unit, u -> markerIn(u).equals(list.toLowerCase(java.util.Locale.ROOT))
+                        ? ++index[0] : -1);
+                position = position < 0 ? null : position;
+            } else {
+                position = marker ? ++index[0] : null;
+            }
+            if (position == null || position >= items.size()) {
+                continue;
+            }
+            Map<String, String> item = items.get(position);
+            String prefix = list.toLowerCase(java.util.Locale.ROOT) + ".";
+            for (CTR r : p.getRList()) {
+                String own = runText(r);
+                if (!own.contains("{{")) {
+                    continue;
+                }
+                setText(r, PLACEHOLDER.matcher(own).replaceAll(x -> {
+                    String name = x.group(2).toLowerCase(java.util.Locale.ROOT);
+                    if (x.group(1).equals("#")) {
+                        return name.equals(list.toLowerCase(java.util.Locale.ROOT)) ? "" : Matcher.quoteReplacement(x.group());
+                    }
+                    return name.startsWith(prefix)
+                            ? Matcher.quoteReplacement(item.getOrDefault(name.substring(prefix.length()), ""))
+                            : Matcher.quoteReplacement(x.group());
+                }));
+            }
+        }
+    }
+
+    private static void replace(XWPFParagraph p, Map<String, String> values) {
+        String text = p.getText();
+        if (!text.contains("{{") || p.getRuns().isEmpty()) {
+            return;
+        }
+        String filled = PLACEHOLDER.matcher(text).replaceAll(r -> r.group(1).equals("#") ? ""
+                : Matcher.quoteReplacement(values.getOrDefault(r.group(2).toLowerCase(java.util.Locale.ROOT), "")));
+        // the text from the first run holding a placeholder on (runs before it, like a bold label, stay)
+        XWPFRun run = p.getRuns().stream().filter(r -> r.text().contains("{{")).findFirst().orElse(p.getRuns().getFirst());
+        StringBuilder before = new StringBuilder();
+        for (XWPFRun r : p.getRuns()) {
+            if (r == run) {
+                break;
+            }
+            before.append(r.text());
+        }
+        filled = filled.substring(Math.min(before.length(), filled.length()));
+        String[] lines = filled.split("\n", -1);
+        run.setText(lines[0], 0);
+        for (int i = 1; i < lines.length; i++) {
+            run.addBreak();
+            run.setText(lines[i]);
+        }
+    }
+
+    /**
+     * Joins a paragraph's runs from the one where the first placeholder starts to the end (keeping that run's
+     * look; a bold label before it stays as it is), so that placeholders Word split across runs are whole.
+     */
+    private static void joinRuns(XWPFParagraph p) {
+        String text = p.getText();
+        List<XWPFRun> runs = p.getRuns();
+        if (!text.contains("{{") || runs.size() < 2) {
+            return;
+        }
+        int from = 0;
+        for (int i = 0; i < runs.size(); i++) {
+            String t = runs.get(i).text();
+            if (t.contains("{{")) {
+                from = i;
+                break;
+            }
+            if (t.endsWith("{")) {
+                from = i;
+                break;
+            }
+        }
+        StringBuilder rest = new StringBuilder();
+        for (int i = from; i < runs.size(); i++) {
+            rest.append(runs.get(i).text());
+        }
+        XWPFRun first = runs.get(from);
+        for (int i = first.getCTR().sizeOfTArray() - 1; i > 0; i--) {
+            first.getCTR().removeT(i);
+        }
+        first.setText(rest.toString(), 0);
+        for (int i = runs.size() - 1; i > from; i--) {
+            p.removeRun(i);
+        }
+    }
+
+    private static String markerIn(XmlObject unit) {
+        try (XmlCursor c = unit.newCursor()) {
+            String text = c.getTextValue();
+            Matcher m = PLACEHOLDER.matcher(text);
+            while (m.find()) {
+                if (m.group(1).equals("#")) {
+                    return m.group(2).toLowerCase(java.util.Locale.ROOT);
+                }
+            }
+        }
+        return "";
+    }
+
+    private static XmlObject rowOf(CTP p) {
+        try (XmlCursor c = p.newCursor()) {
+            while (c.toParent()) {
+                if (c.getObject() instanceof CTRow row) {
+                    return row;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String textOf(CTP p) {
+        StringBuilder sb = new StringBuilder();
+        for (CTR r : p.getRList()) {
+            sb.append(runText(r));
+        }
+        return sb.toString();
+    }
+
+    private static String runText(CTR r) {
+        StringBuilder sb = new StringBuilder();
+        for (CTText t : r.getTList()) {
+            sb.append(t.getStringValue());
+        }
+        return sb.toString();
+    }
+
+    private static void setText(CTR r, String text) {
+        while (r.sizeOfTArray() > 1) {
+            r.removeT(r.sizeOfTArray() - 1);
+        }
+        CTText t = r.sizeOfTArray() == 0 ? r.addNewT() : r.getTArray(0);
+        t.setStringValue(text);
+        t.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+    }
+
+    private static List<CTP> allParagraphs(XWPFDocument doc) {
+        List<CTP> list = new ArrayList<>();
+        try (XmlCursor c = doc.getDocument().getBody().newCursor()) {
+            c.selectPath("declare namespace w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' .//w:p");
+            while (c.toNextSelection()) {
+                list.add((CTP) c.getObject());
+            }
+        }
+        return list;
+    }
+
+    private static void everyParagraph(XWPFDocument doc, Consumer<XWPFParagraph> action) {
+        for (IBodyElement e : doc.getBodyElements()) {
+            visit(e, action);
+        }
+        for (XWPFHeaderFooter hf : doc.getHeaderList()) {
+            hf.getParagraphs().forEach(action);
+        }
+        for (XWPFHeaderFooter hf : doc.getFooterList()) {
+            hf.getParagraphs().forEach(action);
+        }
+    }
+
+    private static void visit(IBodyElement e, Consumer<XWPFParagraph> action) {
+        if (e instanceof XWPFParagraph p) {
+            action.accept(p);
+        } else if (e instanceof XWPFTable t) {
+            t.getRows().forEach(r -> r.getTableCells().forEach(c -> c.getBodyElements().forEach(x -> visit(x, action))));
+        }
+    }
+
+    private static byte[] bytes(XWPFDocument doc) throws IOException {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+}
