@@ -92,7 +92,9 @@ public final class DocxTemplate {
             repeat(doc, lists);
             byte[] repeated = bytes(doc);
             try (XWPFDocument filled = new XWPFDocument(new ByteArrayInputStream(repeated))) {
-                everyParagraph(filled, p -> replace(p, values));
+                List<XWPFParagraph> all = new ArrayList<>();
+                everyParagraph(filled, all::add);
+                all.forEach(p -> replace(p, values));
                 return bytes(filled);
             }
         } catch (IOException e) {
@@ -123,46 +125,33 @@ public final class DocxTemplate {
             for (Map<String, String> item : items) {
                 try (XmlCursor at = unit.newCursor(); XmlCursor src = unit.newCursor()) {
                     src.copyXml(at); // a copy of the element, placed just before the original
+                    try (XmlCursor copy = unit.newCursor()) {
+                        copy.toPrevSibling();
+                        fillUnit(copy.getObject(), list, item);
+                    }
                 }
             }
             try (XmlCursor c = unit.newCursor()) {
                 c.removeXml();
             }
         }
-        // the copies still hold list placeholders: fill each from its item, in document order
-        for (Map.Entry<String, List<Map<String, String>>> e : lists.entrySet()) {
-            fillCopies(doc, e.getKey(), e.getValue());
-        }
     }
 
-    private static void fillCopies(XWPFDocument doc, String list, List<Map<String, String>> items) {
-        // every paragraph/row holding {{#list}} is, after repeat(), one copy per item in order
-        int[] index = {-1};
-        java.util.IdentityHashMap<XmlObject, Integer> seen = new java.util.IdentityHashMap<>();
-        for (CTP p : allParagraphs(doc)) {
-            String text = textOf(p);
-            Matcher m = PLACEHOLDER.matcher(text);
-            boolean marker = false;
-            while (m.find()) {
-                if (m.group(1).equals("#") && m.group(2).equalsIgnoreCase(list)) {
-                    marker = true;
+    /** Fills one copy of a repeated paragraph or row with its item's fields, and drops the list marker. */
+    private static void fillUnit(XmlObject unit, String list, Map<String, String> item) {
+        List<CTP> paragraphs = new ArrayList<>();
+        if (unit instanceof CTP p) {
+            paragraphs.add(p);
+        } else {
+            try (XmlCursor c = unit.newCursor()) {
+                c.selectPath("declare namespace w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' .//w:p");
+                while (c.toNextSelection()) {
+                    paragraphs.add((CTP) c.getObject());
                 }
             }
-            XmlObject unit = rowOf(p);
-            Integer position;
-            if (unit != null) {
-                // a repeated table row: its place in the list is decided once, by the marker anywhere in the row
-                position = seen.computeIfAbsent(unit, u -> markerIn(u).equals(list.toLowerCase(java.util.Locale.ROOT))
-                        ? ++index[0] : -1);
-                position = position < 0 ? null : position;
-            } else {
-                position = marker ? ++index[0] : null;
-            }
-            if (position == null || position >= items.size()) {
-                continue;
-            }
-            Map<String, String> item = items.get(position);
-            String prefix = list.toLowerCase(java.util.Locale.ROOT) + ".";
+        }
+        String prefix = list + ".";
+        for (CTP p : paragraphs) {
             for (CTR r : p.getRList()) {
                 String own = runText(r);
                 if (!own.contains("{{")) {
@@ -171,7 +160,7 @@ public final class DocxTemplate {
                 setText(r, PLACEHOLDER.matcher(own).replaceAll(x -> {
                     String name = x.group(2).toLowerCase(java.util.Locale.ROOT);
                     if (x.group(1).equals("#")) {
-                        return name.equals(list.toLowerCase(java.util.Locale.ROOT)) ? "" : Matcher.quoteReplacement(x.group());
+                        return name.equals(list) ? "" : Matcher.quoteReplacement(x.group());
                     }
                     return name.startsWith(prefix)
                             ? Matcher.quoteReplacement(item.getOrDefault(name.substring(prefix.length()), ""))
@@ -199,10 +188,34 @@ public final class DocxTemplate {
         }
         filled = filled.substring(Math.min(before.length(), filled.length()));
         String[] lines = filled.split("\n", -1);
+        for (int i = run.getCTR().sizeOfTArray() - 1; i > 0; i--) {
+            run.getCTR().removeT(i);
+        }
         run.setText(lines[0], 0);
+        // further lines become paragraphs of the same look (a justified line ending in a break would stretch)
+        XWPFParagraph last = p;
         for (int i = 1; i < lines.length; i++) {
-            run.addBreak();
-            run.setText(lines[i]);
+            try (XmlCursor c = last.getCTP().newCursor()) {
+                c.toEndToken();
+                c.toNextToken();
+                XWPFParagraph next = p.getBody().insertNewParagraph(c);
+                if (next == null) {
+                    run.addBreak();
+                    run.setText(lines[i]);
+                    continue;
+                }
+                if (p.getCTP().getPPr() != null) {
+                    next.getCTP().setPPr((org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr)
+                            p.getCTP().getPPr().copy());
+                }
+                XWPFRun r = next.createRun();
+                if (run.getCTR().getRPr() != null) {
+                    r.getCTR().setRPr((org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr)
+                            run.getCTR().getRPr().copy());
+                }
+                r.setText(lines[i]);
+                last = next;
+            }
         }
     }
 

@@ -245,6 +245,30 @@ public final class PartyDocument {
         return this;
     }
 
+    /**
+     * Appends the body of another document made in the same format (e.g. a filled minutes template) — its
+     * paragraphs and tables, not its page settings.
+     */
+    public PartyDocument append(byte[] docx) {
+        try (XWPFDocument other = new XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+            var body = doc.getDocument().getBody();
+            try (org.apache.xmlbeans.XmlCursor c = other.getDocument().getBody().newCursor()) {
+                c.toFirstChild();
+                do {
+                    org.apache.xmlbeans.XmlObject o = c.getObject();
+                    if (o instanceof org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP ctp) {
+                        body.addNewP().set(ctp);
+                    } else if (o instanceof org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl tbl) {
+                        body.addNewTbl().set(tbl);
+                    }
+                } while (c.toNextSibling());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return this;
+    }
+
     /** Starts the next content on a new page. */
     public PartyDocument pageBreak() {
         XWPFParagraph p = doc.createParagraph();

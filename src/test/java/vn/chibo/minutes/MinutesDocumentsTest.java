@@ -92,6 +92,8 @@ class MinutesDocumentsTest {
                     "III. KẾT LUẬN CỦA CHỦ TRÌ", "IV. NGHỊ QUYẾT", "ĐÁNH GIÁ NGƯỜI TRÌNH BÀY", "Ưu điểm",
                     "THƯ KÝ", "CHỦ TRÌ", s.chairName(), s.takerName(),
                     "được " + s.approvedCount() + "/" + s.approvalTotal() + " đồng chí có mặt tán thành");
+            assertThat(text).contains(s.resolution(), s.conclusion());
+            assertThat(text).contains("Ưu điểm: Chuẩn bị chu đáo").doesNotContain("{{");
             for (var o : s.opinions()) {
                 assertThat(text).contains("Đồng chí " + o.speaker() + ": " + o.text());
             }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,9 +37,11 @@ public class MinutesDocuments {
     private final ScheduleService schedule;
     private final OrganizationService organizations;
     private final Translations text;
+    private final MinutesTemplates templates;
 
     MinutesDocuments(MinutesService minutes, EvaluationService evaluations, CommendationService commendations,
-            ScheduleService schedule, OrganizationService organizations, Translations text) {
+            ScheduleService schedule, OrganizationService organizations, Translations text, MinutesTemplates templates) {
+        this.templates = templates;
         this.minutes = minutes;
         this.evaluations = evaluations;
         this.commendations = commendations;
@@ -52,9 +55,7 @@ public class MinutesDocuments {
     public byte[] minutesDocx(long meetingId) {
         MeetingSheet s = minutes.sheet(meetingId);
         requireHeld(s);
-        PartyDocument doc = PartyDocument.a4();
-        write(doc, s);
-        return doc.pageNumbers().toBytes();
+        return filled(s);
     }
 
     /** Every locked minutes of the cell for a year, with a list of contents, each on its own pages. */
@@ -81,7 +82,7 @@ public class MinutesDocuments {
                 new int[] {8, 30, 62}, 13);
         for (MeetingSheet s : sheets) {
             doc.pageBreak();
-            write(doc, s);
+            doc.append(filled(s));
         }
         return doc.pageNumbers().toBytes();
     }
@@ -178,90 +179,83 @@ public class MinutesDocuments {
                 .filter(m -> m.status() == MeetingStatus.LOCKED).map(m -> minutes.sheet(m.id())).toList();
     }
 
-    private void write(PartyDocument doc, MeetingSheet s) {
+    /** The minutes filled into the cell's template (its own, or the built-in one). */
+    private byte[] filled(MeetingSheet s) {
+        return templates.forCell(s.meeting().cellId()).fill(values(s), lists(s));
+    }
+
+    Map<String, String> values(MeetingSheet s) {
         MeetingRow m = s.meeting();
         OrganizationInfo cell = organizations.get(m.cellId());
         LocalDateTime opened = s.openedAt() != null ? s.openedAt() : m.scheduledAt();
-        doc.header(parentName(m.cellId()), cell.name(), text.vi("doc.minutes.number"),
-                        VietnameseDates.placeAndDate(place(cell), opened.toLocalDate()))
-                .title(text.vi("doc.minutes.type"), summary(m));
-        doc.paragraph(text.vi("doc.minutes.opened", time(opened), VietnameseDates.date(opened.toLocalDate())));
-        if (m.place() != null) {
-            doc.labelled(text.vi("doc.minutes.place"), m.place());
-        }
-        doc.heading(text.vi("doc.minutes.attendance"));
-        Counts c = s.counts();
-        doc.paragraph(text.vi("doc.minutes.total", c.total(), c.exempted(), inBrackets(names(s, a -> a.exempted())),
-                c.expected()));
-        doc.paragraph(text.vi("doc.minutes.present", c.present(), c.late()));
-        doc.paragraph(text.vi("doc.minutes.excused", c.excused(), inBrackets(s.attendance().stream()
-                .filter(a -> a.status() == AttendanceStatus.EXCUSED && !a.exempted())
-                .map(a -> a.name() + (a.reason() == null ? "" : " – " + a.reason())).collect(Collectors.joining("; ")))));
-        doc.paragraph(text.vi("doc.minutes.unexcused", c.unexcused(),
-                inBrackets(names(s, a -> a.status() == AttendanceStatus.UNEXCUSED && !a.exempted()))));
-        if (s.guests() != null) {
-            doc.labelled(text.vi("doc.minutes.guests"), s.guests());
-        }
-        doc.labelled(text.vi("doc.minutes.chair"), s.chairName() == null ? "" : text.vi("doc.minutes.comrade", s.chairName()));
-        doc.labelled(text.vi("doc.minutes.taker"), s.takerName() == null ? "" : text.vi("doc.minutes.comrade", s.takerName()));
-        doc.heading(text.vi("doc.minutes.content"));
-        doc.paragraph(text.vi("doc.minutes.agenda"));
-        s.agenda().lines().filter(l -> !l.isBlank()).forEach(doc::paragraph);
-        if (m.type() == MeetingType.THEMATIC && m.presenterName() != null
-                && (s.content() == null || !s.content().contains(m.presenterName()))) {
-            doc.paragraph(text.vi("doc.minutes.presentation", m.presenterName(), m.title()));
-        }
-        if (s.content() != null) {
-            s.content().lines().filter(l -> !l.isBlank()).forEach(doc::paragraph);
-        }
-        if (!s.opinions().isEmpty()) {
-            doc.paragraph(text.vi("doc.minutes.opinions"));
-            s.opinions().forEach(o -> doc.item(text.vi("doc.minutes.opinion", o.speaker(), o.text())));
-        }
-        doc.heading(text.vi("doc.minutes.conclusion"));
-        if (s.conclusion() != null) {
-            s.conclusion().lines().filter(l -> !l.isBlank()).forEach(doc::paragraph);
-        }
-        if (s.resolution() != null) {
-            doc.heading(text.vi("doc.minutes.resolution"));
-            s.resolution().lines().filter(l -> !l.isBlank()).forEach(doc::paragraph);
-        }
-        if (m.type() == MeetingType.THEMATIC && s.canSeeEvaluation()) {
-            evaluations.of(m.id()).filter(e -> e.evaluatedBy() != null).ifPresent(e -> {
-                doc.heading(text.vi("doc.minutes.evaluation", e.presenterName().toUpperCase(java.util.Locale.of("vi"))));
-                if (e.strengths() != null) {
-                    doc.labelled(text.vi("evaluation.strengths"), e.strengths());
-                }
-                if (e.shortcomings() != null) {
-                    doc.labelled(text.vi("evaluation.shortcomings"), e.shortcomings());
-                }
-                if (e.rating() != null) {
-                    doc.labelled(text.vi("evaluation.rating"), e.rating());
-                }
-            });
-        }
-        List<CommendationRow> honours = commendations.ofMeeting(m.id());
-        if (!honours.isEmpty()) {
-            doc.heading(text.vi("doc.minutes.commendations"));
-            honours.forEach(h -> doc.item(text.vi("enum.CommendationKind." + h.kind().name()) + ": "
-                    + text.vi("doc.minutes.comrade", h.memberName()) + " — " + h.reason()));
-        }
-        if (s.quality() != null) {
-            doc.labelled(text.vi("doc.minutes.quality"), text.vi("enum.MeetingQuality." + s.quality().name()));
-        }
         LocalDateTime closed = s.closedAt() != null ? s.closedAt() : opened.plusMinutes(m.durationMinutes());
-        doc.paragraph(text.vi("doc.minutes.closing", s.approvedCount() == null ? "…" : s.approvedCount(),
-                s.approvalTotal() == null ? "…" : s.approvalTotal(), time(closed)));
-        for (MeetingSheet.AddendumRow a : s.addenda()) {
-            doc.heading(text.vi("doc.minutes.addendum", a.number()));
-            doc.paragraph(a.text());
-            doc.italic(text.vi("doc.minutes.addendumBy", a.createdBy(),
-                    VietnameseDates.date(a.createdAt().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate())));
-        }
-        doc.signatures(new PartyDocument.SignatureBlock(List.of(text.vi("doc.minutes.takerTitle")), null,
-                        s.takerName() == null ? "" : s.takerName()),
-                new PartyDocument.SignatureBlock(List.of(text.vi("doc.minutes.chairTitle")), null,
-                        s.chairName() == null ? "" : s.chairName()));
+        Counts c = s.counts();
+        java.util.Locale vi = java.util.Locale.of("vi");
+        Map<String, String> v = new java.util.HashMap<>();
+        v.put("cell.name", cell.name());
+        v.put("cell.name_upper", cell.name().toUpperCase(vi));
+        v.put("cell.parent", parentName(m.cellId()));
+        v.put("cell.parent_upper", parentName(m.cellId()).toUpperCase(vi));
+        v.put("cell.place", place(cell));
+        v.put("meeting.summary", summary(m));
+        v.put("meeting.date", VietnameseDates.date(opened.toLocalDate()));
+        v.put("meeting.opened", time(opened));
+        v.put("meeting.closed", time(closed));
+        v.put("meeting.place", m.place() == null ? "" : m.place());
+        v.put("attendance.total", String.valueOf(c.total()));
+        v.put("attendance.exempted", String.valueOf(c.exempted()));
+        v.put("attendance.exempted_names", inBrackets(names(s, a -> a.exempted())));
+        v.put("attendance.expected", String.valueOf(c.expected()));
+        v.put("attendance.present", String.valueOf(c.present()));
+        v.put("attendance.late", String.valueOf(c.late()));
+        v.put("attendance.excused", String.valueOf(c.excused()));
+        v.put("attendance.excused_names", inBrackets(s.attendance().stream()
+                .filter(a -> a.status() == AttendanceStatus.EXCUSED && !a.exempted())
+                .map(a -> a.name() + (a.reason() == null ? "" : " – " + a.reason())).collect(Collectors.joining("; "))));
+        v.put("attendance.unexcused", String.valueOf(c.unexcused()));
+        v.put("attendance.unexcused_names",
+                inBrackets(names(s, a -> a.status() == AttendanceStatus.UNEXCUSED && !a.exempted())));
+        v.put("chair", s.chairName() == null ? "" : s.chairName());
+        v.put("taker", s.takerName() == null ? "" : s.takerName());
+        v.put("agenda", s.agenda());
+        v.put("content", s.content() == null ? "" : s.content());
+        v.put("conclusion", s.conclusion() == null ? "" : s.conclusion());
+        v.put("approved", s.approvedCount() == null ? "…" : String.valueOf(s.approvedCount()));
+        v.put("approval_total", s.approvalTotal() == null ? "…" : String.valueOf(s.approvalTotal()));
+        v.put("quality", s.quality() == null ? "" : text.vi("enum.MeetingQuality." + s.quality().name()));
+        return v;
+    }
+
+    Map<String, List<Map<String, String>>> lists(MeetingSheet s) {
+        MeetingRow m = s.meeting();
+        Map<String, List<Map<String, String>>> l = new java.util.HashMap<>();
+        l.put("guests", s.guests() == null ? List.of() : List.of(Map.of("text", s.guests())));
+        boolean presentationWritten = m.presenterName() != null && s.content() != null
+                && s.content().contains(m.presenterName());
+        l.put("presentation", m.type() != MeetingType.THEMATIC || m.presenterName() == null || presentationWritten
+                ? List.of() : List.of(Map.of("presenter", m.presenterName(), "topic", m.title() == null ? "" : m.title())));
+        l.put("has_opinions", s.opinions().isEmpty() ? List.of() : List.of(Map.of()));
+        l.put("opinions", s.opinions().stream().map(o -> Map.of("speaker", o.speaker(), "text", o.text())).toList());
+        l.put("resolution", s.resolution() == null ? List.of() : List.of(Map.of("text", s.resolution())));
+        l.put("evaluation", m.type() == MeetingType.THEMATIC && s.canSeeEvaluation()
+                ? evaluations.of(m.id()).filter(e -> e.evaluatedBy() != null).map(e -> List.of(Map.of(
+                        "presenter", e.presenterName(), "presenter_upper", e.presenterName().toUpperCase(java.util.Locale.of("vi")),
+                        "strengths", e.strengths() == null ? "" : e.strengths(),
+                        "shortcomings", e.shortcomings() == null ? "" : e.shortcomings(),
+                        "rating", e.rating() == null ? "" : e.rating()))).orElse(List.of())
+                : List.of());
+        List<CommendationRow> honours = commendations.ofMeeting(m.id());
+        l.put("has_commendations", honours.isEmpty() ? List.of() : List.of(Map.of()));
+        l.put("commendations", honours.stream().map(h -> Map.of("line", text.vi("enum.CommendationKind." + h.kind().name())
+                + ": " + text.vi("doc.minutes.comrade", h.memberName()) + " — " + h.reason())).toList());
+        l.put("addenda", s.addenda().stream().map(a -> Map.of("line", text.vi("doc.minutes.addendum", a.number()) + ": "
+                + a.text() + " (" + text.vi("doc.minutes.addendumBy", a.createdBy(),
+                VietnameseDates.date(a.createdAt().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate()))
+                .replaceAll("\\.$", "") + ")")).toList());
+        l.put("attendees", s.attendance().stream().map(a -> Map.of("name", a.name(), "status", a.exempted()
+                ? text.vi("minutes.exempted") : a.status() == null ? "" : text.vi("enum.AttendanceStatus." + a.status().name())))
+                .toList());
+        return l;
     }
 
     private String summary(MeetingRow m) {
