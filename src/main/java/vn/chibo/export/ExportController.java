@@ -18,6 +18,7 @@ import vn.chibo.base.domain.NotFoundException;
 import vn.chibo.draft.service.DraftService;
 import vn.chibo.minutes.service.CommendationService;
 import vn.chibo.minutes.service.MinutesDocuments;
+import vn.chibo.minutes.service.MinutesTemplates;
 import vn.chibo.plan.service.PlanDocuments;
 
 /** {@code /export/...}: the documents, at addresses that do not change. */
@@ -33,9 +34,11 @@ class ExportController {
     private final PlanDocuments plans;
     private final DraftService drafts;
     private final CommendationService commendations;
+    private final MinutesTemplates templates;
 
     ExportController(MinutesDocuments minutes, PlanDocuments plans, DraftService drafts,
-            CommendationService commendations) {
+            CommendationService commendations, MinutesTemplates templates) {
+        this.templates = templates;
         this.minutes = minutes;
         this.plans = plans;
         this.drafts = drafts;
@@ -65,6 +68,12 @@ class ExportController {
     @GetMapping("/export/cells/{cellId}/commendations-{year}.xlsx")
     ResponseEntity<byte[]> commendationsXlsx(@PathVariable long cellId, @PathVariable int year) {
         return file(() -> minutes.commendationsXlsx(cellId, year), "khen-thuong-" + year + ".xlsx", XLSX);
+    }
+
+    /** The built-in minutes template with its placeholders: the starting point for a cell's own. */
+    @GetMapping("/export/templates/minutes.docx")
+    ResponseEntity<byte[]> minutesTemplate() {
+        return file(templates::builtIn, "mau-bien-ban.docx", DOCX);
     }
 
     @GetMapping("/export/plans/{planId}/plan.docx")

@@ -54,12 +54,14 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
     private final EvaluationService evaluations;
     private final CommendationService commendations;
     private final MemberService members;
+    private final vn.chibo.minutes.service.MinutesTemplates templates;
     private long meetingId;
     private MeetingSheet sheet;
     private @Nullable MinutesCard minutesCard;
 
     MeetingView(MinutesService minutes, EvaluationService evaluations, CommendationService commendations,
-            MemberService members) {
+            MemberService members, vn.chibo.minutes.service.MinutesTemplates templates) {
+        this.templates = templates;
         this.minutes = minutes;
         this.evaluations = evaluations;
         this.commendations = commendations;
@@ -167,6 +169,8 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
                     e -> addAddendum()));
             case CANCELLED -> box.add(new Paragraph(getTranslation("minutes.cancelled")));
         }
+        box.add(new Button(getTranslation("template.title"), VaadinIcon.FILE_TEXT_O.create(),
+                e -> new TemplateDialog(templates, sheet.meeting().cellId()).open()));
         return box;
     }
 

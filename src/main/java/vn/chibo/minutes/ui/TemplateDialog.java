@@ -1,0 +1,60 @@
+package vn.chibo.minutes.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
+import vn.chibo.base.domain.BusinessException;
+import vn.chibo.base.ui.ErrorMessages;
+import vn.chibo.base.ui.Notifications;
+import vn.chibo.base.ui.UploadTexts;
+import vn.chibo.minutes.service.MinutesTemplates;
+
+/** The cell's minutes template: download the built-in one, upload the cell's own, or go back to the built-in. */
+class TemplateDialog extends Dialog {
+
+    private final Paragraph current = new Paragraph();
+
+    TemplateDialog(MinutesTemplates templates, long cellId) {
+        setHeaderTitle(getTranslation("template.title"));
+        setWidth("min(40rem, 95vw)");
+        Anchor builtIn = new Anchor("/export/templates/minutes.docx", getTranslation("template.downloadBuiltIn"));
+        builtIn.getElement().setAttribute("download", true);
+        add(new Paragraph(getTranslation("template.help")), builtIn, current);
+        show(templates, cellId);
+        UI ui = UI.getCurrent();
+        TemporaryFileUploadHandler handler = new TemporaryFileUploadHandler((meta, file) -> {
+            try {
+                String name = templates.upload(cellId, meta.fileName(), file.toPath());
+                ui.access(() -> {
+                    Notifications.success(getTranslation("template.uploaded", name));
+                    show(templates, cellId);
+                });
+            } catch (BusinessException e) {
+                ui.access(() -> Notifications.error(ErrorMessages.of(e)));
+            } finally {
+                if (!file.delete()) {
+                    file.deleteOnExit();
+                }
+            }
+        });
+        Upload upload = new Upload(handler);
+        upload.setAcceptedFileTypes(".docx");
+        upload.setMaxFiles(1);
+        upload.setI18n(UploadTexts.of(this));
+        add(upload);
+        Button reset = new Button(getTranslation("template.useBuiltIn"), e -> {
+            templates.useBuiltIn(cellId);
+            show(templates, cellId);
+        });
+        getFooter().add(reset, new Button(getTranslation("action.close"), e -> close()));
+    }
+
+    private void show(MinutesTemplates templates, long cellId) {
+        current.setText(templates.ownTemplateName(cellId).map(n -> getTranslation("template.own", n))
+                .orElse(getTranslation("template.builtInInUse")));
+    }
+}
