@@ -56,6 +56,15 @@ class ScreenshotTour {
         try (Browser b = Browser.open("http://localhost:" + port, 1366, 860)) {
             b.login("bithu", "demo");
             shoot(b, "/drafts", "Đã trình bày", "drafts-board.png");
+            shoot(b, "/honours", "Biểu dương", "honours.png");
+            openTodaysMeeting(b);
+            b.screenshot(DIR.resolve("meeting-prepare.png"));
+            b.waitFor(org.openqa.selenium.By.xpath("//vaadin-button[normalize-space(.)='Bắt đầu buổi sinh hoạt']")).click();
+            b.waitForText("Kết thúc buổi sinh hoạt");
+            scrollTo(b, ".roll-call");
+            b.screenshot(DIR.resolve("meeting-roll-call.png"));
+            scrollTo(b, ".minutes");
+            b.screenshot(DIR.resolve("meeting-minutes.png"));
         }
         try (Browser b = Browser.open("http://localhost:" + port, 1366, 860)) {
             b.login("dangvien", "demo");
@@ -87,6 +96,17 @@ class ScreenshotTour {
             openDecemberDraft(b);
             b.screenshot(DIR.resolve("phone-draft.png"));
         }
+    }
+
+    private static void openTodaysMeeting(Browser b) {
+        b.go("/calendar");
+        var chip = b.waitFor(org.openqa.selenium.By.xpath("//div[contains(@class,'meeting-chip')][contains(., '16:30')]"));
+        ((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'})", chip);
+        chip.click();
+        b.waitFor(org.openqa.selenium.By.xpath("//vaadin-button[normalize-space(.)='Điều hành buổi sinh hoạt']")).click();
+        b.waitForText("Chương trình sinh hoạt");
+        b.pause(1200);
     }
 
     private static void openDecemberDraft(Browser b) {

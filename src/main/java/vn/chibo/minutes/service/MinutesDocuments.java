@@ -11,6 +11,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.base.i18n.Translations;
+import vn.chibo.document.DocxTemplate;
 import vn.chibo.document.PartyDocument;
 import vn.chibo.document.SheetWriter;
 import vn.chibo.document.VietnameseDates;
@@ -80,9 +81,10 @@ public class MinutesDocuments {
         }
         doc.table(List.of("STT", text.vi("doc.book.col.date"), text.vi("doc.book.col.meeting")), rows,
                 new int[] {8, 30, 62}, 13);
+        DocxTemplate template = templates.forCell(cellId);
         for (MeetingSheet s : sheets) {
             doc.pageBreak();
-            doc.append(filled(s));
+            doc.append(template.fill(values(s), lists(s)));
         }
         return doc.pageNumbers().toBytes();
     }

@@ -53,6 +53,8 @@ public class MinutesTemplates {
     private final CurrentUser currentUser;
     private final Translations text;
     private final Clock clock;
+    private volatile byte @org.jspecify.annotations.Nullable [] builtIn;
+    private volatile @org.jspecify.annotations.Nullable DocxTemplate builtInTemplate;
 
     MinutesTemplates(DocumentTemplateRepository templates, FileStore store, AuditService audit, CurrentUser currentUser,
             Translations text, Clock clock) {
@@ -68,6 +70,20 @@ public class MinutesTemplates {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public byte[] builtIn() {
+        return builtInBytes().clone();
+    }
+
+    /** Made once: the layout never changes while the application runs. */
+    private byte[] builtInBytes() {
+        byte[] made = builtIn;
+        if (made == null) {
+            made = makeBuiltIn();
+            builtIn = made;
+        }
+        return made;
+    }
+
+    private byte[] makeBuiltIn() {
         PartyDocument d = PartyDocument.a4()
                 .header("{{cell.parent_upper}}", "{{cell.name_upper}}", text.vi("doc.minutes.number"),
                         "{{cell.place}}, {{meeting.date}}")
@@ -114,7 +130,16 @@ public class MinutesTemplates {
     @Transactional(readOnly = true)
     public DocxTemplate forCell(long cellId) {
         return templates.findByCellIdAndKind(cellId, DocumentTemplate.MINUTES)
-                .map(t -> DocxTemplate.of(read(t.getSha256()))).orElseGet(() -> DocxTemplate.of(builtIn()));
+                .map(t -> DocxTemplate.of(read(t.getSha256()))).orElseGet(() -> builtInTemplate());
+    }
+
+    private DocxTemplate builtInTemplate() {
+        DocxTemplate t = builtInTemplate;
+        if (t == null) {
+            t = DocxTemplate.of(builtInBytes());
+            builtInTemplate = t;
+        }
+        return t;
     }
 
     /** The name of the cell's own template, if it has one. */
