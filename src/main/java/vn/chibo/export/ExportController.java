@@ -35,9 +35,12 @@ class ExportController {
     private final DraftService drafts;
     private final CommendationService commendations;
     private final MinutesTemplates templates;
+    private final vn.chibo.dashboard.service.OversightService oversight;
 
     ExportController(MinutesDocuments minutes, PlanDocuments plans, DraftService drafts,
-            CommendationService commendations, MinutesTemplates templates) {
+            CommendationService commendations, MinutesTemplates templates,
+            vn.chibo.dashboard.service.OversightService oversight) {
+        this.oversight = oversight;
         this.templates = templates;
         this.minutes = minutes;
         this.plans = plans;
@@ -68,6 +71,16 @@ class ExportController {
     @GetMapping("/export/cells/{cellId}/commendations-{year}.xlsx")
     ResponseEntity<byte[]> commendationsXlsx(@PathVariable long cellId, @PathVariable int year) {
         return file(() -> minutes.commendationsXlsx(cellId, year), "khen-thuong-" + year + ".xlsx", XLSX);
+    }
+
+    @GetMapping("/export/oversight/{year}.xlsx")
+    ResponseEntity<byte[]> oversightXlsx(@PathVariable int year) {
+        return file(() -> oversight.overviewXlsx(year), "giam-sat-" + year + ".xlsx", XLSX);
+    }
+
+    @GetMapping("/export/oversight/{year}-report.docx")
+    ResponseEntity<byte[]> oversightReport(@PathVariable int year) {
+        return file(() -> oversight.reportDocx(year), "bao-cao-" + year + ".docx", DOCX);
     }
 
     /** The built-in minutes template with its placeholders: the starting point for a cell's own. */

@@ -76,6 +76,7 @@ class ScreenshotTour {
         }
         try (Browser b = Browser.open("http://localhost:" + port, 1366, 860)) {
             b.login("danguy", "demo");
+            shoot(b, "/oversight", "Đúng quy định", "oversight.png");
             shoot(b, "/organizations", "Đảng bộ xã Ngọc Sơn", "organizations.png");
             shoot(b, "/accounts", "bithu", "accounts.png");
         }

@@ -1,0 +1,201 @@
+package vn.chibo.dashboard.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.base.i18n.Translations;
+import vn.chibo.document.PartyDocument;
+import vn.chibo.document.SheetWriter;
+import vn.chibo.document.VietnameseDates;
+import vn.chibo.meeting.domain.MeetingStatus;
+import vn.chibo.meeting.domain.MeetingType;
+import vn.chibo.meeting.service.MeetingRow;
+import vn.chibo.meeting.service.ScheduleService;
+import vn.chibo.minutes.service.MeetingSheet;
+import vn.chibo.minutes.service.MinutesService;
+import vn.chibo.organization.service.OrganizationInfo;
+import vn.chibo.organization.service.OrganizationService;
+import vn.chibo.security.service.CurrentUser;
+
+/**
+ * What a đảng bộ needs to see of its cells: for every cell it oversees, month by month, whether the regular
+ * meeting was held and its minutes locked, thematic meetings per quarter, attendance, and why a cell is behind.
+ */
+@Service
+@Transactional(readOnly = true)
+public class OversightService {
+
+    /** Minutes still open this many days after the meeting are overdue. */
+    static final int MINUTES_DAYS = 7;
+
+    private final OrganizationService organizations;
+    private final ScheduleService schedule;
+    private final MinutesService minutes;
+    private final CurrentUser currentUser;
+    private final Translations text;
+    private final Clock clock;
+
+    OversightService(OrganizationService organizations, ScheduleService schedule, MinutesService minutes,
+            CurrentUser currentUser, Translations text, Clock clock) {
+        this.organizations = organizations;
+        this.schedule = schedule;
+        this.minutes = minutes;
+        this.currentUser = currentUser;
+        this.text = text;
+        this.clock = clock;
+    }
+
+    /** Every cell the committee (or the administrator) oversees, for a year. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COMMITTEE')")
+    public List<CellOverview> overview(int year) {
+        return organizations.readableCells().stream().map(c -> cell(c, year)).toList();
+    }
+
+    /** The overview as a spreadsheet: cells down, months and quarters across. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COMMITTEE')")
+    public byte[] overviewXlsx(int year) {
+        List<CellOverview> cells = overview(year);
+        List<String> headers = new ArrayList<>(List.of(text.vi("oversight.col.cell")));
+        for (int m = 1; m <= 12; m++) {
+            headers.add("T" + m);
+        }
+        for (int q = 1; q <= 4; q++) {
+            headers.add(text.vi("oversight.col.quarter", q));
+        }
+        headers.addAll(List.of(text.vi("oversight.col.attendance"), text.vi("oversight.col.behind")));
+        List<List<Object>> rows = new ArrayList<>();
+        for (CellOverview c : cells) {
+            List<Object> row = new ArrayList<>(List.of(c.cellName()));
+            c.months().forEach(s -> row.add(text.vi("oversight.state." + s.name())));
+            for (int n : c.thematicPerQuarter()) {
+                row.add(n);
+            }
+            row.add(c.attendancePercent() < 0 ? "" : c.attendancePercent() + "%");
+            row.add(String.join("; ", c.behind()));
+            rows.add(row);
+        }
+        int[] widths = new int[headers.size()];
+        java.util.Arrays.fill(widths, 11);
+        widths[0] = 34;
+        widths[widths.length - 1] = 70;
+        try (SheetWriter w = new SheetWriter()) {
+            return w.sheet(text.vi("oversight.sheet", year), text.vi("oversight.title", year), headers, rows, widths)
+                    .toBytes();
+        }
+    }
+
+    /** A short report (BÁO CÁO) to the level above: the figures and which cells are behind, and why. */
+    @PreAuthorize("hasRole('COMMITTEE')")
+    public byte[] reportDocx(int year) {
+        List<CellOverview> cells = overview(year);
+        OrganizationInfo committee = organizations.get(currentUser.require().organizationId());
+        List<OrganizationInfo> chain = organizations.ancestry(committee.id());
+        String parent = chain.size() >= 2 ? chain.get(chain.size() - 2).name() : "";
+        LocalDate today = LocalDate.now(clock);
+        long behind = cells.stream().filter(CellOverview::isBehind).count();
+        PartyDocument doc = PartyDocument.a4()
+                .header(parent, committee.name(), text.vi("oversight.report.number"),
+                        VietnameseDates.placeAndDate(committee.place() == null ? "" : committee.place(), today))
+                .title(text.vi("oversight.report.type"), text.vi("oversight.report.summary", year))
+                .heading(text.vi("oversight.report.situation"))
+                .paragraph(text.vi("oversight.report.counts", cells.size(), cells.size() - behind, behind));
+        List<List<String>> rows = new ArrayList<>();
+        int i = 1;
+        for (CellOverview c : cells) {
+            long held = c.months().stream().filter(s -> s == CellOverview.MonthState.HELD
+                    || s == CellOverview.MonthState.MINUTES_OPEN || s == CellOverview.MonthState.MINUTES_OVERDUE).count();
+            rows.add(List.of(String.valueOf(i++), c.cellName(), String.valueOf(held),
+                    String.valueOf(java.util.Arrays.stream(c.thematicPerQuarter()).sum()),
+                    c.attendancePercent() < 0 ? "" : c.attendancePercent() + "%"));
+        }
+        doc.table(List.of("STT", text.vi("oversight.col.cell"), text.vi("oversight.report.col.held"),
+                text.vi("oversight.report.col.thematic"), text.vi("oversight.col.attendance")), rows,
+                new int[] {7, 43, 17, 17, 16}, 13);
+        doc.heading(text.vi("oversight.report.behind"));
+        if (behind == 0) {
+            doc.paragraph(text.vi("oversight.report.noneBehind"));
+        }
+        cells.stream().filter(CellOverview::isBehind)
+                .forEach(c -> doc.item(c.cellName() + ": " + String.join("; ", c.behind()) + "."));
+        doc.recipientsAndSignature(text.vi("doc.recipients"), List.of(text.vi("oversight.report.recipients").split("\n")),
+                new PartyDocument.SignatureBlock(List.of(text.vi("oversight.report.onBehalf"),
+                        text.vi("oversight.report.signer")), null, currentUser.require().displayName()));
+        return doc.pageNumbers().toBytes();
+    }
+
+    private CellOverview cell(OrganizationInfo cell, int year) {
+        LocalDate today = LocalDate.now(clock);
+        List<MeetingRow> meetings = schedule.between(cell.id(), LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
+        List<CellOverview.MonthState> months = new ArrayList<>();
+        List<Integer> missing = new ArrayList<>();
+        List<Integer> overdue = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            int mm = month;
+            List<MeetingRow> regular = meetings.stream().filter(m -> m.type() == MeetingType.REGULAR
+                    && m.scheduledAt().getMonthValue() == mm && m.status() != MeetingStatus.CANCELLED).toList();
+            LocalDate monthEnd = LocalDate.of(year, month, 1).plusMonths(1).minusDays(1);
+            CellOverview.MonthState state = state(regular, monthEnd, today);
+            if (state == CellOverview.MonthState.MISSING) {
+                missing.add(month);
+            } else if (state == CellOverview.MonthState.MINUTES_OVERDUE) {
+                overdue.add(month);
+            }
+            months.add(state);
+        }
+        int[] quarters = new int[4];
+        int present = 0;
+        int expected = 0;
+        for (MeetingRow m : meetings) {
+            boolean held = m.status() == MeetingStatus.HELD || m.status() == MeetingStatus.LOCKED;
+            if (held && m.type() == MeetingType.THEMATIC) {
+                quarters[(m.scheduledAt().getMonthValue() - 1) / 3]++;
+            }
+            if (m.status() == MeetingStatus.LOCKED) {
+                MeetingSheet s = minutes.sheet(m.id());
+                present += s.counts().present();
+                expected += s.counts().expected();
+            }
+        }
+        List<String> behind = new ArrayList<>();
+        if (!missing.isEmpty()) {
+            behind.add(text.vi("oversight.behind.missing", months(missing)));
+        }
+        if (!overdue.isEmpty()) {
+            behind.add(text.vi("oversight.behind.overdue", months(overdue)));
+        }
+        for (int q = 0; q < 4; q++) {
+            LocalDate quarterEnd = LocalDate.of(year, q * 3 + 3, 1).plusMonths(1).minusDays(1);
+            if (quarters[q] == 0 && quarterEnd.isBefore(today)) {
+                behind.add(text.vi("oversight.behind.quarter", q + 1));
+            }
+        }
+        return new CellOverview(cell.id(), cell.name(), months, quarters,
+                expected == 0 ? -1 : Math.round(present * 100f / expected), behind);
+    }
+
+    private static CellOverview.MonthState state(List<MeetingRow> regular, LocalDate monthEnd, LocalDate today) {
+        if (regular.stream().anyMatch(m -> m.status() == MeetingStatus.LOCKED)) {
+            return CellOverview.MonthState.HELD;
+        }
+        MeetingRow held = regular.stream().filter(m -> m.status() == MeetingStatus.HELD
+                || m.status() == MeetingStatus.IN_PROGRESS).findFirst().orElse(null);
+        if (held != null) {
+            return held.scheduledAt().toLocalDate().plusDays(MINUTES_DAYS).isBefore(today)
+                    ? CellOverview.MonthState.MINUTES_OVERDUE : CellOverview.MonthState.MINUTES_OPEN;
+        }
+        boolean upcoming = regular.stream().anyMatch(m -> !m.scheduledAt().toLocalDate().isBefore(today));
+        if (upcoming) {
+            return CellOverview.MonthState.PLANNED;
+        }
+        return monthEnd.isBefore(today) || !regular.isEmpty() ? CellOverview.MonthState.MISSING
+                : CellOverview.MonthState.NONE;
+    }
+
+    private static String months(List<Integer> months) {
+        return String.join(", ", months.stream().map(String::valueOf).toList());
+    }
+}

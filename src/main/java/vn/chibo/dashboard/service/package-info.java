@@ -1,0 +1,4 @@
+@NullMarked
+package vn.chibo.dashboard.service;
+
+import org.jspecify.annotations.NullMarked;

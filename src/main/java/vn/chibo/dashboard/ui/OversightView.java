@@ -1,0 +1,144 @@
+package vn.chibo.dashboard.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import vn.chibo.base.ui.ViewToolbar;
+import vn.chibo.dashboard.service.CellOverview;
+import vn.chibo.dashboard.service.OversightService;
+import vn.chibo.organization.ui.CellContext;
+import vn.chibo.security.domain.Role;
+
+/**
+ * "Giám sát chi bộ": the committee's matrix of its cells × months — held, minutes overdue, planned, missing —
+ * thematic meetings per quarter, attendance, and why a cell is behind. A cell's name opens its calendar
+ * (read-only for the committee).
+ */
+@Route("oversight/:year?")
+@RolesAllowed({Role.ADMIN_NAME, Role.COMMITTEE_NAME})
+@Menu(title = "nav.oversight", order = 3, icon = "vaadin:grid-big")
+public class OversightView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final OversightService oversight;
+    private final CellContext cellContext;
+    private final Clock clock;
+    private int year;
+    private List<CellOverview> rows = List.of();
+
+    OversightView(OversightService oversight, CellContext cellContext, Clock clock) {
+        this.oversight = oversight;
+        this.cellContext = cellContext;
+        this.clock = clock;
+        addClassNames("page", "oversight");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        year = event.getRouteParameters().get("year").flatMap(y -> {
+            try {
+                return java.util.Optional.of(Integer.parseInt(y));
+            } catch (NumberFormatException e) {
+                return java.util.Optional.empty();
+            }
+        }).filter(y -> y >= 2000 && y <= 2100).orElse(LocalDate.now(clock).getYear());
+        removeAll();
+        Button previous = new Button(VaadinIcon.ANGLE_LEFT.create(), e -> go(year - 1));
+        previous.setAriaLabel(getTranslation("plan.previousYear"));
+        Button next = new Button(VaadinIcon.ANGLE_RIGHT.create(), e -> go(year + 1));
+        next.setAriaLabel(getTranslation("plan.nextYear"));
+        Div nav = new Div(previous, new Span(String.valueOf(year)), next);
+        nav.addClassName("year-nav");
+        ViewToolbar toolbar = new ViewToolbar(getTranslation("oversight.title", year), getTranslation("oversight.subtitle"),
+                nav);
+        toolbar.addAction(download("/export/oversight/" + year + ".xlsx", getTranslation("oversight.excel")));
+        toolbar.addAction(download("/export/oversight/" + year + "-report.docx", getTranslation("oversight.report")));
+        add(toolbar);
+        rows = oversight.overview(year);
+        long behind = rows.stream().filter(CellOverview::isBehind).count();
+        add(new Paragraph(getTranslation("oversight.summary", rows.size(), behind)), legend(), grid());
+    }
+
+    private Component grid() {
+        Grid<CellOverview> grid = new Grid<>();
+        grid.addClassNames("oversight-grid", "wrap-cells");
+        grid.setAllRowsVisible(true);
+        grid.addComponentColumn(c -> {
+            Button open = new Button(c.cellName(), e -> {
+                cellContext.select(c.cellId());
+                getUI().ifPresent(ui -> ui.navigate("calendar/" + year + "/1"));
+            });
+            open.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.TERTIARY);
+            Span why = new Span(c.behind().isEmpty() ? getTranslation("oversight.onTrack") : String.join("; ", c.behind()));
+            why.addClassNames("why", c.isBehind() ? "behind" : "on-track");
+            Div box = new Div(open, why);
+            box.addClassName("cell-column");
+            return box;
+        }).setHeader(getTranslation("oversight.col.cell")).setWidth("19rem").setFlexGrow(1).setFrozen(true);
+        for (int m = 1; m <= 12; m++) {
+            int month = m;
+            grid.addComponentColumn(c -> cellState(c.months().get(month - 1))).setHeader("T" + m).setWidth("3.9rem")
+                    .setFlexGrow(0);
+        }
+        grid.addColumn(c -> java.util.Arrays.stream(c.thematicPerQuarter()).mapToObj(String::valueOf)
+                .reduce((a, b) -> a + " · " + b).orElse("")).setHeader(getTranslation("oversight.col.quarters"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> c.attendancePercent() < 0 ? "—" : c.attendancePercent() + "%")
+                .setHeader(getTranslation("oversight.col.attendance")).setAutoWidth(true).setFlexGrow(0);
+        grid.setPartNameGenerator(c -> c.isBehind() ? "late" : null);
+        grid.setItems(rows);
+        return grid;
+    }
+
+    private Component cellState(CellOverview.MonthState state) {
+        Span s = new Span(getTranslation("oversight.short." + state.name()));
+        s.addClassNames("month-state", "state-" + state.name().toLowerCase(java.util.Locale.ROOT));
+        s.getElement().setAttribute("title", getTranslation("oversight.state." + state.name()));
+        return s;
+    }
+
+    private Component legend() {
+        Div box = new Div();
+        box.addClassName("oversight-legend");
+        for (CellOverview.MonthState s : CellOverview.MonthState.values()) {
+            Div item = new Div(cellState(s), new Span(getTranslation("oversight.state." + s.name())));
+            item.addClassName("legend-item");
+            box.add(item);
+        }
+        return box;
+    }
+
+    private static Anchor download(String href, String text) {
+        Anchor a = new Anchor(href, text);
+        a.getElement().setAttribute("download", true);
+        a.addClassName("download-link");
+        return a;
+    }
+
+    private void go(int to) {
+        getUI().ifPresent(ui -> ui.navigate("oversight/" + to));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("oversight.title", year);
+    }
+
+    /** For tests. */
+    List<CellOverview> rows() {
+        return rows;
+    }
+}

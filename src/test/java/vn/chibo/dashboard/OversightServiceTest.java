@@ -1,0 +1,92 @@
+package vn.chibo.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import vn.chibo.dashboard.service.CellOverview;
+import vn.chibo.dashboard.service.CellOverview.MonthState;
+import vn.chibo.dashboard.service.OversightService;
+import vn.chibo.demo.DemoData;
+import vn.chibo.support.ChiboSpringTest;
+import vn.chibo.support.DemoUsers;
+
+/** The committee's overview against the demo data: the primary school on track, the others behind, and why. */
+@ChiboSpringTest
+class OversightServiceTest {
+
+    @Autowired
+    OversightService oversight;
+    @Autowired
+    DemoUsers users;
+    final LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    @AfterEach
+    void logout() {
+        users.logout();
+    }
+
+    @Test
+    void theCommitteeSeesWhichCellsAreBehindAndWhy() {
+        users.login("danguy");
+        List<CellOverview> cells = oversight.overview(today.getYear());
+        assertThat(cells).extracting(CellOverview::cellName).contains(DemoData.PRIMARY_SCHOOL, DemoData.SECONDARY_SCHOOL)
+                .doesNotContain("Chi bộ thôn Hoàng Mai");
+        CellOverview primary = cells.stream().filter(c -> c.cellName().equals(DemoData.PRIMARY_SCHOOL)).findFirst()
+                .orElseThrow();
+        for (int m = 1; m < today.getMonthValue(); m++) {
+            assertThat(primary.months().get(m - 1)).as("month " + m).isEqualTo(MonthState.HELD);
+        }
+        assertThat(primary.behind()).as("held every month, thematic every quarter").isEmpty();
+        assertThat(primary.attendancePercent()).isBetween(70, 100);
+        assertThat(java.util.Arrays.stream(primary.thematicPerQuarter()).sum()).isGreaterThanOrEqualTo(6);
+
+        CellOverview secondary = cells.stream().filter(c -> c.cellName().equals(DemoData.SECONDARY_SCHOOL)).findFirst()
+                .orElseThrow();
+        assertThat(secondary.months().getFirst()).isEqualTo(MonthState.MISSING);
+        assertThat(secondary.behind()).anyMatch(b -> b.startsWith("không sinh hoạt tháng 1, 2"))
+                .anyMatch(b -> b.equals("quý 1 chưa sinh hoạt chuyên đề"));
+        assertThat(secondary.attendancePercent()).isEqualTo(-1);
+    }
+
+    @Test
+    void theOverviewExportsAsASpreadsheetAndAReport() throws Exception {
+        users.login("danguy");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(oversight.overviewXlsx(today.getYear())))) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Chi bộ");
+            assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("T1");
+            boolean found = false;
+            for (int r = 3; r <= sheet.getLastRowNum(); r++) {
+                if (sheet.getRow(r).getCell(0).getStringCellValue().equals(DemoData.PRIMARY_SCHOOL)) {
+                    found = true;
+                    assertThat(sheet.getRow(r).getCell(1).getStringCellValue()).isEqualTo("Đã sinh hoạt, biên bản đã khóa");
+                }
+            }
+            assertThat(found).isTrue();
+        }
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(oversight.reportDocx(today.getYear())));
+                XWPFWordExtractor ex = new XWPFWordExtractor(doc)) {
+            assertThat(ex.getText()).contains("BÁO CÁO", "ĐẢNG ỦY XÃ NGỌC SƠN".substring(0, 6), DemoData.SECONDARY_SCHOOL,
+                    "II. CÁC CHI BỘ CÒN CHẬM, THIẾU", "không sinh hoạt tháng 1");
+        }
+    }
+
+    @Test
+    void secretariesAndMembersDoNotSeeTheOverview() {
+        users.login("bithu");
+        assertThatThrownBy(() -> oversight.overview(today.getYear())).isInstanceOf(AccessDeniedException.class);
+        users.login("dangvien");
+        assertThatThrownBy(() -> oversight.overviewXlsx(today.getYear())).isInstanceOf(AccessDeniedException.class);
+    }
+}
