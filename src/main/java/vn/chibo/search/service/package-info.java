@@ -1,0 +1,4 @@
+@NullMarked
+package vn.chibo.search.service;
+
+import org.jspecify.annotations.NullMarked;

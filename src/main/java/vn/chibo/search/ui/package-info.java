@@ -1,0 +1,4 @@
+@NullMarked
+package vn.chibo.search.ui;
+
+import org.jspecify.annotations.NullMarked;
