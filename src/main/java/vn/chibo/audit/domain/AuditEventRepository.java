@@ -7,5 +7,9 @@ public interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
 
     List<AuditEvent> findByActionOrderByIdDesc(String action);
 
+    List<AuditEvent> findByOrganizationIdOrderByOccurredAtDescIdDesc(Long organizationId, org.springframework.data.domain.Pageable page);
+
+    List<AuditEvent> findAllByOrderByOccurredAtDescIdDesc(org.springframework.data.domain.Pageable page);
+
     List<AuditEvent> findByEntityTypeAndEntityIdOrderByIdDesc(String entityType, Long entityId);
 }

@@ -39,6 +39,30 @@ public class AuditService {
         events.save(new AuditEvent(Instant.now(clock), actor, action, null, null, null, details));
     }
 
+    /** A past change as the log shows it. */
+    public record Entry(Instant at, String actor, String action, @Nullable String entityType, @Nullable String details) {
+
+        static Entry of(AuditEvent e) {
+            return new Entry(e.getOccurredAt(), e.getActor(), e.getAction(), e.getEntityType(), e.getDetails());
+        }
+    }
+
+    /** The latest changes in a cell, newest first: for those who manage it. */
+    @org.springframework.security.access.prepost.PreAuthorize("@access.canManageCell(#cellId)")
+    @Transactional(readOnly = true)
+    public java.util.List<Entry> recentInCell(long cellId, int limit) {
+        return events.findByOrganizationIdOrderByOccurredAtDescIdDesc(cellId, org.springframework.data.domain.PageRequest.of(0, limit))
+                .stream().map(Entry::of).toList();
+    }
+
+    /** The latest changes anywhere: for the administrator. */
+    @org.springframework.security.access.prepost.PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public java.util.List<Entry> recentEverywhere(int limit) {
+        return events.findAllByOrderByOccurredAtDescIdDesc(org.springframework.data.domain.PageRequest.of(0, limit)).stream()
+                .map(Entry::of).toList();
+    }
+
     private static String currentActor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null ? "system" : auth.getName();

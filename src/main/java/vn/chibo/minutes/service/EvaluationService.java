@@ -35,10 +35,12 @@ public class EvaluationService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final List<String> scale;
+    private final vn.chibo.audit.service.AuditService audit;
 
     EvaluationService(EvaluationRepository evaluations, MeetingRecordRepository records, ScheduleService schedule,
-            CurrentUser currentUser, Clock clock,
+            CurrentUser currentUser, Clock clock, vn.chibo.audit.service.AuditService audit,
             @Value("${chibo.evaluation.scale:Xuất sắc,Tốt,Khá,Trung bình,Chưa đạt}") String scale) {
+        this.audit = audit;
         this.evaluations = evaluations;
         this.records = records;
         this.schedule = schedule;
@@ -98,6 +100,7 @@ public class EvaluationService {
         }
         e.write(blank(strengths), blank(shortcomings), rating, by, clock.instant());
         evaluations.saveAndFlush(e);
+        audit.record("EVALUATION_SAVED", "Evaluation", e.getId(), m.cellId(), m.presenterName() + ": " + rating);
         return of(meetingId).orElseThrow();
     }
 

@@ -180,6 +180,8 @@ public class MinutesService {
         a.answer(status, why == null || why.isEmpty() ? null : why);
         // the roll-call row alone: the minutes being typed beside it keep their version
         attendance.saveAndFlush(a);
+        audit.record("ROLL_CALL", "Attendance", a.getId(), r.getCellId(),
+                a.getMemberName() + ": " + (status == null ? "—" : status.name()) + (why == null ? "" : " (" + why + ")"));
         return sheet(meetingId);
     }
 
