@@ -1,0 +1,4 @@
+@NullMarked
+package vn.chibo.backup.service;
+
+import org.jspecify.annotations.NullMarked;

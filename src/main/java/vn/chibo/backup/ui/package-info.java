@@ -1,0 +1,4 @@
+@NullMarked
+package vn.chibo.backup.ui;
+
+import org.jspecify.annotations.NullMarked;
