@@ -25,7 +25,10 @@ import vn.chibo.organization.ui.MembersView;
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
 public class HomeView extends Div implements HasDynamicTitle {
 
-    HomeView(CellContext cellContext, MemberService members, OrganizationService organizations) {
+    private vn.chibo.dashboard.service.@org.jspecify.annotations.Nullable CellDashboard dashboard;
+
+    HomeView(CellContext cellContext, MemberService members, OrganizationService organizations,
+            vn.chibo.dashboard.service.CellDashboardService dashboards) {
         addClassName("page");
         OrganizationInfo cell = cellContext.current().orElse(null);
         if (cell == null) {
@@ -46,11 +49,114 @@ public class HomeView extends Div implements HasDynamicTitle {
         stats.addClassName("stat-grid");
         add(stats);
 
+        dashboard = dashboards.of(cell.id());
+        Div cards = new Div(nextMeeting(dashboard), compliance(dashboard), attendanceChart(dashboard),
+                presentationsChart(dashboard), reviewAndHonours(dashboard));
+        cards.addClassName("home-cards");
+        add(cards);
+
         Div links = new Div();
         links.addClassName("quick-links");
         RouterLink toMembers = new RouterLink(getTranslation("home.link.members"), MembersView.class);
-        links.add(toMembers);
+        RouterLink toTasks = new RouterLink(getTranslation("home.link.tasks"), MyTasksView.class);
+        links.add(toTasks, toMembers);
         add(links);
+    }
+
+    private Component nextMeeting(vn.chibo.dashboard.service.CellDashboard d) {
+        Div card = card(getTranslation("home.next"));
+        var m = d.nextMeeting();
+        if (m == null) {
+            card.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("home.noNext")));
+            return card;
+        }
+        String what = m.type() == vn.chibo.meeting.domain.MeetingType.THEMATIC
+                ? getTranslation("calendar.chipThematic", m.title()) : getTranslation("calendar.chipRegular");
+        card.add(new com.vaadin.flow.component.html.Anchor("meeting/" + m.id(),
+                java.time.format.DateTimeFormatter.ofPattern("HH:mm, dd/MM/yyyy").format(m.scheduledAt()) + " · " + what));
+        for (var c : d.readiness()) {
+            Div row = new Div((c.done() ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CIRCLE_THIN).create(), new Span(c.label()));
+            row.addClassNames("check", c.done() ? "done" : "todo");
+            card.add(row);
+        }
+        return card;
+    }
+
+    private Component compliance(vn.chibo.dashboard.service.CellDashboard d) {
+        Div card = card(getTranslation("home.compliance"));
+        if (d.monthsWithoutRegular().isEmpty() && d.quartersWithoutThematic().isEmpty()) {
+            Div ok = new Div(VaadinIcon.CHECK_CIRCLE.create(), new Span(getTranslation("plan.compliance.ok")));
+            ok.addClassNames("check", "done");
+            card.add(ok);
+        }
+        if (!d.monthsWithoutRegular().isEmpty()) {
+            card.add(warn(getTranslation("home.monthsWithout", d.monthsWithoutRegular().stream().map(String::valueOf)
+                    .collect(Collectors.joining(", ")))));
+        }
+        if (!d.quartersWithoutThematic().isEmpty()) {
+            card.add(warn(getTranslation("home.quartersWithout", d.quartersWithoutThematic().stream()
+                    .map(String::valueOf).collect(Collectors.joining(", ")))));
+        }
+        return card;
+    }
+
+    private Component attendanceChart(vn.chibo.dashboard.service.CellDashboard d) {
+        Div card = card(getTranslation("home.attendance"));
+        List<String> labels = java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(i -> "T" + i).toList();
+        List<Integer> values = java.util.Arrays.stream(d.attendanceByMonth()).map(v -> Math.max(v, 0)).boxed().toList();
+        vn.chibo.base.ui.ChartJs chart = new vn.chibo.base.ui.ChartJs(getTranslation("home.attendance"))
+                .bar(labels, java.util.Map.of(getTranslation("home.attendanceSeries"), values), false, false);
+        chart.setHeight("220px");
+        card.add(chart);
+        return card;
+    }
+
+    private Component presentationsChart(vn.chibo.dashboard.service.CellDashboard d) {
+        Div card = card(getTranslation("home.presentations"));
+        if (d.presenters().isEmpty()) {
+            card.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("home.noPresentations")));
+            return card;
+        }
+        vn.chibo.base.ui.ChartJs chart = new vn.chibo.base.ui.ChartJs(getTranslation("home.presentations"))
+                .bar(d.presenters(), java.util.Map.of(getTranslation("home.presentationsSeries"), d.presentations()),
+                        false, true);
+        chart.setHeight(Math.max(180, d.presenters().size() * 26 + 60) + "px");
+        card.add(chart);
+        return card;
+    }
+
+    private Component reviewAndHonours(vn.chibo.dashboard.service.CellDashboard d) {
+        Div card = card(getTranslation("home.reviewAndHonours"));
+        for (var r : d.toReview()) {
+            card.add(new Div(new com.vaadin.flow.component.html.Anchor("draft/" + r.topicId(),
+                    getTranslation("home.toReview", r.title(), r.latestNumber()))));
+        }
+        for (var c : d.recentCommendations()) {
+            Div row = new Div(VaadinIcon.STAR.create(), new Span(c.memberName() + " — " + c.reason()));
+            row.addClassNames("check", "honour");
+            card.add(row);
+        }
+        if (d.toReview().isEmpty() && d.recentCommendations().isEmpty()) {
+            card.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("home.nothingNew")));
+        }
+        return card;
+    }
+
+    private static Div card(String title) {
+        Div card = new Div(new com.vaadin.flow.component.html.H3(title));
+        card.addClassName("card");
+        return card;
+    }
+
+    private static Component warn(String text) {
+        Div row = new Div(VaadinIcon.WARNING.create(), new Span(text));
+        row.addClassNames("check", "todo");
+        return row;
+    }
+
+    /** For tests. */
+    vn.chibo.dashboard.service.@org.jspecify.annotations.Nullable CellDashboard dashboard() {
+        return dashboard;
     }
 
     private static Component stat(VaadinIcon icon, String value, String label) {
