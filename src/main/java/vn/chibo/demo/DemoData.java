@@ -164,6 +164,7 @@ public class DemoData implements ApplicationRunner {
         plans.load(commune.id(), primary.id(), secondary.id(), today);
         drafts.load(primary.id(), secondary.id(), today);
         meetings.load(primary.id(), today);
+        meetings.loadLapsed(secondary.id(), today);
     }
 
     private long member(OrganizationInfo cell, String name, Gender gender, String birth, String admitted,

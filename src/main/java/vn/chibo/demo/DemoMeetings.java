@@ -77,6 +77,27 @@ class DemoMeetings {
         });
     }
 
+    /**
+     * The secondary school held its meetings until the end of June and none since: what a committee should
+     * notice on its overview.
+     */
+    void loadLapsed(long cellId, LocalDate today) {
+        runAs.run("bithu.thcs", () -> {
+            List<MemberSummary> people = members.summaries(cellId);
+            MemberSummary secretary = people.stream().filter(m -> m.position() == Position.BI_THU).findFirst().orElseThrow();
+            MemberSummary deputy = people.stream().filter(m -> m.position() == Position.PHO_BI_THU).findFirst()
+                    .orElse(people.getLast());
+            LocalDate until = LocalDate.of(today.getYear(), 7, 1);
+            List<MeetingRow> held = schedule.between(cellId, LocalDate.of(today.getYear(), 1, 1),
+                    until.isBefore(today) ? until : today).stream()
+                    .filter(m -> m.status() == MeetingStatus.PLANNED).toList();
+            int n = 0;
+            for (MeetingRow m : held) {
+                hold(m, secretary, deputy, people, n++);
+            }
+        });
+    }
+
     private void hold(MeetingRow m, MemberSummary chair, MemberSummary taker, List<MemberSummary> people, int n) {
         LocalDateTime at = m.scheduledAt();
         boolean thematic = m.type() == MeetingType.THEMATIC;
