@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -15,7 +14,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import vn.chibo.base.ui.ViewToolbar;
 import vn.chibo.dashboard.service.CellOverview;
@@ -48,20 +46,9 @@ public class OversightView extends Div implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        year = event.getRouteParameters().get("year").flatMap(y -> {
-            try {
-                return java.util.Optional.of(Integer.parseInt(y));
-            } catch (NumberFormatException e) {
-                return java.util.Optional.empty();
-            }
-        }).filter(y -> y >= 2000 && y <= 2100).orElse(LocalDate.now(clock).getYear());
+        year = vn.chibo.base.ui.YearNavigation.yearOf(event, clock);
         removeAll();
-        Button previous = new Button(VaadinIcon.ANGLE_LEFT.create(), e -> go(year - 1));
-        previous.setAriaLabel(getTranslation("plan.previousYear"));
-        Button next = new Button(VaadinIcon.ANGLE_RIGHT.create(), e -> go(year + 1));
-        next.setAriaLabel(getTranslation("plan.nextYear"));
-        Div nav = new Div(previous, new Span(String.valueOf(year)), next);
-        nav.addClassName("year-nav");
+        Component nav = vn.chibo.base.ui.YearNavigation.bar(this, "oversight", year);
         ViewToolbar toolbar = new ViewToolbar(getTranslation("oversight.title", year), getTranslation("oversight.subtitle"),
                 nav);
         toolbar.addAction(download("/export/oversight/" + year + ".xlsx", getTranslation("oversight.excel")));
@@ -128,9 +115,6 @@ public class OversightView extends Div implements BeforeEnterObserver, HasDynami
         return a;
     }
 
-    private void go(int to) {
-        getUI().ifPresent(ui -> ui.navigate("oversight/" + to));
-    }
 
     @Override
     public String getPageTitle() {

@@ -1,12 +1,10 @@
 package vn.chibo.draft.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -15,9 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.base.ui.EnumLabels;
 import vn.chibo.base.ui.Formats;
@@ -55,19 +51,13 @@ public class DraftBoardView extends Div implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        year = event.getRouteParameters().get("year").flatMap(DraftBoardView::parseYear)
-                .orElse(LocalDate.now(clock).getYear());
+        year = vn.chibo.base.ui.YearNavigation.yearOf(event, clock);
         render(cellContext.current().orElse(null));
     }
 
     private void render(@Nullable OrganizationInfo cell) {
         removeAll();
-        Button previous = new Button(VaadinIcon.ANGLE_LEFT.create(), e -> go(year - 1));
-        previous.setAriaLabel(getTranslation("plan.previousYear"));
-        Button next = new Button(VaadinIcon.ANGLE_RIGHT.create(), e -> go(year + 1));
-        next.setAriaLabel(getTranslation("plan.nextYear"));
-        Div nav = new Div(previous, new Span(String.valueOf(year)), next);
-        nav.addClassName("year-nav");
+        Component nav = vn.chibo.base.ui.YearNavigation.bar(this, "drafts", year);
         add(new ViewToolbar(getTranslation("drafts.title", year), cell == null ? null : cell.name(), nav));
         if (cell == null) {
             add(new Paragraph(getTranslation("home.noCell")));
@@ -131,18 +121,7 @@ public class DraftBoardView extends Div implements BeforeEnterObserver, HasDynam
         grid.setEmptyStateText(getTranslation("plan.noTopics"));
     }
 
-    private void go(int to) {
-        getUI().ifPresent(ui -> ui.navigate("drafts/" + to));
-    }
 
-    private static Optional<Integer> parseYear(String text) {
-        try {
-            int y = Integer.parseInt(text);
-            return y >= 2000 && y <= 2100 ? Optional.of(y) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
 
     @Override
     public String getPageTitle() {

@@ -1,11 +1,10 @@
 package vn.chibo.minutes.ui;
 
-import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -13,7 +12,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import vn.chibo.base.ui.EnumLabels;
 import vn.chibo.base.ui.Formats;
@@ -48,20 +46,9 @@ public class HonourRollView extends Div implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        year = event.getRouteParameters().get("year").flatMap(y -> {
-            try {
-                return java.util.Optional.of(Integer.parseInt(y));
-            } catch (NumberFormatException e) {
-                return java.util.Optional.empty();
-            }
-        }).filter(y -> y >= 2000 && y <= 2100).orElse(LocalDate.now(clock).getYear());
+        year = vn.chibo.base.ui.YearNavigation.yearOf(event, clock);
         removeAll();
-        Button previous = new Button(VaadinIcon.ANGLE_LEFT.create(), e -> getUI().ifPresent(ui -> ui.navigate("honours/" + (year - 1))));
-        previous.setAriaLabel(getTranslation("plan.previousYear"));
-        Button next = new Button(VaadinIcon.ANGLE_RIGHT.create(), e -> getUI().ifPresent(ui -> ui.navigate("honours/" + (year + 1))));
-        next.setAriaLabel(getTranslation("plan.nextYear"));
-        Div nav = new Div(previous, new Span(String.valueOf(year)), next);
-        nav.addClassName("year-nav");
+        Component nav = vn.chibo.base.ui.YearNavigation.bar(this, "honours", year);
         var cell = cellContext.current().orElse(null);
         ViewToolbar toolbar = new ViewToolbar(getTranslation("honours.title", year), cell == null ? null : cell.name(), nav);
         add(toolbar);

@@ -1,13 +1,11 @@
 package vn.chibo.plan.ui;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -15,7 +13,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,20 +45,14 @@ public class FairnessView extends Div implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        year = event.getRouteParameters().get("year").map(Integer::valueOf).filter(y -> y > 1999 && y < 2101)
-                .orElse(LocalDate.now(clock).getYear());
+        year = vn.chibo.base.ui.YearNavigation.yearOf(event, clock);
         removeAll();
         OrganizationInfo cell = cellContext.current().orElse(null);
         if (cell == null) {
             add(new ViewToolbar(getTranslation("fairness.title", year), null), new Paragraph(getTranslation("home.noCell")));
             return;
         }
-        Button previous = new Button(VaadinIcon.ANGLE_LEFT.create(), e -> getUI().ifPresent(ui -> ui.navigate("plan-fairness/" + (year - 1))));
-        previous.setAriaLabel(getTranslation("plan.previousYear"));
-        Button next = new Button(VaadinIcon.ANGLE_RIGHT.create(), e -> getUI().ifPresent(ui -> ui.navigate("plan-fairness/" + (year + 1))));
-        next.setAriaLabel(getTranslation("plan.nextYear"));
-        Div nav = new Div(previous, new Span(String.valueOf(year)), next);
-        nav.addClassName("year-nav");
+        var nav = vn.chibo.base.ui.YearNavigation.bar(this, "plan-fairness", year);
         add(new ViewToolbar(getTranslation("fairness.title", year), cell.name(), nav));
 
         FairnessReport report = rotation.fairness(cell.id(), year);

@@ -23,9 +23,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.ui.EnumLabels;
@@ -88,8 +86,7 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        int thisYear = LocalDate.now(clock).getYear();
-        year = event.getRouteParameters().get("year").flatMap(PlanView::parseYear).orElse(thisYear);
+        year = vn.chibo.base.ui.YearNavigation.yearOf(event, clock);
         cell = cellContext.current().orElse(null);
         canManage = cell != null && access.canManageCell(cell.id());
         render();
@@ -120,20 +117,9 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private Component yearNavigation() {
-        Button previous = new Button(VaadinIcon.ANGLE_LEFT.create(), e -> go(year - 1));
-        previous.setAriaLabel(getTranslation("plan.previousYear"));
-        Button next = new Button(VaadinIcon.ANGLE_RIGHT.create(), e -> go(year + 1));
-        next.setAriaLabel(getTranslation("plan.nextYear"));
-        Span label = new Span(String.valueOf(year));
-        label.addClassName("year-label");
-        Div nav = new Div(previous, label, next);
-        nav.addClassName("year-nav");
-        return nav;
+        return vn.chibo.base.ui.YearNavigation.bar(this, "plan", year);
     }
 
-    private void go(int newYear) {
-        getUI().ifPresent(ui -> ui.navigate("plan/" + newYear));
-    }
 
     private Component emptyState() {
         Div box = new Div();
@@ -397,14 +383,6 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
         render();
     }
 
-    private static Optional<Integer> parseYear(String text) {
-        try {
-            int y = Integer.parseInt(text);
-            return y >= 2000 && y <= 2100 ? Optional.of(y) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
 
     @Override
     public String getPageTitle() {
