@@ -6,7 +6,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -16,7 +15,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.dom.Element;
@@ -45,7 +43,6 @@ import vn.chibo.base.ui.RichTextEditor;
 import vn.chibo.base.ui.ViewToolbar;
 import vn.chibo.draft.domain.DraftStatus;
 import vn.chibo.draft.service.AttachmentRow;
-import vn.chibo.draft.service.CommentRow;
 import vn.chibo.draft.service.DraftComments;
 import vn.chibo.draft.service.DraftDetails;
 import vn.chibo.draft.service.DraftDiff;
@@ -188,28 +185,12 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void requestChanges() {
-        Dialog dialog = new Dialog(getTranslation("drafts.requestChanges"));
-        TextArea reason = new TextArea(getTranslation("drafts.reason"));
-        reason.setWidthFull();
-        reason.setMaxLength(2000);
-        reason.setRequired(true);
-        reason.setPlaceholder(getTranslation("drafts.reasonPlaceholder"));
-        dialog.add(reason);
-        Button send = new Button(getTranslation("drafts.sendRequest"), e -> {
-            try {
-                details = drafts.requestChanges(topicId, details.draftVersion(), reason.getValue());
-                dialog.close();
-                Notifications.success(getTranslation("drafts.requestSent"));
-                render();
-            } catch (BusinessException ex) {
-                reason.setInvalid(true);
-                reason.setErrorMessage(ErrorMessages.of(ex));
-            }
-        });
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), send);
-        dialog.setWidth("min(36rem, 95vw)");
-        dialog.open();
+        new vn.chibo.base.ui.TextDialog(getTranslation("drafts.requestChanges"), getTranslation("drafts.reason"), null,
+                getTranslation("drafts.reasonPlaceholder"), 2000, getTranslation("drafts.sendRequest"), reason -> {
+                    details = drafts.requestChanges(topicId, details.draftVersion(), reason);
+                    Notifications.success(getTranslation("drafts.requestSent"));
+                    render();
+                }).open();
     }
 
     private Component writer() {

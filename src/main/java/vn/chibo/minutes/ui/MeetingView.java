@@ -4,14 +4,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -183,25 +181,11 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private void addAddendum() {
-        Dialog dialog = new Dialog(getTranslation("minutes.addAddendum"));
-        TextArea body = new TextArea(getTranslation("minutes.addendumText"));
-        body.setWidthFull();
-        body.setMaxLength(4000);
-        dialog.add(new Paragraph(getTranslation("minutes.addendumHelp")), body);
-        Button save = new Button(getTranslation("action.save"), e -> {
-            try {
-                sheet = minutes.addAddendum(meetingId, body.getValue());
-                dialog.close();
-                render();
-            } catch (BusinessException ex) {
-                body.setInvalid(true);
-                body.setErrorMessage(ErrorMessages.of(ex));
-            }
-        });
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
-        dialog.setWidth("min(40rem, 95vw)");
-        dialog.open();
+        new vn.chibo.base.ui.TextDialog(getTranslation("minutes.addAddendum"), getTranslation("minutes.addendumText"),
+                getTranslation("minutes.addendumHelp"), null, 4000, getTranslation("action.save"), text -> {
+                    sheet = minutes.addAddendum(meetingId, text);
+                    render();
+                }).open();
     }
 
     private Component addenda() {

@@ -64,6 +64,23 @@ class MeetingViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("bithu")
+    void lockedMinutesAreCorrectedByANumberedAddendum() {
+        long locked = schedule.between(demo.primarySchool(), today.withDayOfYear(1), today).stream()
+                .filter(m -> m.status() == MeetingStatus.LOCKED).findFirst().orElseThrow().id();
+        MeetingView view = navigate("meeting/" + locked, MeetingView.class);
+        test($(Button.class).withText("Lập phụ lục đính chính").single()).click();
+        TextArea text = $(TextArea.class).withCaption("Nội dung đính chính").single();
+        test($(Button.class).withText("Lưu").last()).click();
+        assertThat(text.isInvalid()).as("an empty addendum is refused").isTrue();
+        test(text).setValue("Đính chính: đồng chí Hương vắng có lý do.");
+        test($(Button.class).withText("Lưu").last()).click();
+        assertThat(view.sheet().addenda()).extracting(a -> a.number() + ": " + a.text())
+                .containsExactly("1: Đính chính: đồng chí Hương vắng có lý do.");
+        assertThat(minutes.sheet(locked).conclusion()).as("the locked minutes themselves are unchanged").isNotBlank();
+    }
+
+    @Test
     @WithUserDetails("dangvien")
     void aMemberReadsButCannotRunTheMeeting() {
         navigate("meeting/" + todays(), MeetingView.class);
