@@ -1,0 +1,44 @@
+package vn.chibo.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import vn.chibo.support.Browser;
+
+/** A committee member sees at a glance which cells are behind and why, and opens one of them. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class CommitteeJourneyTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theOverviewShowsTheCellsBehindAndOpensOne() {
+        try (Browser b = Browser.open("http://localhost:" + port, 1366, 900)) {
+            b.login("danguy", "demo");
+            b.go("/oversight");
+            b.waitForText("Đúng quy định");
+            String text = b.bodyText();
+            assertThat(text).contains("Chi bộ Trường Tiểu học Ngọc Sơn", "Chi bộ thôn Ngọc Thành",
+                    "không sinh hoạt tháng 1, 2", "quý 1 chưa sinh hoạt chuyên đề")
+                    .doesNotContain("Chi bộ thôn Hoàng Mai");
+            assertThat(b.driver.findElements(By.cssSelector("a[href$='-report.docx']"))).hasSize(1);
+            b.screenshot(Path.of("target/screenshots/e2e-oversight.png"));
+
+            WebElement cell = b.waitFor(By.xpath("//vaadin-button[normalize-space(.)='Chi bộ thôn Ngọc Thành']"));
+            ((JavascriptExecutor) b.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", cell);
+            cell.click();
+            b.waitUntilUrlContains("/calendar/");
+            b.waitForText("Chi bộ thôn Ngọc Thành");
+            assertThat(b.bodyText()).as("read-only for the committee").doesNotContain("Thêm buổi sinh hoạt");
+        }
+    }
+}
