@@ -31,11 +31,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.base.domain.BusinessException;
-import vn.chibo.base.domain.NotFoundException;
 import vn.chibo.base.ui.ErrorMessages;
 import vn.chibo.base.ui.Formats;
 import vn.chibo.base.ui.Notifications;
@@ -56,7 +54,7 @@ import vn.chibo.security.domain.Role;
  * One topic's draft: the presenter writes, attaches and submits; everyone in the cell reads the versions,
  * compares them and comments; the secretary approves or asks for changes.
  */
-@Route("draft/:topicId")
+@Route("draft/:topicId([0-9]{1,18})")
 @RolesAllowed({Role.ADMIN_NAME, Role.COMMITTEE_NAME, Role.SECRETARY_NAME, Role.MEMBER_NAME})
 @StyleSheet(RichTextEditor.STYLE)
 public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -84,8 +82,8 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        topicId = event.getRouteParameters().get("topicId").flatMap(DraftView::parseId)
-                .orElseThrow(() -> new NotFoundException("PlanTopic", "?"));
+        // the route only matches digits, so the id is always a number here
+        topicId = event.getRouteParameters().getLong("topicId").orElseThrow();
         details = drafts.details(topicId);
         shownVersion = details.latestNumber();
         render();
@@ -427,13 +425,6 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
     }
 
-    private static Optional<Long> parseId(String text) {
-        try {
-            return Optional.of(Long.parseLong(text));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
 
     @Override
     public String getPageTitle() {

@@ -12,7 +12,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import vn.chibo.base.domain.NotFoundException;
 import vn.chibo.base.ui.EnumLabels;
 import vn.chibo.base.ui.Formats;
 import vn.chibo.base.ui.ViewToolbar;
@@ -25,7 +24,7 @@ import vn.chibo.security.domain.Role;
 import vn.chibo.security.service.CurrentUser;
 
 /** A member's own record (or, for the secretary, any member's): meetings, presentations, evaluations, honours. */
-@Route("history/:memberId?")
+@Route("history/:memberId?([0-9]{1,18})")
 @RolesAllowed({Role.ADMIN_NAME, Role.COMMITTEE_NAME, Role.SECRETARY_NAME, Role.MEMBER_NAME})
 @Menu(title = "nav.history", order = 7, icon = "vaadin:clipboard-user")
 public class HistoryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -42,13 +41,9 @@ public class HistoryView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Long memberId = event.getRouteParameters().get("memberId").map(s -> {
-            try {
-                return Long.parseLong(s);
-            } catch (NumberFormatException e) {
-                throw new NotFoundException("Member", s);
-            }
-        }).orElseGet(() -> currentUser.require().memberId());
+        // the route only matches digits; without one, the user's own record
+        Long memberId = event.getRouteParameters().getLong("memberId")
+                .orElseGet(() -> currentUser.require().memberId());
         removeAll();
         if (memberId == null) {
             add(new ViewToolbar(getTranslation("history.title"), null), new Paragraph(getTranslation("history.noMember")));

@@ -17,11 +17,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.base.domain.BusinessException;
-import vn.chibo.base.domain.NotFoundException;
 import vn.chibo.base.ui.EnumLabels;
 import vn.chibo.base.ui.ErrorMessages;
 import vn.chibo.base.ui.Formats;
@@ -42,7 +40,7 @@ import vn.chibo.security.domain.Role;
  * minute-taker; the roll-call with live counts and quorum; the minutes (saved as they are typed); the
  * presenter's evaluation; commendations; addenda after locking.
  */
-@Route("meeting/:meetingId")
+@Route("meeting/:meetingId([0-9]{1,18})")
 @RolesAllowed({Role.ADMIN_NAME, Role.COMMITTEE_NAME, Role.SECRETARY_NAME, Role.MEMBER_NAME})
 public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -69,8 +67,8 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        meetingId = event.getRouteParameters().get("meetingId").flatMap(MeetingView::parseId)
-                .orElseThrow(() -> new NotFoundException("Meeting", "?"));
+        // the route only matches digits, so the id is always a number here
+        meetingId = event.getRouteParameters().getLong("meetingId").orElseThrow();
         sheet = minutes.sheet(meetingId);
         render();
     }
@@ -225,13 +223,6 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
         sheet = fresh;
     }
 
-    private static Optional<Long> parseId(String text) {
-        try {
-            return Optional.of(Long.parseLong(text));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
 
     @Override
     public String getPageTitle() {
