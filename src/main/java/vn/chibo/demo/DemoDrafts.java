@@ -4,12 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
-import vn.chibo.base.ReplayableClock;
 import vn.chibo.draft.service.CommentRow;
 import vn.chibo.draft.service.DraftComments;
 import vn.chibo.draft.service.DraftDetails;
@@ -32,7 +30,6 @@ import vn.chibo.security.service.RunAs;
 @Component
 class DemoDrafts {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final DraftService drafts;
     private final DraftFiles files;
@@ -41,9 +38,11 @@ class DemoDrafts {
     private final ScheduleService schedule;
     private final MemberService members;
     private final RunAs runAs;
+    private final Replay replay;
 
     DemoDrafts(DraftService drafts, DraftFiles files, DraftComments comments, PlanService plans,
-            ScheduleService schedule, MemberService members, RunAs runAs) {
+            ScheduleService schedule, MemberService members, RunAs runAs, Replay replay) {
+        this.replay = replay;
         this.drafts = drafts;
         this.files = files;
         this.comments = comments;
@@ -81,7 +80,7 @@ class DemoDrafts {
         for (TopicRow t : secondary) {
             Optional<MeetingRow> meeting = runAs.call("bithu.thcs", () -> schedule.meetingOfTopic(t.id()));
             if (meeting.isPresent() && t.presenterId() != null && !meeting.get().scheduledAt().toLocalDate().isBefore(today)) {
-                at(today.minusDays(2).atTime(21, 0), () -> asPresenter(secondaryCell, t, () -> {
+                replay.at(today.minusDays(2).atTime(21, 0), () -> asPresenter(secondaryCell, t, () -> {
                     DraftDetails d = drafts.save(t.id(), -1, body(t.title(), false));
                     return drafts.submit(t.id(), d.draftVersion(), body(t.title(), false), null);
                 }));
@@ -95,25 +94,25 @@ class DemoDrafts {
         boolean revised = t.month() == 2 || t.month() == 10;
         MemberSummary first = other(people, t, n);
         MemberSummary second = other(people, t, n + 3);
-        at(day.minusDays(13).atTime(20, 30), () -> asPresenter(cell, t, () -> {
+        replay.at(day.minusDays(13).atTime(20, 30), () -> asPresenter(cell, t, () -> {
             DraftDetails d = drafts.save(t.id(), -1, body(t.title(), false));
             attach(t, d, n);
             return null;
         }));
-        at(day.minusDays(12).atTime(21, 0), () -> asPresenter(cell, t, () -> {
+        replay.at(day.minusDays(12).atTime(21, 0), () -> asPresenter(cell, t, () -> {
             DraftDetails d = drafts.details(t.id());
             return drafts.submit(t.id(), d.draftVersion(), body(t.title(), false), null);
         }));
-        CommentRow asked = at(day.minusDays(11).atTime(19, 15), () -> asMember(cell, first, () -> comments.add(t.id(), 1,
+        CommentRow asked = replay.at(day.minusDays(11).atTime(19, 15), () -> asMember(cell, first, () -> comments.add(t.id(), 1,
                 null, "Đề nghị đồng chí bổ sung số liệu cụ thể của nhà trường trong năm học này để chuyên đề sát thực tế hơn.")));
-        at(day.minusDays(10).atTime(20, 0), () -> asMember(cell, second, () -> comments.add(t.id(), 1, null,
+        replay.at(day.minusDays(10).atTime(20, 0), () -> asMember(cell, second, () -> comments.add(t.id(), 1, null,
                 "Phần giải pháp nên nêu rõ việc làm của từng đảng viên, có người phụ trách và thời hạn.")));
-        at(day.minusDays(10).atTime(21, 30), () -> asPresenter(cell, t, () -> comments.add(t.id(), 1, asked.id(),
+        replay.at(day.minusDays(10).atTime(21, 30), () -> asPresenter(cell, t, () -> comments.add(t.id(), 1, asked.id(),
                 "Cảm ơn đồng chí, tôi sẽ bổ sung số liệu của học kỳ I.")));
         if (revised) {
-            at(day.minusDays(9).atTime(7, 30), () -> runAs.call("bithu", () -> drafts.requestChanges(t.id(),
+            replay.at(day.minusDays(9).atTime(7, 30), () -> runAs.call("bithu", () -> drafts.requestChanges(t.id(),
                     drafts.details(t.id()).draftVersion(), "Bổ sung số liệu và phần liên hệ trách nhiệm của chi bộ.")));
-            at(day.minusDays(8).atTime(20, 45), () -> asPresenter(cell, t, () -> {
+            replay.at(day.minusDays(8).atTime(20, 45), () -> asPresenter(cell, t, () -> {
                 DraftDetails d = drafts.details(t.id());
                 comments.on(t.id(), 1).stream().filter(c -> c.parentId() == null)
                         .forEach(c -> comments.resolve(c.id(), c.version(), true));
@@ -121,10 +120,10 @@ class DemoDrafts {
                         "Đã bổ sung số liệu và giải pháp theo góp ý của chi bộ.");
             }));
         }
-        at(day.minusDays(6).atTime(7, 0), () -> runAs.call("bithu", () -> drafts.approve(t.id(),
+        replay.at(day.minusDays(6).atTime(7, 0), () -> runAs.call("bithu", () -> drafts.approve(t.id(),
                 drafts.details(t.id()).draftVersion(), "Đạt yêu cầu, chuẩn bị trình chiếu.")));
         if (t.month() != 10) {
-            at(day.plusDays(1).atTime(8, 0), () -> runAs.call("bithu",
+            replay.at(day.plusDays(1).atTime(8, 0), () -> runAs.call("bithu",
                     () -> drafts.markPresented(t.id(), drafts.details(t.id()).draftVersion())));
         }
     }
@@ -133,21 +132,21 @@ class DemoDrafts {
     private void sentBack(long cell, TopicRow t, LocalDate today, List<MemberSummary> people, int n) {
         MemberSummary first = other(people, t, n);
         MemberSummary second = other(people, t, n + 3);
-        at(today.minusDays(8).atTime(20, 0), () -> asPresenter(cell, t, () -> {
+        replay.at(today.minusDays(8).atTime(20, 0), () -> asPresenter(cell, t, () -> {
             DraftDetails d = drafts.save(t.id(), -1, body(t.title(), false));
             attach(t, d, n);
             d = drafts.details(t.id());
             return drafts.submit(t.id(), d.draftVersion(), body(t.title(), false), null);
         }));
-        CommentRow asked = at(today.minusDays(7).atTime(19, 0), () -> asMember(cell, first, () -> comments.add(t.id(), 1,
+        CommentRow asked = replay.at(today.minusDays(7).atTime(19, 0), () -> asMember(cell, first, () -> comments.add(t.id(), 1,
                 null, "Nên có ví dụ về một sáng kiến cụ thể đã áp dụng ở trường mình.")));
-        at(today.minusDays(6).atTime(20, 10), () -> asMember(cell, second, () -> comments.add(t.id(), 1, null,
+        replay.at(today.minusDays(6).atTime(20, 10), () -> asMember(cell, second, () -> comments.add(t.id(), 1, null,
                 "Đề nghị rút gọn phần đặt vấn đề, tập trung vào giải pháp.")));
-        at(today.minusDays(6).atTime(21, 0), () -> asPresenter(cell, t, () -> comments.add(t.id(), 1, asked.id(),
+        replay.at(today.minusDays(6).atTime(21, 0), () -> asPresenter(cell, t, () -> comments.add(t.id(), 1, asked.id(),
                 "Vâng, tôi sẽ đưa sáng kiến “Góc đọc sách lớp em” vào phần ví dụ.")));
-        at(today.minusDays(5).atTime(7, 15), () -> runAs.call("bithu", () -> drafts.requestChanges(t.id(),
+        replay.at(today.minusDays(5).atTime(7, 15), () -> runAs.call("bithu", () -> drafts.requestChanges(t.id(),
                 drafts.details(t.id()).draftVersion(), "Tiếp thu các góp ý: thêm ví dụ sáng kiến và rút gọn phần mở đầu.")));
-        at(today.minusDays(1).atTime(21, 40), () -> asPresenter(cell, t, () -> {
+        replay.at(today.minusDays(1).atTime(21, 40), () -> asPresenter(cell, t, () -> {
             DraftDetails d = drafts.details(t.id());
             CommentRow answered = comments.on(t.id(), 1).stream().filter(c -> c.id() == asked.id()).findFirst().orElseThrow();
             comments.resolve(answered.id(), answered.version(), true);
@@ -171,9 +170,6 @@ class DemoDrafts {
         return typed;
     }
 
-    private static <T> T at(LocalDateTime when, Supplier<T> work) {
-        return ReplayableClock.at(when.atZone(VIETNAM).toInstant(), work);
-    }
 
     private static MemberSummary other(List<MemberSummary> people, TopicRow t, int k) {
         List<MemberSummary> others = people.stream().filter(m -> m.id() != t.presenterId()).toList();

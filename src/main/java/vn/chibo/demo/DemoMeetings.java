@@ -3,11 +3,10 @@ package vn.chibo.demo;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
-import vn.chibo.base.ReplayableClock;
 import vn.chibo.meeting.domain.MeetingStatus;
 import vn.chibo.meeting.domain.MeetingType;
 import vn.chibo.meeting.service.MeetingRow;
@@ -20,21 +19,23 @@ import vn.chibo.minutes.service.EvaluationService;
 import vn.chibo.minutes.service.MeetingSheet;
 import vn.chibo.minutes.service.MinutesData;
 import vn.chibo.minutes.service.MinutesService;
+import vn.chibo.minutes.service.RollCallAnswer;
 import vn.chibo.organization.domain.Position;
 import vn.chibo.organization.service.MemberService;
 import vn.chibo.organization.service.MemberSummary;
 import vn.chibo.security.service.RunAs;
 
 /**
- * This year's past meetings of the primary school, held as the secretary would have held them — roll-call,
- * minutes, evaluation of the presenter, praise — and locked; plus one meeting ready to be held today.
+ * The primary school's meetings since January two years ago, held as the secretary would have held them —
+ * roll-call, minutes, evaluation of the presenter, praise — and locked; plus one meeting ready to be held today.
  */
 @Component
 class DemoMeetings {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     /** A member who misses three meetings without reason: the secretary sees the Statute warning. */
     private static final String OFTEN_ABSENT = "Trịnh Thị Yến";
+    /** Years of meetings held before the current one. */
+    static final int HISTORY_YEARS = 2;
 
     private final ScheduleService schedule;
     private final MinutesService minutes;
@@ -42,9 +43,11 @@ class DemoMeetings {
     private final CommendationService commendations;
     private final MemberService members;
     private final RunAs runAs;
+    private final Replay replay;
 
     DemoMeetings(ScheduleService schedule, MinutesService minutes, EvaluationService evaluations,
-            CommendationService commendations, MemberService members, RunAs runAs) {
+            CommendationService commendations, MemberService members, RunAs runAs, Replay replay) {
+        this.replay = replay;
         this.schedule = schedule;
         this.minutes = minutes;
         this.evaluations = evaluations;
@@ -63,7 +66,7 @@ class DemoMeetings {
             MeetingRow thisMonth = schedule.between(cellId, today.withDayOfMonth(1), today.plusMonths(1).withDayOfMonth(1))
                     .stream().filter(m -> m.type() == MeetingType.REGULAR && m.status() == MeetingStatus.PLANNED)
                     .findFirst().orElseThrow();
-            List<MeetingRow> past = schedule.between(cellId, LocalDate.of(today.getYear(), 1, 1), today).stream()
+            List<MeetingRow> past = schedule.between(cellId, LocalDate.of(today.getYear() - HISTORY_YEARS, 1, 1), today).stream()
                     .filter(m -> m.status() == MeetingStatus.PLANNED && m.id() != thisMonth.id()).toList();
             int n = 0;
             for (MeetingRow m : past) {
@@ -78,8 +81,8 @@ class DemoMeetings {
     }
 
     /**
-     * The secondary school held its meetings until the end of June and none since: what a committee should
-     * notice on its overview.
+     * The secondary school held its meetings regularly since January two years ago, until the end of June this
+     * year, and none since: what a committee should notice on its overview.
      */
     void loadLapsed(long cellId, LocalDate today) {
         runAs.run("bithu.thcs", () -> {
@@ -88,7 +91,7 @@ class DemoMeetings {
             MemberSummary deputy = people.stream().filter(m -> m.position() == Position.PHO_BI_THU).findFirst()
                     .orElse(people.getLast());
             LocalDate until = LocalDate.of(today.getYear(), 7, 1);
-            List<MeetingRow> held = schedule.between(cellId, LocalDate.of(today.getYear(), 1, 1),
+            List<MeetingRow> held = schedule.between(cellId, LocalDate.of(today.getYear() - HISTORY_YEARS, 1, 1),
                     until.isBefore(today) ? until : today).stream()
                     .filter(m -> m.status() == MeetingStatus.PLANNED).toList();
             int n = 0;
@@ -101,15 +104,15 @@ class DemoMeetings {
     private void hold(MeetingRow m, MemberSummary chair, MemberSummary taker, List<MemberSummary> people, int n) {
         LocalDateTime at = m.scheduledAt();
         boolean thematic = m.type() == MeetingType.THEMATIC;
-        at(at.minusDays(3), () -> {
+        replay.at(at.minusDays(3), () -> {
             MeetingSheet s = minutes.sheet(m.id());
             return minutes.prepare(m.id(), s.recordVersion(), s.agenda(), chair.id(), taker.id());
         });
-        at(at, () -> minutes.start(m.id()));
-        MeetingSheet sheet = at(at.plusMinutes(5), () -> {
-            MeetingSheet s = minutes.sheet(m.id());
+        replay.at(at, () -> minutes.start(m.id()));
+        MeetingSheet sheet = replay.at(at.plusMinutes(5), () -> {
+            List<RollCallAnswer> answers = new ArrayList<>();
             int i = 0;
-            for (MeetingSheet.Attendee a : s.attendance()) {
+            for (MeetingSheet.Attendee a : minutes.sheet(m.id()).attendance()) {
                 if (a.exempted()) {
                     continue;
                 }
@@ -123,14 +126,14 @@ class DemoMeetings {
                 } else if ((i + n) % 11 == 7) {
                     status = AttendanceStatus.LATE;
                 }
-                s = minutes.answer(m.id(), a.memberId(), status, reason);
+                answers.add(new RollCallAnswer(a.memberId(), status, reason));
                 i++;
             }
-            return s;
+            return minutes.answerAll(m.id(), answers);
         });
         MemberSummary speakerA = people.get(Math.floorMod(n * 3 + 1, people.size()));
         MemberSummary speakerB = people.get(Math.floorMod(n * 5 + 2, people.size()));
-        at(at.plusMinutes(100), () -> {
+        replay.at(at.plusMinutes(100), () -> {
             MinutesData d = new MinutesData();
             d.openedAt = at;
             d.closedAt = at.plusMinutes(105);
@@ -158,22 +161,19 @@ class DemoMeetings {
             d.quality = n % 4 == 3 ? MeetingQuality.KHA : MeetingQuality.TOT;
             return minutes.saveMinutes(m.id(), minutes.sheet(m.id()).recordVersion(), d);
         });
-        at(at.plusMinutes(106), () -> minutes.finish(m.id()));
+        replay.at(at.plusMinutes(106), () -> minutes.finish(m.id()));
         if (thematic && m.presenterId() != null) {
-            at(at.plusMinutes(107), () -> evaluations.evaluate(m.id(), -1,
+            replay.at(at.plusMinutes(107), () -> evaluations.evaluate(m.id(), -1,
                     "Chuẩn bị chu đáo, trình bày mạch lạc, có số liệu và ví dụ cụ thể; trả lời thấu đáo các ý kiến.",
                     n % 2 == 0 ? "Thời gian trình bày còn dài; phần giải pháp cần cụ thể hơn." : "Trình chiếu còn nhiều chữ.",
                     n % 3 == 0 ? "Xuất sắc" : "Tốt"));
             if (n % 3 == 0) {
-                at(at.plusMinutes(108), () -> commendations.add(m.id(), m.presenterId(),
+                replay.at(at.plusMinutes(108), () -> commendations.add(m.id(), m.presenterId(),
                         n % 6 == 0 ? CommendationKind.PROPOSAL : CommendationKind.PRAISE,
                         "Chuẩn bị và trình bày xuất sắc chuyên đề “" + m.title() + "”"));
             }
         }
-        at(at.plusMinutes(110), () -> minutes.lock(m.id(), minutes.sheet(m.id()).recordVersion()));
+        replay.at(at.plusMinutes(110), () -> minutes.lock(m.id(), minutes.sheet(m.id()).recordVersion()));
     }
 
-    private static <T> T at(LocalDateTime when, Supplier<T> work) {
-        return ReplayableClock.at(when.atZone(VIETNAM).toInstant(), work);
-    }
 }

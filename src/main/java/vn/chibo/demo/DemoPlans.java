@@ -26,7 +26,7 @@ import vn.chibo.security.service.RunAs;
 /**
  * Demo plans and calendar: three past years and the current year published (presenters from the rotation,
  * accepted as proposed), next year as a draft with its topics still open, the committee's topic library,
- * and the meeting calendar of the current year.
+ * and the meeting calendars of the current year and the two before it.
  */
 @Component
 class DemoPlans {
@@ -85,13 +85,17 @@ class DemoPlans {
             plans.copyFrom(primaryCell, year + 1, year);
             schedule.saveRule(primaryCell, new RuleData(-1, RuleKind.DAY_OF_MONTH, 5, 1, DayOfWeek.TUESDAY,
                     LocalTime.of(14, 0), 120, "Phòng họp Trường Tiểu học Ngọc Sơn"));
-            calendar(primaryCell, year, today);
+            for (int y = year - DemoMeetings.HISTORY_YEARS; y <= year; y++) {
+                calendar(primaryCell, y, today);
+            }
         });
         runAs.run("bithu.thcs", () -> {
-            publishedPlan(secondaryCell, year, categories);
             schedule.saveRule(secondaryCell, new RuleData(-1, RuleKind.NTH_WEEKDAY, 1, 1, DayOfWeek.TUESDAY,
                     LocalTime.of(15, 30), 120, "Phòng Hội đồng Trường THCS Ngọc Sơn"));
-            calendar(secondaryCell, year, today);
+            for (int y = year - DemoMeetings.HISTORY_YEARS; y <= year; y++) {
+                publishedPlan(secondaryCell, y, categories);
+                calendar(secondaryCell, y, today);
+            }
         });
         runAs.run("danguy", () -> library(communeId, year + 1, categories));
     }
@@ -135,7 +139,7 @@ class DemoPlans {
         plans.publish(plan.id(), plan.version());
     }
 
-    /** This year's calendar: the regular meeting of every month (past ones too) and the thematic meetings. */
+    /** A year's calendar: the regular meeting of every month (past ones too) and the thematic meetings. */
     private void calendar(long cellId, int year, LocalDate today) {
         RuleData rule = schedule.rule(cellId).orElseThrow();
         for (int month = 1; month <= 12; month++) {

@@ -70,6 +70,24 @@ class OversightServiceTest {
     }
 
     @Test
+    void theDemoHasThreeYearsOfHistoryInTwoCells() {
+        users.login("danguy");
+        for (int year = today.getYear() - 2; year < today.getYear(); year++) {
+            List<CellOverview> cells = oversight.overview(year);
+            for (String name : List.of(DemoData.PRIMARY_SCHOOL, DemoData.SECONDARY_SCHOOL)) {
+                CellOverview cell = cells.stream().filter(c -> c.cellName().equals(name)).findFirst().orElseThrow();
+                assertThat(cell.months()).as(name + " " + year).hasSize(12).containsOnly(MonthState.HELD);
+                assertThat(cell.thematicPerQuarter()).as(name + " " + year).containsExactly(2, 2, 2, 2);
+                assertThat(cell.behind()).as(name + " " + year).isEmpty();
+                assertThat(cell.attendancePercent()).as(name + " " + year).isBetween(70, 100);
+            }
+            CellOverview village = cells.stream().filter(c -> c.cellName().equals("Chi bộ thôn Ngọc Thành")).findFirst()
+                    .orElseThrow();
+            assertThat(village.months()).as("a cell that never met").containsOnly(MonthState.MISSING);
+        }
+    }
+
+    @Test
     void theOverviewExportsAsASpreadsheetAndAReport() throws Exception {
         users.login("danguy");
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(oversight.overviewXlsx(today.getYear())))) {

@@ -27,6 +27,7 @@ import vn.chibo.minutes.service.MeetingSheet;
 import vn.chibo.minutes.service.MemberHistoryService;
 import vn.chibo.minutes.service.MinutesData;
 import vn.chibo.minutes.service.MinutesService;
+import vn.chibo.minutes.service.RollCallAnswer;
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
@@ -76,6 +77,27 @@ class MinutesServiceTest {
         assertThat(ready.notifiedAt()).isNotNull();
         assertThat(ready.agenda()).contains("Kiểm diện".toLowerCase().substring(0, 4));
         assertThat(ready.absenceWarnings()).anyMatch(w -> w.startsWith("Trịnh Thị Yến vắng không lý do"));
+    }
+
+    @Test
+    void aRollCallOfManyAnswersIsRecordedWholeOrNotAtAll() {
+        MeetingSheet s = minutes.start(todays);
+        List<MeetingSheet.Attendee> people = s.attendance().stream().filter(a -> !a.exempted()).toList();
+        List<RollCallAnswer> missingReason = List.of(
+                new RollCallAnswer(people.get(0).memberId(), AttendanceStatus.PRESENT, null),
+                new RollCallAnswer(people.get(1).memberId(), AttendanceStatus.EXCUSED, ""));
+        assertThatThrownBy(() -> minutes.answerAll(todays, missingReason)).isInstanceOf(BusinessException.class)
+                .hasMessageStartingWith("minutes.error.reasonRequired");
+        assertThat(minutes.sheet(todays).counts().unanswered()).as("nothing recorded half-way")
+                .isEqualTo(s.counts().unanswered());
+        List<RollCallAnswer> all = people.stream().map(a -> a.memberId() == people.get(1).memberId()
+                ? new RollCallAnswer(a.memberId(), AttendanceStatus.EXCUSED, "Đi công tác")
+                : new RollCallAnswer(a.memberId(), AttendanceStatus.PRESENT, null)).toList();
+        s = minutes.answerAll(todays, all);
+        assertThat(s.counts().unanswered()).isZero();
+        assertThat(s.counts().excused()).isEqualTo(1);
+        assertThat(s.attendance()).filteredOn(a -> a.memberId() == people.get(1).memberId())
+                .extracting(MeetingSheet.Attendee::reason).containsExactly("Đi công tác");
     }
 
     @Test

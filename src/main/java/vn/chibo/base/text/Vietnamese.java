@@ -24,6 +24,13 @@ public final class Vietnamese {
         return SPACES.matcher(plain.toLowerCase(Locale.ROOT).trim()).replaceAll(" ");
     }
 
+    /** The key Vietnamese lists of people sort by: the given name (the last word) first, then the full name. */
+    public static String nameSortKey(String fullName) {
+        String folded = fold(fullName);
+        int space = folded.lastIndexOf(' ');
+        return (space < 0 ? folded : folded.substring(space + 1)) + " " + folded;
+    }
+
     /** Trims and collapses inner white space; keeps the characters the user typed (NFC). */
     public static String clean(String text) {
         if (text == null) {

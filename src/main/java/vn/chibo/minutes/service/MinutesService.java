@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -94,7 +95,8 @@ public class MinutesService {
         MeetingRecord r = records.findByMeetingId(meetingId).orElse(null);
         List<MeetingSheet.Attendee> people = r == null || r.getAttendance().isEmpty() ? preview(m) : r.getAttendance().stream()
                 .map(a -> new MeetingSheet.Attendee(a.getMemberId(), a.getMemberName(), a.isFullMember(), a.isExempted(),
-                        a.getStatus(), a.getReason())).toList();
+                        a.getStatus(), a.getReason()))
+                .sorted(Comparator.comparing(a -> Vietnamese.nameSortKey(a.name()))).toList();
         List<MeetingSheet.AddendumRow> adds = r == null ? List.of() : addenda.findByRecordIdOrderByNumber(r.requireId())
                 .stream().map(a -> new MeetingSheet.AddendumRow(a.getNumber(), a.getText(), a.getCreatedBy(),
                         a.getCreatedAt())).toList();
@@ -170,19 +172,48 @@ public class MinutesService {
     @PreAuthorize("@meetingAccess.canManage(#meetingId)")
     public MeetingSheet answer(long meetingId, long memberId, @Nullable AttendanceStatus status,
             @Nullable String reason) {
+        record(running(meetingId), memberId, status, reason);
+        return sheet(meetingId);
+    }
+
+    /**
+     * Several answers at once ("everyone else is present", or a paper roll-call typed in afterwards): all are
+     * recorded or, if one is refused, none.
+     */
+    @PreAuthorize("@meetingAccess.canManage(#meetingId)")
+    public MeetingSheet answerAll(long meetingId, List<RollCallAnswer> answers) {
         MeetingRecord r = running(meetingId);
+        for (RollCallAnswer x : answers) {
+            check(r, x.memberId(), x.status(), x.reason()); // all checked before any is written
+        }
+        for (RollCallAnswer x : answers) {
+            record(r, x.memberId(), x.status(), x.reason());
+        }
+        return sheet(meetingId);
+    }
+
+    private Attendance check(MeetingRecord r, long memberId, @Nullable AttendanceStatus status, @Nullable String reason) {
         Attendance a = r.getAttendance().stream().filter(x -> x.getMemberId() == memberId).findFirst()
                 .orElseThrow(() -> new BusinessException("minutes.error.notOnList"));
-        String why = reason == null ? null : Vietnamese.clean(reason);
-        if (status == AttendanceStatus.EXCUSED && (why == null || why.isEmpty())) {
+        if (status == AttendanceStatus.EXCUSED && cleanReason(reason) == null) {
             throw new BusinessException("minutes.error.reasonRequired", a.getMemberName());
         }
-        a.answer(status, why == null || why.isEmpty() ? null : why);
+        return a;
+    }
+
+    private static @Nullable String cleanReason(@Nullable String reason) {
+        String why = reason == null ? null : Vietnamese.clean(reason);
+        return why == null || why.isEmpty() ? null : why;
+    }
+
+    private void record(MeetingRecord r, long memberId, @Nullable AttendanceStatus status, @Nullable String reason) {
+        Attendance a = check(r, memberId, status, reason);
+        String why = cleanReason(reason);
+        a.answer(status, why);
         // the roll-call row alone: the minutes being typed beside it keep their version
         attendance.saveAndFlush(a);
         audit.record("ROLL_CALL", "Attendance", a.getId(), r.getCellId(),
                 a.getMemberName() + ": " + (status == null ? "—" : status.name()) + (why == null ? "" : " (" + why + ")"));
-        return sheet(meetingId);
     }
 
     /** Saves the minutes (also the autosave while typing); a stale form is refused, never overwrites. */

@@ -1,6 +1,7 @@
 package vn.chibo.minutes.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -8,6 +9,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.ui.EnumLabels;
 import vn.chibo.base.ui.ErrorMessages;
@@ -17,12 +20,15 @@ import vn.chibo.minutes.domain.AttendanceStatus;
 import vn.chibo.minutes.service.Counts;
 import vn.chibo.minutes.service.MeetingSheet;
 import vn.chibo.minutes.service.MinutesService;
+import vn.chibo.minutes.service.RollCallAnswer;
 
 /** The roll-call (kiểm diện): one tap per member, counts and quorum updated at once. */
 class RollCallCard extends Div {
 
     private final MinutesService minutes;
     private final Div counts = new Div();
+    private final Div list = new Div();
+    private @Nullable Button rest;
     private MeetingSheet sheet;
 
     RollCallCard(MeetingView view, MinutesService minutes, MeetingSheet sheet) {
@@ -38,24 +44,48 @@ class RollCallCard extends Div {
             warn.addClassName("absence-warning");
             add(warn);
         });
+        list.addClassName("attendees");
+        add(list);
+        showList(view);
+    }
+
+    private void showList(MeetingView view) {
+        list.removeAll();
         MeetingStatus status = sheet.meeting().status();
         boolean editable = sheet.canManage() && !sheet.isLocked()
                 && (status == MeetingStatus.IN_PROGRESS || status == MeetingStatus.HELD);
         if (status.isUpcoming()) {
-            add(new Paragraph(getTranslation("minutes.rollCallLater", sheet.attendance().size())));
+            list.add(new Paragraph(getTranslation("minutes.rollCallLater", sheet.attendance().size())));
         }
-        Div list = new Div();
-        list.addClassName("attendees");
         for (MeetingSheet.Attendee a : sheet.attendance()) {
             if (!a.exempted()) {
                 list.add(row(view, a, editable));
             }
         }
-        add(list);
+        if (editable) {
+            rest = new Button(VaadinIcon.CHECK_CIRCLE.create(), e -> restPresent(view));
+            rest.addClassName("rest-present");
+            list.add(rest);
+            showCounts();
+        }
         var exempted = sheet.attendance().stream().filter(MeetingSheet.Attendee::exempted).map(MeetingSheet.Attendee::name)
                 .toList();
         if (!exempted.isEmpty()) {
-            add(new Paragraph(getTranslation("minutes.exemptedList", String.join(", ", exempted))));
+            list.add(new Paragraph(getTranslation("minutes.exemptedList", String.join(", ", exempted))));
+        }
+    }
+
+    /** The secretary ticks the absentees, then everyone not yet answered is present — one tap for a large cell. */
+    private void restPresent(MeetingView view) {
+        List<RollCallAnswer> rest = sheet.attendance().stream().filter(a -> !a.exempted() && a.status() == null)
+                .map(a -> new RollCallAnswer(a.memberId(), AttendanceStatus.PRESENT, null)).toList();
+        try {
+            sheet = minutes.answerAll(sheet.meeting().id(), rest);
+            view.refresh(sheet);
+            showCounts();
+            showList(view);
+        } catch (BusinessException ex) {
+            Notifications.error(ErrorMessages.of(ex));
         }
     }
 
@@ -117,6 +147,10 @@ class RollCallCard extends Div {
     private void showCounts() {
         counts.removeAll();
         Counts c = sheet.counts();
+        if (rest != null) {
+            rest.setText(getTranslation("minutes.restPresent", c.unanswered()));
+            rest.setVisible(c.unanswered() > 0);
+        }
         counts.add(chip(getTranslation("minutes.count.present", c.present(), c.expected()), "pill-success"),
                 chip(getTranslation("minutes.count.late", c.late()), "pill-contrast"),
                 chip(getTranslation("minutes.count.excused", c.excused()), "pill-warning"),

@@ -136,7 +136,7 @@ public class Member extends AbstractEntity {
     public void setFullName(String fullName) {
         this.fullName = Vietnamese.clean(fullName);
         this.searchName = Vietnamese.fold(this.fullName);
-        this.sortName = Vietnamese.fold(getGivenName() + " " + this.fullName);
+        this.sortName = Vietnamese.nameSortKey(this.fullName);
     }
 
     /** The given name (tên), the last word of a Vietnamese full name: lists are sorted by it. */

@@ -254,10 +254,7 @@ public final class RotationEngine {
         return words.length > 0 && java.util.Arrays.stream(words).filter(w -> !w.isEmpty()).allMatch(topicWords::contains);
     }
 
-    /** Vietnamese lists sort by the given name (the last word). */
     private static String sortKey(String fullName) {
-        String folded = Vietnamese.fold(fullName);
-        int space = folded.lastIndexOf(' ');
-        return (space < 0 ? folded : folded.substring(space + 1)) + " " + folded;
+        return Vietnamese.nameSortKey(fullName);
     }
 }

@@ -127,6 +127,17 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     public long createWithPassword(String username, String displayName, Role role, @Nullable Long organizationId,
             @Nullable Long memberId, String password, boolean mustChange) {
+        return createWithPasswordHash(username, displayName, role, organizationId, memberId, encoder.encode(password),
+                mustChange);
+    }
+
+    /**
+     * Same, with the password already hashed by the application's encoder: for loaders that create many accounts
+     * with one password (demo, generated test data), where hashing each one would take seconds.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public long createWithPasswordHash(String username, String displayName, Role role, @Nullable Long organizationId,
+            @Nullable Long memberId, String passwordHash, boolean mustChange) {
         String name = username.strip().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(name).matches()) {
             throw new BusinessException("account.usernameInvalid");
@@ -135,8 +146,7 @@ public class AccountService {
             throw new BusinessException("account.usernameTaken", name);
         }
         checkAssignment(role, organizationId);
-        UserAccount account = new UserAccount(name, encoder.encode(password), displayName.strip(), role,
-                organizationId, memberId);
+        UserAccount account = new UserAccount(name, passwordHash, displayName.strip(), role, organizationId, memberId);
         account.changePassword(account.getPasswordHash(), mustChange);
         accounts.save(account);
         audit.record("ACCOUNT_CREATED", "UserAccount", account.getId(), organizationId, name + " role=" + role);

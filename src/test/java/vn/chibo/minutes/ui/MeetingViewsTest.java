@@ -61,6 +61,14 @@ class MeetingViewsTest extends SpringBrowserlessTest {
 
         test($(Button.class).withText("Kết thúc buổi sinh hoạt").single()).click();
         assertThat(view.sheet().meeting().status()).as("the roll-call is not complete").isEqualTo(MeetingStatus.IN_PROGRESS);
+
+        int rest = view.sheet().counts().unanswered();
+        test($(Button.class).withText("Những người còn lại (" + rest + ") có mặt").single()).click();
+        assertThat(minutes.sheet(id).counts().unanswered()).isZero();
+        assertThat(minutes.sheet(id).counts().present()).isEqualTo(rest + 1);
+        assertThat($(Button.class).withClassName("rest-present").all()).as("nothing left to answer: hidden").isEmpty();
+        test($(Button.class).withText("Kết thúc buổi sinh hoạt").single()).click();
+        assertThat(view.sheet().meeting().status()).isEqualTo(MeetingStatus.HELD);
     }
 
     @Test
