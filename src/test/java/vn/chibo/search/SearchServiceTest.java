@@ -1,15 +1,26 @@
 package vn.chibo.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import vn.chibo.base.text.SearchWords;
+import vn.chibo.draft.service.DraftService;
+import vn.chibo.meeting.service.ScheduleService;
+import vn.chibo.minutes.service.MinutesService;
+import vn.chibo.organization.service.MemberService;
+import vn.chibo.plan.service.PlanService;
 import vn.chibo.search.service.SearchHit;
 import vn.chibo.search.service.SearchHit.Kind;
 import vn.chibo.search.service.SearchService;
+import vn.chibo.security.service.SystemUser;
 import vn.chibo.support.ChiboSpringTest;
+import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 
 /** Accent-free search over what each user may see. */
@@ -20,6 +31,20 @@ class SearchServiceTest {
     SearchService search;
     @Autowired
     DemoUsers users;
+    @Autowired
+    Demo demo;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DraftService drafts;
+    @Autowired
+    MinutesService minutes;
+    @Autowired
+    MemberService members;
+    @Autowired
+    PlanService plans;
+    @Autowired
+    ScheduleService schedule;
 
     @AfterEach
     void logout() {
@@ -37,6 +62,44 @@ class SearchServiceTest {
                 && h.link().startsWith("meeting/"));
         assertThat(search.search("  ")).isEmpty();
         assertThat(search.search("khongcoketqua")).isEmpty();
+    }
+
+    @Test
+    void draftsAndMinutesWrittenBeforeSearchTextExistedAreFilledOnce() {
+        jdbc.update("update draft set search_text = null");
+        jdbc.update("update meeting_record set search_text = null");
+        users.login("bithu");
+        assertThat(search.search("goc doc sach")).as("not indexed yet").noneMatch(h -> h.kind() == Kind.DRAFT);
+        int filled = SystemUser.call(() -> drafts.indexMissing() + minutes.indexMissing());
+        assertThat(filled).isGreaterThan(20);
+        assertThat(SystemUser.call(() -> drafts.indexMissing() + minutes.indexMissing())).as("once").isZero();
+        assertThat(search.search("goc doc sach")).anyMatch(h -> h.kind() == Kind.DRAFT && h.context().contains("Góc đọc sách"));
+        assertThat(search.search("nhan rong cach lam")).anyMatch(h -> h.kind() == Kind.MINUTES);
+    }
+
+    @Test
+    void theBulkLookupsBehindSearchRefuseOtherCells() {
+        users.login("bithu.thcs");
+        long primary = demo.primarySchool();
+        assertThatThrownBy(() -> members.summariesIn(List.of(primary))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> plans.searchTopics(List.of(primary), 2000, 3000, SearchWords.of("chuyen")))
+                .isInstanceOf(AccessDeniedException.class);
+        long meeting = jdbc.queryForObject("select max(id) from meeting where cell_id = ?", Long.class, primary);
+        assertThatThrownBy(() -> schedule.rows(List.of(meeting))).as("checked on what comes back")
+                .isInstanceOf(AccessDeniedException.class);
+        long topic = jdbc.queryForObject("select max(t.id) from plan_topic t join annual_plan p on p.id = t.plan_id"
+                + " where p.cell_id = ?", Long.class, primary);
+        assertThatThrownBy(() -> plans.topicsById(List.of(topic))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aMemberFindsOnlyPublishedPlansTopics() {
+        users.login("dangvien");
+        int next = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear() + 1;
+        // next year's plan is still a draft in the demo: its topics are the secretary's, not the members'
+        assertThat(plans.searchTopics(List.of(demo.primarySchool()), next, next, SearchWords.of("chuyen doi so"))).isEmpty();
+        users.login("bithu");
+        assertThat(plans.searchTopics(List.of(demo.primarySchool()), next, next, SearchWords.of("chuyen doi so"))).hasSize(1);
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +16,6 @@ import vn.chibo.meeting.domain.MeetingStatus;
 import vn.chibo.meeting.domain.MeetingType;
 import vn.chibo.meeting.service.MeetingRow;
 import vn.chibo.meeting.service.ScheduleService;
-import vn.chibo.minutes.service.MeetingSheet;
 import vn.chibo.minutes.service.MinutesService;
 import vn.chibo.organization.service.OrganizationInfo;
 import vn.chibo.organization.service.OrganizationService;
@@ -52,7 +52,14 @@ public class OversightService {
     /** Every cell the committee (or the administrator) oversees, for a year. */
     @PreAuthorize("hasAnyRole('ADMIN', 'COMMITTEE')")
     public List<CellOverview> overview(int year) {
-        return organizations.readableCells().stream().map(c -> cell(c, year)).toList();
+        List<OrganizationInfo> cells = organizations.readableCells();
+        List<Long> ids = cells.stream().map(OrganizationInfo::id).toList();
+        // three queries whatever the number of cells
+        Map<Long, List<MeetingRow>> meetings = schedule.betweenInCells(ids, LocalDate.of(year, 1, 1),
+                LocalDate.of(year + 1, 1, 1));
+        Map<Long, int[]> attendance = minutes.lockedAttendance(ids, year);
+        return cells.stream().map(c -> cell(c, year, meetings.getOrDefault(c.id(), List.of()),
+                attendance.getOrDefault(c.id(), new int[2]))).toList();
     }
 
     /** The overview as a spreadsheet: cells down, months and quarters across. */
@@ -127,9 +134,8 @@ public class OversightService {
         return doc.pageNumbers().toBytes();
     }
 
-    private CellOverview cell(OrganizationInfo cell, int year) {
+    private CellOverview cell(OrganizationInfo cell, int year, List<MeetingRow> meetings, int[] attendance) {
         LocalDate today = LocalDate.now(clock);
-        List<MeetingRow> meetings = schedule.between(cell.id(), LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
         List<CellOverview.MonthState> months = new ArrayList<>();
         List<Integer> missing = new ArrayList<>();
         List<Integer> overdue = new ArrayList<>();
@@ -147,19 +153,14 @@ public class OversightService {
             months.add(state);
         }
         int[] quarters = new int[4];
-        int present = 0;
-        int expected = 0;
         for (MeetingRow m : meetings) {
             boolean held = m.status() == MeetingStatus.HELD || m.status() == MeetingStatus.LOCKED;
             if (held && m.type() == MeetingType.THEMATIC) {
                 quarters[(m.scheduledAt().getMonthValue() - 1) / 3]++;
             }
-            if (m.status() == MeetingStatus.LOCKED) {
-                MeetingSheet s = minutes.sheet(m.id());
-                present += s.counts().present();
-                expected += s.counts().expected();
-            }
         }
+        int present = attendance[0];
+        int expected = attendance[1];
         List<String> behind = new ArrayList<>();
         if (!missing.isEmpty()) {
             behind.add(text.vi("oversight.behind.missing", months(missing)));

@@ -51,6 +51,10 @@ public class Draft extends AbstractEntity {
     @Column(name = "reviewed_at")
     private @Nullable Instant reviewedAt;
 
+    /** The latest submitted version with its title and presenter, accent-folded: what search matches. */
+    @Column(name = "search_text")
+    private @Nullable String searchText;
+
     protected Draft() {
         this.topicId = 0L;
         this.cellId = 0L;
@@ -74,6 +78,14 @@ public class Draft extends AbstractEntity {
         bodyHtml = html;
         savedBy = by;
         savedAt = at;
+    }
+
+    public void indexForSearch(String foldedText) {
+        this.searchText = foldedText;
+    }
+
+    public @Nullable String getSearchText() {
+        return searchText;
     }
 
     /** Records a new numbered version; returns its number. */

@@ -9,4 +9,9 @@ public interface DraftVersionRepository extends JpaRepository<DraftVersion, Long
     List<DraftVersion> findByDraftOrderByNumberDesc(Draft draft);
 
     Optional<DraftVersion> findByDraftAndNumber(Draft draft, int number);
+
+    /** The latest submitted version of each draft, in one query. */
+    @org.springframework.data.jpa.repository.Query(
+            "select v from DraftVersion v join fetch v.draft d where d in :drafts and v.number = d.latestNumber")
+    List<DraftVersion> findLatestOf(java.util.Collection<Draft> drafts);
 }

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.plan.service.TopicHit;
+import vn.chibo.base.text.SearchWords;
 import vn.chibo.audit.service.AuditService;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.domain.ConcurrentEditException;
@@ -162,6 +164,50 @@ public class DraftService {
         return details(topicId);
     }
 
+    /** Submitted drafts of these cells that contain every word (title, presenter, latest version), newest first. */
+    @PreAuthorize("@access.canReadCells(#cellIds)")
+    @Transactional(readOnly = true)
+    public List<DraftHit> search(java.util.Collection<Long> cellIds, SearchWords words, int max) {
+        if (cellIds.isEmpty() || words.isEmpty()) {
+            return List.of();
+        }
+        List<Draft> found = drafts.search(cellIds, words.like(0), words.like(1), words.like(2), words.like(3),
+                org.springframework.data.domain.PageRequest.of(0, max)).stream()
+                .filter(d -> d.getSearchText() != null && words.matchesFolded(d.getSearchText())).toList();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        return versions.findLatestOf(found).stream()
+                .map(v -> new DraftHit(v.getDraft().getTopicId(), v.getDraft().getCellId(), v.getNumber(),
+                        RichText.plainText(v.getBodyHtml())))
+                .toList();
+    }
+
+    /** Fills the search text of drafts submitted before it existed; returns how many were filled. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public int indexMissing() {
+        int filled = 0;
+        List<Draft> batch;
+        while (!(batch = drafts.findNotIndexed(org.springframework.data.domain.PageRequest.of(0, 200))).isEmpty()) {
+            Map<Long, DraftVersion> latest = versions.findLatestOf(batch).stream()
+                    .collect(Collectors.toMap(v -> v.getDraft().requireId(), Function.identity()));
+            Map<Long, TopicHit> topics = plans.topicsById(batch.stream().map(Draft::getTopicId).toList());
+            for (Draft d : batch) {
+                TopicHit t = topics.get(d.getTopicId());
+                DraftVersion v = latest.get(d.requireId());
+                d.indexForSearch(searchText(t == null ? "" : t.title(), members.get(d.getAuthorId()).getFullName(),
+                        v == null ? "" : v.getBodyHtml()));
+            }
+            drafts.saveAllAndFlush(batch);
+            filled += batch.size();
+        }
+        return filled;
+    }
+
+    private static String searchText(String title, @Nullable String presenter, String html) {
+        return Vietnamese.fold(title + " " + (presenter == null ? "" : presenter) + " " + RichText.plainText(html));
+    }
+
     /** Saves and submits the working copy as the next numbered version, and invites the cell to comment. */
     @PreAuthorize("@draftAccess.canWrite(#topicId)")
     public DraftDetails submit(long topicId, long expectedVersion, String html, @Nullable String note) {
@@ -178,8 +224,9 @@ public class DraftService {
         int number = d.submitted(user.displayName(), clock.instant());
         versions.save(new DraftVersion(d, number, body, cleanNote == null || cleanNote.isEmpty() ? null : cleanNote,
                 user.displayName(), clock.instant(), attachments.findByDraftAndRemovedAtIsNullOrderById(d)));
-        drafts.saveAndFlush(d);
         TopicContext t = plans.topicContext(topicId);
+        d.indexForSearch(searchText(t.topic().title(), t.topic().presenterName(), body));
+        drafts.saveAndFlush(d);
         LocalDate closed = schedule.deadlineRule(t.cellId())
                 .commentsClosedFrom(meetingDay(schedule.meetingOfTopic(topicId), t.year(), t.topic().month()));
         for (MemberSummary m : members.summaries(t.cellId())) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PostAuthorize;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -221,6 +222,18 @@ public class ScheduleService {
                 .map(MeetingRow::of).toList();
     }
 
+    /** Meetings of many cells in a period, by cell (cells without meetings are absent from the map). */
+    @PreAuthorize("@access.canReadCells(#cellIds)")
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, List<MeetingRow>> betweenInCells(java.util.Collection<Long> cellIds, LocalDate from,
+            LocalDate toExclusive) {
+        if (cellIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return meetings.findInPeriodForCells(cellIds, from.atStartOfDay(), toExclusive.atStartOfDay()).stream()
+                .map(MeetingRow::of).collect(java.util.stream.Collectors.groupingBy(MeetingRow::cellId));
+    }
+
     /**
      * Moves a meeting along its life (planned → in progress → held → locked), refusing a step from any
      * other state: the meeting record feature drives it, the calendar shows it.
@@ -250,6 +263,14 @@ public class ScheduleService {
     public Optional<MeetingRow> meetingOfTopic(long topicId) {
         return meetings.findActiveByTopic(topicId).stream()
                 .min(java.util.Comparator.comparing(Meeting::getScheduledAt)).map(MeetingRow::of);
+    }
+
+    /** Many meetings by id in one query (a member's record); refused whole if any is not the reader's to see. */
+    @PreAuthorize("isAuthenticated()")
+    @PostAuthorize("@access.canReadCells(returnObject.![cellId()])")
+    @Transactional(readOnly = true)
+    public List<MeetingRow> rows(java.util.Collection<Long> meetingIds) {
+        return meetingIds.isEmpty() ? List.of() : meetings.findAllWithTopics(meetingIds).stream().map(MeetingRow::of).toList();
     }
 
     @PreAuthorize("@meetingAccess.canRead(#meetingId)")

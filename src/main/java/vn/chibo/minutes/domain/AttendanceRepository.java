@@ -6,9 +6,21 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface AttendanceRepository extends JpaRepository<Attendance, Long> {
 
+    @Query("select a from Attendance a join fetch a.record where a.memberId = ?1 order by a.id desc")
     List<Attendance> findByMemberIdOrderByIdDesc(long memberId);
 
-    @Query("select a from Attendance a where a.record.cellId = ?1 and a.record.openedAt >= ?2 and a.record.openedAt < ?3"
+    @Query("select a from Attendance a join fetch a.record r where r.cellId = ?1 and r.openedAt >= ?2 and r.openedAt < ?3"
             + " and a.status = vn.chibo.minutes.domain.AttendanceStatus.UNEXCUSED")
     List<Attendance> unexcusedInCell(long cellId, java.time.LocalDateTime from, java.time.LocalDateTime to);
+
+    /** Per cell: [cell id, members expected (not exempted), present or late] over locked minutes opened in a period. */
+    @Query("""
+            select r.cellId, sum(case when a.exempted = false then 1 else 0 end),
+                   sum(case when a.exempted = false and a.status in (vn.chibo.minutes.domain.AttendanceStatus.PRESENT,
+                       vn.chibo.minutes.domain.AttendanceStatus.LATE) then 1 else 0 end)
+            from Attendance a join a.record r
+            where r.cellId in ?1 and r.lockedAt is not null and r.openedAt >= ?2 and r.openedAt < ?3
+            group by r.cellId""")
+    List<Object[]> lockedTotals(java.util.Collection<Long> cellIds, java.time.LocalDateTime from,
+            java.time.LocalDateTime to);
 }

@@ -78,6 +78,10 @@ public class MeetingRecord extends AbstractEntity {
     @Column(name = "locked_at")
     private @Nullable Instant lockedAt;
 
+    /** Title, content, conclusion, resolution and opinions, accent-folded: what search matches. */
+    @Column(name = "search_text")
+    private @Nullable String searchText;
+
     @OneToMany(mappedBy = "record", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("memberName")
     private List<Attendance> attendance = new ArrayList<>();
@@ -98,6 +102,14 @@ public class MeetingRecord extends AbstractEntity {
         this.cellId = cellId;
         this.savedBy = by;
         this.savedAt = at;
+    }
+
+    public void indexForSearch(String foldedText) {
+        this.searchText = foldedText;
+    }
+
+    public @Nullable String getSearchText() {
+        return searchText;
     }
 
     public void requireUnlocked() {

@@ -2,6 +2,8 @@ package vn.chibo.minutes.service;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,7 +13,9 @@ import vn.chibo.meeting.service.ScheduleService;
 import vn.chibo.minutes.domain.Attendance;
 import vn.chibo.minutes.domain.AttendanceRepository;
 import vn.chibo.minutes.domain.CommendationRepository;
+import vn.chibo.minutes.domain.Evaluation;
 import vn.chibo.minutes.domain.EvaluationRepository;
+import vn.chibo.minutes.domain.MeetingRecord;
 import vn.chibo.minutes.domain.MeetingRecordRepository;
 import vn.chibo.organization.service.AccessPolicy;
 import vn.chibo.organization.service.MemberService;
@@ -48,8 +52,11 @@ public class MemberHistoryService {
     public MemberHistory of(long memberId) {
         List<MemberHistory.Attended> meetings = new ArrayList<>();
         List<MemberHistory.Attended> presented = new ArrayList<>();
-        for (Attendance a : attendance.findByMemberIdOrderByIdDesc(memberId)) {
-            MeetingRow m = schedule.get(a.getRecord().getMeetingId());
+        List<Attendance> attended = attendance.findByMemberIdOrderByIdDesc(memberId);
+        Map<Long, MeetingRow> rows = schedule.rows(attended.stream().map(a -> a.getRecord().getMeetingId()).toList())
+                .stream().collect(Collectors.toMap(MeetingRow::id, m -> m));
+        for (Attendance a : attended) {
+            MeetingRow m = rows.get(a.getRecord().getMeetingId());
             MemberHistory.Attended row = new MemberHistory.Attended(m.id(), m.scheduledAt(), m.type(), m.title(),
                     a.getStatus(), a.isExempted());
             meetings.add(row);
@@ -61,9 +68,13 @@ public class MemberHistoryService {
         presented.sort(java.util.Comparator.comparing(MemberHistory.Attended::at).reversed());
         boolean self = currentUser.get().map(u -> Long.valueOf(memberId).equals(u.memberId())).orElse(false);
         boolean visible = self || access.canManageMember(memberId);
-        List<EvaluationRow> evals = !visible ? List.of() : evaluations.findByPresenterIdOrderByEvaluatedAtDesc(memberId)
-                .stream().map(e -> {
-                    MeetingRow m = records.findById(e.getRecordId()).map(r -> schedule.get(r.getMeetingId())).orElseThrow();
+        List<Evaluation> evaluated = !visible ? List.of() : evaluations.findByPresenterIdOrderByEvaluatedAtDesc(memberId);
+        Map<Long, Long> meetingOfRecord = records.findAllById(evaluated.stream().map(Evaluation::getRecordId).toList())
+                .stream().collect(Collectors.toMap(MeetingRecord::requireId, MeetingRecord::getMeetingId));
+        Map<Long, MeetingRow> evaluatedRows = schedule.rows(meetingOfRecord.values()).stream()
+                .collect(Collectors.toMap(MeetingRow::id, m -> m));
+        List<EvaluationRow> evals = evaluated.stream().map(e -> {
+                    MeetingRow m = evaluatedRows.get(meetingOfRecord.get(e.getRecordId()));
                     return new EvaluationRow(e.getVersion(), memberId, m.presenterName() == null ? "" : m.presenterName(),
                             m.title(), e.getStrengths(), e.getShortcomings(), e.getRating(), e.getEvaluatedBy(),
                             e.getEvaluatedAt());

@@ -20,6 +20,7 @@ import vn.chibo.audit.service.AuditService;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.domain.ConcurrentEditException;
 import vn.chibo.base.i18n.Translations;
+import vn.chibo.base.text.SearchWords;
 import vn.chibo.base.text.Vietnamese;
 import vn.chibo.meeting.domain.MeetingStatus;
 import vn.chibo.meeting.domain.MeetingType;
@@ -51,6 +52,7 @@ public class MinutesService {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
     static final int MAX_TEXT = 20_000;
+    private static final int MAX_SEARCH_TEXT = 200_000;
 
     private final MeetingRecordRepository records;
     private final AttendanceRepository attendance;
@@ -250,6 +252,7 @@ public class MinutesService {
             }
         }
         r.replaceOpinions(list);
+        r.indexForSearch(searchText(schedule.get(meetingId).title(), r));
         touch(r);
         return sheet(meetingId);
     }
@@ -321,6 +324,69 @@ public class MinutesService {
                 clock.instant()));
         audit.record("MINUTES_ADDENDUM", "MeetingRecord", r.getId(), r.getCellId(), "#" + number);
         return sheet(meetingId);
+    }
+
+    /** Minutes of these cells that contain every word, newest first. */
+    @PreAuthorize("@access.canReadCells(#cellIds)")
+    @Transactional(readOnly = true)
+    public List<MinutesHit> search(java.util.Collection<Long> cellIds, SearchWords words, int max) {
+        if (cellIds.isEmpty() || words.isEmpty()) {
+            return List.of();
+        }
+        return records.search(cellIds, words.like(0), words.like(1), words.like(2), words.like(3),
+                        org.springframework.data.domain.PageRequest.of(0, max)).stream()
+                .filter(r -> r.getSearchText() != null && words.matchesFolded(r.getSearchText()))
+                .map(r -> new MinutesHit(r.getMeetingId(), r.getCellId(), String.join(" ", nz(r.getContent()),
+                        nz(r.getConclusion()), nz(r.getResolution())).strip()))
+                .toList();
+    }
+
+    /** Fills the search text of minutes written before it existed; returns how many were filled. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public int indexMissing() {
+        int filled = 0;
+        List<MeetingRecord> batch;
+        while (!(batch = records.findNotIndexed(org.springframework.data.domain.PageRequest.of(0, 200))).isEmpty()) {
+            Map<Long, String> titles = new java.util.HashMap<>();
+            schedule.rows(batch.stream().map(MeetingRecord::getMeetingId).toList())
+                    .forEach(m -> titles.put(m.id(), nz(m.title())));
+            for (MeetingRecord r : batch) {
+                r.indexForSearch(searchText(titles.get(r.getMeetingId()), r));
+            }
+            records.saveAllAndFlush(batch);
+            filled += batch.size();
+        }
+        return filled;
+    }
+
+    private static String searchText(@Nullable String title, MeetingRecord r) {
+        StringBuilder text = new StringBuilder(nz(title)).append(' ').append(nz(r.getContent())).append(' ')
+                .append(nz(r.getConclusion())).append(' ').append(nz(r.getResolution()));
+        r.getOpinions().forEach(o -> text.append(' ').append(o.getSpeaker()).append(' ').append(o.getText()));
+        String folded = Vietnamese.fold(text.toString());
+        return folded.length() > MAX_SEARCH_TEXT ? folded.substring(0, MAX_SEARCH_TEXT) : folded;
+    }
+
+    private static String nz(@Nullable String s) {
+        return s == null ? "" : s;
+    }
+
+    /**
+     * Attendance over the locked minutes of many cells in a year, in one query: per cell, {present, expected}
+     * (exempted members are not expected). Cells with no locked minutes are absent from the map.
+     */
+    @PreAuthorize("@access.canReadCells(#cellIds)")
+    @Transactional(readOnly = true)
+    public Map<Long, int[]> lockedAttendance(java.util.Collection<Long> cellIds, int year) {
+        if (cellIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, int[]> totals = new java.util.HashMap<>();
+        for (Object[] row : attendance.lockedTotals(cellIds, LocalDate.of(year, 1, 1).atStartOfDay(),
+                LocalDate.of(year + 1, 1, 1).atStartOfDay())) {
+            totals.put(((Number) row[0]).longValue(), new int[] {((Number) row[2]).intValue(), ((Number) row[1]).intValue()});
+        }
+        return totals;
     }
 
     /**

@@ -98,6 +98,9 @@ class RollCallCard extends Div {
             tag.addClassNames("pill", "pill-contrast");
             who.add(tag);
         }
+        if (!editable) {
+            return answered(who, a);
+        }
         RadioButtonGroup<AttendanceStatus> answer = new RadioButtonGroup<>();
         answer.setAriaLabel(getTranslation("minutes.rollCallOf", a.name()));
         answer.setItems(AttendanceStatus.values());
@@ -141,6 +144,19 @@ class RollCallCard extends Div {
         });
         Div row = new Div(who, answer, reason);
         row.addClassName("attendee");
+        return row;
+    }
+
+    /** A roll-call that cannot change (locked, not started, or a reader): text, not 4 radio buttons per member. */
+    private Component answered(Div who, MeetingSheet.Attendee a) {
+        Div row = new Div(who);
+        row.addClassNames("attendee", "attendee-read-only");
+        if (a.status() != null) {
+            Span status = new Span(EnumLabels.of(a.status()) + (a.reason() == null ? "" : " — " + a.reason()));
+            status.addClassNames("pill", a.status().isPresent() ? "pill-success"
+                    : a.status() == AttendanceStatus.EXCUSED ? "pill-warning" : "pill-error");
+            row.add(status);
+        }
         return row;
     }
 

@@ -53,6 +53,10 @@ public class AccessPolicy {
         });
     }
 
+    public boolean canReadCells(@Nullable Collection<Long> cellIds) {
+        return cellIds != null && cellIds.stream().allMatch(this::canReadCell);
+    }
+
     public boolean canManageCell(@Nullable Long cellId) {
         return check(cellId, (user, path) -> switch (user.role()) {
             case ADMIN -> true;

@@ -270,6 +270,18 @@ public class MemberService {
                 .stream().map(MemberSummary::of).toList();
     }
 
+    /** Active members of many cells in one query, by cell, each list in Vietnamese order. */
+    @PreAuthorize("@access.canReadCells(#cellIds)")
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, List<MemberSummary>> summariesIn(java.util.Collection<Long> cellIds) {
+        if (cellIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return members.findActiveInCells(cellIds).stream().collect(java.util.stream.Collectors.groupingBy(
+                m -> m.getCell().requireId(), java.util.LinkedHashMap::new,
+                java.util.stream.Collectors.mapping(MemberSummary::of, java.util.stream.Collectors.toList())));
+    }
+
     /** Exemptions and leave periods of the cell's members that touch the period {@code from}..{@code to}. */
     @PreAuthorize("@access.canReadCell(#cellId)")
     @Transactional(readOnly = true)

@@ -25,6 +25,15 @@ public interface PlanTopicRepository extends JpaRepository<PlanTopic, Long> {
             where t.presenter.id = :memberId and p.year = :year order by t.targetMonth""")
     List<PlanTopic> findByPresenterAndYear(Long memberId, int year);
 
+    /** The topics of these cells' plans in a span of years, with plan and presenter (search). */
+    @Query("""
+            select t from PlanTopic t join fetch t.plan p left join fetch t.presenter
+            where p.cell.id in :cellIds and p.year >= :fromYear and p.year <= :toYear""")
+    List<PlanTopic> findInCells(java.util.Collection<Long> cellIds, int fromYear, int toYear);
+
+    @Query("select t from PlanTopic t join fetch t.plan where t.id in :ids")
+    List<PlanTopic> findAllWithPlan(java.util.Collection<Long> ids);
+
     @Query("select t.plan.cell.id from PlanTopic t where t.id = :topicId")
     @Nullable Long findCellIdOf(Long topicId);
 }

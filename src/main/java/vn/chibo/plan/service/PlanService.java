@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.prepost.PostAuthorize;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -101,6 +102,39 @@ public class PlanService {
     public TopicContext topicContext(long topicId) {
         PlanTopic topic = loadTopic(topicId);
         return new TopicContext(TopicRow.of(topic), PlanSummary.of(topic.getPlan()));
+    }
+
+    /**
+     * Topics of these cells' plans from {@code fromYear} to {@code toYear} whose title, goals or presenter has every
+     * word — in one query; a plain member sees published plans only, as on the plan page.
+     */
+    @PreAuthorize("@access.canReadCells(#cellIds)")
+    @Transactional(readOnly = true)
+    public List<TopicHit> searchTopics(java.util.Collection<Long> cellIds, int fromYear, int toYear,
+            vn.chibo.base.text.SearchWords words) {
+        if (cellIds.isEmpty() || words.isEmpty()) {
+            return List.of();
+        }
+        boolean plainMember = currentUser.get().map(u -> u.role() == vn.chibo.security.domain.Role.MEMBER).orElse(true);
+        return topics.findInCells(cellIds, fromYear, toYear).stream()
+                .filter(t -> !plainMember || t.getPlan().getStatus() == vn.chibo.plan.domain.PlanStatus.PUBLISHED)
+                .filter(t -> words.matches(t.getTitle() + " " + (t.getGoals() == null ? "" : t.getGoals()) + " "
+                        + (t.getPresenter() == null ? "" : t.getPresenter().getFullName())))
+                .map(PlanService::hit).toList();
+    }
+
+    /** Topics by id, in one query (titles of found drafts). */
+    @PreAuthorize("isAuthenticated()")
+    @PostAuthorize("@access.canReadCells(returnObject.values().![cellId()])")
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, TopicHit> topicsById(java.util.Collection<Long> topicIds) {
+        return topicIds.isEmpty() ? java.util.Map.of() : topics.findAllWithPlan(topicIds).stream()
+                .collect(java.util.stream.Collectors.toMap(PlanTopic::requireId, PlanService::hit));
+    }
+
+    private static TopicHit hit(PlanTopic t) {
+        return new TopicHit(t.requireId(), t.getPlan().getCell().requireId(), t.getPlan().getYear(), t.getTargetMonth(),
+                t.getTitle());
     }
 
     @PreAuthorize("@planAccess.canReadPlan(#planId)")

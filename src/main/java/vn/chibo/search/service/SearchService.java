@@ -3,26 +3,25 @@ package vn.chibo.search.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.chibo.base.text.RichText;
+import vn.chibo.base.text.SearchWords;
 import vn.chibo.base.text.Vietnamese;
-import vn.chibo.draft.service.BoardRow;
+import vn.chibo.draft.service.DraftHit;
 import vn.chibo.draft.service.DraftService;
-import vn.chibo.meeting.domain.MeetingStatus;
 import vn.chibo.meeting.service.MeetingRow;
 import vn.chibo.meeting.service.ScheduleService;
-import vn.chibo.minutes.service.MeetingSheet;
+import vn.chibo.minutes.service.MinutesHit;
 import vn.chibo.minutes.service.MinutesService;
 import vn.chibo.organization.service.MemberService;
-import vn.chibo.organization.service.MemberSummary;
-import vn.chibo.organization.service.OrganizationInfo;
 import vn.chibo.organization.service.OrganizationService;
 import vn.chibo.plan.service.PlanService;
-import vn.chibo.plan.service.TopicRow;
+import vn.chibo.plan.service.TopicHit;
 
 /**
  * Search across members, plan topics, drafts and minutes of the cells the user may see, without accents
@@ -56,75 +55,50 @@ public class SearchService {
 
     @PreAuthorize("isAuthenticated()")
     public List<SearchHit> search(String query) {
-        List<String> words = Arrays.stream(Vietnamese.fold(query).split("\\s+")).filter(w -> w.length() >= 2).toList();
+        SearchWords words = SearchWords.of(query);
         if (words.isEmpty()) {
             return List.of();
         }
         int year = LocalDate.now(clock).getYear();
+        Map<Long, String> cellNames = new LinkedHashMap<>();
+        organizations.readableCells().forEach(c -> cellNames.put(c.id(), c.name()));
+        List<Long> cells = List.copyOf(cellNames.keySet());
         List<SearchHit> hits = new ArrayList<>();
-        for (OrganizationInfo cell : organizations.readableCells()) {
-            for (MemberSummary m : members.summaries(cell.id())) {
-                if (matches(words, m.fullName() + " " + String.join(" ", m.strengths()))) {
-                    hits.add(new SearchHit(SearchHit.Kind.MEMBER, m.fullName(), cell.name(), "members/" + m.id()));
-                }
-            }
-            for (int y = year - 1; y <= year + 1; y++) {
-                int planYear = y;
-                plans.find(cell.id(), y).ifPresent(plan -> {
-                    for (TopicRow t : plans.topics(plan.id())) {
-                        if (matches(words, t.title() + " " + (t.goals() == null ? "" : t.goals()) + " "
-                                + (t.presenterName() == null ? "" : t.presenterName()))) {
-                            hits.add(new SearchHit(SearchHit.Kind.TOPIC, t.title(), cell.name() + " · " + t.month() + "/"
-                                    + planYear, "plan/" + planYear));
-                        }
-                    }
-                });
-                for (BoardRow r : drafts.board(cell.id(), y)) {
-                    if (r.latestNumber() == 0) {
-                        continue;
-                    }
-                    String body = RichText.plainText(drafts.version(r.topicId(), r.latestNumber()).bodyHtml());
-                    if (matches(words, r.title() + " " + (r.presenterName() == null ? "" : r.presenterName()) + " " + body)) {
-                        hits.add(new SearchHit(SearchHit.Kind.DRAFT, r.title() + " (v" + r.latestNumber() + ")",
-                                snippet(body, words), "draft/" + r.topicId()));
-                    }
-                }
-            }
-            for (MeetingRow m : schedule.between(cell.id(), LocalDate.of(year - 1, 1, 1), LocalDate.of(year + 1, 1, 1))) {
-                if (m.status() != MeetingStatus.LOCKED && m.status() != MeetingStatus.HELD) {
-                    continue;
-                }
-                MeetingSheet s = minutes.sheet(m.id());
-                String text = String.join(" ", nz(m.title()), nz(s.content()), nz(s.conclusion()), nz(s.resolution()),
-                        String.join(" ", s.opinions().stream().map(o -> o.speaker() + " " + o.text()).toList()));
-                if (matches(words, text)) {
-                    hits.add(new SearchHit(SearchHit.Kind.MINUTES, (m.title() == null ? "" : m.title() + " · ")
-                            + m.scheduledAt().toLocalDate(), snippet(text, words), "meeting/" + m.id()));
-                }
-            }
-            if (hits.size() >= MAX_HITS) {
-                break;
-            }
+        // one query per kind, whatever the number of cells (docs/performance.md)
+        members.summariesIn(cells).forEach((cell, list) -> list.stream()
+                .filter(m -> words.matches(m.fullName() + " " + String.join(" ", m.strengths())))
+                .forEach(m -> hits.add(new SearchHit(SearchHit.Kind.MEMBER, m.fullName(), cellNames.get(cell),
+                        "members/" + m.id()))));
+        for (TopicHit t : plans.searchTopics(cells, year - 1, year + 1, words)) {
+            hits.add(new SearchHit(SearchHit.Kind.TOPIC, t.title(), cellNames.get(t.cellId()) + " · " + t.month() + "/"
+                    + t.year(), "plan/" + t.year()));
         }
-        return hits.size() > MAX_HITS ? hits.subList(0, MAX_HITS) : hits;
+        List<DraftHit> drafts = this.drafts.search(cells, words, MAX_HITS);
+        Map<Long, TopicHit> topics = plans.topicsById(drafts.stream().map(DraftHit::topicId).toList());
+        for (DraftHit d : drafts) {
+            TopicHit t = topics.get(d.topicId());
+            hits.add(new SearchHit(SearchHit.Kind.DRAFT, (t == null ? "" : t.title()) + " (v" + d.number() + ")",
+                    snippet(d.plainText(), words), "draft/" + d.topicId()));
+        }
+        List<MinutesHit> found = minutes.search(cells, words, MAX_HITS);
+        Map<Long, MeetingRow> meetings = new HashMap<>();
+        schedule.rows(found.stream().map(MinutesHit::meetingId).toList()).forEach(m -> meetings.put(m.id(), m));
+        for (MinutesHit h : found) {
+            MeetingRow m = meetings.get(h.meetingId());
+            hits.add(new SearchHit(SearchHit.Kind.MINUTES, (m.title() == null ? "" : m.title() + " · ")
+                    + m.scheduledAt().toLocalDate(), snippet(h.text(), words), "meeting/" + m.id()));
+        }
+        return hits.size() > MAX_HITS ? List.copyOf(hits.subList(0, MAX_HITS)) : hits;
     }
 
-    static boolean matches(List<String> words, String text) {
-        String folded = Vietnamese.fold(text);
-        return words.stream().allMatch(folded::contains);
-    }
 
     /** The words around the first match, as found in the original text. */
-    static String snippet(String text, List<String> words) {
+    static String snippet(String text, SearchWords words) {
         String folded = Vietnamese.fold(text);
-        int at = Math.max(0, folded.indexOf(words.getFirst()));
+        int at = Math.max(0, folded.indexOf(words.words().getFirst()));
         int from = Math.max(0, at - 60);
         int to = Math.min(text.length(), at + 100);
         // folding keeps the length of Vietnamese text, so positions carry over
         return (from > 0 ? "…" : "") + text.substring(Math.min(from, text.length()), to).strip() + (to < text.length() ? "…" : "");
-    }
-
-    private static String nz(@org.jspecify.annotations.Nullable String s) {
-        return s == null ? "" : s;
     }
 }
