@@ -113,7 +113,7 @@ class StatementCountTest extends SpringBrowserlessTest {
         open.get();
         long statements = statistics.getPrepareStatementCount();
         if (System.getProperty("chibo.debugStatements") != null) {
-            System.out.println("[statements] " + username + " " + statements + " queries=" + java.util.Arrays.toString(statistics.getQueries())
+            System.out.println("[statements] " + username + " " + statements + " queries=" + java.util.Arrays.stream(statistics.getQueries()).map(q -> statistics.getQueryStatistics(q).getExecutionCount() + "x " + q.substring(0, Math.min(90, q.length()))).toList()
                     + " entityFetches=" + statistics.getEntityFetchCount() + " collections=" + statistics.getCollectionFetchCount()
                     + " entities=" + java.util.Arrays.stream(statistics.getEntityNames()).map(n -> n + ":" + statistics.getEntityStatistics(n).getFetchCount()).filter(x -> !x.endsWith(":0")).toList()
                     + " colls=" + java.util.Arrays.stream(statistics.getCollectionRoleNames()).map(n -> n + ":" + statistics.getCollectionStatistics(n).getFetchCount()).filter(x -> !x.endsWith(":0")).toList());

@@ -45,7 +45,11 @@ import vn.chibo.dashboard.ui.MyTasksView;
 import vn.chibo.dashboard.ui.OversightView;
 import vn.chibo.draft.ui.DraftBoardView;
 import vn.chibo.meeting.ui.CalendarView;
+import vn.chibo.base.text.SearchWords;
+import vn.chibo.draft.service.DraftService;
 import vn.chibo.minutes.service.MinutesBooks;
+import vn.chibo.minutes.service.MinutesService;
+import vn.chibo.organization.service.MemberService;
 import vn.chibo.minutes.service.MinutesDocuments;
 import vn.chibo.minutes.ui.HistoryView;
 import vn.chibo.minutes.ui.HonourRollView;
@@ -92,6 +96,12 @@ abstract class ScaleBenchmark extends SpringBrowserlessTest {
     SearchService search;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MemberService members;
+    @Autowired
+    DraftService drafts;
+    @Autowired
+    MinutesService minutes;
 
     /** Generates the dataset (once) and measures cold start-ups of the application on it, before this JVM opens it. */
     static void prepare(String name, String url, String user, Path dataDir) {
@@ -151,6 +161,13 @@ abstract class ScaleBenchmark extends SpringBrowserlessTest {
         view("view: Giám sát chi bộ, " + cells + " cells", () -> navigate(OversightView.class));
         measure("search 'hung' (upper committee, all cells)", 5, () -> search.search("hung"));
         measure("search, no match (upper committee, all cells)", 5, () -> search.search("khongcodau xyz"));
+        List<Long> all = oversight.overview(TODAY.getYear()).stream().map(c -> c.cellId()).toList();
+        SearchWords none = SearchWords.of("khongcodau xyz");
+        measure("  of which: members of all cells", 5, () -> members.summariesIn(all));
+        measure("  of which: topics", 5, () -> plans.searchTopics(all, TODAY.getYear() - 1, TODAY.getYear() + 1, none));
+        LocalDate since = LocalDate.of(TODAY.getYear() - 1, 1, 1);
+        measure("  of which: drafts", 5, () -> drafts.search(all, since, none, 50));
+        measure("  of which: minutes", 5, () -> minutes.search(all, since, none, 50));
     }
 
     @AfterAll

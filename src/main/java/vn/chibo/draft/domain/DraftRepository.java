@@ -13,10 +13,10 @@ public interface DraftRepository extends JpaRepository<Draft, Long> {
 
     /** Submitted drafts of these cells whose search text has all four patterns, newest first. */
     @org.springframework.data.jpa.repository.Query("""
-            select d from Draft d where d.cellId in :cellIds and d.latestNumber > 0
+            select d from Draft d where d.cellId in :cellIds and d.latestNumber > 0 and d.savedAt >= :since
               and d.searchText like :w1 and d.searchText like :w2 and d.searchText like :w3 and d.searchText like :w4
             order by d.savedAt desc""")
-    List<Draft> search(Collection<Long> cellIds, String w1, String w2, String w3, String w4,
+    List<Draft> search(Collection<Long> cellIds, java.time.Instant since, String w1, String w2, String w3, String w4,
             org.springframework.data.domain.Pageable page);
 
     @org.springframework.data.jpa.repository.Query("select d from Draft d where d.latestNumber > 0 and d.searchText is null")

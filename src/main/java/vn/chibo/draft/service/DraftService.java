@@ -164,14 +164,18 @@ public class DraftService {
         return details(topicId);
     }
 
-    /** Submitted drafts of these cells that contain every word (title, presenter, latest version), newest first. */
+    /**
+     * Submitted drafts of these cells, saved since {@code since}, that contain every word (title, presenter, latest
+     * version), newest first.
+     */
     @PreAuthorize("@access.canReadCells(#cellIds)")
     @Transactional(readOnly = true)
-    public List<DraftHit> search(java.util.Collection<Long> cellIds, SearchWords words, int max) {
+    public List<DraftHit> search(java.util.Collection<Long> cellIds, LocalDate since, SearchWords words, int max) {
         if (cellIds.isEmpty() || words.isEmpty()) {
             return List.of();
         }
-        List<Draft> found = drafts.search(cellIds, words.like(0), words.like(1), words.like(2), words.like(3),
+        List<Draft> found = drafts.search(cellIds, since.atStartOfDay(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant(),
+                words.like(0), words.like(1), words.like(2), words.like(3),
                 org.springframework.data.domain.PageRequest.of(0, max)).stream()
                 .filter(d -> d.getSearchText() != null && words.matchesFolded(d.getSearchText())).toList();
         if (found.isEmpty()) {

@@ -13,11 +13,11 @@ public interface MeetingRecordRepository extends JpaRepository<MeetingRecord, Lo
 
     /** Minutes of these cells whose search text has all four patterns, newest first. */
     @org.springframework.data.jpa.repository.Query("""
-            select r from MeetingRecord r where r.cellId in :cellIds
+            select r from MeetingRecord r where r.cellId in :cellIds and r.openedAt >= :since
               and r.searchText like :w1 and r.searchText like :w2 and r.searchText like :w3 and r.searchText like :w4
             order by r.openedAt desc""")
-    List<MeetingRecord> search(Collection<Long> cellIds, String w1, String w2, String w3, String w4,
-            org.springframework.data.domain.Pageable page);
+    List<MeetingRecord> search(Collection<Long> cellIds, java.time.LocalDateTime since, String w1, String w2, String w3,
+            String w4, org.springframework.data.domain.Pageable page);
 
     @org.springframework.data.jpa.repository.Query(
             "select r from MeetingRecord r where r.searchText is null and (r.content is not null or r.conclusion is not null)")

@@ -326,14 +326,14 @@ public class MinutesService {
         return sheet(meetingId);
     }
 
-    /** Minutes of these cells that contain every word, newest first. */
+    /** Minutes of these cells since {@code since} that contain every word, newest first. */
     @PreAuthorize("@access.canReadCells(#cellIds)")
     @Transactional(readOnly = true)
-    public List<MinutesHit> search(java.util.Collection<Long> cellIds, SearchWords words, int max) {
+    public List<MinutesHit> search(java.util.Collection<Long> cellIds, LocalDate since, SearchWords words, int max) {
         if (cellIds.isEmpty() || words.isEmpty()) {
             return List.of();
         }
-        return records.search(cellIds, words.like(0), words.like(1), words.like(2), words.like(3),
+        return records.search(cellIds, since.atStartOfDay(), words.like(0), words.like(1), words.like(2), words.like(3),
                         org.springframework.data.domain.PageRequest.of(0, max)).stream()
                 .filter(r -> r.getSearchText() != null && words.matchesFolded(r.getSearchText()))
                 .map(r -> new MinutesHit(r.getMeetingId(), r.getCellId(), String.join(" ", nz(r.getContent()),

@@ -11,7 +11,7 @@ public interface MemberRepository extends JpaRepository<Member, Long>, JpaSpecif
     @Query("select m from Member m where m.cell.id = :cellId and m.active = true order by m.fullName")
     List<Member> findActiveInCell(Long cellId);
 
-    @Query("select m from Member m where m.cell.id in :cellIds and m.active = true order by m.sortName")
+    @Query("select m from Member m join fetch m.cell where m.cell.id in :cellIds and m.active = true order by m.sortName")
     List<Member> findActiveInCells(java.util.Collection<Long> cellIds);
 
     @Query("select count(m) from Member m where m.cell.id = :cellId and m.active = true")

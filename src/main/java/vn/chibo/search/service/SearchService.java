@@ -73,14 +73,16 @@ public class SearchService {
             hits.add(new SearchHit(SearchHit.Kind.TOPIC, t.title(), cellNames.get(t.cellId()) + " · " + t.month() + "/"
                     + t.year(), "plan/" + t.year()));
         }
-        List<DraftHit> drafts = this.drafts.search(cells, words, MAX_HITS);
+        // last year and this one, as for topics: what a cell works with (and a bounded scan at district scale)
+        LocalDate since = LocalDate.of(year - 1, 1, 1);
+        List<DraftHit> drafts = this.drafts.search(cells, since, words, MAX_HITS);
         Map<Long, TopicHit> topics = plans.topicsById(drafts.stream().map(DraftHit::topicId).toList());
         for (DraftHit d : drafts) {
             TopicHit t = topics.get(d.topicId());
             hits.add(new SearchHit(SearchHit.Kind.DRAFT, (t == null ? "" : t.title()) + " (v" + d.number() + ")",
                     snippet(d.plainText(), words), "draft/" + d.topicId()));
         }
-        List<MinutesHit> found = minutes.search(cells, words, MAX_HITS);
+        List<MinutesHit> found = minutes.search(cells, since, words, MAX_HITS);
         Map<Long, MeetingRow> meetings = new HashMap<>();
         schedule.rows(found.stream().map(MinutesHit::meetingId).toList()).forEach(m -> meetings.put(m.id(), m));
         for (MinutesHit h : found) {
