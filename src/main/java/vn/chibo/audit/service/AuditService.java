@@ -33,6 +33,17 @@ public class AuditService {
                 organizationId, details));
     }
 
+    /**
+     * A read worth recording (minutes and registers exported), by the current user, in its own transaction: the
+     * export itself writes nothing.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordRead(String action, String entityType, @Nullable Long entityId, @Nullable Long organizationId,
+            @Nullable String details) {
+        events.save(new AuditEvent(Instant.now(clock), currentActor(), action, entityType, entityId, organizationId,
+                details));
+    }
+
     /** For events outside a user's request (logins, scheduled jobs), with the actor named. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordAs(String actor, String action, @Nullable String details) {

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.audit.service.AuditService;
 import vn.chibo.base.i18n.Translations;
 import vn.chibo.document.DocxTemplate;
 import vn.chibo.document.PartyDocument;
@@ -39,9 +40,11 @@ public class MinutesDocuments {
     private final OrganizationService organizations;
     private final Translations text;
     private final MinutesTemplates templates;
+    private final AuditService audit;
 
     MinutesDocuments(MinutesService minutes, EvaluationService evaluations, CommendationService commendations,
-            ScheduleService schedule, OrganizationService organizations, Translations text, MinutesTemplates templates) {
+            ScheduleService schedule, OrganizationService organizations, Translations text, MinutesTemplates templates, AuditService audit) {
+        this.audit = audit;
         this.templates = templates;
         this.minutes = minutes;
         this.evaluations = evaluations;
@@ -56,13 +59,17 @@ public class MinutesDocuments {
     public byte[] minutesDocx(long meetingId) {
         MeetingSheet s = minutes.sheet(meetingId);
         requireHeld(s);
-        return filled(s);
+        byte[] docx = filled(s);
+        audit.recordRead("EXPORT_MINUTES", "Meeting", meetingId, s.meeting().cellId(), "minutes.docx");
+        return docx;
     }
 
     /** Every locked minutes of the cell for a year, with a list of contents, each on its own pages. */
     @PreAuthorize("@access.canReadCell(#cellId)")
     public byte[] minutesBook(long cellId, int year) {
-        return book(cellId, year, lockedSheets(cellId, year));
+        byte[] docx = book(cellId, year, lockedSheets(cellId, year));
+        audit.recordRead("EXPORT_MINUTES_BOOK", "Organization", cellId, cellId, "minutes-book-" + year + ".docx");
+        return docx;
     }
 
     /** The book of the given minutes (package-private for the benchmark, which builds a 100-meeting book). */
