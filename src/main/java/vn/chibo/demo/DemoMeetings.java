@@ -126,7 +126,7 @@ class DemoMeetings {
                 } else if ((i + n) % 11 == 7) {
                     status = AttendanceStatus.LATE;
                 }
-                answers.add(new RollCallAnswer(a.memberId(), status, reason));
+                answers.add(new RollCallAnswer(a.memberId(), a.version(), status, reason));
                 i++;
             }
             return minutes.answerAll(m.id(), answers);

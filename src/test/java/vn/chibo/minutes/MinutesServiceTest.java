@@ -84,15 +84,15 @@ class MinutesServiceTest {
         MeetingSheet s = minutes.start(todays);
         List<MeetingSheet.Attendee> people = s.attendance().stream().filter(a -> !a.exempted()).toList();
         List<RollCallAnswer> missingReason = List.of(
-                new RollCallAnswer(people.get(0).memberId(), AttendanceStatus.PRESENT, null),
-                new RollCallAnswer(people.get(1).memberId(), AttendanceStatus.EXCUSED, ""));
+                new RollCallAnswer(people.get(0).memberId(), people.get(0).version(), AttendanceStatus.PRESENT, null),
+                new RollCallAnswer(people.get(1).memberId(), people.get(1).version(), AttendanceStatus.EXCUSED, ""));
         assertThatThrownBy(() -> minutes.answerAll(todays, missingReason)).isInstanceOf(BusinessException.class)
                 .hasMessageStartingWith("minutes.error.reasonRequired");
         assertThat(minutes.sheet(todays).counts().unanswered()).as("nothing recorded half-way")
                 .isEqualTo(s.counts().unanswered());
         List<RollCallAnswer> all = people.stream().map(a -> a.memberId() == people.get(1).memberId()
-                ? new RollCallAnswer(a.memberId(), AttendanceStatus.EXCUSED, "Đi công tác")
-                : new RollCallAnswer(a.memberId(), AttendanceStatus.PRESENT, null)).toList();
+                ? new RollCallAnswer(a.memberId(), a.version(), AttendanceStatus.EXCUSED, "Đi công tác")
+                : new RollCallAnswer(a.memberId(), a.version(), AttendanceStatus.PRESENT, null)).toList();
         s = minutes.answerAll(todays, all);
         assertThat(s.counts().unanswered()).isZero();
         assertThat(s.counts().excused()).isEqualTo(1);
@@ -111,12 +111,12 @@ class MinutesServiceTest {
         assertThatThrownBy(() -> minutes.finish(todays)).isInstanceOf(BusinessException.class)
                 .hasMessageStartingWith("minutes.error.rollCallIncomplete");
         MeetingSheet.Attendee first = s.attendance().stream().filter(a -> !a.exempted()).findFirst().orElseThrow();
-        assertThatThrownBy(() -> minutes.answer(todays, first.memberId(), AttendanceStatus.EXCUSED, " "))
-                .isInstanceOf(BusinessException.class).hasMessageStartingWith("minutes.error.reasonRequired");
-        minutes.answer(todays, first.memberId(), AttendanceStatus.EXCUSED, "Ốm");
+        assertThatThrownBy(() -> minutes.answer(todays, first.memberId(), first.version(), AttendanceStatus.EXCUSED,
+                " ")).isInstanceOf(BusinessException.class).hasMessageStartingWith("minutes.error.reasonRequired");
+        minutes.answer(todays, first.memberId(), first.version(), AttendanceStatus.EXCUSED, "Ốm");
         for (MeetingSheet.Attendee a : s.attendance()) {
             if (!a.exempted() && a.memberId() != first.memberId()) {
-                s = minutes.answer(todays, a.memberId(), AttendanceStatus.PRESENT, null);
+                s = minutes.answer(todays, a.memberId(), a.version(), AttendanceStatus.PRESENT, null);
             }
         }
         assertThat(s.counts().excused()).isEqualTo(1);
@@ -145,7 +145,8 @@ class MinutesServiceTest {
         long locked = s.recordVersion();
         assertThatThrownBy(() -> minutes.saveMinutes(todays, locked, d)).isInstanceOf(BusinessException.class)
                 .hasMessageStartingWith("minutes.error.locked");
-        assertThatThrownBy(() -> minutes.answer(todays, first.memberId(), AttendanceStatus.PRESENT, null))
+        long answered = first.version() + 1;
+        assertThatThrownBy(() -> minutes.answer(todays, first.memberId(), answered, AttendanceStatus.PRESENT, null))
                 .isInstanceOf(BusinessException.class).hasMessageStartingWith("minutes.error.locked");
         s = minutes.addAddendum(todays, "Đính chính: đồng chí vắng có lý do vì đi công tác.");
         s = minutes.addAddendum(todays, "Bổ sung tên khách mời.");
@@ -158,7 +159,7 @@ class MinutesServiceTest {
         MeetingSheet s = minutes.start(todays);
         for (MeetingSheet.Attendee a : s.attendance()) {
             if (!a.exempted()) {
-                s = minutes.answer(todays, a.memberId(), AttendanceStatus.PRESENT, null);
+                s = minutes.answer(todays, a.memberId(), a.version(), AttendanceStatus.PRESENT, null);
             }
         }
         s = minutes.finish(todays);

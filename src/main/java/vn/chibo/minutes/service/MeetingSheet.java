@@ -24,9 +24,13 @@ public record MeetingSheet(MeetingRow meeting, String cellName, long recordVersi
         List<MinutesData.OpinionData> opinions, List<AddendumRow> addenda, boolean canManage,
         boolean canSeeEvaluation) {
 
-    /** A member in the roll-call. */
+    /**
+     * A member in the roll-call.
+     *
+     * @param version the answer's version to send back with a change (-1 before the roll-call list exists)
+     */
     public record Attendee(long memberId, String name, boolean fullMember, boolean exempted,
-            @Nullable AttendanceStatus status, @Nullable String reason) {
+            @Nullable AttendanceStatus status, @Nullable String reason, long version) {
     }
 
     /** An addendum to locked minutes. */

@@ -97,7 +97,7 @@ public class MinutesService {
         MeetingRecord r = records.findByMeetingId(meetingId).orElse(null);
         List<MeetingSheet.Attendee> people = r == null || r.getAttendance().isEmpty() ? preview(m) : r.getAttendance().stream()
                 .map(a -> new MeetingSheet.Attendee(a.getMemberId(), a.getMemberName(), a.isFullMember(), a.isExempted(),
-                        a.getStatus(), a.getReason()))
+                        a.getStatus(), a.getReason(), a.getVersion()))
                 .sorted(Comparator.comparing(a -> Vietnamese.nameSortKey(a.name()))).toList();
         List<MeetingSheet.AddendumRow> adds = r == null ? List.of() : addenda.findByRecordIdOrderByNumber(r.requireId())
                 .stream().map(a -> new MeetingSheet.AddendumRow(a.getNumber(), a.getText(), a.getCreatedBy(),
@@ -170,11 +170,14 @@ public class MinutesService {
         return sheet(meetingId);
     }
 
-    /** One member's answer to the roll-call; an excused absence needs its reason. */
+    /**
+     * One member's answer to the roll-call; an excused absence needs its reason. An answer changed by someone
+     * else since {@code expectedVersion} was read is refused, never overwritten.
+     */
     @PreAuthorize("@meetingAccess.canManage(#meetingId)")
-    public MeetingSheet answer(long meetingId, long memberId, @Nullable AttendanceStatus status,
+    public MeetingSheet answer(long meetingId, long memberId, long expectedVersion, @Nullable AttendanceStatus status,
             @Nullable String reason) {
-        record(running(meetingId), memberId, status, reason);
+        record(running(meetingId), new RollCallAnswer(memberId, expectedVersion, status, reason));
         return sheet(meetingId);
     }
 
@@ -186,18 +189,21 @@ public class MinutesService {
     public MeetingSheet answerAll(long meetingId, List<RollCallAnswer> answers) {
         MeetingRecord r = running(meetingId);
         for (RollCallAnswer x : answers) {
-            check(r, x.memberId(), x.status(), x.reason()); // all checked before any is written
+            check(r, x); // all checked before any is written
         }
         for (RollCallAnswer x : answers) {
-            record(r, x.memberId(), x.status(), x.reason());
+            record(r, x);
         }
         return sheet(meetingId);
     }
 
-    private Attendance check(MeetingRecord r, long memberId, @Nullable AttendanceStatus status, @Nullable String reason) {
-        Attendance a = r.getAttendance().stream().filter(x -> x.getMemberId() == memberId).findFirst()
+    private Attendance check(MeetingRecord r, RollCallAnswer x) {
+        Attendance a = r.getAttendance().stream().filter(y -> y.getMemberId() == x.memberId()).findFirst()
                 .orElseThrow(() -> new BusinessException("minutes.error.notOnList"));
-        if (status == AttendanceStatus.EXCUSED && cleanReason(reason) == null) {
+        if (a.getVersion() != x.expectedVersion()) {
+            throw new ConcurrentEditException();
+        }
+        if (x.status() == AttendanceStatus.EXCUSED && cleanReason(x.reason()) == null) {
             throw new BusinessException("minutes.error.reasonRequired", a.getMemberName());
         }
         return a;
@@ -208,9 +214,10 @@ public class MinutesService {
         return why == null || why.isEmpty() ? null : why;
     }
 
-    private void record(MeetingRecord r, long memberId, @Nullable AttendanceStatus status, @Nullable String reason) {
-        Attendance a = check(r, memberId, status, reason);
-        String why = cleanReason(reason);
+    private void record(MeetingRecord r, RollCallAnswer x) {
+        Attendance a = check(r, x);
+        AttendanceStatus status = x.status();
+        String why = cleanReason(x.reason());
         a.answer(status, why);
         // the roll-call row alone: the minutes being typed beside it keep their version
         attendance.saveAndFlush(a);
@@ -414,7 +421,7 @@ public class MinutesService {
         return members.summaries(m.cellId()).stream()
                 .filter(s -> s.admittedOn() == null || !s.admittedOn().isAfter(day))
                 .map(s -> new MeetingSheet.Attendee(s.id(), s.fullName(), s.status() == MemberStatus.CHINH_THUC,
-                        exempted.contains(s.id()), null, null))
+                        exempted.contains(s.id()), null, null, -1))
                 .collect(Collectors.toList());
     }
 

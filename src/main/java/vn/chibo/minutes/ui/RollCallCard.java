@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.base.domain.BusinessException;
+import vn.chibo.base.domain.ConcurrentEditException;
 import vn.chibo.base.ui.EnumLabels;
 import vn.chibo.base.ui.ErrorMessages;
 import vn.chibo.base.ui.Notifications;
@@ -78,7 +79,7 @@ class RollCallCard extends Div {
     /** The secretary ticks the absentees, then everyone not yet answered is present — one tap for a large cell. */
     private void restPresent(MeetingView view) {
         List<RollCallAnswer> rest = sheet.attendance().stream().filter(a -> !a.exempted() && a.status() == null)
-                .map(a -> new RollCallAnswer(a.memberId(), AttendanceStatus.PRESENT, null)).toList();
+                .map(a -> new RollCallAnswer(a.memberId(), a.version(), AttendanceStatus.PRESENT, null)).toList();
         try {
             sheet = minutes.answerAll(sheet.meeting().id(), rest);
             view.refresh(sheet);
@@ -113,12 +114,19 @@ class RollCallCard extends Div {
         reason.setValue(a.reason() == null ? "" : a.reason());
         reason.setVisible(a.status() == AttendanceStatus.EXCUSED || a.status() == AttendanceStatus.UNEXCUSED);
         reason.setReadOnly(!editable);
+        // the version of the answer this row shows: a change made elsewhere since is refused, not overwritten
+        long[] shown = {a.version()};
         Runnable send = () -> {
             try {
-                sheet = minutes.answer(sheet.meeting().id(), a.memberId(), answer.getValue(), reason.getValue());
+                sheet = minutes.answer(sheet.meeting().id(), a.memberId(), shown[0], answer.getValue(),
+                        reason.getValue());
+                shown[0] = sheet.attendance().stream().filter(x -> x.memberId() == a.memberId()).findFirst()
+                        .map(MeetingSheet.Attendee::version).orElse(shown[0]);
                 view.refresh(sheet);
                 reason.setInvalid(false);
                 showCounts();
+            } catch (ConcurrentEditException ex) {
+                Notifications.error(ErrorMessages.of(ex));
             } catch (BusinessException ex) {
                 reason.setInvalid(true);
                 reason.setErrorMessage(ErrorMessages.of(ex));
