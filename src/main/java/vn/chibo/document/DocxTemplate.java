@@ -26,6 +26,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import vn.chibo.base.domain.BusinessException;
+import vn.chibo.files.ZipLimits;
 
 /**
  * A Word document with named placeholders, filled by the code: {@code {{cell.name}}} is replaced by its value
@@ -36,6 +37,9 @@ import vn.chibo.base.domain.BusinessException;
  */
 public final class DocxTemplate {
 
+    /** A template of a few pages unpacks to well under 1 MB; POI needs some 30 bytes of heap per unpacked byte. */
+    static final int MAX_UNPACKED_BYTES = 20 * 1024 * 1024;
+    static final int MAX_ZIP_ENTRIES = 1000;
     static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*(#?)([A-Za-z0-9_.]+)\\s*}}");
 
     private final byte[] normalised;
@@ -46,6 +50,9 @@ public final class DocxTemplate {
 
     /** Reads a template; each paragraph's placeholders are joined into one run so Word's run splits do not matter. */
     public static DocxTemplate of(byte[] docx) {
+        if (!ZipLimits.fits(docx, MAX_UNPACKED_BYTES, MAX_ZIP_ENTRIES)) {
+            throw new BusinessException("template.error.unpackedTooLarge", MAX_UNPACKED_BYTES / (1024 * 1024));
+        }
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             everyParagraph(doc, DocxTemplate::joinRuns);
             return new DocxTemplate(bytes(doc));

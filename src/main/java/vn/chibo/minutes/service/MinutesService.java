@@ -52,6 +52,8 @@ public class MinutesService {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
     static final int MAX_TEXT = 20_000;
+    static final int MAX_GUESTS = 1000;
+    static final int MAX_SPEAKER = 255;
     private static final int MAX_SEARCH_TEXT = 200_000;
 
     private final MeetingRecordRepository records;
@@ -236,6 +238,14 @@ public class MinutesService {
             if (s != null && s.length() > MAX_TEXT) {
                 throw new BusinessException("error.tooLong", MAX_TEXT);
             }
+        }
+        // the columns are narrower than the long texts: refused here, not by the database
+        if (data.guests != null && data.guests.length() > MAX_GUESTS) {
+            throw new BusinessException("error.tooLong", MAX_GUESTS);
+        }
+        if (data.opinions.stream().anyMatch(o -> o.memberId() == null && o.text() != null && !o.text().isBlank()
+                && Vietnamese.clean(o.speaker()).length() > MAX_SPEAKER)) {
+            throw new BusinessException("error.tooLong", MAX_SPEAKER);
         }
         if (data.approvedCount != null && data.approvalTotal == null) {
             // "approved by N of M": M defaults to those present at the roll-call

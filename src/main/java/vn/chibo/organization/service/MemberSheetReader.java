@@ -26,6 +26,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.text.Vietnamese;
+import vn.chibo.files.ZipLimits;
 import vn.chibo.organization.domain.Gender;
 import vn.chibo.organization.domain.Member;
 import vn.chibo.organization.domain.MemberStatus;
@@ -39,6 +40,9 @@ final class MemberSheetReader {
 
     static final int MAX_BYTES = 5 * 1024 * 1024;
     static final int MAX_ROWS = 1000;
+    /** A 1 000-row list unpacks to about 1 MB; POI needs some 30 bytes of heap per unpacked byte. */
+    static final int MAX_UNPACKED_BYTES = 20 * 1024 * 1024;
+    static final int MAX_ZIP_ENTRIES = 1000;
     private static final int HEADER_SEARCH_ROWS = 15;
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
             DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT),
@@ -172,6 +176,9 @@ final class MemberSheetReader {
     }
 
     private static List<List<String>> readXlsx(byte[] content) {
+        if (!ZipLimits.fits(content, MAX_UNPACKED_BYTES, MAX_ZIP_ENTRIES)) {
+            throw new BusinessException("import.error.unpackedTooLarge", MAX_UNPACKED_BYTES / (1024 * 1024));
+        }
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             if (workbook.getNumberOfSheets() == 0) {
                 throw new BusinessException("import.error.noRows");
