@@ -26,4 +26,11 @@ class VietnameseTest {
         assertThat(Vietnamese.clean("  Trần   Thị\tMai ")).isEqualTo("Trần Thị Mai");
         assertThat(Vietnamese.clean(null)).isEmpty();
     }
+
+    @Test
+    void unprintableCharactersAreDroppedButLineBreaksAndEmojiStay() {
+        assertThat(Vietnamese.printable("a\u0000b\u0007c\td\ne\uD800f\uDC00g\uD83D\uDE00h"))
+                .isEqualTo("abc\td\nefg\uD83D\uDE00h");
+        assertThat(Vietnamese.clean("Phạm\u0000 Thị\u200B Hoàn")).isEqualTo("Phạm Thị\u200B Hoàn");
+    }
 }

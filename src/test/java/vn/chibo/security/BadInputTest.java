@@ -325,8 +325,9 @@ class BadInputTest {
     }
 
     /** What every plain-text field does to what was typed: NFC, no control characters, spaces collapsed. */
+    /** What the product keeps of typed text: NFC, without unprintable characters (Vietnamese.printable), single spaces. */
     private static String norm(String s) {
-        String n = Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFC);
+        String n = Normalizer.normalize(vn.chibo.base.text.Vietnamese.printable(s == null ? "" : s), Normalizer.Form.NFC);
         return n.replaceAll("[\\p{Cntrl}&&[^\n\t]]", "").replaceAll("\\s+", " ").strip();
     }
 
@@ -352,7 +353,7 @@ class BadInputTest {
         MeetingSheet s = minutes.start(id);
         for (MeetingSheet.Attendee a : s.attendance()) {
             if (!a.exempted()) {
-                minutes.answer(id, a.memberId(), AttendanceStatus.PRESENT, null);
+                minutes.answer(id, a.memberId(), a.version(), AttendanceStatus.PRESENT, null);
             }
         }
         return id;

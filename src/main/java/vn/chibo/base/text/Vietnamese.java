@@ -9,6 +9,9 @@ public final class Vietnamese {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Control characters other than tab and line breaks, and halves of broken surrogate pairs. */
+    private static final Pattern UNPRINTABLE = Pattern.compile(
+            "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]");
 
     private Vietnamese() {
     }
@@ -24,6 +27,14 @@ public final class Vietnamese {
         return SPACES.matcher(plain.toLowerCase(Locale.ROOT).trim()).replaceAll(" ");
     }
 
+    /**
+     * Without characters no one types on purpose (NUL, other controls, broken surrogates): PostgreSQL refuses NUL
+     * in text and Word documents refuse controls, so they are dropped at the door; line breaks and tabs stay.
+     */
+    public static String printable(String text) {
+        return text == null ? "" : UNPRINTABLE.matcher(text).replaceAll("");
+    }
+
     /** The key Vietnamese lists of people sort by: the given name (the last word) first, then the full name. */
     public static String nameSortKey(String fullName) {
         String folded = fold(fullName);
@@ -36,7 +47,7 @@ public final class Vietnamese {
         if (text == null) {
             return "";
         }
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        String nfc = Normalizer.normalize(printable(text), Normalizer.Form.NFC);
         return SPACES.matcher(nfc.strip()).replaceAll(" ");
     }
 }

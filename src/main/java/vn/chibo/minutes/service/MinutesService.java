@@ -265,7 +265,7 @@ public class MinutesService {
             if (o.text() != null && !o.text().isBlank()) {
                 String speaker = o.memberId() != null ? nameOf(r.getCellId(), o.memberId()) : Vietnamese.clean(o.speaker());
                 list.add(new Opinion(r, list.size() + 1, o.memberId(), speaker == null ? "" : speaker,
-                        o.text().strip().length() > 4000 ? o.text().strip().substring(0, 4000) : o.text().strip()));
+                        limit(Vietnamese.printable(o.text()).strip(), 4000)));
             }
         }
         r.replaceOpinions(list);
@@ -487,7 +487,12 @@ public class MinutesService {
                 m.title() == null ? "" : m.title(), m.presenterName() == null ? "" : m.presenterName());
     }
 
+    private static String limit(String text, int max) {
+        return text.length() > max ? text.substring(0, max) : text;
+    }
+
     private static @Nullable String blank(@Nullable String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        String text = s == null ? null : Vietnamese.printable(s).strip();
+        return text == null || text.isEmpty() ? null : text;
     }
 }
