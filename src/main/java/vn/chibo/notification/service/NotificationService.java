@@ -34,8 +34,8 @@ public class NotificationService {
         this.clock = clock;
     }
 
-    /** Called by other services, inside their transaction, about a member of a cell they manage. */
-    @PreAuthorize("isAuthenticated()")
+    /** Called by other services, inside their transaction, about a member of a cell the caller belongs to or oversees. */
+    @PreAuthorize("@access.canReadMember(#memberId)")
     @Transactional(propagation = Propagation.MANDATORY)
     public void notify(long memberId, String title, @Nullable String body, @Nullable String link) {
         Notification n = notifications.save(new Notification(memberId, title, body, link, clock.instant()));
