@@ -41,6 +41,8 @@ import vn.chibo.meeting.service.ScheduleService;
 import vn.chibo.minutes.domain.AttendanceStatus;
 import vn.chibo.minutes.service.MeetingSheet;
 import vn.chibo.minutes.service.MinutesData;
+import vn.chibo.minutes.domain.CommendationKind;
+import vn.chibo.minutes.service.CommendationService;
 import vn.chibo.minutes.service.MinutesDocuments;
 import vn.chibo.minutes.service.MinutesService;
 import vn.chibo.organization.domain.Gender;
@@ -104,6 +106,8 @@ class BadInputTest {
     MinutesService minutes;
     @Autowired
     MinutesDocuments minutesDocuments;
+    @Autowired
+    CommendationService commendations;
     @Autowired
     ScheduleService schedule;
     @Autowired
@@ -196,6 +200,33 @@ class BadInputTest {
                 assertThat(norm(s.opinions().getFirst().speaker())).isEqualTo(norm(text));
                 assertThat(norm(s.opinions().getFirst().text())).isEqualTo(norm(text));
                 return s.content();
+            });
+        }
+
+        // the other plain-text fields of a meeting and a member: agenda, place, praise, exemption reason
+        long member = demo.member("Nguyễn Thị Lan");
+        for (var e : NASTY.entrySet()) {
+            String text = e.getValue();
+            case_("agenda, " + e.getKey(), text, () -> {
+                MeetingSheet s = minutes.sheet(meeting);
+                return minutes.prepare(meeting, s.recordVersion(), text, s.chairId(), s.takerId()).agenda();
+            });
+            case_("commendation reason, " + e.getKey(), text, () -> {
+                long id = commendations.add(meeting, member, CommendationKind.PRAISE, text).id();
+                return commendations.ofMeeting(meeting).stream().filter(c -> c.id() == id).findFirst().orElseThrow().reason();
+            });
+            case_("exemption reason, " + e.getKey(), text, () -> {
+                members.addExemption(member, text, LocalDate.of(year + 2, 1, 1), LocalDate.of(year + 2, 2, 1));
+                return members.exemptions(member).getLast().getReason();
+            });
+        }
+        long planned = schedule.between(demo.primarySchool(), LocalDate.of(year, 12, 1), LocalDate.of(year + 1, 1, 1)).stream()
+                .filter(m -> m.status() == MeetingStatus.PLANNED).findFirst().orElseThrow().id();
+        for (var e : NASTY.entrySet()) {
+            String text = e.getValue();
+            case_("meeting place, " + e.getKey(), text, () -> {
+                var m = schedule.get(planned);
+                return schedule.reschedule(planned, m.version(), m.scheduledAt(), m.durationMinutes(), text).place();
             });
         }
 
@@ -324,7 +355,6 @@ class BadInputTest {
         }
     }
 
-    /** What every plain-text field does to what was typed: NFC, no control characters, spaces collapsed. */
     /** What the product keeps of typed text: NFC, without unprintable characters (Vietnamese.printable), single spaces. */
     private static String norm(String s) {
         String n = Normalizer.normalize(vn.chibo.base.text.Vietnamese.printable(s == null ? "" : s), Normalizer.Form.NFC);
