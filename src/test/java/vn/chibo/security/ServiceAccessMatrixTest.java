@@ -80,7 +80,8 @@ class ServiceAccessMatrixTest {
                     continue;
                 }
                 String name = type.getSimpleName() + "." + method.getName();
-                if (java.util.Arrays.stream(method.getParameters()).noneMatch(p -> ids.containsKey(p.getName()))) {
+                if (java.util.Arrays.stream(method.getParameters())
+                        .noneMatch(p -> ids.containsKey(p.getName()) || ids.containsKey(single(p.getName())))) {
                     notIdScoped.add(name);
                     continue;
                 }
@@ -143,7 +144,8 @@ class ServiceAccessMatrixTest {
             return Set.of();
         }
         if (Collection.class.isAssignableFrom(t)) {
-            return p.getName().startsWith("cell") ? List.of(ids.get("cellId")) : List.of();
+            Long one = ids.get(single(p.getName()));
+            return one == null ? List.of() : List.of(one);
         }
         if (t == long.class) {
             return 0L;
@@ -170,6 +172,11 @@ class ServiceAccessMatrixTest {
             return new byte[0];
         }
         return null;
+    }
+
+    /** "cellIds" → "cellId": a collection of ids is asked with one of the primary school's. */
+    private static String single(String name) {
+        return name.endsWith("Ids") ? name.substring(0, name.length() - 1) : name;
     }
 
     /** Parameter name → an id of the primary school's records (the committee: its đảng bộ). */
