@@ -148,7 +148,12 @@ class LoadBenchmark {
             if (done.statusCode() != 302 || done.headers().firstValue("Location").orElse("").contains("error")) {
                 throw new IllegalStateException("log-in refused: " + done.statusCode());
             }
-            String init = timed(http, HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location=&query=")).GET().build());
+            // the browser details a real browser sends with it (screen, window, time zone): without them the server
+            // asks the browser for them and keeps waiting for an answer this client never gives
+            String init = timed(http, HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location=&query="
+                    + "&v-sw=1366&v-sh=768&v-wn=ROOT-" + n + "&v-tzo=-420&v-rtzo=-420&v-dstd=0&v-dston=false"
+                    + "&v-tzid=Asia%2FHo_Chi_Minh&v-curdate=" + System.currentTimeMillis()
+                    + "&v-td=false&v-pr=1&v-np=Linux%20x86_64&v-ww=1366&v-wh=700&v-bw=1366&v-bh=700")).GET().build());
             String key = find(init, "\"Vaadin-Security-Key\":\"([^\"]+)\"");
             String ui = find(init, "\"v-uiId\":(\\d+)");
             int syncId = 0;
