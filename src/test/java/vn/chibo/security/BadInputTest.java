@@ -6,8 +6,6 @@ import jakarta.persistence.EntityManager;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -56,6 +54,7 @@ import vn.chibo.plan.service.TopicData;
 import vn.chibo.plan.service.TopicRow;
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.Demo;
+import vn.chibo.support.Messages;
 import vn.chibo.support.DemoUsers;
 
 /**
@@ -123,7 +122,7 @@ class BadInputTest {
 
     private final int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
     private final List<String> failures = new ArrayList<>();
-    private final Properties vietnamese = new Properties();
+    private final Properties vietnamese = Messages.vietnamese();
     private int stored;
     private int refused;
     /** December's topic, presented by "dangvien", with a submitted version 1. */
@@ -131,9 +130,6 @@ class BadInputTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        try (InputStream in = getClass().getResourceAsStream("/i18n/messages_vi.properties")) {
-            vietnamese.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-        }
         december = users.as("bithu", () -> plans.topics(plans.find(demo.primarySchool(), year).orElseThrow().id())
                 .stream().filter(t -> t.month() == 12).findFirst().orElseThrow().id());
     }

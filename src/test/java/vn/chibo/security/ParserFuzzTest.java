@@ -6,7 +6,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,6 +38,7 @@ import vn.chibo.organization.service.ImportPreview;
 import vn.chibo.organization.service.MemberImportService;
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.Demo;
+import vn.chibo.support.Messages;
 import vn.chibo.support.DemoUsers;
 
 /**
@@ -72,16 +72,13 @@ class ParserFuzzTest {
 
     private final Random random = new Random(SEED);
     private final List<String> failures = new ArrayList<>();
-    private final Properties vietnamese = new Properties();
+    private final Properties vietnamese = Messages.vietnamese();
     private long cell;
     private int tried;
     private int refused;
 
     @BeforeEach
     void secretary() throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/i18n/messages_vi.properties")) {
-            vietnamese.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-        }
         users.login("bithu");
         cell = demo.primarySchool();
         templates.useBuiltIn(cell);

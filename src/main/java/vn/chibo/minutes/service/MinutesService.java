@@ -230,7 +230,8 @@ public class MinutesService {
     /** Saves the minutes (also the autosave while typing); a stale form is refused, never overwrites. */
     @PreAuthorize("@meetingAccess.canManage(#meetingId)")
     public MeetingSheet saveMinutes(long meetingId, long expectedVersion, MinutesData data) {
-        MeetingRecord r = running(meetingId);
+        MeetingRow meeting = schedule.get(meetingId);
+        MeetingRecord r = running(meeting);
         if (r.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
         }
@@ -269,7 +270,7 @@ public class MinutesService {
             }
         }
         r.replaceOpinions(list);
-        r.indexForSearch(searchText(schedule.get(meetingId).title(), r));
+        r.indexForSearch(searchText(meeting.title(), r));
         touch(r);
         return sheet(meetingId);
     }
@@ -454,14 +455,17 @@ public class MinutesService {
     }
 
     private MeetingRecord running(long meetingId) {
-        MeetingRow m = schedule.get(meetingId);
+        return running(schedule.get(meetingId));
+    }
+
+    private MeetingRecord running(MeetingRow m) {
         if (m.status() == MeetingStatus.LOCKED) {
             throw new BusinessException("minutes.error.locked");
         }
         if (m.status() != MeetingStatus.IN_PROGRESS && m.status() != MeetingStatus.HELD) {
             throw new BusinessException("minutes.error.notStarted");
         }
-        return records.findByMeetingId(meetingId).orElseThrow(() -> new BusinessException("minutes.error.notStarted"));
+        return records.findByMeetingId(m.id()).orElseThrow(() -> new BusinessException("minutes.error.notStarted"));
     }
 
     private MeetingRecord create(MeetingRow m) {

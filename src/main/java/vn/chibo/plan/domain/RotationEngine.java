@@ -87,7 +87,7 @@ public final class RotationEngine {
     public static List<Proposal> proposeAll(List<Candidate> candidates, List<Presentation> history, List<Slot> slots,
             Settings settings) {
         List<Candidate> sortedCandidates = candidates.stream()
-                .sorted(Comparator.comparing((Candidate c) -> sortKey(c.name())).thenComparingLong(Candidate::memberId))
+                .sorted(Comparator.comparing((Candidate c) -> Vietnamese.nameSortKey(c.name())).thenComparingLong(Candidate::memberId))
                 .toList();
         List<Presentation> running = new ArrayList<>(history);
         Map<Long, Integer> mentorCounts = new HashMap<>();
@@ -142,7 +142,7 @@ public final class RotationEngine {
                 .thenComparingInt(r -> recencyBucket(r.last(), slot.month()))
                 .thenComparing(r -> -r.matchedStrengths().size())
                 .thenComparing(Ranked::last, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(r -> sortKey(r.name()))
+                .thenComparing(r -> Vietnamese.nameSortKey(r.name()))
                 .thenComparingLong(Ranked::memberId);
         List<Ranked> sorted = ranking.stream().sorted(order).toList();
 
@@ -225,7 +225,7 @@ public final class RotationEngine {
                         .thenComparing(c -> -c.strengths().stream()
                                 .filter(s -> matches(Vietnamese.fold(s), topicText, topicPhrases)).count())
                         .thenComparing(c -> -byMember.getOrDefault(c.memberId(), List.of()).size())
-                        .thenComparing(c -> sortKey(c.name()))
+                        .thenComparing(c -> Vietnamese.nameSortKey(c.name()))
                         .thenComparingLong(Candidate::memberId));
     }
 
@@ -252,9 +252,5 @@ public final class RotationEngine {
         Set<String> topicWords = new java.util.HashSet<>(java.util.Arrays.asList(topicText.split("[^a-z0-9]+")));
         String[] words = strength.split("[^a-z0-9]+");
         return words.length > 0 && java.util.Arrays.stream(words).filter(w -> !w.isEmpty()).allMatch(topicWords::contains);
-    }
-
-    private static String sortKey(String fullName) {
-        return Vietnamese.nameSortKey(fullName);
     }
 }
