@@ -142,21 +142,6 @@ public class UserAccount extends AbstractEntity {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    /** Counts a failed login; from {@code maxAttempts} on, the account is locked for {@code lockFor}. */
-    public void recordFailedLogin(Instant now, int maxAttempts, java.time.Duration lockFor) {
-        failedAttempts++;
-        if (failedAttempts >= maxAttempts) {
-            lockedUntil = now.plus(lockFor);
-            failedAttempts = 0;
-        }
-    }
-
-    public void recordSuccessfulLogin(Instant now) {
-        failedAttempts = 0;
-        lockedUntil = null;
-        lastLoginAt = now;
-    }
-
     public void unlock() {
         failedAttempts = 0;
         lockedUntil = null;

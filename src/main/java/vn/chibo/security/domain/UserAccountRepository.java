@@ -1,9 +1,12 @@
 package vn.chibo.security.domain;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
@@ -16,4 +19,22 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     List<UserAccount> findAllByOrderByUsername();
 
     Optional<UserAccount> findFirstByMemberId(Long memberId);
+
+    // Log-in bookkeeping is one atomic UPDATE each and leaves the version alone: the same account logging in
+    // from two devices at once must not fail with "changed by someone else", nor make an admin's edit fail.
+
+    @Modifying
+    @Query("update UserAccount a set a.failedAttempts = 0, a.lockedUntil = null, a.lastLoginAt = :now where a.id = :id")
+    int recordSuccessfulLogin(Long id, Instant now);
+
+    @Modifying
+    @Query("update UserAccount a set a.failedAttempts = a.failedAttempts + 1 where a.id = :id")
+    int countFailedLogin(Long id);
+
+    /** Locks the account when it has reached {@code maxFailures}; returns 1 if it did. */
+    @Modifying
+    @Query("""
+            update UserAccount a set a.failedAttempts = 0, a.lockedUntil = :until
+            where a.id = :id and a.failedAttempts >= :maxFailures""")
+    int lockIfTooManyFailures(Long id, int maxFailures, Instant until);
 }

@@ -41,8 +41,8 @@ class LoginAttempts {
     public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
         String username = String.valueOf(event.getAuthentication().getName());
         accounts.findByUsernameIgnoreCase(username.strip()).ifPresent(account -> {
-            account.recordFailedLogin(clock.instant(), maxFailures, lockFor);
-            if (account.isLockedAt(clock.instant())) {
+            accounts.countFailedLogin(account.getId());
+            if (accounts.lockIfTooManyFailures(account.getId(), maxFailures, clock.instant().plus(lockFor)) > 0) {
                 audit.recordAs(account.getUsername(), "LOGIN_LOCKED_OUT", null);
             }
         });
@@ -67,8 +67,7 @@ class LoginAttempts {
     @EventListener
     public void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof AppUserPrincipal principal) {
-            accounts.findById(principal.getAppUser().accountId())
-                    .ifPresent(account -> account.recordSuccessfulLogin(clock.instant()));
+            accounts.recordSuccessfulLogin(principal.getAppUser().accountId(), clock.instant());
             audit.recordAs(principal.getUsername(), "LOGIN", null);
         }
     }

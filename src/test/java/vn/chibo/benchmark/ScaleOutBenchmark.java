@@ -1,0 +1,266 @@
+package vn.chibo.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
+import vn.chibo.support.PostgresServer;
+
+/**
+ * Two application nodes on one PostgreSQL behind nginx, all on loopback, with sticky sessions and one shared file
+ * directory (docs/deployment.md). Virtual users ({@link LoadClient}) work through nginx; then node 1 is killed
+ * (SIGKILL, as a crash) and the run shows that the users on node 2 carry on without a single failed request, that
+ * node 1's users log in again and land on node 2, and that every new log-in goes to the survivor. It asserts
+ * all of that and prints the figures and a timeline. Started by {@code src/test/scale-out/run.sh}, which installs
+ * nginx and PostgreSQL when missing and builds the production jar; or directly with
+ * {@code ./mvnw test -Dtest=ScaleOutBenchmark -Dchibo.load.jar=<production jar>}.
+ */
+@Tag("benchmark")
+class ScaleOutBenchmark {
+
+    static final Path DIR = Path.of("target/scale-out").toAbsolutePath();
+
+    @Test
+    void twoNodesBehindNginxSurviveTheLossOfOne() throws Exception {
+        int users = Integer.getInteger("chibo.scaleout.users", 60);
+        int newUsers = Integer.getInteger("chibo.scaleout.newUsers", 20);
+        int before = Integer.getInteger("chibo.scaleout.beforeSeconds", 40);
+        int after = Integer.getInteger("chibo.scaleout.afterSeconds", 40);
+        String jar = System.getProperty("chibo.load.jar", "");
+        assertThat(jar).as("-Dchibo.load.jar=<the production jar> (src/test/scale-out/run.sh builds it)").isNotEmpty();
+        Path nginx = Nginx.binary();
+        FileSystemUtils.deleteRecursively(DIR);
+        Files.createDirectories(DIR.resolve("files"));
+        List<String> report = new ArrayList<>();
+        try (PostgresServer db = PostgresServer.start()) {
+            Node node1 = new Node("node1", freePort(), jar, db);
+            Node node2 = new Node("node2", freePort(), jar, db);
+            try (node1; node2) {
+                // one node creates the schema and the demo data, then the other joins the same database
+                node1.start(true);
+                node1.awaitLog("Demo data loaded", 240);
+                node2.start(false);
+                node2.awaitHealthy(240);
+                int lbPort = freePort();
+                try (Nginx lb = Nginx.start(nginx, DIR.resolve("nginx"), lbPort, node1, node2)) {
+                    report.addAll(run("http://127.0.0.1:" + lbPort, node1, users, newUsers, before, after));
+                }
+            }
+        }
+        String text = String.join("\n", report);
+        System.out.println("\n" + text);
+        Files.writeString(DIR.resolve("scale-out.txt"), text + "\n");
+    }
+
+    private List<String> run(String base, Node stopped, int users, int newUsers, int before, int after) throws Exception {
+        LoadClient client = new LoadClient(base, LoadClient.Writes.SOME);
+        client.openNextMeeting();
+        ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
+        long stopAt;
+        try {
+            for (int n = 0; n < users; n++) {
+                int user = n;
+                pool.submit(() -> client.user(user));
+                Thread.sleep(10_000 / users);
+            }
+            Thread.sleep(before * 1000L);
+            stopAt = System.currentTimeMillis();
+            stopped.kill();
+            for (int n = users; n < users + newUsers; n++) {
+                int user = n;
+                pool.submit(() -> client.user(user));
+                Thread.sleep(5_000 / newUsers);
+            }
+            Thread.sleep(after * 1000L);
+        } finally {
+            client.running.set(false);
+            pool.shutdownNow();
+        }
+        return analyse(List.copyOf(client.samples), stopAt, users, stopped.name);
+    }
+
+    /** The figures, the timeline and the claims of the run, asserted. */
+    private static List<String> analyse(List<LoadClient.Sample> all, long stopAt, int users, String stopped) {
+        String survivor = stopped.equals("node1") ? "node2" : "node1";
+        // requests finished before the kill, started after it, and in flight when it came
+        List<LoadClient.Sample> beforeStop = all.stream().filter(s -> s.end() < stopAt).toList();
+        List<LoadClient.Sample> afterStop = all.stream().filter(s -> s.at() >= stopAt).toList();
+        List<LoadClient.Sample> inFlight = all.stream().filter(s -> s.at() < stopAt && s.end() >= stopAt).toList();
+        List<LoadClient.Sample> lastSeconds = beforeStop.stream().filter(s -> s.at() >= stopAt - 15_000).toList();
+        // where each user's session lived when the node went down: the node of their last answered request
+        Map<Integer, String> home = new TreeMap<>();
+        beforeStop.stream().filter(LoadClient.Sample::ok).sorted(Comparator.comparingLong(LoadClient.Sample::at))
+                .forEach(s -> home.put(s.user(), s.node()));
+        Predicate<LoadClient.Sample> onSurvivor = s -> survivor.equals(home.get(s.user()));
+        Predicate<LoadClient.Sample> onStopped = s -> stopped.equals(home.get(s.user()));
+        List<LoadClient.Sample> survivorsAfter = afterStop.stream().filter(onSurvivor).toList();
+        List<LoadClient.Sample> movedAfter = afterStop.stream().filter(onStopped).toList();
+        List<LoadClient.Sample> newcomers = afterStop.stream().filter(s -> s.user() >= users).toList();
+        List<LoadClient.Sample> loginsAfter = afterStop.stream()
+                .filter(s -> s.ok() && s.kind() == LoadClient.Kind.LOGIN).toList();
+
+        List<String> out = new ArrayList<>();
+        out.add("Two nodes behind nginx, one PostgreSQL, shared files; " + stopped + " killed (SIGKILL) after "
+                + String.format("%.0f", (stopAt - all.getFirst().at()) / 1000.0) + " s");
+        out.add("before: " + users + " users; sessions on " + counts(home.values()) + "; requests answered by "
+                + counts(beforeStop.stream().filter(LoadClient.Sample::ok).map(LoadClient.Sample::node).toList())
+                + ", failed " + failed(beforeStop) + ", p95 of the last 15 s " + p95(lastSeconds) + " ms");
+        out.add("in flight when " + stopped + " was killed: " + inFlight.size() + " requests, failed " + failed(inFlight));
+        out.add("after, users whose session was on " + survivor + ": " + survivorsAfter.size() + " requests, failed "
+                + failed(survivorsAfter) + ", answered by " + counts(nodes(survivorsAfter)) + ", p95 "
+                + p95(survivorsAfter) + " ms");
+        long relogged = movedAfter.stream().filter(s -> s.ok() && s.kind() == LoadClient.Kind.LOGIN)
+                .map(LoadClient.Sample::user).distinct().count();
+        out.add("after, users whose session was on " + stopped + " (" + home.values().stream().filter(stopped::equals).count()
+                + "): failed requests " + failed(movedAfter) + " (their session was lost with the node), logged in again: "
+                + relogged + ", then answered by " + counts(nodes(movedAfter)));
+        out.add("after, " + newcomers.stream().map(LoadClient.Sample::user).distinct().count() + " new users: log-in requests answered by "
+                + counts(newcomers.stream().filter(s -> s.ok() && s.kind() == LoadClient.Kind.LOGIN).map(LoadClient.Sample::node).toList())
+                + ", requests " + newcomers.size() + ", failed " + failed(newcomers));
+        out.add("all log-ins after the stop answered by " + counts(nodes(loginsAfter))
+                + "; writes answered (roll-call, comments): " + all.stream().filter(s -> s.ok()
+                        && s.kind() == LoadClient.Kind.WRITE).count());
+        out.add("timeline, seconds from the stop: requests answered by node1 / node2, failed");
+        for (long t = -10; t < 40; t += 5) {
+            long from = stopAt + t * 1000;
+            List<LoadClient.Sample> slot = all.stream().filter(s -> s.at() >= from && s.at() < from + 5000).toList();
+            out.add(String.format("  %+4d s  %5d / %5d  %4d", t, answeredBy(slot, "node1"), answeredBy(slot, "node2"),
+                    slot.stream().filter(s -> !s.ok()).count()));
+        }
+        out.add("failures of the survivor's users and of new users after the stop: " + Stream.concat(
+                survivorsAfter.stream(), newcomers.stream()).filter(s -> !s.ok()).map(LoadClient.Sample::error).limit(5).toList());
+        out.add("first failures of the stopped node's users: " + movedAfter.stream().filter(s -> !s.ok())
+                .map(LoadClient.Sample::error).limit(2).toList());
+        System.out.println(String.join("\n", out));
+
+        assertThat(home.values()).as("sessions on both nodes before the stop").contains("node1", "node2");
+        assertThat(failed(beforeStop)).as("failed requests before the stop").isZero();
+        assertThat(survivorsAfter).as("the survivor's users carry on").isNotEmpty();
+        assertThat(failed(survivorsAfter)).as("failed requests of the survivor's users").isZero();
+        assertThat(afterStop.stream().filter(s -> s.ok() && stopped.equals(s.node()))).as("answers from the stopped node")
+                .isEmpty();
+        assertThat(relogged).as("users of the stopped node logged in again").isPositive();
+        assertThat(loginsAfter).as("log-ins after the stop").isNotEmpty().allMatch(s -> survivor.equals(s.node()));
+        assertThat(failed(newcomers)).as("failed requests of new users").isZero();
+        return out;
+    }
+
+    private static List<String> nodes(List<LoadClient.Sample> samples) {
+        return samples.stream().filter(LoadClient.Sample::ok).map(LoadClient.Sample::node).toList();
+    }
+
+    private static long answeredBy(List<LoadClient.Sample> samples, String node) {
+        return samples.stream().filter(s -> s.ok() && node.equals(s.node())).count();
+    }
+
+    private static Map<String, Long> counts(java.util.Collection<String> values) {
+        return values.stream().collect(Collectors.groupingBy(v -> v.isEmpty() ? "?" : v, TreeMap::new, Collectors.counting()));
+    }
+
+    private static long failed(List<LoadClient.Sample> samples) {
+        return samples.stream().filter(s -> !s.ok()).count();
+    }
+
+    private static String p95(List<LoadClient.Sample> samples) {
+        long[] lat = samples.stream().filter(LoadClient.Sample::ok).mapToLong(LoadClient.Sample::micros).sorted().toArray();
+        return String.format("%.1f", LoadClient.percentile(lat, 95));
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    /** One application node: the production jar with the postgres profile, its own data directory, shared files. */
+    static final class Node implements AutoCloseable {
+        final String name;
+        final int port;
+        private final String jar;
+        private final PostgresServer db;
+        private Process process;
+
+        Node(String name, int port, String jar, PostgresServer db) {
+            this.name = name;
+            this.port = port;
+            this.jar = jar;
+            this.db = db;
+        }
+
+        void start(boolean demoData) throws IOException {
+            String java = ProcessHandle.current().info().command().orElse("java");
+            ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-jar", Path.of(jar).toAbsolutePath().toString(),
+                    "--spring.profiles.active=postgres", "--server.port=" + port,
+                    "--chibo.data-dir=" + DIR.resolve(name), "--chibo.files.dir=" + DIR.resolve("files"),
+                    "--chibo.demo-data=" + demoData,
+                    // one node runs the nightly jobs (docs/deployment.md); here none needs to
+                    "--chibo.backup.cron=-", "--chibo.drafts.reminder-cron=-")
+                    .redirectErrorStream(true).redirectOutput(DIR.resolve(name + ".log").toFile());
+            builder.environment().putAll(Map.of("CHIBO_DB_URL", db.jdbcUrl(), "CHIBO_DB_USER", db.username(),
+                    "CHIBO_DB_PASSWORD", "", "CHIBO_SECURE_COOKIES", "false"));
+            process = builder.start();
+        }
+
+        void awaitLog(String line, int seconds) throws Exception {
+            Path log = DIR.resolve(name + ".log");
+            for (long end = System.nanoTime() + seconds * 1_000_000_000L; System.nanoTime() < end; Thread.sleep(500)) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException(name + " stopped; see " + log);
+                }
+                if (Files.exists(log) && Files.readString(log).contains(line)) {
+                    return;
+                }
+            }
+            throw new IllegalStateException(name + " did not log \"" + line + "\"; see " + log);
+        }
+
+        void awaitHealthy(int seconds) throws Exception {
+            HttpClient http = HttpClient.newHttpClient();
+            for (long end = System.nanoTime() + seconds * 1_000_000_000L; System.nanoTime() < end; Thread.sleep(500)) {
+                try {
+                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                            + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() == 200 && r.body().contains("UP")) {
+                        return;
+                    }
+                } catch (IOException e) {
+                    // not listening yet
+                }
+            }
+            throw new IllegalStateException(name + " not healthy; see " + DIR.resolve(name + ".log"));
+        }
+
+        /** SIGKILL: the node disappears as in a crash or a pulled cable, nothing shut down gracefully. */
+        void kill() throws InterruptedException {
+            process.destroyForcibly();
+            process.waitFor();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            if (process != null && process.isAlive()) {
+                process.destroy();
+                process.waitFor();
+            }
+        }
+    }
+}
