@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration
 @org.springframework.scheduling.annotation.EnableScheduling
+@org.springframework.scheduling.annotation.EnableAsync
 class BaseConfiguration {
 
     /** Vietnam's time: "today" for a meeting is the cell's today, whatever the server's zone. */

@@ -34,17 +34,21 @@ public class AuditService {
     }
 
     /**
-     * A read worth recording (minutes and registers exported), by the current user, in its own transaction: the
-     * export itself writes nothing.
+     * A read worth recording (minutes and registers exported), by the current user, in the caller's read-write
+     * transaction. Not a transaction of its own: that would hold two pooled connections per export, and enough
+     * exports at once would wait on each other for a connection until the pool timed out.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.REQUIRED)
     public void recordRead(String action, String entityType, @Nullable Long entityId, @Nullable Long organizationId,
             @Nullable String details) {
         events.save(new AuditEvent(Instant.now(clock), currentActor(), action, entityType, entityId, organizationId,
                 details));
     }
 
-    /** For events outside a user's request (logins, scheduled jobs), with the actor named. */
+    /**
+     * For events outside a user's request (logins, scheduled jobs), with the actor named, in its own transaction:
+     * callers hold no transaction (see LoginAttempts), so this takes one connection, not a second.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordAs(String actor, String action, @Nullable String details) {
         events.save(new AuditEvent(Instant.now(clock), actor, action, null, null, null, details));

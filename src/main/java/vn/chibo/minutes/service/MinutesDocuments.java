@@ -56,6 +56,7 @@ public class MinutesDocuments {
 
     /** One meeting's minutes; only once it has been held. */
     @PreAuthorize("@meetingAccess.canRead(#meetingId)")
+    @Transactional // writes the audit line
     public byte[] minutesDocx(long meetingId) {
         MeetingSheet s = minutes.sheet(meetingId);
         requireHeld(s);
@@ -66,6 +67,7 @@ public class MinutesDocuments {
 
     /** Every locked minutes of the cell for a year, with a list of contents, each on its own pages. */
     @PreAuthorize("@access.canReadCell(#cellId)")
+    @Transactional // writes the audit line
     public byte[] minutesBook(long cellId, int year) {
         byte[] docx = book(cellId, year, lockedSheets(cellId, year));
         audit.recordRead("EXPORT_MINUTES_BOOK", "Organization", cellId, cellId, "minutes-book-" + year + ".docx");
