@@ -137,7 +137,7 @@ final class LoadClient {
      * during the load, as on the evening of a meeting. Does nothing if it is already open.
      */
     void openNextMeeting() throws Exception {
-        Ui ui = logIn(-1, USERS[0]);
+        Ui ui = logIn(-1, USERS[0]); // a user of its own, numbered -1
         List<String> meetings = ui.navigate("").links("meeting/");
         if (meetings.isEmpty()) {
             throw new IllegalStateException("no next meeting on the secretary's home page");
@@ -146,6 +146,17 @@ final class LoadClient {
         if (start >= 0) {
             ui.rpc(Kind.WRITE, UidlPage.click(start));
         }
+    }
+
+    /** What a download brought: the node that answered, the status and the bytes. */
+    record Download(String node, int status, byte[] body) {}
+
+    /** Logs in as {@code username} (a user of its own, numbered -2) and downloads {@code path}. */
+    Download download(String username, String path) throws Exception {
+        Ui ui = logIn(-2, username);
+        HttpResponse<byte[]> r = ui.http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        return new Download(r.headers().firstValue("X-Chibo-Node").orElse(""), r.statusCode(), r.body());
     }
 
     /** A roll-call answer ticked for one member (most are present); a concurrent answer is refused politely. */

@@ -8,7 +8,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -62,7 +67,9 @@ class ScaleOutBenchmark {
                 node2.awaitHealthy(240);
                 int lbPort = freePort();
                 try (Nginx lb = Nginx.start(nginx, DIR.resolve("nginx"), lbPort, node1, node2)) {
-                    report.addAll(run("http://127.0.0.1:" + lbPort, node1, users, newUsers, before, after));
+                    String base = "http://127.0.0.1:" + lbPort;
+                    report.addAll(run(base, node1, users, newUsers, before, after));
+                    report.add(sharedFile(base, db));
                 }
             }
         }
@@ -98,6 +105,33 @@ class ScaleOutBenchmark {
         return analyse(List.copyOf(client.samples), stopAt, users, stopped.name);
     }
 
+    /**
+     * The shared file directory: a draft's attachment, stored when node 1 loaded the demo data, is downloaded
+     * whole through nginx after node 1 is gone, so from node 2.
+     */
+    private static String sharedFile(String base, PostgresServer db) throws Exception {
+        long id;
+        String name;
+        long size;
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), "");
+                ResultSet r = c.createStatement().executeQuery("select a.id, a.file_name, a.size_bytes from draft_attachment a"
+                        + " join draft d on d.id = a.draft_id where d.cell_id = " + LoadClient.CELL + " order by a.id limit 1")) {
+            assertThat(r.next()).as("the demo has a draft attachment").isTrue();
+            id = r.getLong(1);
+            name = r.getString(2);
+            size = r.getLong(3);
+        }
+        LoadClient.Download file = new LoadClient(base, LoadClient.Writes.NONE).download(LoadClient.USERS[0],
+                "/files/draft/" + id + "/" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+        String line = "shared files: \"" + name + "\" (" + size + " bytes, stored by node1 while loading the demo)"
+                + " downloaded after the stop from " + file.node() + ": " + file.status() + ", " + file.body().length + " bytes";
+        System.out.println(line);
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.node()).isEqualTo("node2");
+        assertThat(file.body()).hasSize((int) size);
+        return line;
+    }
+
     /** The figures, the timeline and the claims of the run, asserted. */
     private static List<String> analyse(List<LoadClient.Sample> all, long stopAt, int users, String stopped) {
         String survivor = stopped.equals("node1") ? "node2" : "node1";
@@ -108,7 +142,7 @@ class ScaleOutBenchmark {
         List<LoadClient.Sample> lastSeconds = beforeStop.stream().filter(s -> s.at() >= stopAt - 15_000).toList();
         // where each user's session lived when the node went down: the node of their last answered request
         Map<Integer, String> home = new TreeMap<>();
-        beforeStop.stream().filter(LoadClient.Sample::ok).sorted(Comparator.comparingLong(LoadClient.Sample::at))
+        beforeStop.stream().filter(s -> s.ok() && s.user() >= 0).sorted(Comparator.comparingLong(LoadClient.Sample::at))
                 .forEach(s -> home.put(s.user(), s.node()));
         Predicate<LoadClient.Sample> onSurvivor = s -> survivor.equals(home.get(s.user()));
         Predicate<LoadClient.Sample> onStopped = s -> stopped.equals(home.get(s.user()));
