@@ -29,7 +29,7 @@ import org.springframework.util.FileSystemUtils;
  * JVM on the demo data.
  * Run with {@code ./mvnw test -Dtest=LoadBenchmark} (-Dchibo.load.steps=25,50,100,200,300,
  * -Dchibo.load.stepSeconds=60, -Dchibo.load.soakMinutes=10 for a soak at the last step, -Dchibo.load.writes=false
- * for views and downloads only).
+ * for views and downloads only, -Dchibo.load.xmx=1g for the server's heap).
  */
 @Tag("benchmark")
 class LoadBenchmark {
@@ -55,7 +55,7 @@ class LoadBenchmark {
         String java = ProcessHandle.current().info().command().orElse("java");
         // the production jar when built (./mvnw -Pproduction package): development mode keeps much more per session
         String jar = System.getProperty("chibo.load.jar", "");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g"));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + System.getProperty("chibo.load.xmx", "1g")));
         command.addAll(jar.isEmpty() ? List.of("-cp", System.getProperty("java.class.path"), "vn.chibo.Application")
                 : List.of("-jar", Path.of(jar).toAbsolutePath().toString()));
         command.addAll(List.of("--server.port=" + port, "--chibo.data-dir=" + DIR.resolve("data"),
@@ -114,8 +114,10 @@ class LoadBenchmark {
             app.destroy();
             app.waitFor();
         }
+        report.add("first failures: " + client.samples.stream().filter(x -> !x.ok()).map(LoadClient.Sample::error)
+                .distinct().limit(5).toList());
         String table = String.join("\n", report);
-        System.out.println("\n" + table + "\nfirst errors: " + client.errorTexts.stream().limit(5).toList());
+        System.out.println("\n" + table + "\nother errors: " + client.errorTexts.stream().limit(5).toList());
         Files.writeString(DIR.resolve("load.txt"), table + "\n");
         assertThat(report).hasSizeGreaterThan(2);
     }

@@ -50,7 +50,10 @@ final class LoadClient {
         }
     }
 
-    enum Kind { LOGIN, VIEW, WRITE, DOWNLOAD }
+    enum Kind { LOGIN, VIEW, WRITE, DOWNLOAD, HEARTBEAT }
+
+    /** A browser tells the server every 5 minutes that the page is still open; without it the UI is closed. */
+    private static final long HEARTBEAT_MILLIS = 240_000;
 
     final Queue<Sample> samples = new ConcurrentLinkedQueue<>();
     final Queue<String> errorTexts = new ConcurrentLinkedQueue<>();
@@ -94,6 +97,7 @@ final class LoadClient {
         boolean secretary = n % USERS.length < 2;
         while (running.get()) {
             Thread.sleep(1000 + random.nextInt(2000));
+            ui.heartbeatWhenDue();
             int dice = random.nextInt(100);
             if (dice < 10) {
                 send(ui.http, n, Kind.DOWNLOAD, HttpRequest.newBuilder(URI.create(base + "/export/cells/" + CELL
@@ -192,12 +196,22 @@ final class LoadClient {
         private final String id;
         private int syncId;
         private int clientId;
+        private long lastHeartbeat = System.currentTimeMillis();
 
         Ui(HttpClient http, int user, String key, String id) {
             this.http = http;
             this.user = user;
             this.key = key;
             this.id = id;
+        }
+
+        /** Vaadin closes a UI whose heartbeats stop (3 missed, 15 minutes by default), busy or not. */
+        void heartbeatWhenDue() throws Exception {
+            if (System.currentTimeMillis() - lastHeartbeat >= HEARTBEAT_MILLIS) {
+                send(http, user, Kind.HEARTBEAT, HttpRequest.newBuilder(URI.create(base + "/?v-r=heartbeat&v-uiId=" + id))
+                        .header("Content-Type", "text/plain; charset=UTF-8").POST(HttpRequest.BodyPublishers.noBody()).build());
+                lastHeartbeat = System.currentTimeMillis();
+            }
         }
 
         UidlPage navigate(String route) throws Exception {

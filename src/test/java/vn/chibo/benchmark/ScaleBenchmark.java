@@ -163,8 +163,8 @@ abstract class ScaleBenchmark extends SpringBrowserlessTest {
         measure("search, no match (upper committee, all cells)", 5, () -> search.search("khongcodau xyz"));
         List<Long> all = oversight.overview(TODAY.getYear()).stream().map(c -> c.cellId()).toList();
         SearchWords none = SearchWords.of("khongcodau xyz");
-        measure("  of which: members of all cells", 5, () -> members.summariesIn(all));
-        measure("  of which: topics", 5, () -> plans.searchTopics(all, TODAY.getYear() - 1, TODAY.getYear() + 1, none));
+        measure("  of which: members", 5, () -> members.search(all, none, 50));
+        measure("  of which: topics", 5, () -> plans.searchTopics(all, TODAY.getYear() - 1, TODAY.getYear() + 1, none, 50));
         LocalDate since = LocalDate.of(TODAY.getYear() - 1, 1, 1);
         measure("  of which: drafts", 5, () -> drafts.search(all, since, none, 50));
         measure("  of which: minutes", 5, () -> minutes.search(all, since, none, 50));

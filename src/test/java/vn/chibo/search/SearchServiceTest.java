@@ -65,6 +65,31 @@ class SearchServiceTest {
     }
 
     @Test
+    void membersByStrengthTopicsByPresenterAndMoreWordsThanTheQueryTakes() {
+        users.login("bithu");
+        assertThat(search.search("van hoa doc")).as("a strength").anyMatch(h -> h.kind() == Kind.MEMBER
+                && h.title().equals("Trịnh Thị Yến"));
+        assertThat(search.search("yen chuyen doi so")).as("presenter and title together").anyMatch(h -> h.kind() == Kind.TOPIC
+                && h.title().startsWith("Chuyển đổi số"));
+        assertThat(search.search("chuyen doi so trong day hoc")).as("six words").anyMatch(h -> h.kind() == Kind.TOPIC);
+        assertThat(search.search("chuyen doi so trong day khongco")).as("the sixth word missing").noneMatch(h ->
+                h.kind() == Kind.TOPIC);
+    }
+
+    @Test
+    void membersAndTopicsWrittenBeforeSearchTextExistedAreFilledOnce() {
+        jdbc.update("update member set search_text = null");
+        jdbc.update("update plan_topic set search_text = null");
+        users.login("bithu");
+        assertThat(search.search("hoan")).as("not indexed yet").noneMatch(h -> h.kind() == Kind.MEMBER);
+        int filled = SystemUser.call(() -> members.indexMissing() + plans.indexMissing());
+        assertThat(filled).isGreaterThan(40);
+        assertThat(SystemUser.call(() -> members.indexMissing() + plans.indexMissing())).as("once").isZero();
+        assertThat(search.search("hoan")).anyMatch(h -> h.kind() == Kind.MEMBER && h.title().equals("Phạm Thị Hoàn"));
+        assertThat(search.search("chuyen doi so")).anyMatch(h -> h.kind() == Kind.TOPIC);
+    }
+
+    @Test
     void draftsAndMinutesWrittenBeforeSearchTextExistedAreFilledOnce() {
         jdbc.update("update draft set search_text = null");
         jdbc.update("update meeting_record set search_text = null");
@@ -81,8 +106,8 @@ class SearchServiceTest {
     void theBulkLookupsBehindSearchRefuseOtherCells() {
         users.login("bithu.thcs");
         long primary = demo.primarySchool();
-        assertThatThrownBy(() -> members.summariesIn(List.of(primary))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> plans.searchTopics(List.of(primary), 2000, 3000, SearchWords.of("chuyen")))
+        assertThatThrownBy(() -> members.search(List.of(primary), SearchWords.of("hoan"), 50)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> plans.searchTopics(List.of(primary), 2000, 3000, SearchWords.of("chuyen"), 50))
                 .isInstanceOf(AccessDeniedException.class);
         long meeting = jdbc.queryForObject("select max(id) from meeting where cell_id = ?", Long.class, primary);
         assertThatThrownBy(() -> schedule.rows(List.of(meeting))).as("checked on what comes back")
@@ -97,9 +122,9 @@ class SearchServiceTest {
         users.login("dangvien");
         int next = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear() + 1;
         // next year's plan is still a draft in the demo: its topics are the secretary's, not the members'
-        assertThat(plans.searchTopics(List.of(demo.primarySchool()), next, next, SearchWords.of("chuyen doi so"))).isEmpty();
+        assertThat(plans.searchTopics(List.of(demo.primarySchool()), next, next, SearchWords.of("chuyen doi so"), 50)).isEmpty();
         users.login("bithu");
-        assertThat(plans.searchTopics(List.of(demo.primarySchool()), next, next, SearchWords.of("chuyen doi so"))).hasSize(1);
+        assertThat(plans.searchTopics(List.of(demo.primarySchool()), next, next, SearchWords.of("chuyen doi so"), 50)).hasSize(1);
     }
 
     @Test

@@ -38,6 +38,10 @@ public class Member extends AbstractEntity {
     @Column(name = "search_name", nullable = false, length = 120)
     private String searchName;
 
+    /** Folded name and strengths: what search matches (V7). */
+    @Column(name = "search_text", length = 1200)
+    private @Nullable String searchText;
+
     /** Folded "given name + full name": Vietnamese lists are sorted by the given name. */
     @Column(name = "sort_name", nullable = false, length = 250)
     private String sortName;
@@ -115,6 +119,16 @@ public class Member extends AbstractEntity {
     void touch() {
         updatedAt = Instant.now();
         setFullName(fullName);
+        indexForSearch();
+    }
+
+    /** Recomputes the folded text search matches (done on every save; explicit for rows older than it). */
+    public void indexForSearch() {
+        searchText = Vietnamese.fold(fullName + (strengths == null ? "" : " " + strengths.replace(';', ' ')));
+    }
+
+    public @Nullable String getSearchText() {
+        return searchText;
     }
 
     public PartyOrganization getCell() {
@@ -137,6 +151,11 @@ public class Member extends AbstractEntity {
         this.fullName = Vietnamese.clean(fullName);
         this.searchName = Vietnamese.fold(this.fullName);
         this.sortName = Vietnamese.nameSortKey(this.fullName);
+    }
+
+    /** The full name without accents, lower case: what search and the presenter column match. */
+    public String getSearchName() {
+        return searchName;
     }
 
     /** The given name (tên), the last word of a Vietnamese full name: lists are sorted by it. */

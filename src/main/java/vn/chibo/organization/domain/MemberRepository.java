@@ -11,8 +11,16 @@ public interface MemberRepository extends JpaRepository<Member, Long>, JpaSpecif
     @Query("select m from Member m where m.cell.id = :cellId and m.active = true order by m.fullName")
     List<Member> findActiveInCell(Long cellId);
 
-    @Query("select m from Member m join fetch m.cell where m.cell.id in :cellIds and m.active = true order by m.sortName")
-    List<Member> findActiveInCells(java.util.Collection<Long> cellIds);
+    /** Active members whose folded name and strengths contain each pattern (SearchWords.like). */
+    @Query("""
+            select m from Member m where m.cell.id in :cellIds and m.active = true
+              and m.searchText like :w1 and m.searchText like :w2 and m.searchText like :w3 and m.searchText like :w4
+            order by m.sortName""")
+    List<Member> searchActiveInCells(java.util.Collection<Long> cellIds, String w1, String w2, String w3, String w4,
+            org.springframework.data.domain.Limit limit);
+
+    @Query("select m from Member m where m.searchText is null")
+    List<Member> findNotIndexed(org.springframework.data.domain.Pageable page);
 
     @Query("select count(m) from Member m where m.cell.id = :cellId and m.active = true")
     long countActiveInCell(Long cellId);

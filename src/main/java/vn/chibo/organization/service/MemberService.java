@@ -270,16 +270,35 @@ public class MemberService {
                 .stream().map(MemberSummary::of).toList();
     }
 
-    /** Active members of many cells in one query, by cell, each list in Vietnamese order. */
+    /**
+     * Active members of these cells whose name or strengths have every word (accents ignored), in Vietnamese
+     * order, at most {@code max}: one query.
+     */
     @PreAuthorize("@access.canReadCells(#cellIds)")
     @Transactional(readOnly = true)
-    public java.util.Map<Long, List<MemberSummary>> summariesIn(java.util.Collection<Long> cellIds) {
-        if (cellIds.isEmpty()) {
-            return java.util.Map.of();
+    public List<MemberHit> search(java.util.Collection<Long> cellIds, vn.chibo.base.text.SearchWords words, int max) {
+        if (cellIds.isEmpty() || words.isEmpty()) {
+            return List.of();
         }
-        return members.findActiveInCells(cellIds).stream().collect(java.util.stream.Collectors.groupingBy(
-                m -> m.getCell().requireId(), java.util.LinkedHashMap::new,
-                java.util.stream.Collectors.mapping(MemberSummary::of, java.util.stream.Collectors.toList())));
+        // the query matches the first SearchWords.IN_QUERY words; any further ones are checked here
+        return members.searchActiveInCells(cellIds, words.like(0), words.like(1), words.like(2), words.like(3),
+                        org.springframework.data.domain.Limit.of(max)).stream()
+                .filter(m -> words.matchesFolded(String.valueOf(m.getSearchText())))
+                .map(m -> new MemberHit(m.requireId(), m.getCell().requireId(), m.getFullName())).toList();
+    }
+
+    /** Fills the search text of members written before it existed; returns how many were filled. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public int indexMissing() {
+        int filled = 0;
+        List<Member> batch;
+        while (!(batch = members.findNotIndexed(org.springframework.data.domain.PageRequest.of(0, 500))).isEmpty()) {
+            batch.forEach(Member::indexForSearch);
+            members.saveAllAndFlush(batch);
+            filled += batch.size();
+        }
+        return filled;
     }
 
     /** Exemptions and leave periods of the cell's members that touch the period {@code from}..{@code to}. */

@@ -5,11 +5,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.base.domain.AbstractEntity;
+import vn.chibo.base.text.Vietnamese;
 import vn.chibo.organization.domain.Member;
 
 /** One topic of an annual plan: what, when (target month), who presents and who is in charge. */
@@ -30,6 +33,10 @@ public class PlanTopic extends AbstractEntity {
 
     @Column(length = 4000)
     private @Nullable String goals;
+
+    /** Folded title and goals: what search matches, with the presenter's folded name (V7). */
+    @Column(name = "search_text", length = 4400)
+    private @Nullable String searchText;
 
     @Column(name = "target_month", nullable = false)
     private int targetMonth;
@@ -78,6 +85,17 @@ public class PlanTopic extends AbstractEntity {
         this.plan = plan;
         this.title = title;
         this.targetMonth = targetMonth;
+    }
+
+    /** Recomputes the folded text search matches (done on every save; explicit for rows older than it). */
+    @PrePersist
+    @PreUpdate
+    public void indexForSearch() {
+        searchText = Vietnamese.fold(title + (goals == null ? "" : " " + goals));
+    }
+
+    public @Nullable String getSearchText() {
+        return searchText;
     }
 
     public AnnualPlan getPlan() {

@@ -25,11 +25,19 @@ public interface PlanTopicRepository extends JpaRepository<PlanTopic, Long> {
             where t.presenter.id = :memberId and p.year = :year order by t.targetMonth""")
     List<PlanTopic> findByPresenterAndYear(Long memberId, int year);
 
-    /** The topics of these cells' plans in a span of years, with plan and presenter (search). */
+    /** Topics whose folded title and goals, or presenter's folded name, contain each pattern (SearchWords.like). */
     @Query("""
-            select t from PlanTopic t join fetch t.plan p left join fetch t.presenter
-            where p.cell.id in :cellIds and p.year >= :fromYear and p.year <= :toYear""")
-    List<PlanTopic> findInCells(java.util.Collection<Long> cellIds, int fromYear, int toYear);
+            select t from PlanTopic t join fetch t.plan p left join fetch t.presenter pr
+            where p.cell.id in :cellIds and p.year >= :fromYear and p.year <= :toYear
+              and (:anyStatus = true or p.status = vn.chibo.plan.domain.PlanStatus.PUBLISHED)
+              and (t.searchText like :w1 or pr.searchName like :w1) and (t.searchText like :w2 or pr.searchName like :w2)
+              and (t.searchText like :w3 or pr.searchName like :w3) and (t.searchText like :w4 or pr.searchName like :w4)
+            order by p.year desc, t.targetMonth""")
+    List<PlanTopic> search(java.util.Collection<Long> cellIds, int fromYear, int toYear, boolean anyStatus, String w1,
+            String w2, String w3, String w4, org.springframework.data.domain.Limit limit);
+
+    @Query("select t from PlanTopic t where t.searchText is null")
+    List<PlanTopic> findNotIndexed(org.springframework.data.domain.Pageable page);
 
     @Query("select t from PlanTopic t join fetch t.plan where t.id in :ids")
     List<PlanTopic> findAllWithPlan(java.util.Collection<Long> ids);

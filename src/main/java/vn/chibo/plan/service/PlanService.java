@@ -106,21 +106,36 @@ public class PlanService {
 
     /**
      * Topics of these cells' plans from {@code fromYear} to {@code toYear} whose title, goals or presenter has every
-     * word — in one query; a plain member sees published plans only, as on the plan page.
+     * word — in one query, at most {@code max}; a plain member sees published plans only, as on the plan page.
      */
     @PreAuthorize("@access.canReadCells(#cellIds)")
     @Transactional(readOnly = true)
     public List<TopicHit> searchTopics(java.util.Collection<Long> cellIds, int fromYear, int toYear,
-            vn.chibo.base.text.SearchWords words) {
+            vn.chibo.base.text.SearchWords words, int max) {
         if (cellIds.isEmpty() || words.isEmpty()) {
             return List.of();
         }
         boolean plainMember = currentUser.get().map(u -> u.role() == vn.chibo.security.domain.Role.MEMBER).orElse(true);
-        return topics.findInCells(cellIds, fromYear, toYear).stream()
-                .filter(t -> !plainMember || t.getPlan().getStatus() == vn.chibo.plan.domain.PlanStatus.PUBLISHED)
-                .filter(t -> words.matches(t.getTitle() + " " + (t.getGoals() == null ? "" : t.getGoals()) + " "
-                        + (t.getPresenter() == null ? "" : t.getPresenter().getFullName())))
+        // the query matches the first SearchWords.IN_QUERY words; any further ones are checked here
+        return topics.search(cellIds, fromYear, toYear, !plainMember, words.like(0), words.like(1), words.like(2),
+                        words.like(3), org.springframework.data.domain.Limit.of(max)).stream()
+                .filter(t -> words.matchesFolded(t.getSearchText() + " "
+                        + (t.getPresenter() == null ? "" : t.getPresenter().getSearchName())))
                 .map(PlanService::hit).toList();
+    }
+
+    /** Fills the search text of topics written before it existed; returns how many were filled. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public int indexMissing() {
+        int filled = 0;
+        List<PlanTopic> batch;
+        while (!(batch = topics.findNotIndexed(org.springframework.data.domain.PageRequest.of(0, 500))).isEmpty()) {
+            batch.forEach(PlanTopic::indexForSearch);
+            topics.saveAllAndFlush(batch);
+            filled += batch.size();
+        }
+        return filled;
     }
 
     /** Topics by id, in one query (titles of found drafts). */

@@ -8,11 +8,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.chibo.draft.service.DraftService;
 import vn.chibo.minutes.service.MinutesService;
+import vn.chibo.organization.service.MemberService;
+import vn.chibo.plan.service.PlanService;
 import vn.chibo.security.service.SystemUser;
 
 /**
- * Drafts and minutes written before search text existed (databases older than migration V6) get it once, at
- * start-up: a no-op query afterwards.
+ * Drafts and minutes written before search text existed (databases older than migration V6), members and plan
+ * topics (V7) get it once, at start-up: a no-op query afterwards.
  */
 @Component
 @Order(5)
@@ -22,17 +24,22 @@ class SearchIndexStartup implements ApplicationRunner {
 
     private final DraftService drafts;
     private final MinutesService minutes;
+    private final MemberService members;
+    private final PlanService plans;
 
-    SearchIndexStartup(DraftService drafts, MinutesService minutes) {
+    SearchIndexStartup(DraftService drafts, MinutesService minutes, MemberService members, PlanService plans) {
         this.drafts = drafts;
         this.minutes = minutes;
+        this.members = members;
+        this.plans = plans;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        int filled = SystemUser.call(() -> drafts.indexMissing() + minutes.indexMissing());
+        int filled = SystemUser.call(() -> members.indexMissing() + plans.indexMissing() + drafts.indexMissing()
+                + minutes.indexMissing());
         if (filled > 0) {
-            log.info("Search text filled for {} drafts and minutes written before it existed", filled);
+            log.info("Search text filled for {} members, topics, drafts and minutes written before it existed", filled);
         }
     }
 }

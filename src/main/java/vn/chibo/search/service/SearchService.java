@@ -18,6 +18,7 @@ import vn.chibo.meeting.service.MeetingRow;
 import vn.chibo.meeting.service.ScheduleService;
 import vn.chibo.minutes.service.MinutesHit;
 import vn.chibo.minutes.service.MinutesService;
+import vn.chibo.organization.service.MemberHit;
 import vn.chibo.organization.service.MemberService;
 import vn.chibo.organization.service.OrganizationService;
 import vn.chibo.plan.service.PlanService;
@@ -65,11 +66,10 @@ public class SearchService {
         List<Long> cells = List.copyOf(cellNames.keySet());
         List<SearchHit> hits = new ArrayList<>();
         // one query per kind, whatever the number of cells (docs/performance.md)
-        members.summariesIn(cells).forEach((cell, list) -> list.stream()
-                .filter(m -> words.matches(m.fullName() + " " + String.join(" ", m.strengths())))
-                .forEach(m -> hits.add(new SearchHit(SearchHit.Kind.MEMBER, m.fullName(), cellNames.get(cell),
-                        "members/" + m.id()))));
-        for (TopicHit t : plans.searchTopics(cells, year - 1, year + 1, words)) {
+        for (MemberHit m : members.search(cells, words, MAX_HITS)) {
+            hits.add(new SearchHit(SearchHit.Kind.MEMBER, m.fullName(), cellNames.get(m.cellId()), "members/" + m.id()));
+        }
+        for (TopicHit t : plans.searchTopics(cells, year - 1, year + 1, words, MAX_HITS)) {
             hits.add(new SearchHit(SearchHit.Kind.TOPIC, t.title(), cellNames.get(t.cellId()) + " · " + t.month() + "/"
                     + t.year(), "plan/" + t.year()));
         }
