@@ -190,22 +190,19 @@ public class DraftService {
     /** Fills the search text of drafts submitted before it existed; returns how many were filled. */
     @PreAuthorize("hasRole('ADMIN')")
     public int indexMissing() {
-        int filled = 0;
-        List<Draft> batch;
-        while (!(batch = drafts.findNotIndexed(org.springframework.data.domain.PageRequest.of(0, 200))).isEmpty()) {
-            Map<Long, DraftVersion> latest = versions.findLatestOf(batch).stream()
-                    .collect(Collectors.toMap(v -> v.getDraft().requireId(), Function.identity()));
-            Map<Long, TopicHit> topics = plans.topicsById(batch.stream().map(Draft::getTopicId).toList());
-            for (Draft d : batch) {
-                TopicHit t = topics.get(d.getTopicId());
-                DraftVersion v = latest.get(d.requireId());
-                d.indexForSearch(searchText(t == null ? "" : t.title(), members.get(d.getAuthorId()).getFullName(),
-                        v == null ? "" : v.getBodyHtml()));
-            }
-            drafts.saveAllAndFlush(batch);
-            filled += batch.size();
-        }
-        return filled;
+        return vn.chibo.base.domain.Backfill.inBatches(
+                () -> drafts.findNotIndexed(org.springframework.data.domain.PageRequest.of(0, 200)), batch -> {
+                    Map<Long, DraftVersion> latest = versions.findLatestOf(batch).stream()
+                            .collect(Collectors.toMap(v -> v.getDraft().requireId(), Function.identity()));
+                    Map<Long, TopicHit> topics = plans.topicsById(batch.stream().map(Draft::getTopicId).toList());
+                    for (Draft d : batch) {
+                        TopicHit t = topics.get(d.getTopicId());
+                        DraftVersion v = latest.get(d.requireId());
+                        d.indexForSearch(searchText(t == null ? "" : t.title(),
+                                members.get(d.getAuthorId()).getFullName(), v == null ? "" : v.getBodyHtml()));
+                    }
+                    drafts.saveAllAndFlush(batch);
+                });
     }
 
     private static String searchText(String title, @Nullable String presenter, String html) {

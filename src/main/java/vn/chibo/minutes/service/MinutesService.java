@@ -362,19 +362,16 @@ public class MinutesService {
     /** Fills the search text of minutes written before it existed; returns how many were filled. */
     @PreAuthorize("hasRole('ADMIN')")
     public int indexMissing() {
-        int filled = 0;
-        List<MeetingRecord> batch;
-        while (!(batch = records.findNotIndexed(org.springframework.data.domain.PageRequest.of(0, 200))).isEmpty()) {
-            Map<Long, String> titles = new java.util.HashMap<>();
-            schedule.rows(batch.stream().map(MeetingRecord::getMeetingId).toList())
-                    .forEach(m -> titles.put(m.id(), nz(m.title())));
-            for (MeetingRecord r : batch) {
-                r.indexForSearch(searchText(titles.get(r.getMeetingId()), r));
-            }
-            records.saveAllAndFlush(batch);
-            filled += batch.size();
-        }
-        return filled;
+        return vn.chibo.base.domain.Backfill.inBatches(
+                () -> records.findNotIndexed(org.springframework.data.domain.PageRequest.of(0, 200)), batch -> {
+                    Map<Long, String> titles = new java.util.HashMap<>();
+                    schedule.rows(batch.stream().map(MeetingRecord::getMeetingId).toList())
+                            .forEach(m -> titles.put(m.id(), nz(m.title())));
+                    for (MeetingRecord r : batch) {
+                        r.indexForSearch(searchText(titles.get(r.getMeetingId()), r));
+                    }
+                    records.saveAllAndFlush(batch);
+                });
     }
 
     private static String searchText(@Nullable String title, MeetingRecord r) {

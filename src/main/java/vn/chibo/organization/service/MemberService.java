@@ -291,14 +291,11 @@ public class MemberService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public int indexMissing() {
-        int filled = 0;
-        List<Member> batch;
-        while (!(batch = members.findNotIndexed(org.springframework.data.domain.PageRequest.of(0, 500))).isEmpty()) {
-            batch.forEach(Member::indexForSearch);
-            members.saveAllAndFlush(batch);
-            filled += batch.size();
-        }
-        return filled;
+        return vn.chibo.base.domain.Backfill.inBatches(
+                () -> members.findNotIndexed(org.springframework.data.domain.PageRequest.of(0, 500)), batch -> {
+                    batch.forEach(Member::indexForSearch);
+                    members.saveAllAndFlush(batch);
+                });
     }
 
     /** Exemptions and leave periods of the cell's members that touch the period {@code from}..{@code to}. */

@@ -128,14 +128,11 @@ public class PlanService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public int indexMissing() {
-        int filled = 0;
-        List<PlanTopic> batch;
-        while (!(batch = topics.findNotIndexed(org.springframework.data.domain.PageRequest.of(0, 500))).isEmpty()) {
-            batch.forEach(PlanTopic::indexForSearch);
-            topics.saveAllAndFlush(batch);
-            filled += batch.size();
-        }
-        return filled;
+        return vn.chibo.base.domain.Backfill.inBatches(
+                () -> topics.findNotIndexed(org.springframework.data.domain.PageRequest.of(0, 500)), batch -> {
+                    batch.forEach(PlanTopic::indexForSearch);
+                    topics.saveAllAndFlush(batch);
+                });
     }
 
     /** Topics by id, in one query (titles of found drafts). */
