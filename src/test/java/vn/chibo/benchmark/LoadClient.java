@@ -66,7 +66,10 @@ final class LoadClient {
         this.writes = writes;
     }
 
-    /** Which writes the users make: none, or roll-call answers (secretaries, one action in ten) and a comment on each open draft (members). */
+    /**
+     * Which writes the users make: none, or roll-call answers (secretaries, one action in ten) and a comment on
+     * each draft open for comments (members).
+     */
     enum Writes { NONE, SOME }
 
     /** One virtual user until {@link #running} turns false; a lost session means logging in again. */

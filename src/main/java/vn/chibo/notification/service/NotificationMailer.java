@@ -8,16 +8,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.scheduling.annotation.Async;
-import vn.chibo.security.service.SystemUser;
 import vn.chibo.notification.domain.Notification;
 import vn.chibo.notification.domain.NotificationRepository;
 import vn.chibo.organization.service.MemberService;
+import vn.chibo.security.service.SystemUser;
 
 /**
  * E-mails a notification after its transaction commits, when a mail server is configured
