@@ -4,19 +4,28 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.base.VietnamClock;
 
 /** The rules of the code base, checked: a new engineer learns them here and CI keeps them. */
 class ArchitectureTest {
@@ -65,6 +74,33 @@ class ArchitectureTest {
                 .should().beAnnotatedWith(PreAuthorize.class)
                 .because("each service method says who may use it (audit is called only by other services; "
                         + "account counting and lookups serve start-up and the access policy itself)")
+                .check(CLASSES);
+    }
+
+    /** Methods that read the machine's time or zone instead of the one injected clock. */
+    private static final DescribedPredicate<JavaMethodCall> READS_THE_TIME_OR_A_ZONE = new DescribedPredicate<>(
+            "read the time or a zone other than through the injected java.time.Clock") {
+        @Override
+        public boolean test(JavaMethodCall call) {
+            String owner = call.getTargetOwner().getName();
+            String name = call.getName();
+            List<String> params = call.getTarget().getRawParameterTypes().stream().map(JavaClass::getName).toList();
+            boolean timeType = owner.startsWith("java.time.") && !owner.equals("java.time.Clock");
+            return (timeType && name.equals("now") && !params.equals(List.of(Clock.class.getName())))
+                    || (owner.equals(ZoneId.class.getName()) && (name.equals("of") || name.equals("systemDefault")))
+                    || (owner.equals(Clock.class.getName()) && name.startsWith("system"))
+                    || (owner.equals(TimeZone.class.getName()) && name.equals("getDefault"))
+                    || (owner.equals(System.class.getName()) && name.equals("currentTimeMillis"));
+        }
+    };
+
+    @Test
+    void timeIsReadOnlyFromTheOneInjectedClock() {
+        noClasses().that().doNotHaveFullyQualifiedName(VietnamClock.class.getName())
+                .should().callMethodWhere(READS_THE_TIME_OR_A_ZONE)
+                .orShould().callConstructor(Date.class)
+                .because("the product lives in Vietnam time, and CHIBO_CLOCK must move all of it (VietnamClock"
+                        + " alone names the zone and asks the system)")
                 .check(CLASSES);
     }
 

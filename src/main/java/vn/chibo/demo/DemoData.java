@@ -9,8 +9,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.chibo.organization.domain.Gender;
@@ -166,11 +166,11 @@ public class DemoData implements ApplicationRunner {
         accounts.createWithPasswordHash("dangvien.hm", "Lý Thị Cúc", Role.MEMBER, otherCell.id(), cuc, passwordHash, false);
 
         long t0 = System.nanoTime();
-        plans.load(commune.id(), primary.id(), secondary.id(), today);
+        long nextTopic = plans.load(commune.id(), primary.id(), secondary.id(), today);
         long t1 = System.nanoTime();
-        drafts.load(primary.id(), secondary.id(), today);
+        drafts.load(primary.id(), secondary.id(), today, nextTopic);
         long t2 = System.nanoTime();
-        meetings.load(primary.id(), today);
+        meetings.load(primary.id(), today, nextTopic);
         meetings.loadLapsed(secondary.id(), today);
         long t3 = System.nanoTime();
         log.info("Demo plans {} ms, drafts {} ms, meetings {} ms", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,

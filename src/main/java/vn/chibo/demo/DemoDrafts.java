@@ -24,7 +24,7 @@ import vn.chibo.security.service.RunAs;
 /**
  * Demo drafts, replayed at the dates they would have happened: for this year's past topics of the primary
  * school, drafts submitted, discussed, revised, approved and presented; for the next topic, a draft sent back
- * for changes that its presenter (the demo member "dangvien") is revising; one topic with no draft at all.
+ * for changes that its presenter (the demo member "dangvien") is revising; May's topic with no draft at all.
  * The secondary school has a draft waiting for approval.
  */
 @Component
@@ -52,12 +52,11 @@ class DemoDrafts {
         this.runAs = runAs;
     }
 
-    void load(long primaryCell, long secondaryCell, LocalDate today) {
+    void load(long primaryCell, long secondaryCell, LocalDate today, long nextTopic) {
         int year = today.getYear();
         List<MemberSummary> people = runAs.call("bithu", () -> members.summaries(primaryCell));
         List<TopicRow> topics = runAs.call("bithu",
                 () -> plans.topics(plans.find(primaryCell, year).orElseThrow().id()));
-        boolean firstUpcoming = true;
         int n = 0;
         for (TopicRow t : topics) {
             Optional<MeetingRow> meeting = runAs.call("bithu", () -> schedule.meetingOfTopic(t.id()));
@@ -66,26 +65,21 @@ class DemoDrafts {
             }
             LocalDate day = meeting.get().scheduledAt().toLocalDate();
             n++;
-            if (day.isBefore(today)) {
-                if (t.month() != 5) { // May's presenter never put a draft in: the board shows it
-                    pastDraft(primaryCell, t, day, people, n);
-                }
-            } else if (firstUpcoming) {
+            if (t.id() == nextTopic) {
                 sentBack(primaryCell, t, today, people, n);
-                firstUpcoming = false;
+            } else if (day.isBefore(today) && t.month() != 5) { // May's presenter never put a draft in: the board shows it
+                pastDraft(primaryCell, t, day, people, n);
             }
         }
         List<TopicRow> secondary = runAs.call("bithu.thcs",
                 () -> plans.topics(plans.find(secondaryCell, year).orElseThrow().id()));
-        for (TopicRow t : secondary) {
-            Optional<MeetingRow> meeting = runAs.call("bithu.thcs", () -> schedule.meetingOfTopic(t.id()));
-            if (meeting.isPresent() && t.presenterId() != null && !meeting.get().scheduledAt().toLocalDate().isBefore(today)) {
-                replay.at(today.minusDays(2).atTime(21, 0), () -> asPresenter(secondaryCell, t, () -> {
-                    DraftDetails d = drafts.save(t.id(), -1, body(t.title(), false));
-                    return drafts.submit(t.id(), d.draftVersion(), body(t.title(), false), null);
-                }));
-                break;
-            }
+        TopicRow waiting = DemoPlans.nextTopic(secondary, t -> runAs.call("bithu.thcs",
+                () -> schedule.meetingOfTopic(t.id()).map(m -> m.scheduledAt().toLocalDate()).orElse(today)), today);
+        if (waiting.presenterId() != null) {
+            replay.at(today.minusDays(2).atTime(21, 0), () -> asPresenter(secondaryCell, waiting, () -> {
+                DraftDetails d = drafts.save(waiting.id(), -1, body(waiting.title(), false));
+                return drafts.submit(waiting.id(), d.draftVersion(), body(waiting.title(), false), null);
+            }));
         }
     }
 

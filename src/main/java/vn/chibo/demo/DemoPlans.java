@@ -70,24 +70,29 @@ class DemoPlans {
         this.schedule = schedule;
     }
 
-    /** Writes the plans as the secretaries and the library as the committee, as they would. */
-    void load(long communeId, long primaryCell, long secondaryCell, LocalDate today) {
+    /**
+     * Writes the plans as the secretaries and the library as the committee, as they would.
+     *
+     * @return the primary school's next topic (see {@link #presentNextTopic}), which the demo member "dangvien" revises
+     */
+    long load(long communeId, long primaryCell, long secondaryCell, LocalDate today) {
         int year = today.getYear();
         Map<String, Long> categories = plans.categories().stream()
                 .collect(java.util.stream.Collectors.toMap(TopicCategory::getCode, TopicCategory::getId));
-        runAs.run("bithu", () -> {
+        long next = runAs.call("bithu", () -> {
             for (int y = year - 3; y <= year; y++) {
                 publishedPlan(primaryCell, y, categories);
             }
-            // a change after publication, recorded in the plan's log: the demo member "dangvien" takes December's topic
-            presentLastTopic(primaryCell, year, "Lê Thị Thu Hà");
-            // next year: the topics copied, presenters still open (try "Phân công cả năm")
-            plans.copyFrom(primaryCell, year + 1, year);
             schedule.saveRule(primaryCell, new RuleData(-1, RuleKind.DAY_OF_MONTH, 5, 1, DayOfWeek.TUESDAY,
                     LocalTime.of(14, 0), 120, "Phòng họp Trường Tiểu học Ngọc Sơn"));
+            // a change after publication, recorded in the plan's log: the demo member "dangvien" takes the next topic
+            long topic = presentNextTopic(primaryCell, year, "Lê Thị Thu Hà", today);
+            // next year: the topics copied, presenters still open (try "Phân công cả năm")
+            plans.copyFrom(primaryCell, year + 1, year);
             for (int y = year - DemoMeetings.HISTORY_YEARS; y <= year; y++) {
                 calendar(primaryCell, y, today);
             }
+            return topic;
         });
         runAs.run("bithu.thcs", () -> {
             schedule.saveRule(secondaryCell, new RuleData(-1, RuleKind.NTH_WEEKDAY, 1, 1, DayOfWeek.TUESDAY,
@@ -98,6 +103,7 @@ class DemoPlans {
             }
         });
         runAs.run("danguy", () -> library(communeId, year + 1, categories));
+        return next;
     }
 
     private void library(long communeId, int year, Map<String, Long> categories) {
@@ -109,11 +115,22 @@ class DemoPlans {
         library.publish(communeId, year);
     }
 
-    private void presentLastTopic(long cellId, int year, String fullName) {
+    /**
+     * The topic whose meeting comes next (today's counts) — or, once the year's last one has passed, that last one,
+     * whose meeting the demo then postpones: either way there is always a draft being revised for a meeting ahead.
+     */
+    private long presentNextTopic(long cellId, int year, String fullName, LocalDate today) {
         long member = members.summaries(cellId).stream().filter(m -> m.fullName().equals(fullName))
                 .map(MemberSummary::id).findFirst().orElseThrow();
-        TopicRow last = plans.topics(plans.find(cellId, year).orElseThrow().id()).getLast();
-        plans.assign(last.id(), last.version(), member, null, Decision.OVERRIDDEN);
+        List<TopicRow> topics = plans.topics(plans.find(cellId, year).orElseThrow().id());
+        TopicRow next = nextTopic(topics, t -> schedule.dayByRule(cellId, java.time.YearMonth.of(year, t.month())), today);
+        plans.assign(next.id(), next.version(), member, null, Decision.OVERRIDDEN);
+        return next.id();
+    }
+
+    /** The first topic held on or after today, else the last one. */
+    static TopicRow nextTopic(List<TopicRow> topics, java.util.function.Function<TopicRow, LocalDate> day, LocalDate today) {
+        return topics.stream().filter(t -> !day.apply(t).isBefore(today)).findFirst().orElse(topics.getLast());
     }
 
     private void publishedPlan(long cellId, int year, Map<String, Long> categories) {

@@ -2,10 +2,10 @@ package vn.chibo.demo;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import vn.chibo.base.ReplayableClock;
+import vn.chibo.base.VietnamClock;
 
 /**
  * Replays one step of demo history at the time it would have happened. The whole demo is one transaction
@@ -15,8 +15,6 @@ import vn.chibo.base.ReplayableClock;
 @Component
 class Replay {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
     private final EntityManager entityManager;
 
     Replay(EntityManager entityManager) {
@@ -24,7 +22,7 @@ class Replay {
     }
 
     <T> T at(LocalDateTime when, Supplier<T> work) {
-        T result = ReplayableClock.at(when.atZone(VIETNAM).toInstant(), work);
+        T result = ReplayableClock.at(when.atZone(VietnamClock.VIETNAM).toInstant(), work);
         entityManager.flush();
         entityManager.clear();
         return result;

@@ -6,7 +6,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.function.Supplier;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -26,6 +25,7 @@ import vn.chibo.search.service.SearchService;
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
+import vn.chibo.support.TestTime;
 
 /**
  * No N+1: each main view issues a bounded number of SQL statements, the same for a small cell as for a large
@@ -51,7 +51,7 @@ class StatementCountTest extends SpringBrowserlessTest {
     OversightService oversight;
     @Autowired
     SearchService search;
-    final int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+    final int year = TestTime.today().getYear();
 
     @AfterEach
     void logout() {

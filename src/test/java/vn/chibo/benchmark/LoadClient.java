@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Queue;
@@ -21,6 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import vn.chibo.support.TestTime;
 
 /**
  * Virtual users speaking Vaadin's own protocol as the browser does: each logs in through the log-in form (with
@@ -92,7 +92,7 @@ final class LoadClient {
 
     private void session(int n, Random random) throws Exception {
         Ui ui = logIn(n, USERS[n % USERS.length]);
-        int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        int year = TestTime.today().getYear();
         // what a person finds on their first pages: the next meeting (home) and the drafts to read (tasks)
         List<String> meetings = ui.navigate("").links("meeting/");
         List<String> drafts = ui.navigate("tasks").links("draft/");

@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -39,27 +38,28 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.security.test.context.support.WithUserDetails;
+import vn.chibo.base.text.SearchWords;
 import vn.chibo.dashboard.service.OversightService;
 import vn.chibo.dashboard.ui.HomeView;
 import vn.chibo.dashboard.ui.MyTasksView;
 import vn.chibo.dashboard.ui.OversightView;
+import vn.chibo.draft.service.DraftService;
 import vn.chibo.draft.ui.DraftBoardView;
 import vn.chibo.meeting.ui.CalendarView;
-import vn.chibo.base.text.SearchWords;
-import vn.chibo.draft.service.DraftService;
 import vn.chibo.minutes.service.MinutesBooks;
-import vn.chibo.minutes.service.MinutesService;
-import vn.chibo.organization.service.MemberService;
 import vn.chibo.minutes.service.MinutesDocuments;
+import vn.chibo.minutes.service.MinutesService;
 import vn.chibo.minutes.ui.HistoryView;
 import vn.chibo.minutes.ui.HonourRollView;
 import vn.chibo.minutes.ui.MeetingView;
+import vn.chibo.organization.service.MemberService;
 import vn.chibo.organization.ui.MembersView;
 import vn.chibo.plan.service.PlanService;
 import vn.chibo.plan.service.RotationService;
 import vn.chibo.plan.ui.PlanView;
 import vn.chibo.search.service.SearchService;
 import vn.chibo.search.ui.SearchView;
+import vn.chibo.support.TestTime;
 
 /**
  * Figures on the district-scale dataset ({@link DistrictData}): start-up to healthy, each main view of the
@@ -72,7 +72,7 @@ import vn.chibo.search.ui.SearchView;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class ScaleBenchmark extends SpringBrowserlessTest {
 
-    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    static final LocalDate TODAY = TestTime.today();
     static final Path RESULTS = Path.of("target/benchmark");
     /** The first cell of the dataset: 50 members, ten years of history; its secretary logs in as bt3. */
     static final long BIG_CELL = 3;

@@ -8,10 +8,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.chibo.dashboard.service.CellDashboard;
 import vn.chibo.dashboard.service.CellDashboardService;
 import vn.chibo.support.ChiboSpringTest;
+import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
+import vn.chibo.support.TestTime;
 
 /** The cell's home page figures against the demo year. */
+@DateSensitive
 @ChiboSpringTest
 class HomeDashboardTest {
 
@@ -34,7 +37,7 @@ class HomeDashboardTest {
         assertThat(d.nextMeeting()).isNotNull();
         assertThat(d.readiness()).extracting(CellDashboard.Check::label).contains("Đã chọn người chủ trì",
                 "Đã thông báo cho đảng viên");
-        int month = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getMonthValue();
+        int month = TestTime.today().getMonthValue();
         for (int m = 1; m < month; m++) {
             assertThat(d.attendanceByMonth()[m - 1]).as("month " + m).isBetween(50, 100);
         }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -14,14 +13,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import vn.chibo.dashboard.service.CellOverview;
 import vn.chibo.dashboard.service.CellOverview.MonthState;
+import vn.chibo.dashboard.service.CellOverview;
 import vn.chibo.dashboard.service.OversightService;
 import vn.chibo.demo.DemoData;
 import vn.chibo.support.ChiboSpringTest;
+import vn.chibo.support.DateSensitive;
 import vn.chibo.support.DemoUsers;
+import vn.chibo.support.TestTime;
 
 /** The committee's overview against the demo data: the primary school on track, the others behind, and why. */
+@DateSensitive
 @ChiboSpringTest
 class OversightServiceTest {
 
@@ -29,7 +31,7 @@ class OversightServiceTest {
     OversightService oversight;
     @Autowired
     DemoUsers users;
-    final LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    final LocalDate today = TestTime.today();
 
     @AfterEach
     void logout() {

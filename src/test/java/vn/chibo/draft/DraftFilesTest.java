@@ -12,7 +12,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,13 +31,16 @@ import vn.chibo.draft.service.DraftService;
 import vn.chibo.files.FileStore;
 import vn.chibo.plan.service.PlanService;
 import vn.chibo.support.ChiboSpringTest;
+import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
+import vn.chibo.support.TestTime;
 
 /**
  * Attachments with small limits (configured here as an operator would): size and type checks, who may
  * read a file, and serving it with byte ranges so a video can be sought.
  */
+@DateSensitive
 @ChiboSpringTest
 @AutoConfigureMockMvc
 @TestPropertySource(properties = {"chibo.files.max-file-size=4KB", "chibo.files.max-draft-size=6KB"})
@@ -66,9 +68,8 @@ class DraftFilesTest {
 
     @BeforeEach
     void december() {
-        int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
-        topic = users.as("bithu", () -> plans.topics(plans.find(demo.primarySchool(), year).orElseThrow().id())
-                .stream().filter(t -> t.month() == 12).findFirst().orElseThrow().id());
+        int year = TestTime.today().getYear();
+        topic = demo.revisedTopic(demo.primarySchool(), year);
         users.login("dangvien");
     }
 

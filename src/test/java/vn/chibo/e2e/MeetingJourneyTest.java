@@ -12,11 +12,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import vn.chibo.support.Browser;
+import vn.chibo.support.DateSensitive;
 
 /**
  * The secretary runs today's meeting on a phone: starts it, takes the roll-call, writes the conclusion and the
  * approval, ends the meeting and locks the minutes.
  */
+@DateSensitive
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class MeetingJourneyTest {
@@ -29,17 +31,17 @@ class MeetingJourneyTest {
         try (Browser b = Browser.open("http://localhost:" + port, 390, 844)) {
             b.login("bithu", "demo");
             b.go("/calendar");
-            click(b, b.waitFor(By.xpath("//div[contains(@class,'meeting-chip')][contains(., '16:30')]")));
-            click(b, b.button("Điều hành buổi sinh hoạt"));
+            b.click(b.waitFor(By.xpath("//div[contains(@class,'meeting-chip')][contains(., '16:30')]")));
+            b.clickButton("Điều hành buổi sinh hoạt");
             b.waitForText("Chương trình sinh hoạt");
 
-            click(b, b.button("Bắt đầu buổi sinh hoạt"));
+            b.clickButton("Bắt đầu buổi sinh hoạt");
             b.waitForText("Kết thúc buổi sinh hoạt");
             List<WebElement> present = b.driver.findElements(By.xpath(
                     "//div[contains(@class,'attendee')]//vaadin-radio-button[contains(., 'Có mặt')]"));
             assertThat(present).isNotEmpty();
             for (WebElement radio : present) {
-                click(b, radio);
+                b.click(radio);
             }
             new org.openqa.selenium.support.ui.WebDriverWait(b.driver, java.time.Duration.ofSeconds(15))
                     .until(d -> !b.bodyText().contains("Chưa kiểm diện"));
@@ -47,20 +49,20 @@ class MeetingJourneyTest {
 
             WebElement conclusion = b.waitFor(By.xpath(
                     "//vaadin-text-area[./label[contains(., 'Kết luận của chủ trì')]]//textarea"));
-            scroll(b, conclusion);
+            b.scrollTo(conclusion);
             conclusion.sendKeys("Chi bộ hoàn thành tốt nhiệm vụ tháng; thống nhất nhiệm vụ tháng tới.");
             WebElement approved = b.waitFor(By.xpath(
                     "//vaadin-integer-field[./label[contains(., 'tán thành')]]//input"));
-            scroll(b, approved);
+            b.scrollTo(approved);
             approved.sendKeys(String.valueOf(present.size()));
-            click(b, b.waitFor(By.xpath("//vaadin-select[./label[contains(., 'chất lượng')]]")));
-            click(b, b.waitFor(By.xpath("//vaadin-select-item[normalize-space(.)='Tốt']")));
+            b.click(b.waitFor(By.xpath("//vaadin-select[./label[contains(., 'chất lượng')]]")));
+            b.click(b.waitFor(By.xpath("//vaadin-select-item[normalize-space(.)='Tốt']")));
             b.waitForText("Đã tự động lưu lúc");
 
             press(b, "Kết thúc buổi sinh hoạt");
             b.waitForText("Duyệt và khóa biên bản");
             press(b, "Duyệt và khóa biên bản");
-            click(b, b.waitFor(By.cssSelector("vaadin-confirm-dialog [slot='confirm-button']")));
+            b.click(b.waitFor(By.cssSelector("vaadin-confirm-dialog [slot='confirm-button']")));
             b.waitForText("Biên bản đã khóa bởi Phạm Thị Hoàn");
             assertThat(b.bodyText()).contains("Lập phụ lục đính chính");
             b.screenshot(Path.of("target/screenshots/e2e-meeting-locked-phone.png"));
@@ -75,12 +77,4 @@ class MeetingJourneyTest {
         assertThat(found).as("button " + text).isEqualTo(Boolean.TRUE);
     }
 
-    private static void scroll(Browser b, WebElement e) {
-        ((JavascriptExecutor) b.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
-    }
-
-    private static void click(Browser b, WebElement e) {
-        scroll(b, e);
-        e.click();
-    }
 }

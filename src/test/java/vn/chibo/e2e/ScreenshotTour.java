@@ -7,6 +7,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import vn.chibo.support.Browser;
+import vn.chibo.support.TestTime;
 
 /**
  * Refreshes the screenshots in {@code docs/screenshots} from the demo data, on a laptop and a phone:
@@ -19,6 +20,8 @@ class ScreenshotTour {
 
     private static final Path DIR = Path.of("docs/screenshots");
 
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.chibo.support.Demo demo;
     @LocalServerPort
     int port;
 
@@ -32,21 +35,21 @@ class ScreenshotTour {
             b.login("bithu", "demo");
             shoot(b, "/", "Đảng viên đang sinh hoạt", "home-secretary.png");
             shoot(b, "/members", "Phạm Thị Hoàn", "members.png");
-            b.button("Thêm đảng viên").click();
+            b.clickButton("Thêm đảng viên");
             b.pause(800);
             b.screenshot(DIR.resolve("member-form.png"));
             b.go("/members");
             b.waitFor(org.openqa.selenium.By.cssSelector(".filter-bar vaadin-text-field input")).sendKeys("van son");
-            b.waitFor(org.openqa.selenium.By.xpath(
-                    "//vaadin-grid-cell-content[contains(., 'Nguyễn Văn Sơn')]")).click();
+            b.click(org.openqa.selenium.By.xpath(
+                    "//vaadin-grid-cell-content[contains(., 'Nguyễn Văn Sơn')]"));
             b.waitForText("Miễn sinh hoạt");
             b.pause(800);
             b.screenshot(DIR.resolve("member-detail.png"));
-            int year = java.time.LocalDate.now().getYear();
+            int year = TestTime.today().getYear();
             shoot(b, "/plan", "Đối chiếu quy định", "plan.png");
             b.go("/plan/" + (year + 1));
             b.waitForText("Phân công cả năm");
-            b.button("Phân công cả năm").click();
+            b.clickButton("Phân công cả năm");
             b.waitForText("Lưu phân công");
             b.pause(1200);
             b.screenshot(DIR.resolve("rotation.png"));
@@ -59,7 +62,7 @@ class ScreenshotTour {
             shoot(b, "/honours", "Biểu dương", "honours.png");
             openTodaysMeeting(b);
             b.screenshot(DIR.resolve("meeting-prepare.png"));
-            b.waitFor(org.openqa.selenium.By.xpath("//vaadin-button[normalize-space(.)='Bắt đầu buổi sinh hoạt']")).click();
+            b.click(org.openqa.selenium.By.xpath("//vaadin-button[normalize-space(.)='Bắt đầu buổi sinh hoạt']"));
             b.waitForText("Kết thúc buổi sinh hoạt");
             scrollTo(b, ".roll-call");
             b.screenshot(DIR.resolve("meeting-roll-call.png"));
@@ -69,7 +72,7 @@ class ScreenshotTour {
         try (Browser b = Browser.open("http://localhost:" + port, 1366, 860)) {
             b.login("dangvien", "demo");
             shoot(b, "/tasks", "Chuyên đề của tôi", "tasks.png");
-            openDecemberDraft(b);
+            openRevisedDraft(b);
             b.screenshot(DIR.resolve("draft-editor.png"));
             scrollTo(b, ".comments");
             b.screenshot(DIR.resolve("draft-comments.png"));
@@ -90,11 +93,11 @@ class ScreenshotTour {
             shoot(b, "/", "Đảng viên đang sinh hoạt", "phone-home.png");
             shoot(b, "/plan", "Đối chiếu quy định", "phone-plan.png");
             shoot(b, "/calendar", "Hôm nay", "phone-calendar.png");
-            b.waitFor(org.openqa.selenium.By.xpath("//vaadin-tab[contains(., 'Danh sách cả năm')]")).click();
+            b.click(org.openqa.selenium.By.xpath("//vaadin-tab[contains(., 'Danh sách cả năm')]"));
             b.waitForText("Sinh hoạt thường kỳ");
             b.pause(1000);
             b.screenshot(DIR.resolve("phone-calendar-list.png"));
-            openDecemberDraft(b);
+            openRevisedDraft(b);
             b.screenshot(DIR.resolve("phone-draft.png"));
         }
     }
@@ -102,20 +105,17 @@ class ScreenshotTour {
     private static void openTodaysMeeting(Browser b) {
         b.go("/calendar");
         var chip = b.waitFor(org.openqa.selenium.By.xpath("//div[contains(@class,'meeting-chip')][contains(., '16:30')]"));
-        ((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'})", chip);
-        chip.click();
-        b.waitFor(org.openqa.selenium.By.xpath("//vaadin-button[normalize-space(.)='Điều hành buổi sinh hoạt']")).click();
+        b.click(chip);
+        b.click(org.openqa.selenium.By.xpath("//vaadin-button[normalize-space(.)='Điều hành buổi sinh hoạt']"));
         b.waitForText("Chương trình sinh hoạt");
         b.pause(1200);
     }
 
-    private static void openDecemberDraft(Browser b) {
+    private void openRevisedDraft(Browser b) {
         b.go("/drafts");
-        var row = b.waitFor(org.openqa.selenium.By.xpath("//vaadin-grid-cell-content[contains(., 'Tháng 12')]"));
-        ((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'})", row);
-        row.click();
+        int month = demo.monthOf(demo.revisedTopic(demo.primarySchool(), vn.chibo.support.TestTime.year()));
+        var row = b.waitFor(org.openqa.selenium.By.xpath("//vaadin-grid-cell-content[contains(., 'Tháng " + month + "')]"));
+        b.click(row);
         b.waitForText("Góp ý cho v1");
         b.pause(1500);
     }

@@ -9,10 +9,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import vn.chibo.support.Browser;
+import vn.chibo.support.DateSensitive;
+import vn.chibo.support.TestTime;
 
 /**
  * The first journey in a real browser: the secretary logs in, sees the members, adds one, and logs out.
  */
+@DateSensitive
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class SecretaryJourneyTest {
@@ -30,18 +33,18 @@ class SecretaryJourneyTest {
             browser.waitForText("Phạm Thị Hoàn");
             assertThat(browser.bodyText()).contains("Nguyễn Văn Hùng", "Chính thức");
 
-            browser.button("Thêm đảng viên").click();
+            browser.clickButton("Thêm đảng viên");
             browser.field("Họ và tên").sendKeys("Cao Thị Thu Trang");
-            browser.button("Lưu").click();
+            browser.clickButton("Lưu");
             browser.waitForText("Đã lưu đảng viên Cao Thị Thu Trang");
             // the new member is found by the accent-free search, as a secretary would look for her
             browser.waitFor(By.cssSelector(".filter-bar vaadin-text-field input")).sendKeys("thu trang");
             browser.waitFor(By.xpath("//vaadin-grid-cell-content[contains(., 'Cao Thị Thu Trang')]"));
             browser.screenshot(Path.of("target/screenshots/e2e-members-after-add.png"));
 
-            browser.waitFor(By.cssSelector("vaadin-menu-bar.user-menu vaadin-menu-bar-button")).click();
-            browser.waitFor(By.xpath("//*[contains(local-name(), 'menu') and contains(local-name(), 'item')]"
-                    + "[contains(., 'Đăng xuất')]")).click();
+            browser.click(By.cssSelector("vaadin-menu-bar.user-menu vaadin-menu-bar-button"));
+            browser.click(By.xpath("//*[contains(local-name(), 'menu') and contains(local-name(), 'item')]"
+                    + "[contains(., 'Đăng xuất')]"));
             browser.waitUntilUrlContains("/login");
             browser.waitFor(By.cssSelector("vaadin-login-form"));
 
@@ -52,24 +55,24 @@ class SecretaryJourneyTest {
 
     @Test
     void secretaryPlansNextYearWithPresentersApprovesAndPublishes() {
-        int next = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear() + 1;
+        int next = TestTime.today().getYear() + 1;
         try (Browser browser = Browser.open("http://localhost:" + port, 1366, 900)) {
             browser.login("bithu", "demo");
             browser.waitForText("Chi bộ Trường Tiểu học Ngọc Sơn");
             browser.go("/plan/" + next);
             browser.waitForText("Chưa phân công");
 
-            browser.button("Phân công cả năm").click();
+            browser.clickButton("Phân công cả năm");
             browser.waitForText("Lý do");
-            browser.button("Lưu phân công").click();
+            browser.clickButton("Lưu phân công");
             browser.waitForText("Đã phân công 8 chuyên đề.");
             assertThat(browser.bodyText()).doesNotContain("Chưa phân công");
 
-            browser.button("Duyệt kế hoạch").click();
+            browser.clickButton("Duyệt kế hoạch");
             // next year has no meeting calendar yet, so the plan warns and asks to approve anyway
-            browser.waitFor(By.cssSelector("vaadin-confirm-dialog [slot='confirm-button']")).click();
+            browser.click(By.cssSelector("vaadin-confirm-dialog [slot='confirm-button']"));
             browser.waitForText("Đã duyệt bởi bithu");
-            browser.button("Công bố").click();
+            browser.clickButton("Công bố");
             browser.waitForText("Đã công bố bởi bithu");
             browser.screenshot(Path.of("target/screenshots/e2e-plan-published.png"));
         }

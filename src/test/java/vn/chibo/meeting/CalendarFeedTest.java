@@ -12,9 +12,11 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.chibo.meeting.service.CalendarFeedService;
 import vn.chibo.support.ChiboSpringTest;
+import vn.chibo.support.DateSensitive;
 import vn.chibo.support.DemoUsers;
 
 /** The personal .ics feed: reachable without a log-in with the right token, gone once revoked. */
+@DateSensitive
 @ChiboSpringTest
 @AutoConfigureMockMvc
 class CalendarFeedTest {

@@ -24,9 +24,12 @@ import vn.chibo.meeting.service.ScheduleService;
 import vn.chibo.notification.domain.NotificationRepository;
 import vn.chibo.plan.service.PlanService;
 import vn.chibo.support.ChiboSpringTest;
+import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
+import vn.chibo.support.TestTime;
 
+@DateSensitive
 @ChiboSpringTest
 @Transactional
 class ScheduleServiceTest {
@@ -41,7 +44,7 @@ class ScheduleServiceTest {
     DemoUsers users;
     @Autowired
     Demo demo;
-    int year = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+    int year = TestTime.today().getYear();
     long cell;
 
     @BeforeEach
@@ -62,7 +65,7 @@ class ScheduleServiceTest {
         assertThat(all).filteredOn(m -> m.type() == MeetingType.THEMATIC).hasSize(8)
                 .allMatch(m -> m.topicId() != null && m.presenterName() != null);
         assertThat(all).filteredOn(m -> m.type() == MeetingType.REGULAR
-                        && !m.scheduledAt().toLocalDate().equals(LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))))
+                        && !m.scheduledAt().toLocalDate().equals(TestTime.today()))
                 .as("by the rule, but for this month's, which the demo moved to today").allMatch(m -> m.scheduledAt().getDayOfMonth() == 5 && m.scheduledAt().toLocalTime().equals(LocalTime.of(14, 0)));
     }
 

@@ -11,7 +11,6 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -37,10 +36,13 @@ import vn.chibo.minutes.service.MeetingSheet;
 import vn.chibo.minutes.service.MinutesDocuments;
 import vn.chibo.minutes.service.MinutesService;
 import vn.chibo.support.ChiboSpringTest;
+import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
+import vn.chibo.support.TestTime;
 
 /** The printed minutes, minutes book, attendance register and certificates: opened and read back with POI. */
+@DateSensitive
 @ChiboSpringTest
 @AutoConfigureMockMvc
 class MinutesDocumentsTest {
@@ -63,13 +65,13 @@ class MinutesDocumentsTest {
     Demo demo;
     @TempDir
     Path dir;
-    final int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+    final int year = TestTime.today().getYear();
     MeetingRow thematic;
 
     @BeforeEach
     void secretary() {
         users.login("bithu");
-        thematic = schedule.between(demo.primarySchool(), LocalDate.of(year, 1, 1), LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")))
+        thematic = schedule.between(demo.primarySchool(), LocalDate.of(year, 1, 1), TestTime.today())
                 .stream().filter(m -> m.type() == MeetingType.THEMATIC && m.status() == MeetingStatus.LOCKED)
                 .findFirst().orElseThrow();
     }

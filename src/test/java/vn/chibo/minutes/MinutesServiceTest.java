@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,10 +28,13 @@ import vn.chibo.minutes.service.MinutesData;
 import vn.chibo.minutes.service.MinutesService;
 import vn.chibo.minutes.service.RollCallAnswer;
 import vn.chibo.support.ChiboSpringTest;
+import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
+import vn.chibo.support.TestTime;
 
 /** A meeting from roll-call to locked minutes, with counts, quorum, evaluation, commendations and access. */
+@DateSensitive
 @ChiboSpringTest
 @Transactional
 class MinutesServiceTest {
@@ -51,7 +53,7 @@ class MinutesServiceTest {
     DemoUsers users;
     @Autowired
     Demo demo;
-    final LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    final LocalDate today = TestTime.today();
     long todays;
 
     @BeforeEach

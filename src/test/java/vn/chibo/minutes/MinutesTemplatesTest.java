@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
@@ -26,10 +25,13 @@ import vn.chibo.minutes.service.MinutesDocuments;
 import vn.chibo.minutes.service.MinutesService;
 import vn.chibo.minutes.service.MinutesTemplates;
 import vn.chibo.support.ChiboSpringTest;
+import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
+import vn.chibo.support.TestTime;
 
 /** A cell's own minutes template: checked on upload, used for printing, and reset to the built-in one. */
+@DateSensitive
 @ChiboSpringTest
 @Transactional
 class MinutesTemplatesTest {
@@ -53,7 +55,7 @@ class MinutesTemplatesTest {
     @BeforeEach
     void secretary() {
         users.login("bithu");
-        int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        int year = TestTime.today().getYear();
         meeting = schedule.between(demo.primarySchool(), LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).stream()
                 .filter(m -> m.status() == MeetingStatus.LOCKED).findFirst().orElseThrow().id();
     }

@@ -7,7 +7,6 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +22,7 @@ import vn.chibo.plan.service.TopicRow;
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
+import vn.chibo.support.TestTime;
 
 /** With a mail server configured, an assignment in a published plan reaches the presenter by e-mail. */
 @ChiboSpringTest
@@ -78,7 +78,7 @@ class NotificationMailTest {
         tx.executeWithoutResult(s -> members.findById(presenter).orElseThrow().setEmail("huong@truong.example.vn"));
         smtp.reset();
         users.login("bithu");
-        int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        int year = TestTime.today().getYear();
         long planId = plans.find(demo.primarySchool(), year).orElseThrow().id();
         TopicRow topic = plans.topics(planId).stream().filter(t -> !Long.valueOf(presenter).equals(t.presenterId()))
                 .findFirst().orElseThrow();

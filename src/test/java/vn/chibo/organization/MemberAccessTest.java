@@ -18,6 +18,7 @@ import vn.chibo.organization.service.OrganizationInfo;
 import vn.chibo.organization.service.OrganizationService;
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.DemoUsers;
+import vn.chibo.support.TestTime;
 
 /** A member never sees another cell's data, whatever id is asked for; a secretary manages only their cell. */
 @ChiboSpringTest
@@ -70,7 +71,7 @@ class MemberAccessTest {
         data.setFullName("Người Lạ");
 
         assertThatThrownBy(() -> members.create(primary, data)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> members.addExemption(someone, "x", LocalDate.now(), null))
+        assertThatThrownBy(() -> members.addExemption(someone, "x", TestTime.today(), null))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -23,8 +23,11 @@ import vn.chibo.organization.service.MemberService;
 import vn.chibo.organization.service.OrganizationInfo;
 import vn.chibo.organization.service.OrganizationService;
 import vn.chibo.support.ChiboSpringTest;
+import vn.chibo.support.DateSensitive;
 import vn.chibo.support.DemoUsers;
+import vn.chibo.support.TestTime;
 
+@DateSensitive
 @ChiboSpringTest
 @Transactional
 class MemberServiceTest {
@@ -77,7 +80,7 @@ class MemberServiceTest {
     void invalidDataIsRefusedWithTheBrokenRule() {
         MemberData data = new MemberData();
         data.setFullName("Nguyễn Văn Trẻ");
-        data.setBirthDate(LocalDate.now().minusYears(10));
+        data.setBirthDate(TestTime.today().minusYears(10));
         assertThatThrownBy(() -> members.create(primary, data)).isInstanceOf(BusinessException.class)
                 .extracting(e -> ((BusinessException) e).getMessageKey()).isEqualTo("member.error.tooYoung");
         data.setFullName("<script>alert(1)</script>");
@@ -90,14 +93,14 @@ class MemberServiceTest {
     void transferKeepsTheHistoryOfCells() {
         Member duc = byName("Lê Văn Đức");
         users.login("danguy");
-        members.transfer(duc.requireId(), secondary, LocalDate.now(), "Giấy giới thiệu số 12");
+        members.transfer(duc.requireId(), secondary, TestTime.today(), "Giấy giới thiệu số 12");
 
         List<MemberService.CellPeriod> history = members.cellHistory(duc.requireId());
         assertThat(history).hasSize(2);
         assertThat(history.get(0).cellName()).isEqualTo(DemoData.SECONDARY_SCHOOL);
         assertThat(history.get(0).to()).isNull();
         assertThat(history.get(1).cellName()).isEqualTo(DemoData.PRIMARY_SCHOOL);
-        assertThat(history.get(1).to()).isEqualTo(LocalDate.now().minusDays(1));
+        assertThat(history.get(1).to()).isEqualTo(TestTime.today().minusDays(1));
         assertThat(members.get(duc.requireId()).getCell().getName()).isEqualTo(DemoData.SECONDARY_SCHOOL);
     }
 
@@ -106,18 +109,18 @@ class MemberServiceTest {
         Member duc = byName("Lê Văn Đức");
         long foreignCell = users.as("admin", () -> organizations.readableCells().stream()
                 .filter(c -> c.name().equals("Chi bộ thôn Hoàng Mai")).findFirst().orElseThrow().id());
-        members.transfer(duc.requireId(), secondary, LocalDate.now(), null);
+        members.transfer(duc.requireId(), secondary, TestTime.today(), null);
         Member tuan = byName("Đỗ Văn Tuấn");
-        assertThatThrownBy(() -> members.transfer(tuan.requireId(), foreignCell, LocalDate.now(), null))
+        assertThatThrownBy(() -> members.transfer(tuan.requireId(), foreignCell, TestTime.today(), null))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 
     @Test
     void exemptionsMayNotOverlapAndCountAsExempted() {
         Member lan = byName("Nguyễn Thị Lan");
-        members.addExemption(lan.requireId(), "Công tác xa", LocalDate.now().minusDays(3), LocalDate.now().plusDays(30));
+        members.addExemption(lan.requireId(), "Công tác xa", TestTime.today().minusDays(3), TestTime.today().plusDays(30));
         assertThat(members.exemptedToday(primary)).contains(lan.getId());
-        assertThatThrownBy(() -> members.addExemption(lan.requireId(), "Ốm", LocalDate.now(), null))
+        assertThatThrownBy(() -> members.addExemption(lan.requireId(), "Ốm", TestTime.today(), null))
                 .extracting(e -> ((BusinessException) e).getMessageKey()).isEqualTo("exemption.error.overlaps");
     }
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -26,10 +25,13 @@ import vn.chibo.plan.service.PlanDocuments;
 import vn.chibo.plan.service.PlanService;
 import vn.chibo.plan.service.TopicRow;
 import vn.chibo.support.ChiboSpringTest;
+import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
+import vn.chibo.support.TestTime;
 
 /** The annual plan as a Word document in the Party's format and as a spreadsheet. */
+@DateSensitive
 @ChiboSpringTest
 class PlanDocumentsTest {
 
@@ -41,7 +43,7 @@ class PlanDocumentsTest {
     DemoUsers users;
     @Autowired
     Demo demo;
-    final int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+    final int year = TestTime.today().getYear();
     long planId;
     List<TopicRow> topics;
 

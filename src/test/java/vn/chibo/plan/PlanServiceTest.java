@@ -23,9 +23,12 @@ import vn.chibo.plan.service.TopicData;
 import vn.chibo.plan.service.TopicLibraryService;
 import vn.chibo.plan.service.TopicRow;
 import vn.chibo.support.ChiboSpringTest;
+import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
+import vn.chibo.support.TestTime;
 
+@DateSensitive
 @ChiboSpringTest
 @Transactional
 class PlanServiceTest {
@@ -40,7 +43,7 @@ class PlanServiceTest {
     DemoUsers users;
     @Autowired
     Demo demo;
-    int year = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+    int year = TestTime.today().getYear();
     long cell;
 
     @BeforeEach

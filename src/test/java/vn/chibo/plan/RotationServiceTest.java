@@ -18,10 +18,13 @@ import vn.chibo.plan.service.ProposalRow;
 import vn.chibo.plan.service.RotationService;
 import vn.chibo.plan.service.TopicRow;
 import vn.chibo.support.ChiboSpringTest;
+import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
+import vn.chibo.support.TestTime;
 
 /** "Fill the whole year" for the demo cell's next-year draft, as a secretary would do it. */
+@DateSensitive
 @ChiboSpringTest
 @Transactional
 class RotationServiceTest {
@@ -34,7 +37,7 @@ class RotationServiceTest {
     DemoUsers users;
     @Autowired
     Demo demo;
-    int year = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+    int year = TestTime.today().getYear();
     long planId;
 
     @BeforeEach

@@ -23,6 +23,7 @@ import vn.chibo.organization.service.OrganizationService;
 import vn.chibo.security.domain.UserAccountRepository;
 import vn.chibo.security.service.SystemUser;
 import vn.chibo.support.PostgresServer;
+import vn.chibo.support.TestTime;
 
 /**
  * The same application on a real PostgreSQL server with the {@code postgres} profile: the Flyway
@@ -87,7 +88,7 @@ class PostgresMigrationTest {
             d.setFullName("Nguyễn Thị Hoàn");
             d.setBirthDate(LocalDate.of(1980, 1, 1));
             long id = members.create(cell.id(), d);
-            members.addExemption(id, "Ốm dài ngày", LocalDate.now().minusDays(1), null);
+            members.addExemption(id, "Ốm dài ngày", TestTime.today().minusDays(1), null);
 
             assertThat(members.find(cell.id(), new MemberFilter("hoan", null, null, true), 0, 10,
                     org.springframework.data.domain.Sort.unsorted())).extracting(Member::getFullName)

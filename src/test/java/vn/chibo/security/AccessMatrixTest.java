@@ -10,7 +10,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +26,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
+import vn.chibo.support.TestTime;
 
 /**
  * Every route and every export address against every kind of user: anonymous; member, secretary and committee
@@ -98,7 +98,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
     MockMvc mvc;
     @Autowired
     UserDetailsService userDetails;
-    final int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+    final int year = TestTime.today().getYear();
 
     @AfterEach
     void logout() {

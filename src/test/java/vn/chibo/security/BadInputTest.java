@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,10 +36,10 @@ import vn.chibo.draft.service.DraftService;
 import vn.chibo.meeting.domain.MeetingStatus;
 import vn.chibo.meeting.service.ScheduleService;
 import vn.chibo.minutes.domain.AttendanceStatus;
-import vn.chibo.minutes.service.MeetingSheet;
-import vn.chibo.minutes.service.MinutesData;
 import vn.chibo.minutes.domain.CommendationKind;
 import vn.chibo.minutes.service.CommendationService;
+import vn.chibo.minutes.service.MeetingSheet;
+import vn.chibo.minutes.service.MinutesData;
 import vn.chibo.minutes.service.MinutesDocuments;
 import vn.chibo.minutes.service.MinutesService;
 import vn.chibo.organization.domain.Gender;
@@ -53,9 +52,11 @@ import vn.chibo.plan.service.PlanService;
 import vn.chibo.plan.service.TopicData;
 import vn.chibo.plan.service.TopicRow;
 import vn.chibo.support.ChiboSpringTest;
+import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
-import vn.chibo.support.Messages;
 import vn.chibo.support.DemoUsers;
+import vn.chibo.support.Messages;
+import vn.chibo.support.TestTime;
 
 /**
  * Bad text and bad names through the services, as the real users would send them: each value is either stored
@@ -63,6 +64,7 @@ import vn.chibo.support.DemoUsers;
  * translated message — never a database error; markup typed into plain-text fields stays text, in the database
  * and in the Word documents made from it. Every write is flushed so that the database's own limits are reached.
  */
+@DateSensitive
 @ChiboSpringTest
 @Transactional
 class BadInputTest {
@@ -120,7 +122,7 @@ class BadInputTest {
     @TempDir
     Path dir;
 
-    private final int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+    private final int year = TestTime.today().getYear();
     private final List<String> failures = new ArrayList<>();
     private final Properties vietnamese = Messages.vietnamese();
     private int stored;
@@ -130,8 +132,7 @@ class BadInputTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        december = users.as("bithu", () -> plans.topics(plans.find(demo.primarySchool(), year).orElseThrow().id())
-                .stream().filter(t -> t.month() == 12).findFirst().orElseThrow().id());
+        december = demo.revisedTopic(demo.primarySchool(), year);
     }
 
     @AfterEach
@@ -373,7 +374,7 @@ class BadInputTest {
 
     /** Today's demo meeting, started with everyone present. */
     private long startTodaysMeeting() {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate today = TestTime.today();
         long id = schedule.between(demo.primarySchool(), today, today.plusDays(1)).stream()
                 .filter(m -> m.status() == MeetingStatus.PLANNED).findFirst().orElseThrow().id();
         MeetingSheet s = minutes.start(id);

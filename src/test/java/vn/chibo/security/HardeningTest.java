@@ -14,7 +14,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.Location;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import vn.chibo.base.ui.InternalErrorView;
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.Demo;
+import vn.chibo.support.TestTime;
 
 /** Security headers, error pages without internals, and exports of minutes in the audit trail. */
 @ChiboSpringTest
@@ -81,7 +81,7 @@ class HardeningTest {
         int before = exports();
         mvc.perform(get("/export/meetings/" + meeting + "/minutes.docx").with(user(users.loadUserByUsername("dangvien"))))
                 .andExpect(status().isOk());
-        int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        int year = TestTime.today().getYear();
         mvc.perform(get("/export/cells/" + demo.primarySchool() + "/minutes-book-" + year + ".docx")
                 .with(user(users.loadUserByUsername("bithu")))).andExpect(status().isOk());
         assertThat(exports()).isEqualTo(before + 2);

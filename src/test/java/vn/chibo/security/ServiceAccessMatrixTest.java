@@ -31,6 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
+import vn.chibo.support.TestTime;
 
 /**
  * The service layer, the same way as {@link AccessMatrixTest} does the pages: every public service method that
@@ -151,7 +152,7 @@ class ServiceAccessMatrixTest {
             return 0L;
         }
         if (t == int.class) {
-            return LocalDate.now().getYear();
+            return TestTime.today().getYear();
         }
         if (t == boolean.class) {
             return false;
@@ -160,10 +161,10 @@ class ServiceAccessMatrixTest {
             return "x";
         }
         if (t == LocalDate.class) {
-            return LocalDate.now();
+            return TestTime.today();
         }
         if (t == LocalDateTime.class) {
-            return LocalDateTime.now();
+            return TestTime.now();
         }
         if (t.isEnum()) {
             return t.getEnumConstants()[0];

@@ -86,6 +86,29 @@ public final class Browser implements AutoCloseable {
         wait.until(d -> d.getCurrentUrl().contains(part));
     }
 
+    /**
+     * Scrolls an element to the middle of the screen, then clicks it: the application scrolls inside its layout,
+     * not the window, so an element below the fold is otherwise covered by another ("click intercepted").
+     */
+    public void click(WebElement element) {
+        scrollTo(element);
+        element.click();
+    }
+
+    /** Waits for an element, then {@linkplain #click(WebElement) scrolls to it and clicks it}. */
+    public void click(By by) {
+        click(waitFor(by));
+    }
+
+    /** Waits for a Vaadin button by its visible text, then scrolls to it and clicks it. */
+    public void clickButton(String text) {
+        click(button(text));
+    }
+
+    public void scrollTo(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    }
+
     /** A Vaadin button by its visible text. */
     public WebElement button(String text) {
         return waitFor(By.xpath("//vaadin-button[normalize-space(.)='" + text + "']"));
@@ -101,7 +124,7 @@ public final class Browser implements AutoCloseable {
         go("/login");
         waitFor(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(username);
         driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
-        waitFor(By.cssSelector("vaadin-login-form vaadin-button")).click();
+        click(By.cssSelector("vaadin-login-form vaadin-button"));
         wait.until(d -> !d.getCurrentUrl().contains("/login"));
     }
 

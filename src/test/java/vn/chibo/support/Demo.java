@@ -40,6 +40,27 @@ public class Demo {
                 + " where p.cell_id = ? and p.plan_year = ? and t.target_month = ?", Long.class, cellId, year, month);
     }
 
+    /**
+     * The topic the demo member "dangvien" presents and is revising (its draft sent back for changes): the demo's
+     * first change to the cell's published plan, made so that it is always the next topic, whatever the date.
+     */
+    public long revisedTopic(long cellId, int year) {
+        return jdbc.queryForObject("select c.topic_id from plan_change c join annual_plan p on p.id = c.plan_id"
+                + " where p.cell_id = ? and p.plan_year = ? and c.topic_id is not null order by c.id fetch first 1 row only",
+                Long.class, cellId, year);
+    }
+
+    /** The secondary school's one draft, waiting for the secretary's review (the demo's next topic there). */
+    public long waitingTopic(long cellId) {
+        return jdbc.queryForObject("select topic_id from draft where cell_id = ? order by id fetch first 1 row only",
+                Long.class, cellId);
+    }
+
+    /** The month of a topic, read straight from the database. */
+    public int monthOf(long topicId) {
+        return jdbc.queryForObject("select target_month from plan_topic where id = ?", Integer.class, topicId);
+    }
+
     public long member(String fullName) {
         return members.findAll().stream().filter(m -> m.getFullName().equals(fullName)).findFirst().orElseThrow()
                 .requireId();

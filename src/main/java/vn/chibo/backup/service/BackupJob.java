@@ -3,6 +3,7 @@ package vn.chibo.backup.service;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import vn.chibo.base.VietnamClock;
 import vn.chibo.security.service.SystemUser;
 
 /** The nightly backup (02:00 Vietnam time by default), as the system. */
@@ -16,7 +17,7 @@ class BackupJob {
         this.backups = backups;
     }
 
-    @Scheduled(cron = "${chibo.backup.cron:0 0 2 * * *}", zone = "Asia/Ho_Chi_Minh")
+    @Scheduled(cron = "${chibo.backup.cron:0 0 2 * * *}", zone = VietnamClock.ZONE)
     void nightly() {
         SystemUser.run(backups::backupNow);
     }

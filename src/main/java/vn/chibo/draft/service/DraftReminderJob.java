@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import vn.chibo.base.VietnamClock;
 import vn.chibo.security.service.SystemUser;
 
 /** Runs the draft reminders at 07:00 Vietnam time every day, as the system. */
@@ -22,7 +23,7 @@ class DraftReminderJob {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${chibo.drafts.reminder-cron:0 0 7 * * *}", zone = "Asia/Ho_Chi_Minh")
+    @Scheduled(cron = "${chibo.drafts.reminder-cron:0 0 7 * * *}", zone = VietnamClock.ZONE)
     void daily() {
         int n = SystemUser.call(() -> reminders.send(LocalDate.now(clock)));
         log.info("Draft reminders sent: {}", n);

@@ -15,14 +15,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.chibo.plan.service.TopicHit;
-import vn.chibo.base.text.SearchWords;
 import vn.chibo.audit.service.AuditService;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.domain.ConcurrentEditException;
 import vn.chibo.base.domain.NotFoundException;
 import vn.chibo.base.i18n.Translations;
 import vn.chibo.base.text.RichText;
+import vn.chibo.base.text.SearchWords;
 import vn.chibo.base.text.Vietnamese;
 import vn.chibo.draft.domain.Draft;
 import vn.chibo.draft.domain.DraftAttachmentRepository;
@@ -40,6 +39,7 @@ import vn.chibo.organization.service.MemberSummary;
 import vn.chibo.plan.service.PlanService;
 import vn.chibo.plan.service.PlanSummary;
 import vn.chibo.plan.service.TopicContext;
+import vn.chibo.plan.service.TopicHit;
 import vn.chibo.plan.service.TopicRow;
 import vn.chibo.security.service.AppUser;
 import vn.chibo.security.service.CurrentUser;
@@ -174,7 +174,7 @@ public class DraftService {
         if (cellIds.isEmpty() || words.isEmpty()) {
             return List.of();
         }
-        List<Draft> found = drafts.search(cellIds, since.atStartOfDay(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant(),
+        List<Draft> found = drafts.search(cellIds, since.atStartOfDay(clock.getZone()).toInstant(),
                 words.like(0), words.like(1), words.like(2), words.like(3),
                 org.springframework.data.domain.PageRequest.of(0, max)).stream()
                 .filter(d -> d.getSearchText() != null && words.matchesFolded(d.getSearchText())).toList();

@@ -2,22 +2,26 @@ package vn.chibo.meeting.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 import vn.chibo.base.domain.AbstractEntity;
 import vn.chibo.organization.domain.PartyOrganization;
 import vn.chibo.plan.domain.PlanTopic;
 
 /** A cell meeting on the calendar: regular or thematic (then with its plan topic). */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "meeting")
 public class Meeting extends AbstractEntity {
 
@@ -62,10 +66,12 @@ public class Meeting extends AbstractEntity {
     private boolean fromRule;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.now();
+    @CreatedDate
+    private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
+    @LastModifiedDate
+    private Instant updatedAt;
 
     protected Meeting() {
     }
@@ -85,11 +91,6 @@ public class Meeting extends AbstractEntity {
         m.topic = topic;
         m.title = topic.getTitle();
         return m;
-    }
-
-    @PreUpdate
-    void touch() {
-        updatedAt = Instant.now();
     }
 
     /** Moves a meeting that is still to be held (a per-meeting change, not a postponement). */

@@ -2,6 +2,7 @@ package vn.chibo.meeting.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -15,11 +16,14 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 import vn.chibo.base.domain.AbstractEntity;
 import vn.chibo.organization.domain.PartyOrganization;
 
 /** When a cell's regular meetings recur: a day of the month, or the n-th weekday, at a time and place. */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "meeting_rule")
 public class MeetingRule extends AbstractEntity {
 
@@ -62,7 +66,8 @@ public class MeetingRule extends AbstractEntity {
     private String updatedBy;
 
     @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
+    @LastModifiedDate
+    private Instant updatedAt;
 
     protected MeetingRule() {
     }

@@ -261,7 +261,7 @@ public class MinutesDocuments {
                 + ": " + text.vi("doc.minutes.comrade", h.memberName()) + " — " + h.reason())).toList());
         l.put("addenda", s.addenda().stream().map(a -> Map.of("line", text.vi("doc.minutes.addendum", a.number()) + ": "
                 + a.text() + " (" + text.vi("doc.minutes.addendumBy", a.createdBy(),
-                VietnameseDates.date(a.createdAt().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate()))
+                VietnameseDates.date(a.createdAt().atZone(vn.chibo.base.VietnamClock.VIETNAM).toLocalDate()))
                 .replaceAll("\\.$", "") + ")")).toList());
         l.put("attendees", s.attendance().stream().map(a -> Map.of("name", a.name(), "status", a.exempted()
                 ? text.vi("minutes.exempted") : a.status() == null ? "" : text.vi("enum.AttendanceStatus." + a.status().name())))

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Supplier;
@@ -51,13 +52,15 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
     private final CommendationService commendations;
     private final MemberService members;
     private final vn.chibo.minutes.service.MinutesTemplates templates;
+    private final Clock clock;
     private long meetingId;
     private MeetingSheet sheet;
     private @Nullable MinutesCard minutesCard;
 
     MeetingView(MinutesService minutes, EvaluationService evaluations, CommendationService commendations,
-            MemberService members, vn.chibo.minutes.service.MinutesTemplates templates) {
+            MemberService members, vn.chibo.minutes.service.MinutesTemplates templates, Clock clock) {
         this.templates = templates;
+        this.clock = clock;
         this.minutes = minutes;
         this.evaluations = evaluations;
         this.commendations = commendations;
@@ -88,7 +91,7 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
                 || status == MeetingStatus.LOCKED;
         if (started) {
             add(new RollCallCard(this, minutes, sheet));
-            minutesCard = new MinutesCard(minutes, sheet, cellMembers);
+            minutesCard = new MinutesCard(minutes, sheet, cellMembers, clock);
             add(minutesCard);
             if (sheet.meeting().type() == MeetingType.THEMATIC && sheet.canSeeEvaluation()) {
                 evaluations.of(meetingId).ifPresent(e -> add(new EvaluationCard(evaluations, sheet, e)));

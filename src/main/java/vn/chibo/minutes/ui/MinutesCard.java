@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.time.Clock;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -55,6 +56,7 @@ class MinutesCard extends Div {
     private final List<OpinionRow> opinionRows = new ArrayList<>();
     private final Span status = new Span();
     private final boolean editable;
+    private final Clock clock;
     private long version;
     private boolean stale;
 
@@ -62,7 +64,8 @@ class MinutesCard extends Div {
     private record OpinionRow(Select<MemberSummary> who, TextArea text, Div box) {
     }
 
-    MinutesCard(MinutesService minutes, MeetingSheet sheet, List<MemberSummary> members) {
+    MinutesCard(MinutesService minutes, MeetingSheet sheet, List<MemberSummary> members, Clock clock) {
+        this.clock = clock;
         this.minutes = minutes;
         this.meetingId = sheet.meeting().id();
         this.members = members;
@@ -225,7 +228,7 @@ class MinutesCard extends Div {
         try {
             MeetingSheet saved = minutes.saveMinutes(meetingId, version, d);
             version = saved.recordVersion();
-            status.setText(getTranslation("minutes.autosaved", TIME.format(LocalTime.now(vn.chibo.base.ui.Formats.VIETNAM))));
+            status.setText(getTranslation("minutes.autosaved", TIME.format(LocalTime.now(clock))));
             status.removeClassName("error");
         } catch (ConcurrentEditException e) {
             stale = true;

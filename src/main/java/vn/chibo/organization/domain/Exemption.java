@@ -2,6 +2,7 @@ package vn.chibo.organization.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -9,6 +10,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 import vn.chibo.base.domain.AbstractEntity;
 
 /**
@@ -16,6 +19,7 @@ import vn.chibo.base.domain.AbstractEntity;
  * An exempted member is not counted as absent nor in the quorum.
  */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "member_exemption")
 public class Exemption extends AbstractEntity {
 
@@ -37,7 +41,8 @@ public class Exemption extends AbstractEntity {
     private String recordedBy;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.now();
+    @CreatedDate
+    private Instant createdAt;
 
     protected Exemption() {
     }

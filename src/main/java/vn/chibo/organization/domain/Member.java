@@ -2,6 +2,7 @@ package vn.chibo.organization.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -17,11 +18,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.annotation.LastModifiedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 import vn.chibo.base.domain.AbstractEntity;
 import vn.chibo.base.text.Vietnamese;
 
 /** A party member (đảng viên) of a cell. */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "member")
 public class Member extends AbstractEntity {
 
@@ -98,10 +103,12 @@ public class Member extends AbstractEntity {
     private @Nullable String leftReason;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.now();
+    @CreatedDate
+    private Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
+    @LastModifiedDate
+    private Instant updatedAt;
 
     protected Member() {
     }
@@ -117,7 +124,6 @@ public class Member extends AbstractEntity {
     @PrePersist
     @PreUpdate
     void touch() {
-        updatedAt = Instant.now();
         setFullName(fullName);
         indexForSearch();
     }

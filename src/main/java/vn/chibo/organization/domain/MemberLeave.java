@@ -2,12 +2,15 @@ package vn.chibo.organization.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 import vn.chibo.base.domain.AbstractEntity;
 
 /**
@@ -15,6 +18,7 @@ import vn.chibo.base.domain.AbstractEntity;
  * to the meetings, but is not proposed as a presenter while away.
  */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "member_leave")
 public class MemberLeave extends AbstractEntity {
 
@@ -35,7 +39,8 @@ public class MemberLeave extends AbstractEntity {
     private String recordedBy;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.now();
+    @CreatedDate
+    private Instant createdAt;
 
     protected MemberLeave() {
     }

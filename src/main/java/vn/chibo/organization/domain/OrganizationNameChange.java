@@ -2,6 +2,7 @@ package vn.chibo.organization.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,9 +10,12 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 
 /** One rename of an organisation (administrative reforms rename and merge units). Never edited. */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "organization_name_change")
 public class OrganizationNameChange {
 
@@ -38,7 +42,8 @@ public class OrganizationNameChange {
     private String changedBy;
 
     @Column(name = "changed_at", nullable = false)
-    private Instant changedAt = Instant.now();
+    @CreatedDate
+    private Instant changedAt;
 
     protected OrganizationNameChange() {
     }

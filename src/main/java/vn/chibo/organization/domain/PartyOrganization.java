@@ -2,6 +2,7 @@ package vn.chibo.organization.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -10,6 +11,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 import vn.chibo.base.domain.AbstractEntity;
 
 /**
@@ -18,6 +21,7 @@ import vn.chibo.base.domain.AbstractEntity;
  * under this committee" is one indexed query.
  */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "party_organization")
 public class PartyOrganization extends AbstractEntity {
 
@@ -43,7 +47,8 @@ public class PartyOrganization extends AbstractEntity {
     private boolean active = true;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.now();
+    @CreatedDate
+    private Instant createdAt;
 
     protected PartyOrganization() {
     }

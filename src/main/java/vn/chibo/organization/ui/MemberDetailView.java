@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -50,9 +51,11 @@ public class MemberDetailView extends Div implements HasUrlParameter<Long>, HasD
     private final MemberService members;
     private final OrganizationService organizations;
     private final AccessPolicy access;
+    private final Clock clock;
     private @Nullable Member member;
 
-    MemberDetailView(MemberService members, OrganizationService organizations, AccessPolicy access) {
+    MemberDetailView(MemberService members, OrganizationService organizations, AccessPolicy access, Clock clock) {
+        this.clock = clock;
         this.members = members;
         this.organizations = organizations;
         this.access = access;
@@ -85,7 +88,7 @@ public class MemberDetailView extends Div implements HasUrlParameter<Long>, HasD
         if (canManage) {
             long cellId = m.getCell().requireId();
             Button edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
-                    e -> new MemberFormDialog(members, cellId, members.get(id), saved -> reload()).open());
+                    e -> new MemberFormDialog(members, clock, cellId, members.get(id), saved -> reload()).open());
             edit.addThemeVariants(ButtonVariant.PRIMARY);
             toolbar.addAction(edit);
             if (m.isActive()) {
@@ -156,7 +159,7 @@ public class MemberDetailView extends Div implements HasUrlParameter<Long>, HasD
         if (all.isEmpty()) {
             list.add(new Span(getTranslation("exemption.none")));
         }
-        LocalDate today = LocalDate.now(Formats.VIETNAM);
+        LocalDate today = LocalDate.now(clock);
         for (Exemption e : all) {
             Div item = new Div();
             item.addClassName("exemption-item");
@@ -238,9 +241,9 @@ public class MemberDetailView extends Div implements HasUrlParameter<Long>, HasD
         reason.setWidthFull();
         reason.setPlaceholder(getTranslation("leave.reasonPlaceholder"));
         DatePicker from = DatePickers.create(getTranslation("exemption.from"));
-        from.setValue(LocalDate.now(Formats.VIETNAM));
+        from.setValue(LocalDate.now(clock));
         DatePicker to = DatePickers.create(getTranslation("exemption.to"));
-        to.setValue(LocalDate.now(Formats.VIETNAM).plusMonths(1));
+        to.setValue(LocalDate.now(clock).plusMonths(1));
         Div error = errorBox();
         dialog.add(error, new Div(reason), new Div(from, to));
         Button save = new Button(getTranslation("action.save"), e -> {
@@ -284,7 +287,7 @@ public class MemberDetailView extends Div implements HasUrlParameter<Long>, HasD
         reason.setWidthFull();
         reason.setRequiredIndicatorVisible(true);
         DatePicker from = DatePickers.create(getTranslation("exemption.from"));
-        from.setValue(LocalDate.now(Formats.VIETNAM));
+        from.setValue(LocalDate.now(clock));
         DatePicker to = DatePickers.create(getTranslation("exemption.to"));
         to.setHelperText(getTranslation("exemption.toHelp"));
         Div error = errorBox();
@@ -312,7 +315,7 @@ public class MemberDetailView extends Div implements HasUrlParameter<Long>, HasD
     private Dialog endExemptionDialog(long memberId, Exemption exemption) {
         Dialog dialog = new Dialog(getTranslation("exemption.end"));
         DatePicker last = DatePickers.create(getTranslation("exemption.lastDay"));
-        last.setValue(LocalDate.now(Formats.VIETNAM));
+        last.setValue(LocalDate.now(clock));
         last.setMin(exemption.getFromDate());
         Div error = errorBox();
         dialog.add(error, last);
@@ -348,7 +351,7 @@ public class MemberDetailView extends Div implements HasUrlParameter<Long>, HasD
         target.setItemLabelGenerator(OrganizationInfo::name);
         target.setWidthFull();
         DatePicker on = DatePickers.create(getTranslation("member.transfer.date"));
-        on.setValue(LocalDate.now(Formats.VIETNAM));
+        on.setValue(LocalDate.now(clock));
         TextArea note = new TextArea(getTranslation("member.transfer.note"));
         note.setMaxLength(500);
         note.setWidthFull();
@@ -379,7 +382,7 @@ public class MemberDetailView extends Div implements HasUrlParameter<Long>, HasD
     private Dialog leaveDialog() {
         Dialog dialog = new Dialog(getTranslation("member.markLeft"));
         DatePicker on = DatePickers.create(getTranslation("member.leftOnLabel"));
-        on.setValue(LocalDate.now(Formats.VIETNAM));
+        on.setValue(LocalDate.now(clock));
         TextField reason = new TextField(getTranslation("member.leftReason"));
         reason.setMaxLength(500);
         reason.setWidthFull();
@@ -389,7 +392,7 @@ public class MemberDetailView extends Div implements HasUrlParameter<Long>, HasD
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
                 members.markLeft(member.requireId(), member.getVersion(),
-                        on.getValue() == null ? LocalDate.now(Formats.VIETNAM) : on.getValue(), reason.getValue());
+                        on.getValue() == null ? LocalDate.now(clock) : on.getValue(), reason.getValue());
                 dialog.close();
                 reload();
             } catch (BusinessException ex) {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -44,10 +45,12 @@ class MemberFormDialog extends Dialog {
     private final long cellId;
     private final MemberData data;
     private final Consumer<Long> onSaved;
+    private final Clock clock;
     private final Binder<MemberData> binder = new Binder<>(MemberData.class);
     private final Div formError = new Div();
 
-    MemberFormDialog(MemberService members, long cellId, @Nullable Member existing, Consumer<Long> onSaved) {
+    MemberFormDialog(MemberService members, Clock clock, long cellId, @Nullable Member existing, Consumer<Long> onSaved) {
+        this.clock = clock;
         this.members = members;
         this.cellId = cellId;
         this.data = existing == null ? new MemberData() : MemberData.of(existing);
@@ -65,7 +68,7 @@ class MemberFormDialog extends Dialog {
         gender.setItems(Gender.values());
         gender.setItemLabelGenerator(EnumLabels::of);
         DatePicker birthDate = DatePickers.create(getTranslation("member.birthDate"));
-        birthDate.setMax(LocalDate.now());
+        birthDate.setMax(LocalDate.now(clock));
         Select<MemberStatus> status = new Select<>();
         status.setLabel(getTranslation("member.status"));
         status.setItems(MemberStatus.values());
@@ -75,7 +78,7 @@ class MemberFormDialog extends Dialog {
         position.setItems(Position.values());
         position.setItemLabelGenerator(EnumLabels::of);
         DatePicker admission = DatePickers.create(getTranslation("member.admissionDate"));
-        admission.setMax(LocalDate.now());
+        admission.setMax(LocalDate.now(clock));
         DatePicker official = DatePickers.create(getTranslation("member.officialDate"));
         TextField occupation = new TextField(getTranslation("member.occupation"));
         occupation.setMaxLength(MemberRules.MAX_TEXT);
@@ -141,7 +144,7 @@ class MemberFormDialog extends Dialog {
     private ValidationResult rule(String name, String... keys) {
         MemberData probe = new MemberData();
         probe.setFullName(name);
-        List<String> problems = MemberRules.problems(probe, LocalDate.now());
+        List<String> problems = MemberRules.problems(probe, LocalDate.now(clock));
         return List.of(keys).stream().filter(problems::contains).findFirst()
                 .map(k -> ValidationResult.error(getTranslation(k))).orElse(ValidationResult.ok());
     }
@@ -151,7 +154,7 @@ class MemberFormDialog extends Dialog {
         if (!binder.writeBeanIfValid(data)) {
             return;
         }
-        List<String> problems = MemberRules.problems(data, LocalDate.now());
+        List<String> problems = MemberRules.problems(data, LocalDate.now(clock));
         if (!problems.isEmpty()) {
             showError(problems.stream().map(this::getTranslation).toList());
             return;

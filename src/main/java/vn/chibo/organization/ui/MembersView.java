@@ -22,6 +22,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -54,6 +55,7 @@ public class MembersView extends Div implements HasDynamicTitle {
     private static final String ALL = "all";
 
     private final MemberService members;
+    private final Clock clock;
     private final Grid<Member> grid = new Grid<>(Member.class, false);
     private final TextField search = new TextField();
     private final Select<MemberStatus> status = new Select<>();
@@ -62,7 +64,9 @@ public class MembersView extends Div implements HasDynamicTitle {
     private @Nullable OrganizationInfo cell;
     private Set<Long> exempted = Set.of();
 
-    MembersView(CellContext cellContext, MemberService members, MemberImportService imports, AccessPolicy access) {
+    MembersView(CellContext cellContext, MemberService members, MemberImportService imports, AccessPolicy access,
+            Clock clock) {
+        this.clock = clock;
         this.members = members;
         addClassName("page");
         addClassName("members-view");
@@ -77,7 +81,7 @@ public class MembersView extends Div implements HasDynamicTitle {
         ViewToolbar toolbar = new ViewToolbar(getTranslation("members.title"), cell.name());
         if (canManage) {
             Button add = new Button(getTranslation("members.add"), VaadinIcon.PLUS.create(),
-                    e -> new MemberFormDialog(members, cellId, null, saved -> refresh()).open());
+                    e -> new MemberFormDialog(members, clock, cellId, null, saved -> refresh()).open());
             add.addThemeVariants(ButtonVariant.PRIMARY);
             Button importButton = new Button(getTranslation("members.import"), VaadinIcon.UPLOAD.create(),
                     e -> new ImportMembersDialog(imports, cellId, this::refresh).open());

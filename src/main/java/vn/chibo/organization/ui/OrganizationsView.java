@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -43,9 +44,11 @@ import vn.chibo.security.service.CurrentUser;
 public class OrganizationsView extends Div implements HasDynamicTitle {
 
     private final OrganizationService organizations;
+    private final Clock clock;
     private final TreeGrid<OrganizationInfo> grid = new TreeGrid<>();
 
-    OrganizationsView(OrganizationService organizations, CurrentUser currentUser) {
+    OrganizationsView(OrganizationService organizations, CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.organizations = organizations;
         addClassName("page");
         ViewToolbar toolbar = new ViewToolbar(getTranslation("org.title"), getTranslation("org.subtitle"));
@@ -143,7 +146,7 @@ public class OrganizationsView extends Div implements HasDynamicTitle {
         name.setMaxLength(255);
         name.setWidthFull();
         DatePicker effective = DatePickers.create(getTranslation("org.renameDate"));
-        effective.setValue(LocalDate.now(Formats.VIETNAM));
+        effective.setValue(LocalDate.now(clock));
         TextField note = new TextField(getTranslation("org.renameNote"));
         note.setMaxLength(1000);
         note.setWidthFull();
@@ -168,7 +171,7 @@ public class OrganizationsView extends Div implements HasDynamicTitle {
         Button save = new Button(getTranslation("action.save"), e -> {
             try {
                 organizations.update(o.id(), o.version(), name.getValue(),
-                        effective.getValue() == null ? LocalDate.now(Formats.VIETNAM) : effective.getValue(),
+                        effective.getValue() == null ? LocalDate.now(clock) : effective.getValue(),
                         note.getValue(), place.getValue(), active.getValue());
                 dialog.close();
                 Notifications.success(getTranslation("org.saved"));

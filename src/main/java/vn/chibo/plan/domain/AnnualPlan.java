@@ -2,6 +2,7 @@ package vn.chibo.plan.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -10,6 +11,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 import vn.chibo.base.domain.AbstractEntity;
 import vn.chibo.organization.domain.PartyOrganization;
 
@@ -18,6 +21,7 @@ import vn.chibo.organization.domain.PartyOrganization;
  * against and the settings of the presenter rotation.
  */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "annual_plan")
 public class AnnualPlan extends AbstractEntity {
 
@@ -64,7 +68,8 @@ public class AnnualPlan extends AbstractEntity {
     private @Nullable Instant publishedAt;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.now();
+    @CreatedDate
+    private Instant createdAt;
 
     protected AnnualPlan() {
     }

@@ -2,6 +2,7 @@ package vn.chibo.plan.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -11,12 +12,15 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 import vn.chibo.base.domain.AbstractEntity;
 import vn.chibo.base.text.Vietnamese;
 import vn.chibo.organization.domain.Member;
 
 /** One topic of an annual plan: what, when (target month), who presents and who is in charge. */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "plan_topic")
 public class PlanTopic extends AbstractEntity {
 
@@ -73,7 +77,8 @@ public class PlanTopic extends AbstractEntity {
     private @Nullable String assignmentNote;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.now();
+    @CreatedDate
+    private Instant createdAt;
 
     protected PlanTopic() {
     }

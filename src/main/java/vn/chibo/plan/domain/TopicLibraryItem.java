@@ -2,17 +2,21 @@ package vn.chibo.plan.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 import vn.chibo.base.domain.AbstractEntity;
 import vn.chibo.organization.domain.PartyOrganization;
 
 /** A topic a đảng bộ suggests to its cells for a year; cells see it once published. */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "topic_library_item")
 public class TopicLibraryItem extends AbstractEntity {
 
@@ -46,7 +50,8 @@ public class TopicLibraryItem extends AbstractEntity {
     private String createdBy;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.now();
+    @CreatedDate
+    private Instant createdAt;
 
     protected TopicLibraryItem() {
     }

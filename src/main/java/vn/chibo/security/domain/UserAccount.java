@@ -2,11 +2,14 @@ package vn.chibo.security.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.CreatedDate;
+import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 import vn.chibo.base.domain.AbstractEntity;
 
 /**
@@ -14,6 +17,7 @@ import vn.chibo.base.domain.AbstractEntity;
  * so that security does not depend on the organisation feature.
  */
 @Entity
+@EntityListeners(AuditingEntityListener.class)
 @Table(name = "user_account")
 public class UserAccount extends AbstractEntity {
 
@@ -56,7 +60,8 @@ public class UserAccount extends AbstractEntity {
     private @Nullable Instant lastLoginAt;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.now();
+    @CreatedDate
+    private Instant createdAt;
 
     protected UserAccount() {
     }

@@ -6,14 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import vn.chibo.base.VietnamClock;
 
 class IcsWriterTest {
 
     @Test
     void writesEventsInUtcWithEscapedTextAndFoldedLines() {
-        String ics = new IcsWriter("Lịch sinh hoạt — Chi bộ Trường Tiểu học Ngọc Sơn", ZoneId.of("Asia/Ho_Chi_Minh"),
+        String ics = new IcsWriter("Lịch sinh hoạt — Chi bộ Trường Tiểu học Ngọc Sơn", VietnamClock.VIETNAM,
                 Instant.parse("2026-11-24T00:00:00Z"))
                 .event("meeting-1@chibo", LocalDateTime.of(2026, 12, 5, 14, 0), LocalDateTime.of(2026, 12, 5, 16, 0),
                         "Sinh hoạt chuyên đề: Sáng kiến, kinh nghiệm; công tác chủ nhiệm lớp", "Phòng họp", "Dòng 1\nDòng 2",

@@ -3,22 +3,24 @@ package vn.chibo.meeting.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.support.ChiboSpringTest;
+import vn.chibo.support.DateSensitive;
+import vn.chibo.support.TestTime;
 
 /** The meeting calendar without a browser. */
+@DateSensitive
 @ChiboSpringTest
 @Transactional
 class CalendarViewTest extends SpringBrowserlessTest {
 
-    final LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    final LocalDate today = TestTime.today();
 
     @Test
     @WithUserDetails("bithu")

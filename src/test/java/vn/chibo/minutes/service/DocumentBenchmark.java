@@ -3,7 +3,6 @@ package vn.chibo.minutes.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
@@ -14,6 +13,7 @@ import vn.chibo.meeting.service.ScheduleService;
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
+import vn.chibo.support.TestTime;
 
 /**
  * Not a test of speed (nothing here can fail on time): prints how long one minutes document and a
@@ -36,7 +36,7 @@ class DocumentBenchmark {
     @Test
     void printFigures() {
         users.login("bithu");
-        int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+        int year = TestTime.today().getYear();
         long cell = demo.primarySchool();
         long meeting = schedule.between(cell, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).stream()
                 .filter(m -> m.status() == MeetingStatus.LOCKED).findFirst().orElseThrow().id();

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -18,9 +17,12 @@ import vn.chibo.meeting.service.ScheduleService;
 import vn.chibo.minutes.domain.AttendanceStatus;
 import vn.chibo.minutes.service.MinutesService;
 import vn.chibo.support.ChiboSpringTest;
+import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
+import vn.chibo.support.TestTime;
 
 /** Running today's meeting on its page, and the roll of honour and a member's record. */
+@DateSensitive
 @ChiboSpringTest
 @Transactional
 class MeetingViewsTest extends SpringBrowserlessTest {
@@ -31,7 +33,7 @@ class MeetingViewsTest extends SpringBrowserlessTest {
     MinutesService minutes;
     @Autowired
     Demo demo;
-    final LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+    final LocalDate today = TestTime.today();
 
     private long todays() {
         return schedule.between(demo.primarySchool(), today, today.plusDays(1)).stream()

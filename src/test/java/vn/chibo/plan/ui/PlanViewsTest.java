@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,9 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.plan.service.PlanService;
 import vn.chibo.plan.service.TopicRow;
 import vn.chibo.support.ChiboSpringTest;
+import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
+import vn.chibo.support.TestTime;
 
 /** The plan, rotation and fairness pages without a browser, as the secretary and as a member. */
+@DateSensitive
 @ChiboSpringTest
 @Transactional
 class PlanViewsTest extends SpringBrowserlessTest {
@@ -32,7 +34,7 @@ class PlanViewsTest extends SpringBrowserlessTest {
     vn.chibo.plan.service.RotationService rotation;
     @Autowired
     Demo demo;
-    final int year = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+    final int year = TestTime.today().getYear();
 
     @Test
     @WithUserDetails("bithu")
