@@ -55,9 +55,16 @@ class DemoDrafts {
     void load(long primaryCell, long secondaryCell, LocalDate today, long nextTopic) {
         int year = today.getYear();
         List<MemberSummary> people = runAs.call("bithu", () -> members.summaries(primaryCell));
+        // last year's topics were written, discussed and presented too (without attachments, to keep the start quick)
+        int n = 0;
+        for (TopicRow t : runAs.call("bithu", () -> plans.topics(plans.find(primaryCell, year - 1).orElseThrow().id()))) {
+            Optional<MeetingRow> meeting = runAs.call("bithu", () -> schedule.meetingOfTopic(t.id()));
+            if (meeting.isPresent() && t.presenterId() != null) {
+                pastDraft(primaryCell, t, meeting.get().scheduledAt().toLocalDate(), people, ++n, false);
+            }
+        }
         List<TopicRow> topics = runAs.call("bithu",
                 () -> plans.topics(plans.find(primaryCell, year).orElseThrow().id()));
-        int n = 0;
         for (TopicRow t : topics) {
             Optional<MeetingRow> meeting = runAs.call("bithu", () -> schedule.meetingOfTopic(t.id()));
             if (meeting.isEmpty() || t.presenterId() == null) {
@@ -68,7 +75,7 @@ class DemoDrafts {
             if (t.id() == nextTopic) {
                 sentBack(primaryCell, t, today, people, n);
             } else if (day.isBefore(today) && t.month() != 5) { // May's presenter never put a draft in: the board shows it
-                pastDraft(primaryCell, t, day, people, n);
+                pastDraft(primaryCell, t, day, people, n, true);
             }
         }
         List<TopicRow> secondary = runAs.call("bithu.thcs",
@@ -84,13 +91,15 @@ class DemoDrafts {
     }
 
     /** A past topic: written, discussed, (for some) revised, approved and — but for October — presented. */
-    private void pastDraft(long cell, TopicRow t, LocalDate day, List<MemberSummary> people, int n) {
+    private void pastDraft(long cell, TopicRow t, LocalDate day, List<MemberSummary> people, int n, boolean withFiles) {
         boolean revised = t.month() == 2 || t.month() == 10;
         MemberSummary first = other(people, t, n);
         MemberSummary second = other(people, t, n + 3);
         replay.at(day.minusDays(13).atTime(20, 30), () -> asPresenter(cell, t, () -> {
             DraftDetails d = drafts.save(t.id(), -1, body(t.title(), false));
-            attach(t, d, n);
+            if (withFiles) {
+                attach(t, d, n);
+            }
             return null;
         }));
         replay.at(day.minusDays(12).atTime(21, 0), () -> asPresenter(cell, t, () -> {

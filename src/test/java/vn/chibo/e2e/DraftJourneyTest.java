@@ -75,7 +75,7 @@ class DraftJourneyTest {
             b.login("nhung", "demo");
             b.driver.get(draftUrl);
             b.waitForText("Góp ý cho v2");
-            WebElement img = b.waitFor(By.cssSelector(".gallery img"));
+            WebElement img = b.waitFor(By.cssSelector(".gallery img[alt='Biểu đồ lớp 5.png']"));
             Object width = ((JavascriptExecutor) b.driver).executeAsyncScript(
                     "const img = arguments[0], done = arguments[arguments.length - 1];"
                             + "if (img.complete) done(img.naturalWidth); else img.onload = () => done(img.naturalWidth);",

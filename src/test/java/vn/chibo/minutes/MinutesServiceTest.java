@@ -70,7 +70,7 @@ class MinutesServiceTest {
 
     @Test
     void theDemoYearIsHeldAndTodaysMeetingIsReady() {
-        List<MeetingRow> past = schedule.between(demo.primarySchool(), LocalDate.of(today.getYear(), 1, 1), today);
+        List<MeetingRow> past = schedule.between(demo.primarySchool(), today.minusYears(1), today);
         assertThat(past).filteredOn(m -> m.id() != todays).isNotEmpty()
                 .allMatch(m -> m.status() == MeetingStatus.LOCKED);
         MeetingSheet ready = minutes.sheet(todays);
@@ -78,7 +78,9 @@ class MinutesServiceTest {
         assertThat(ready.takerName()).isNotNull();
         assertThat(ready.notifiedAt()).isNotNull();
         assertThat(ready.agenda()).contains("Kiểm diện".toLowerCase().substring(0, 4));
-        assertThat(ready.absenceWarnings()).anyMatch(w -> w.startsWith("Trịnh Thị Yến vắng không lý do"));
+        if (today.getMonthValue() > 9) { // the demo's Yến misses the regular meeting of March, June and September
+            assertThat(ready.absenceWarnings()).anyMatch(w -> w.startsWith("Trịnh Thị Yến vắng không lý do"));
+        }
     }
 
     @Test
@@ -184,7 +186,7 @@ class MinutesServiceTest {
 
     @Test
     void theEvaluationIsSeenOnlyByThePresenterChairAndSecretary() {
-        MeetingRow thematic = schedule.between(demo.primarySchool(), LocalDate.of(today.getYear(), 1, 1), today).stream()
+        MeetingRow thematic = schedule.between(demo.primarySchool(), today.minusYears(1), today).stream()
                 .filter(m -> m.type() == MeetingType.THEMATIC && m.presenterId() != null).findFirst().orElseThrow();
         assertThat(evaluations.of(thematic.id())).get().satisfies(e -> assertThat(e.strengths()).isNotBlank());
         users.login("nhung");
@@ -199,12 +201,13 @@ class MinutesServiceTest {
 
     @Test
     void commendationsMakeTheRollOfHonourAndTheMembersHistory() {
-        int before = commendations.rollOfHonour(demo.primarySchool(), today.getYear()).size();
-        MeetingRow held = schedule.between(demo.primarySchool(), LocalDate.of(today.getYear(), 1, 1), today).stream()
+        MeetingRow held = schedule.between(demo.primarySchool(), today.minusYears(1), today).stream()
                 .filter(m -> m.status() == MeetingStatus.LOCKED).findFirst().orElseThrow();
+        int year = held.scheduledAt().getYear();
+        int before = commendations.rollOfHonour(demo.primarySchool(), year).size();
         long ha = demo.member("Lê Thị Thu Hà");
         commendations.add(held.id(), ha, CommendationKind.PRAISE, "Hoàn thành xuất sắc nhiệm vụ chủ nhiệm lớp");
-        assertThat(commendations.rollOfHonour(demo.primarySchool(), today.getYear())).hasSize(before + 1)
+        assertThat(commendations.rollOfHonour(demo.primarySchool(), year)).hasSize(before + 1)
                 .anyMatch(c -> c.memberName().equals("Lê Thị Thu Hà") && c.kind() == CommendationKind.PRAISE);
         assertThatThrownBy(() -> commendations.add(held.id(), ha, CommendationKind.PRAISE, " "))
                 .isInstanceOf(BusinessException.class).hasMessageStartingWith("commendation.error.reason");

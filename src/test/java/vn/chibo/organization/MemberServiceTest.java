@@ -77,6 +77,18 @@ class MemberServiceTest {
     }
 
     @Test
+    void savedRecordsAreDatedByTheApplicationsClock() {
+        Member mai = byName("Trần Thị Mai");
+        MemberData data = MemberData.of(mai);
+        data.setOccupation("Tổ trưởng tổ 3");
+        members.update(mai.requireId(), data);
+        Member saved = members.get(mai.requireId());
+        // at a pinned moment (./mvnw verify) the machine's date is another one: only the clock gives this day
+        assertThat(saved.getUpdatedAt().atZone(vn.chibo.base.VietnamClock.VIETNAM).toLocalDate()).isEqualTo(TestTime.today());
+        assertThat(saved.getCreatedAt()).isBefore(saved.getUpdatedAt());
+    }
+
+    @Test
     void invalidDataIsRefusedWithTheBrokenRule() {
         MemberData data = new MemberData();
         data.setFullName("Nguyễn Văn Trẻ");

@@ -89,7 +89,7 @@ public class CellDashboardService {
         List<FairnessReport.Row> rows = fairness.rows().stream().filter(r -> r.in(year) > 0).toList();
         return new CellDashboard(next, readiness, toReview, monthsWithout, quartersWithout, rate,
                 rows.stream().map(FairnessReport.Row::name).toList(), rows.stream().map(r -> r.in(year)).toList(),
-                commendations.rollOfHonour(cellId, year).stream().limit(5).toList());
+                commendations.recent(cellId, 5));
     }
 
     private List<CellDashboard.Check> readiness(MeetingRow next) {

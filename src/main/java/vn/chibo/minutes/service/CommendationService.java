@@ -116,4 +116,13 @@ public class CommendationService {
         return commendations.findByCellIdAndAwardedOnBetweenOrderByAwardedOnDesc(cellId, LocalDate.of(year, 1, 1),
                 LocalDate.of(year, 12, 31)).stream().map(CommendationRow::of).toList();
     }
+
+    /** The cell's latest commendations of the last twelve months, newest first: on 1 January December's still count. */
+    @PreAuthorize("@access.canReadCell(#cellId)")
+    @Transactional(readOnly = true)
+    public List<CommendationRow> recent(long cellId, int limit) {
+        LocalDate today = LocalDate.now(clock);
+        return commendations.findByCellIdAndAwardedOnBetweenOrderByAwardedOnDesc(cellId, today.minusYears(1), today)
+                .stream().limit(limit).map(CommendationRow::of).toList();
+    }
 }

@@ -48,7 +48,7 @@ class DraftViewsTest extends SpringBrowserlessTest {
         // the demo presented every past topic (meetings on the 5th) but May's (no draft) and the one being revised
         long presented = java.util.stream.IntStream.of(2, 3, 4, 8, 9, 10, 12)
                 .filter(m -> java.time.LocalDate.of(year, m, 5).isBefore(TestTime.today()) && m != revised).count();
-        assertThat($(Span.class).withText("Đã trình bày: " + presented).all()).hasSize(1);
+        assertThat($(Span.class).withText("Đã trình bày: " + presented).all()).hasSize(presented == 0 ? 0 : 1);
     }
 
     @Test
