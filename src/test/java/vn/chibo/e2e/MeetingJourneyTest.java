@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,7 +30,7 @@ class MeetingJourneyTest {
         try (Browser b = Browser.open("http://localhost:" + port, 390, 844)) {
             b.login("bithu", "demo");
             b.go("/calendar");
-            b.click(b.waitFor(By.xpath("//div[contains(@class,'meeting-chip')][contains(., '16:30')]")));
+            b.click(By.xpath("//div[contains(@class,'meeting-chip')][contains(., '16:30')]"));
             b.clickButton("Điều hành buổi sinh hoạt");
             b.waitForText("Chương trình sinh hoạt");
 
@@ -55,26 +54,17 @@ class MeetingJourneyTest {
                     "//vaadin-integer-field[./label[contains(., 'tán thành')]]//input"));
             b.scrollTo(approved);
             approved.sendKeys(String.valueOf(present.size()));
-            b.click(b.waitFor(By.xpath("//vaadin-select[./label[contains(., 'chất lượng')]]")));
-            b.click(b.waitFor(By.xpath("//vaadin-select-item[normalize-space(.)='Tốt']")));
+            b.click(By.xpath("//vaadin-select[./label[contains(., 'chất lượng')]]"));
+            b.click(By.xpath("//vaadin-select-item[normalize-space(.)='Tốt']"));
             b.waitForText("Đã tự động lưu lúc");
 
-            press(b, "Kết thúc buổi sinh hoạt");
+            b.clickButton("Kết thúc buổi sinh hoạt");
             b.waitForText("Duyệt và khóa biên bản");
-            press(b, "Duyệt và khóa biên bản");
-            b.click(b.waitFor(By.cssSelector("vaadin-confirm-dialog [slot='confirm-button']")));
+            b.clickButton("Duyệt và khóa biên bản");
+            b.click(By.cssSelector("vaadin-confirm-dialog [slot='confirm-button']"));
             b.waitForText("Biên bản đã khóa bởi Phạm Thị Hoàn");
             assertThat(b.bodyText()).contains("Lập phụ lục đính chính");
             b.screenshot(Path.of("target/screenshots/e2e-meeting-locked-phone.png"));
         }
     }
-
-    /** Clicks a button by its text from the page itself (the meeting page scrolls inside the app layout). */
-    private static void press(Browser b, String text) {
-        Object found = ((JavascriptExecutor) b.driver).executeScript("const b = [...document.querySelectorAll("
-                + "'vaadin-button')].find(x => x.textContent.trim() === arguments[0]); if (b) { b.scrollIntoView();"
-                + " b.click(); } return !!b;", text);
-        assertThat(found).as("button " + text).isEqualTo(Boolean.TRUE);
-    }
-
 }
