@@ -25,13 +25,11 @@ import vn.chibo.plan.service.PlanDocuments;
 import vn.chibo.plan.service.PlanService;
 import vn.chibo.plan.service.TopicRow;
 import vn.chibo.support.ChiboSpringTest;
-import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.TestTime;
 
 /** The annual plan as a Word document in the Party's format and as a spreadsheet. */
-@DateSensitive
 @ChiboSpringTest
 class PlanDocumentsTest {
 

@@ -34,6 +34,7 @@ import vn.chibo.draft.service.DraftComments;
 import vn.chibo.draft.service.DraftFiles;
 import vn.chibo.draft.service.DraftService;
 import vn.chibo.meeting.domain.MeetingStatus;
+import vn.chibo.meeting.domain.MeetingType;
 import vn.chibo.meeting.service.ScheduleService;
 import vn.chibo.minutes.domain.AttendanceStatus;
 import vn.chibo.minutes.domain.CommendationKind;
@@ -376,7 +377,7 @@ class BadInputTest {
     private long startTodaysMeeting() {
         LocalDate today = TestTime.today();
         long id = schedule.between(demo.primarySchool(), today, today.plusDays(1)).stream()
-                .filter(m -> m.status() == MeetingStatus.PLANNED).findFirst().orElseThrow().id();
+                .filter(m -> m.type() == MeetingType.REGULAR && m.status() == MeetingStatus.PLANNED).findFirst().orElseThrow().id();
         MeetingSheet s = minutes.start(id);
         for (MeetingSheet.Attendee a : s.attendance()) {
             if (!a.exempted()) {

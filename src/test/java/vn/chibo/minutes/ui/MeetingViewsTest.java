@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.meeting.domain.MeetingStatus;
+import vn.chibo.meeting.domain.MeetingType;
 import vn.chibo.meeting.service.ScheduleService;
 import vn.chibo.minutes.domain.AttendanceStatus;
 import vn.chibo.minutes.service.MinutesService;
@@ -37,7 +38,7 @@ class MeetingViewsTest extends SpringBrowserlessTest {
 
     private long todays() {
         return schedule.between(demo.primarySchool(), today, today.plusDays(1)).stream()
-                .filter(m -> m.status() == MeetingStatus.PLANNED).findFirst().orElseThrow().id();
+                .filter(m -> m.type() == MeetingType.REGULAR && m.status() == MeetingStatus.PLANNED).findFirst().orElseThrow().id();
     }
 
     @Test
