@@ -60,7 +60,7 @@ class DemoDrafts {
         for (TopicRow t : runAs.call("bithu", () -> plans.topics(plans.find(primaryCell, year - 1).orElseThrow().id()))) {
             Optional<MeetingRow> meeting = runAs.call("bithu", () -> schedule.meetingOfTopic(t.id()));
             if (meeting.isPresent() && t.presenterId() != null) {
-                pastDraft(primaryCell, t, meeting.get().scheduledAt().toLocalDate(), people, ++n, false);
+                pastDraft(primaryCell, t, meeting.get().scheduledAt().toLocalDate(), people, ++n, false, today);
             }
         }
         List<TopicRow> topics = runAs.call("bithu",
@@ -74,8 +74,9 @@ class DemoDrafts {
             n++;
             if (t.id() == nextTopic) {
                 sentBack(primaryCell, t, today, people, n);
-            } else if (day.isBefore(today) && t.month() != 5) { // May's presenter never put a draft in: the board shows it
-                pastDraft(primaryCell, t, day, people, n, true);
+            } else if (day.isBefore(today.plusDays(DemoPlans.OPEN_DAYS)) && t.month() != 5) {
+                // held, or to be held in the next days with its draft approved; May's presenter never put a draft in
+                pastDraft(primaryCell, t, day, people, n, true, today);
             }
         }
         List<TopicRow> secondary = runAs.call("bithu.thcs",
@@ -90,8 +91,12 @@ class DemoDrafts {
         }
     }
 
-    /** A past topic: written, discussed, (for some) revised, approved and — but for October — presented. */
-    private void pastDraft(long cell, TopicRow t, LocalDate day, List<MemberSummary> people, int n, boolean withFiles) {
+    /**
+     * A topic held, or about to be: written, discussed, (for some) revised, approved and, once held — but for
+     * October — presented.
+     */
+    private void pastDraft(long cell, TopicRow t, LocalDate day, List<MemberSummary> people, int n, boolean withFiles,
+            LocalDate today) {
         boolean revised = t.month() == 2 || t.month() == 10;
         MemberSummary first = other(people, t, n);
         MemberSummary second = other(people, t, n + 3);
@@ -125,7 +130,7 @@ class DemoDrafts {
         }
         replay.at(day.minusDays(6).atTime(7, 0), () -> runAs.call("bithu", () -> drafts.approve(t.id(),
                 drafts.details(t.id()).draftVersion(), "Đạt yêu cầu, chuẩn bị trình chiếu.")));
-        if (t.month() != 10) {
+        if (t.month() != 10 && day.isBefore(today)) {
             replay.at(day.plusDays(1).atTime(8, 0), () -> runAs.call("bithu",
                     () -> drafts.markPresented(t.id(), drafts.details(t.id()).draftVersion())));
         }

@@ -59,9 +59,11 @@ class DemoMeetings {
 
     void load(long cellId, LocalDate today, long nextTopic) {
         runAs.run("bithu", () -> {
-            // the year's last topic, already past: its meeting was put off the day before, the draft not being ready
-            schedule.meetingOfTopic(nextTopic).filter(m -> m.scheduledAt().toLocalDate().isBefore(today))
-                    .ifPresent(m -> replay.at(m.scheduledAt().minusDays(1), () -> schedule.postpone(m.id(), m.version(),
+            // the year's last topic, its meeting too near or past for the draft being revised: put off by a week
+            schedule.meetingOfTopic(nextTopic)
+                    .filter(m -> m.scheduledAt().toLocalDate().isBefore(today.plusDays(DemoPlans.OPEN_DAYS)))
+                    .ifPresent(m -> replay.at(earlier(m.scheduledAt().minusDays(1), today.minusDays(1).atTime(17, 0)),
+                            () -> schedule.postpone(m.id(), m.version(),
                             today.plusDays(7).atTime(m.scheduledAt().toLocalTime()), POSTPONED)));
             List<MemberSummary> people = members.summaries(cellId);
             MemberSummary secretary = people.stream().filter(m -> m.position() == Position.BI_THU).findFirst().orElseThrow();
@@ -104,6 +106,10 @@ class DemoMeetings {
                 hold(m, secretary, deputy, people, n++);
             }
         });
+    }
+
+    private static LocalDateTime earlier(LocalDateTime a, LocalDateTime b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private void hold(MeetingRow m, MemberSummary chair, MemberSummary taker, List<MemberSummary> people, int n) {

@@ -116,8 +116,9 @@ class DemoPlans {
     }
 
     /**
-     * The topic whose meeting comes next (today's counts) — or, once the year's last one has passed, that last one,
-     * whose meeting the demo then postpones: either way there is always a draft being revised for a meeting ahead.
+     * The first topic whose meeting is still open for comments ({@link #OPEN_DAYS} days ahead or more) — or, once
+     * the year's last one is nearer or past, that last one, whose meeting the demo then puts off: either way there
+     * is always a draft being revised that the cell can still comment on.
      */
     private long presentNextTopic(long cellId, int year, String fullName, LocalDate today) {
         long member = members.summaries(cellId).stream().filter(m -> m.fullName().equals(fullName))
@@ -128,9 +129,13 @@ class DemoPlans {
         return next.id();
     }
 
-    /** The first topic held on or after today, else the last one. */
+    /** Comments close 2 days before a meeting by default: a meeting this many days ahead is still open to them. */
+    static final int OPEN_DAYS = 3;
+
+    /** The first topic held {@link #OPEN_DAYS} days from today or later, else the last one. */
     static TopicRow nextTopic(List<TopicRow> topics, java.util.function.Function<TopicRow, LocalDate> day, LocalDate today) {
-        return topics.stream().filter(t -> !day.apply(t).isBefore(today)).findFirst().orElse(topics.getLast());
+        return topics.stream().filter(t -> !day.apply(t).isBefore(today.plusDays(OPEN_DAYS))).findFirst()
+                .orElse(topics.getLast());
     }
 
     private void publishedPlan(long cellId, int year, Map<String, Long> categories) {
