@@ -100,9 +100,13 @@ public final class Browser implements AutoCloseable {
         click(waitFor(by));
     }
 
-    /** Waits for a Vaadin button by its visible text, then scrolls to it and clicks it. */
+    /** Waits for a Vaadin button by its text, then scrolls to it and clicks it. */
     public void clickButton(String text) {
-        click(button(text));
+        // found by its trimmed text content, as a person reads it (an icon inside leaves XPath's text view unreliable)
+        WebElement button = wait.until(d -> (WebElement) ((JavascriptExecutor) d).executeScript(
+                "return [...document.querySelectorAll('vaadin-button')].find(x => x.textContent.trim() === arguments[0])"
+                        + " || null;", text));
+        click(button);
     }
 
     public void scrollTo(WebElement element) {
