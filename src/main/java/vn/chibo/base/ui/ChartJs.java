@@ -59,6 +59,20 @@ public class ChartJs extends Div {
         return this;
     }
 
+    /** Fixes the value axis at 0–{@code max} (a rate in %), so a year with no figure yet still reads as one. */
+    @SuppressWarnings("unchecked")
+    public ChartJs valueAxisUpTo(int max) {
+        if (config != null) {
+            Map<String, Object> options = (Map<String, Object>) config.get("options");
+            boolean horizontal = "y".equals(options.get("indexAxis"));
+            Map<String, Object> value = Map.of("beginAtZero", true, "max", max, "ticks", Map.of("precision", 0));
+            Map<String, Object> category = ((Map<String, Map<String, Object>>) options.get("scales")).get(horizontal ? "y" : "x");
+            options.put("scales", horizontal ? Map.of("x", value, "y", category) : Map.of("x", category, "y", value));
+            draw();
+        }
+        return this;
+    }
+
     /** The chart as described to Chart.js (labels, datasets...). */
     public @Nullable Map<String, Object> getConfig() {
         return config;

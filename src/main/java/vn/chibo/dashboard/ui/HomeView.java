@@ -105,7 +105,8 @@ public class HomeView extends Div implements HasDynamicTitle {
         List<String> labels = java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(i -> "T" + i).toList();
         List<Integer> values = java.util.Arrays.stream(d.attendanceByMonth()).map(v -> Math.max(v, 0)).boxed().toList();
         vn.chibo.base.ui.ChartJs chart = new vn.chibo.base.ui.ChartJs(getTranslation("home.attendance"))
-                .bar(labels, java.util.Map.of(getTranslation("home.attendanceSeries"), values), false, false);
+                .bar(labels, java.util.Map.of(getTranslation("home.attendanceSeries"), values), false, false)
+                .valueAxisUpTo(100);
         chart.setHeight("220px");
         card.add(chart);
         return card;
