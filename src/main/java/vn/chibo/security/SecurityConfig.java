@@ -2,6 +2,7 @@ package vn.chibo.security;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -14,6 +15,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import vn.chibo.audit.service.AuditService;
+import vn.chibo.security.service.LoginThrottle;
+import vn.chibo.security.service.SessionCheck;
 import vn.chibo.security.ui.LoginView;
 
 /**
@@ -37,8 +43,14 @@ class SecurityConfig {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, SessionCheck sessions,
+            AuditService audit) throws Exception {
+        http.addFilterBefore(new LoginGuardFilter(throttle, audit), CsrfFilter.class);
+        http.addFilterAfter(new SessionCheckFilter(sessions, audit), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(auth -> auth
+                // the container's error pages (a 404 is shown by the application's own not-found page); what
+                // failed was authorised, or refused, on its way in
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 // the product's own stylesheets and images are needed by the log-in page too
                 .requestMatchers("/styles/**", "/images/**", "/webjars/**", "/vendor/**", "/favicon.ico").permitAll()
