@@ -12,14 +12,15 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.ui.EnumLabels;
 import vn.chibo.base.ui.ErrorMessages;
 import vn.chibo.base.ui.Formats;
+import vn.chibo.base.ui.LimitedUpload;
 import vn.chibo.base.ui.Notifications;
 import vn.chibo.organization.service.ImportPreview;
 import vn.chibo.organization.service.ImportRow;
@@ -59,7 +60,10 @@ class ImportMembersDialog extends Dialog {
         template.getElement().setAttribute("download", true);
 
         // the built-in handlers call back with the session locked, so the UI can be updated directly
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> read(meta.fileName(), bytes)));
+        Upload upload = new Upload(LimitedUpload.toTempFile(MAX_FILE_BYTES, (ui, fileName, file) -> {
+            byte[] bytes = Files.readAllBytes(file);
+            ui.access(() -> read(fileName, bytes));
+        }));
         upload.setAcceptedFileTypes(".xlsx", ".csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv");
         upload.setMaxFiles(1);
