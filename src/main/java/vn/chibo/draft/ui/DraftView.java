@@ -33,7 +33,6 @@ import org.jspecify.annotations.Nullable;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.ui.ErrorMessages;
 import vn.chibo.base.ui.Formats;
-import vn.chibo.base.ui.LimitedUpload;
 import vn.chibo.base.ui.Notifications;
 import vn.chibo.base.ui.RichTextEditor;
 import vn.chibo.base.ui.ViewToolbar;
@@ -46,6 +45,7 @@ import vn.chibo.draft.service.DraftFiles;
 import vn.chibo.draft.service.DraftService;
 import vn.chibo.draft.service.VersionRow;
 import vn.chibo.files.ContentCheck;
+import vn.chibo.files.LimitedUpload;
 import vn.chibo.security.domain.Role;
 
 /**

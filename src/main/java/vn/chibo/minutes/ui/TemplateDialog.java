@@ -7,9 +7,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.ui.ErrorMessages;
-import vn.chibo.base.ui.LimitedUpload;
 import vn.chibo.base.ui.Notifications;
 import vn.chibo.base.ui.UploadTexts;
+import vn.chibo.files.LimitedUpload;
 import vn.chibo.minutes.service.MinutesTemplates;
 
 /** The cell's minutes template: download the built-in one, upload the cell's own, or go back to the built-in. */

@@ -1,4 +1,4 @@
-package vn.chibo.base.ui;
+package vn.chibo.files;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.streams.UploadEvent;
@@ -8,8 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import vn.chibo.files.FileNames;
-import vn.chibo.files.Sizes;
+import vn.chibo.base.ui.Notifications;
 
 /**
  * An upload received into one temporary file of the server's own naming, never more than {@code maxBytes} of
