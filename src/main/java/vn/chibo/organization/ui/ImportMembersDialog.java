@@ -81,9 +81,11 @@ class ImportMembersDialog extends Dialog {
         preview.addColumn(r -> EnumLabels.of(r.data().getPosition())).setHeader(getTranslation("member.position"))
                 .setAutoWidth(true);
         preview.addColumn(LitRenderer.<ImportRow>of(
-                        "${item.ok ? html`<span class=\"pill pill-success\">${item.text}</span>` : html`<span class=\"import-problem\">${item.text}</span>`}")
+                        "${item.ok ? html`<span class=\"pill pill-success\">${item.text}</span>` : html`<span class=\"import-problem\">${item.text}</span>`}"
+                                + "${item.warning ? html` <span class=\"import-warning\">${item.warning}</span>` : ''}")
                         .withProperty("ok", ImportRow::ok)
-                        .withProperty("text", this::problemText))
+                        .withProperty("text", this::problemText)
+                        .withProperty("warning", this::warningText))
                 .setHeader(getTranslation("import.check")).setFlexGrow(3);
         preview.setAllRowsVisible(false);
         preview.setHeight("22rem");
@@ -116,8 +118,10 @@ class ImportMembersDialog extends Dialog {
         long bad = current.problemRows();
         int total = current.rows().size();
         summary.setVisible(true);
-        summary.setText(bad == 0 ? getTranslation("import.summary.ok", total)
-                : getTranslation("import.summary.problems", total, bad));
+        long warned = current.warningRows();
+        summary.setText((bad == 0 ? getTranslation("import.summary.ok", total)
+                : getTranslation("import.summary.problems", total, bad))
+                + (warned == 0 ? "" : " " + getTranslation("import.summary.warnings", warned)));
         summary.setClassName(bad == 0 ? "import-summary import-summary-ok" : "import-summary import-summary-error");
         commit.setEnabled(current.canCommit());
         commit.setText(getTranslation("import.commitCount", total));
@@ -135,6 +139,11 @@ class ImportMembersDialog extends Dialog {
         } catch (BusinessException e) {
             Notifications.error(ErrorMessages.of(e));
         }
+    }
+
+    private String warningText(ImportRow row) {
+        return row.warnings().stream().map(w -> getTranslation(w.messageKey(), w.argument()))
+                .collect(Collectors.joining("; "));
     }
 
     private String problemText(ImportRow row) {
