@@ -30,7 +30,10 @@ class PageHeadersTest {
     @Test
     void pagesAfterLogInCarryTheSecurityHeaders() throws Exception {
         WebClient browser = new WebClient(port);
-        assertThat(browser.login("bithu", "demo").headers().firstValue("Location")).hasValue(browser.base + "/");
+        HttpResponse<String> login = browser.login("bithu", "demo");
+        assertThat(login.headers().firstValue("Location")).hasValue(browser.base + "/");
+        assertThat(login.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
+                .singleElement().satisfies(c -> assertThat(c).contains("HttpOnly", "SameSite=Lax"));
         for (String path : new String[] {"/", "/plan", "/members", "/calendar"}) {
             HttpResponse<String> page = browser.get(path);
             assertThat(page.statusCode()).as(path).isEqualTo(200);
