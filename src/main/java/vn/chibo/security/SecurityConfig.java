@@ -14,10 +14,10 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.HeaderWriterFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import vn.chibo.audit.service.AuditService;
 import vn.chibo.security.service.LoginThrottle;
 import vn.chibo.security.service.SessionCheck;
@@ -25,7 +25,9 @@ import vn.chibo.security.ui.LoginView;
 
 /**
  * Web security: Vaadin's configurer (login view, CSRF for Vaadin's own requests, view access control by
- * annotations) plus method security, so that every service method states who may call it.
+ * annotations) plus method security, so that every service method states who may call it. Two filters of our
+ * own: the log-in POST's guard (cross-origin log-ins refused, guessing throttled: {@link LoginGuardFilter}) and
+ * the end of sessions whose password changed ({@link SessionCheckFilter}).
  */
 @Configuration
 @EnableWebSecurity

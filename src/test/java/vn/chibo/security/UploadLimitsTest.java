@@ -12,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -59,6 +61,25 @@ class UploadLimitsTest {
             assertThat(sent).as("the server stopped reading long before 1 GB").isLessThan(AT_MOST_READ);
             b.go("/members");
             b.waitForText("Đảng viên");
+        }
+    }
+
+    @Test
+    void aMemberListWithinTheLimitIsReadAndItsWarningsShown(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("danh-sach.csv");
+        Files.writeString(csv, "Họ và tên,Ngày sinh,Ngày vào Đảng,Chức vụ đảng\n"
+                + "Nguyễn Văn Năm,01/01/1980,15/03/2005,Bí thư\n");
+        try (Browser b = Browser.open(base(), 1280, 900)) {
+            b.login("bithu", "demo");
+            b.go("/members");
+            b.button("Nhập từ Excel/CSV").click();
+            WebElement upload = b.waitFor(By.cssSelector("vaadin-upload"));
+            WebElement input = b.driver.findElements(By.cssSelector("vaadin-upload input[type=file]")).stream()
+                    .findFirst().orElseGet(() -> upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")));
+            input.sendKeys(csv.toAbsolutePath().toString());
+            b.waitForText("Đọc được 1 dòng, tất cả hợp lệ.");
+            b.waitForText("Chi bộ sẽ có 2 bí thư");
+            b.waitForText("đã hiểu là Chính thức");
         }
     }
 
