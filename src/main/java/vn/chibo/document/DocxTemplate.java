@@ -41,6 +41,11 @@ public final class DocxTemplate {
     static final int MAX_UNPACKED_BYTES = 20 * 1024 * 1024;
     static final int MAX_ZIP_ENTRIES = 1000;
     static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*(#?)([A-Za-z0-9_.]+)\\s*}}");
+    /**
+     * Stands in for "{" in the values while the template is filled (a private-use character), so that a value
+     * is never read as a placeholder: the fields come from the template only, typed text is always literal.
+     */
+    private static final String BRACE_IN_VALUE = "\uE000";
 
     private final byte[] normalised;
 
@@ -102,6 +107,7 @@ public final class DocxTemplate {
                 List<XWPFParagraph> all = new ArrayList<>();
                 everyParagraph(filled, all::add);
                 all.forEach(p -> replace(p, values));
+                everyParagraph(filled, DocxTemplate::restoreBraces);
                 return bytes(filled);
             }
         } catch (IOException e) {
@@ -170,7 +176,7 @@ public final class DocxTemplate {
                         return name.equals(list) ? "" : Matcher.quoteReplacement(x.group());
                     }
                     return name.startsWith(prefix)
-                            ? Matcher.quoteReplacement(item.getOrDefault(name.substring(prefix.length()), ""))
+                            ? Matcher.quoteReplacement(literal(item.getOrDefault(name.substring(prefix.length()), "")))
                             : Matcher.quoteReplacement(x.group());
                 }));
             }
@@ -183,7 +189,7 @@ public final class DocxTemplate {
             return;
         }
         String filled = PLACEHOLDER.matcher(text).replaceAll(r -> r.group(1).equals("#") ? ""
-                : Matcher.quoteReplacement(values.getOrDefault(r.group(2).toLowerCase(java.util.Locale.ROOT), "")));
+                : Matcher.quoteReplacement(literal(values.getOrDefault(r.group(2).toLowerCase(java.util.Locale.ROOT), ""))));
         // the text from the first run holding a placeholder on (runs before it, like a bold label, stay)
         XWPFRun run = p.getRuns().stream().filter(r -> r.text().contains("{{")).findFirst().orElse(p.getRuns().getFirst());
         StringBuilder before = new StringBuilder();
@@ -259,6 +265,23 @@ public final class DocxTemplate {
         first.setText(rest.toString(), 0);
         for (int i = runs.size() - 1; i > from; i--) {
             p.removeRun(i);
+        }
+    }
+
+    /** A value as it goes into the document: its braces cannot make a placeholder. */
+    private static String literal(String value) {
+        return value.replace(BRACE_IN_VALUE, "").replace("{", BRACE_IN_VALUE);
+    }
+
+    /** Once every placeholder is filled, the values' braces are put back. */
+    private static void restoreBraces(XWPFParagraph p) {
+        for (XWPFRun run : p.getRuns()) {
+            for (CTText t : run.getCTR().getTList()) {
+                String text = t.getStringValue();
+                if (text != null && text.contains(BRACE_IN_VALUE)) {
+                    t.setStringValue(text.replace(BRACE_IN_VALUE, "{"));
+                }
+            }
         }
     }
 

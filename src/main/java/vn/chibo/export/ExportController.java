@@ -1,5 +1,7 @@
 package vn.chibo.export;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import org.springframework.http.CacheControl;
@@ -48,37 +50,37 @@ class ExportController {
         this.commendations = commendations;
     }
 
-    @GetMapping("/export/meetings/{id}/minutes.docx")
+    @GetMapping("/export/meetings/{id:[0-9]{1,18}}/minutes.docx")
     ResponseEntity<byte[]> minutes(@PathVariable long id) {
         return file(() -> minutes.minutesDocx(id), "bien-ban-" + id + ".docx", DOCX);
     }
 
-    @GetMapping("/export/cells/{cellId}/minutes-book-{year}.docx")
+    @GetMapping("/export/cells/{cellId:[0-9]{1,18}}/minutes-book-{year:[0-9]{4}}.docx")
     ResponseEntity<byte[]> book(@PathVariable long cellId, @PathVariable int year) {
         return file(() -> minutes.minutesBook(cellId, year), "so-bien-ban-" + year + ".docx", DOCX);
     }
 
-    @GetMapping("/export/cells/{cellId}/attendance-{year}.xlsx")
+    @GetMapping("/export/cells/{cellId:[0-9]{1,18}}/attendance-{year:[0-9]{4}}.xlsx")
     ResponseEntity<byte[]> attendance(@PathVariable long cellId, @PathVariable int year) {
         return file(() -> minutes.attendanceXlsx(cellId, year), "so-diem-danh-" + year + ".xlsx", XLSX);
     }
 
-    @GetMapping("/export/cells/{cellId}/presentations-{year}.xlsx")
+    @GetMapping("/export/cells/{cellId:[0-9]{1,18}}/presentations-{year:[0-9]{4}}.xlsx")
     ResponseEntity<byte[]> presentations(@PathVariable long cellId, @PathVariable int year) {
         return file(() -> minutes.presentationsXlsx(cellId, year), "trinh-bay-danh-gia-" + year + ".xlsx", XLSX);
     }
 
-    @GetMapping("/export/cells/{cellId}/commendations-{year}.xlsx")
+    @GetMapping("/export/cells/{cellId:[0-9]{1,18}}/commendations-{year:[0-9]{4}}.xlsx")
     ResponseEntity<byte[]> commendationsXlsx(@PathVariable long cellId, @PathVariable int year) {
         return file(() -> minutes.commendationsXlsx(cellId, year), "khen-thuong-" + year + ".xlsx", XLSX);
     }
 
-    @GetMapping("/export/oversight/{year}.xlsx")
+    @GetMapping("/export/oversight/{year:[0-9]{4}}.xlsx")
     ResponseEntity<byte[]> oversightXlsx(@PathVariable int year) {
         return file(() -> oversight.overviewXlsx(year), "giam-sat-" + year + ".xlsx", XLSX);
     }
 
-    @GetMapping("/export/oversight/{year}-report.docx")
+    @GetMapping("/export/oversight/{year:[0-9]{4}}-report.docx")
     ResponseEntity<byte[]> oversightReport(@PathVariable int year) {
         return file(() -> oversight.reportDocx(year), "bao-cao-" + year + ".docx", DOCX);
     }
@@ -89,24 +91,33 @@ class ExportController {
         return file(templates::builtIn, "mau-bien-ban.docx", DOCX);
     }
 
-    @GetMapping("/export/plans/{planId}/plan.docx")
+    @GetMapping("/export/plans/{planId:[0-9]{1,18}}/plan.docx")
     ResponseEntity<byte[]> planDocx(@PathVariable long planId) {
         return file(() -> plans.planDocx(planId), "ke-hoach-" + planId + ".docx", DOCX);
     }
 
-    @GetMapping("/export/plans/{planId}/plan.xlsx")
+    @GetMapping("/export/plans/{planId:[0-9]{1,18}}/plan.xlsx")
     ResponseEntity<byte[]> planXlsx(@PathVariable long planId) {
         return file(() -> plans.planXlsx(planId), "ke-hoach-" + planId + ".xlsx", XLSX);
     }
 
-    @GetMapping("/export/drafts/{topicId}/v{number}.docx")
+    @GetMapping("/export/drafts/{topicId:[0-9]{1,18}}/v{number:[0-9]{1,9}}.docx")
     ResponseEntity<byte[]> draft(@PathVariable long topicId, @PathVariable int number) {
         return file(() -> drafts.versionDocx(topicId, number), "du-thao-v" + number + ".docx", DOCX);
     }
 
-    @GetMapping("/export/commendations/{id}.docx")
+    @GetMapping("/export/commendations/{id:[0-9]{1,18}}.docx")
     ResponseEntity<byte[]> commendation(@PathVariable long id) {
         return file(() -> commendations.certificateDocx(id), "khen-thuong-" + id + ".docx", DOCX);
+    }
+
+    /**
+     * Any other export address (an id that is not a number, a year that is not four digits): the not-found page with
+     * status 404 (otherwise Vaadin would answer it as a page, with 200).
+     */
+    @GetMapping("/export/**")
+    void unknown(HttpServletResponse response) throws IOException {
+        response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
 
     private static ResponseEntity<byte[]> file(Supplier<byte[]> content, String name, MediaType type) {

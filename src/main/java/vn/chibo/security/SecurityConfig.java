@@ -2,21 +2,32 @@ package vn.chibo.security;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import vn.chibo.audit.service.AuditService;
+import vn.chibo.security.service.LoginThrottle;
+import vn.chibo.security.service.SessionCheck;
 import vn.chibo.security.ui.LoginView;
 
 /**
  * Web security: Vaadin's configurer (login view, CSRF for Vaadin's own requests, view access control by
- * annotations) plus method security, so that every service method states who may call it.
+ * annotations) plus method security, so that every service method states who may call it. Two filters of our
+ * own: the log-in POST's guard (cross-origin log-ins refused, guessing throttled: {@link LoginGuardFilter}) and
+ * the end of sessions whose password changed ({@link SessionCheckFilter}).
  */
 @Configuration
 @EnableWebSecurity
@@ -35,8 +46,14 @@ class SecurityConfig {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, SessionCheck sessions,
+            AuditService audit) throws Exception {
+        http.addFilterBefore(new LoginGuardFilter(throttle, audit), CsrfFilter.class);
+        http.addFilterAfter(new SessionCheckFilter(sessions, audit), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(auth -> auth
+                // the container's error pages (a 404 is shown by the application's own not-found page); what
+                // failed was authorised, or refused, on its way in
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 // the product's own stylesheets and images are needed by the log-in page too
                 .requestMatchers("/styles/**", "/images/**", "/webjars/**", "/vendor/**", "/favicon.ico").permitAll()
@@ -45,12 +62,25 @@ class SecurityConfig {
                 // draft attachments: any logged-in user; the service decides whose (and answers 404 otherwise)
                 .requestMatchers("/files/**", "/export/**").authenticated()
                 .requestMatchers("/actuator/**").hasRole("ADMIN"));
+        // Written before the request is handled ("eagerly"): written at commit time, as by default, they never
+        // reached the pages, which Vaadin's servlet answers through a forward (only Vaadin's own X-Frame-Options
+        // did). A handler may still replace one (draft attachments send a stricter sandbox policy).
         http.headers(headers -> headers
+                .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                })
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // Vaadin refuses (403) any address that is not one of its routes; logged in, such an address goes on to get
+        // the application's not-found page (404) instead, logged out to the log-in page
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated)).build();
     }
 
     /** bcrypt today, with the {id} prefix so that hashes can be upgraded later without a reset. */

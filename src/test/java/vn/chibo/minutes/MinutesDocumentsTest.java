@@ -27,14 +27,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.meeting.domain.MeetingStatus;
 import vn.chibo.meeting.domain.MeetingType;
+import vn.chibo.minutes.domain.AttendanceStatus;
+import vn.chibo.minutes.domain.CommendationKind;
 import vn.chibo.meeting.service.MeetingRow;
 import vn.chibo.meeting.service.ScheduleService;
 import vn.chibo.minutes.service.CommendationService;
 import vn.chibo.minutes.service.MeetingSheet;
 import vn.chibo.minutes.service.MinutesDocuments;
+import vn.chibo.minutes.service.MinutesData;
 import vn.chibo.minutes.service.MinutesService;
+import vn.chibo.minutes.service.RollCallAnswer;
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
@@ -110,6 +115,32 @@ class MinutesDocumentsTest {
             assertThat(run.getFontFamily()).isEqualTo("Times New Roman");
             assertThat(run.getFontSizeAsDouble()).isEqualTo(16.0);
             assertThat(run.isBold()).isTrue();
+        }
+    }
+
+    @Test
+    @Transactional
+    void textTypedIntoTheMinutesIsPrintedAsTypedNeverAsTemplateFields() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        long todays = schedule.between(demo.primarySchool(), today, today.plusDays(1)).stream()
+                .filter(m -> m.status() == MeetingStatus.PLANNED).findFirst().orElseThrow().id();
+        MeetingSheet s = minutes.start(todays);
+        s = minutes.answerAll(todays, s.attendance().stream().filter(a -> !a.exempted())
+                .map(a -> new RollCallAnswer(a.memberId(), a.version(), AttendanceStatus.PRESENT, null)).toList());
+        MinutesData d = new MinutesData();
+        d.guests = "Khách mời {{cell.name}}";
+        d.resolution = "Nghị quyết {{#opinions}}bị nuốt{{/opinions}} hết";
+        d.opinions.add(new MinutesData.OpinionData(null, "Đồng chí {{meeting.date}}",
+                "Ý kiến {{#opinions}}{{opinions.speaker}} {{cell.name}}"));
+        minutes.saveMinutes(todays, s.recordVersion(), d);
+        commendations.add(todays, s.attendance().getFirst().memberId(), CommendationKind.PRAISE,
+                "Lý do {{cell.name}} {{#commendations}}");
+        minutes.finish(todays);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(documents.minutesDocx(todays)));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+            assertThat(extractor.getText()).contains("Khách mời {{cell.name}}", "Nghị quyết {{#opinions}}bị nuốt{{/opinions}} hết",
+                    "Đồng chí {{meeting.date}}", "Ý kiến {{#opinions}}{{opinions.speaker}} {{cell.name}}",
+                    "Lý do {{cell.name}} {{#commendations}}");
         }
     }
 

@@ -15,7 +15,9 @@ import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.domain.ConcurrentEditException;
 import vn.chibo.demo.DemoData;
 import vn.chibo.organization.domain.Member;
+import vn.chibo.organization.domain.MemberStatus;
 import vn.chibo.organization.service.ImportPreview;
+import vn.chibo.organization.service.ImportRow;
 import vn.chibo.organization.service.MemberData;
 import vn.chibo.organization.service.MemberFilter;
 import vn.chibo.organization.service.MemberImportService;
@@ -157,6 +159,24 @@ class MemberServiceTest {
         ImportPreview preview = imports.preview(primary, "x.csv", csv.getBytes(StandardCharsets.UTF_8));
         assertThat(preview.rows().getFirst().problems()).extracting(p -> p.messageKey())
                 .containsExactly("import.error.duplicateExisting");
+    }
+
+    @Test
+    void importSaysWhenItInferredTheStatusAndWarnsOfASecondLeader() {
+        String csv = "Họ và tên,Ngày sinh,Ngày vào Đảng,Chức vụ đảng\n"
+                + "Nguyễn Văn Ba,01/01/1980,15/03/2005,Bí thư\n"
+                + "Trần Thị Bốn,02/02/1985,10/10/2010,Phó bí thư\n";
+        ImportPreview preview = imports.preview(primary, "x.csv", csv.getBytes(StandardCharsets.UTF_8));
+        ImportRow first = preview.rows().get(0);
+        assertThat(first.data().getStatus()).isEqualTo(MemberStatus.CHINH_THUC);
+        assertThat(first.warnings()).extracting(ImportRow.Problem::messageKey)
+                .containsExactlyInAnyOrder("import.warning.inferredFull", "import.warning.secondSecretary");
+        assertThat(first.warnings()).filteredOn(w -> w.messageKey().equals("import.warning.secondSecretary"))
+                .extracting(ImportRow.Problem::argument).containsExactly("2");
+        assertThat(preview.rows().get(1).warnings()).extracting(ImportRow.Problem::messageKey)
+                .contains("import.warning.secondDeputy");
+        assertThat(preview.canCommit()).as("warnings do not stop the import").isTrue();
+        assertThat(preview.warningRows()).isEqualTo(2);
     }
 
     @Test

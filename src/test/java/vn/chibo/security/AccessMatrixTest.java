@@ -53,6 +53,8 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("drafts/:year?", "nYYYYYYY"),
             Map.entry("history/:memberId?([0-9]{1,18})", "nYYYnnnY"),
             Map.entry("honours/:year?", "nYYYYYYY"),
+            // where the server's 404 is shown: always the not-found page, for everybody
+            Map.entry("khong-tim-thay", "nnnnnnnn"),
             Map.entry("library", "nnnYnnYY"),
             Map.entry("login", "Ynnnnnnn"),
             Map.entry("meeting/:meetingId([0-9]{1,18})", "nYYYnnnY"),

@@ -41,7 +41,7 @@ class HardeningTest {
     Demo demo;
 
     @Test
-    void everyPageCarriesTheSecurityHeaders() throws Exception {
+    void exportsCarryTheSecurityHeadersToo() throws Exception {
         mvc.perform(get("/export/templates/minutes.docx").with(user(users.loadUserByUsername("bithu"))))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Security-Policy", SecurityConfig.CONTENT_SECURITY_POLICY))

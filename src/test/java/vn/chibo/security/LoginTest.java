@@ -3,6 +3,7 @@ package vn.chibo.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -17,10 +18,13 @@ import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import vn.chibo.audit.domain.AuditEventRepository;
 import vn.chibo.security.domain.UserAccount;
 import vn.chibo.security.domain.UserAccountRepository;
@@ -57,17 +61,45 @@ class LoginTest {
     }
 
     @Test
-    void repeatedFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
+    void repeatedFailuresMakeThatAddressWaitButNeverLockTheAccount() throws Exception {
         for (int i = 0; i < 5; i++) {
-            mvc.perform(formLogin("/login").user("nhung").password("wrong-" + i))
-                    .andExpect(SecurityMockMvcResultMatchers.unauthenticated())
+            mvc.perform(login("nhung", "wrong-" + i, "10.1.1.1")).andExpect(SecurityMockMvcResultMatchers.unauthenticated())
                     .andExpect(redirectedUrl("/login?error"));
         }
-        assertThat(accounts.findByUsernameIgnoreCase("nhung").orElseThrow().getLockedUntil()).isNotNull();
-        mvc.perform(formLogin("/login").user("nhung").password("demo"))
-                .andExpect(SecurityMockMvcResultMatchers.unauthenticated());
-        assertThat(audit.findByActionOrderByIdDesc("LOGIN_LOCKED_OUT")).isNotEmpty();
-        assertThat(audit.findByActionOrderByIdDesc("LOGIN_REFUSED_LOCKED")).isNotEmpty();
+        mvc.perform(login("nhung", "demo", "10.1.1.1"))
+                .andExpect(SecurityMockMvcResultMatchers.unauthenticated()).andExpect(redirectedUrl("/login?error"));
+        assertThat(audit.findByActionOrderByIdDesc("LOGIN_THROTTLED")).isNotEmpty();
+        assertThat(audit.findByActionOrderByIdDesc("LOGIN_REFUSED_THROTTLED")).isNotEmpty();
+        // the owner, from their own address, is not locked out by someone else's guesses
+        assertThat(accounts.findByUsernameIgnoreCase("nhung").orElseThrow().getLockedUntil()).isNull();
+        mvc.perform(login("nhung", "demo", "10.1.1.2")).andExpect(SecurityMockMvcResultMatchers.authenticated()
+                .withUsername("nhung"));
+    }
+
+    @Test
+    void anUnknownNameAndAnExistingOneGetTheSameAnswerAfterRepeatedFailures() throws Exception {
+        MvcResult unknown = null;
+        MvcResult existing = null;
+        for (int i = 0; i < 6; i++) {
+            unknown = mvc.perform(login("khong-co-ai", "wrong-" + i, "10.2.2.2")).andReturn();
+            existing = mvc.perform(login("admin", "wrong-" + i, "10.2.2.3")).andReturn();
+        }
+        for (MvcResult r : List.of(unknown, existing)) {
+            assertThat(r.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+            assertThat(r.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
+                    .as("no 'locked' answer that would tell the account exists")
+                    .isExactlyInstanceOf(BadCredentialsException.class);
+        }
+        mvc.perform(login("admin", "demo", "10.2.2.4")).andExpect(SecurityMockMvcResultMatchers.authenticated());
+    }
+
+    @Test
+    void oneAddressGuessingManyAccountsWaits() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            mvc.perform(login("nguoi-" + i, "Matkhau-" + i, "10.4.4.4")).andExpect(redirectedUrl("/login?error"));
+        }
+        mvc.perform(login("bithu.hm", "demo", "10.4.4.4")).andExpect(SecurityMockMvcResultMatchers.unauthenticated());
+        mvc.perform(login("bithu.hm", "demo", "10.4.4.5")).andExpect(SecurityMockMvcResultMatchers.authenticated());
     }
 
     @Test
@@ -83,16 +115,19 @@ class LoginTest {
 
     @Test
     void wrongPasswordsTypedAtOnceAreAllCounted() throws Exception {
-        try {
-            List<MvcResult> results = atOnce(5, i -> formLogin("/login").user("dangvien.thcs").password("wrong-" + i));
-            assertThat(results).extracting(r -> r.getResponse().getRedirectedUrl()).containsOnly("/login?error");
-            assertThat(accounts.findByUsernameIgnoreCase("dangvien.thcs").orElseThrow().getLockedUntil())
-                    .as("five failures, even at the same moment, lock the account").isNotNull();
-        } finally {
-            UserAccount account = accounts.findByUsernameIgnoreCase("dangvien.thcs").orElseThrow();
-            account.unlock();
-            accounts.save(account);
-        }
+        List<MvcResult> results = atOnce(5, i -> login("dangvien.thcs", "wrong-" + i, "10.3.3.3"));
+        assertThat(results).extracting(r -> r.getResponse().getRedirectedUrl()).containsOnly("/login?error");
+        mvc.perform(login("dangvien.thcs", "demo", "10.3.3.3"))
+                .andExpect(SecurityMockMvcResultMatchers.unauthenticated());
+        mvc.perform(login("dangvien.thcs", "demo", "10.3.3.4")).andExpect(SecurityMockMvcResultMatchers.authenticated());
+    }
+
+    /** The log-in form's POST from one address. */
+    private static MockHttpServletRequestBuilder login(String username, String password, String address) {
+        return post("/login").param("username", username).param("password", password).with(r -> {
+            r.setRemoteAddr(address);
+            return r;
+        });
     }
 
     private List<MvcResult> atOnce(int n, IntFunction<RequestBuilder> request) throws Exception {

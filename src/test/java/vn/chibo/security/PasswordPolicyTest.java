@@ -18,6 +18,16 @@ class PasswordPolicyTest {
 
     @Test
     void acceptsAReasonablePassword() {
-        assertThat(PasswordPolicy.problem("ChiBo-2026", "hoan")).isEmpty();
+        assertThat(PasswordPolicy.problem("Sen-hong-bay-7", "hoan")).isEmpty();
+        assertThat(PasswordPolicy.problem("tra-da-via-he-42", "hoan")).isEmpty();
+    }
+
+    @Test
+    void refusesCommonPasswordsFromTheShippedList() {
+        for (String common : new String[] {"password1", "Password123", "P@ssw0rd", "p@ssw0rd2024!", "qwerty123",
+                "1q2w3e4r", "abc12345", "iloveyou1", "Matkhau123", "anhyeuem1", "vietnam2024", "Dangvien1",
+                "admin@123"}) {
+            assertThat(PasswordPolicy.problem(common, "hoan")).as(common).contains("password.common");
+        }
     }
 }

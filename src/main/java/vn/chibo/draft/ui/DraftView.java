@@ -2,7 +2,6 @@ package vn.chibo.draft.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -23,9 +22,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.File;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -48,6 +45,7 @@ import vn.chibo.draft.service.DraftFiles;
 import vn.chibo.draft.service.DraftService;
 import vn.chibo.draft.service.VersionRow;
 import vn.chibo.files.ContentCheck;
+import vn.chibo.files.LimitedUpload;
 import vn.chibo.security.domain.Role;
 
 /**
@@ -224,25 +222,17 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
         box.addClassName("attachments");
         fillAttachmentList();
         long max = files.maxFileBytes();
-        UI ui = UI.getCurrent();
-        TemporaryFileUploadHandler handler = new TemporaryFileUploadHandler((meta, file) -> {
+        LimitedUpload handler = LimitedUpload.toTempFile(max, (ui, fileName, file) -> {
             try {
-                AttachmentRow added = files.attach(topicId, details.draftVersion(), meta.fileName(), file.toPath());
+                AttachmentRow added = files.attach(topicId, details.draftVersion(), fileName, file);
                 ui.access(() -> {
                     Notifications.success(getTranslation("drafts.fileAdded", added.fileName()));
                     refreshAttachments();
                 });
             } catch (BusinessException ex) {
                 ui.access(() -> Notifications.error(ErrorMessages.of(ex)));
-            } finally {
-                delete(file);
             }
-        }) {
-            @Override
-            public long getFileSizeMax() {
-                return max;
-            }
-        };
+        });
         Upload upload = new Upload(handler);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, max));
         upload.setAcceptedFileTypes(ContentCheck.EXTENSIONS.stream().sorted().map(x -> "." + x).toArray(String[]::new));
@@ -416,12 +406,6 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
             Div row = new Div(fileLink(a), new Span(size(a.sizeBytes())), remove);
             row.addClassName("attachment-row");
             attachmentList.add(row);
-        }
-    }
-
-    private static void delete(File file) {
-        if (!file.delete()) {
-            file.deleteOnExit();
         }
     }
 

@@ -45,7 +45,7 @@ public class MinutesTemplates {
             "evaluation", Set.of("presenter", "presenter_upper", "strengths", "shortcomings", "rating"),
             "has_commendations", Set.of(), "commendations", Set.of("line"), "addenda", Set.of("line"),
             "attendees", Set.of("name", "status"));
-    static final long MAX_BYTES = 5L * 1024 * 1024;
+    public static final long MAX_BYTES = 5L * 1024 * 1024;
 
     private final DocumentTemplateRepository templates;
     private final FileStore store;

@@ -1,16 +1,15 @@
 package vn.chibo.minutes.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.ui.ErrorMessages;
 import vn.chibo.base.ui.Notifications;
 import vn.chibo.base.ui.UploadTexts;
+import vn.chibo.files.LimitedUpload;
 import vn.chibo.minutes.service.MinutesTemplates;
 
 /** The cell's minutes template: download the built-in one, upload the cell's own, or go back to the built-in. */
@@ -25,23 +24,19 @@ class TemplateDialog extends Dialog {
         builtIn.getElement().setAttribute("download", true);
         add(new Paragraph(getTranslation("template.help")), builtIn, current);
         show(templates, cellId);
-        UI ui = UI.getCurrent();
-        TemporaryFileUploadHandler handler = new TemporaryFileUploadHandler((meta, file) -> {
+        LimitedUpload handler = LimitedUpload.toTempFile(MinutesTemplates.MAX_BYTES, (ui, fileName, file) -> {
             try {
-                String name = templates.upload(cellId, meta.fileName(), file.toPath());
+                String name = templates.upload(cellId, fileName, file);
                 ui.access(() -> {
                     Notifications.success(getTranslation("template.uploaded", name));
                     show(templates, cellId);
                 });
             } catch (BusinessException e) {
                 ui.access(() -> Notifications.error(ErrorMessages.of(e)));
-            } finally {
-                if (!file.delete()) {
-                    file.deleteOnExit();
-                }
             }
         });
         Upload upload = new Upload(handler);
+        upload.setMaxFileSize((int) MinutesTemplates.MAX_BYTES);
         upload.setAcceptedFileTypes(".docx");
         upload.setMaxFiles(1);
         upload.setI18n(UploadTexts.of(this));

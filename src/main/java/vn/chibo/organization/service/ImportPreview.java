@@ -9,6 +9,10 @@ public record ImportPreview(long cellId, String fileName, List<ImportRow> rows) 
         return rows.stream().filter(r -> !r.ok()).count();
     }
 
+    public long warningRows() {
+        return rows.stream().filter(r -> !r.warnings().isEmpty()).count();
+    }
+
     public boolean canCommit() {
         return !rows.isEmpty() && problemRows() == 0;
     }

@@ -3,8 +3,10 @@ package vn.chibo.organization.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -15,6 +17,7 @@ import vn.chibo.base.text.Vietnamese;
 import vn.chibo.organization.domain.Member;
 import vn.chibo.organization.domain.MemberRepository;
 import vn.chibo.organization.domain.PartyOrganizationRepository;
+import vn.chibo.organization.domain.Position;
 
 /**
  * Importing a member list from .xlsx/.csv: a preview with every row's problems first, then all rows in one
@@ -78,9 +81,13 @@ public class MemberImportService {
 
     private List<ImportRow> markDuplicates(long cellId, List<ImportRow> rows) {
         Set<String> existing = new HashSet<>();
+        Map<Position, Long> leaders = new EnumMap<>(Position.class);
         for (Member m : members.findActiveInCell(cellId)) {
             existing.add(key(m.getFullName(), m.getBirthDate()));
+            leaders.merge(m.getPosition(), 1L, Long::sum);
         }
+        rows.forEach(r -> leaders.merge(r.data().getPosition() == null ? Position.DANG_VIEN : r.data().getPosition(),
+                1L, Long::sum));
         Set<String> inFile = new HashSet<>();
         List<ImportRow> checked = new ArrayList<>();
         for (ImportRow row : rows) {
@@ -92,7 +99,15 @@ public class MemberImportService {
             } else if (!inFile.add(key)) {
                 problems.add(new ImportRow.Problem("import.error.duplicateInFile", row.data().getFullName()));
             }
-            checked.add(new ImportRow(row.rowNumber(), row.data(), List.copyOf(problems)));
+            List<ImportRow.Problem> warnings = new ArrayList<>(row.warnings().stream()
+                    .filter(w -> !w.messageKey().startsWith("import.warning.second")).toList());
+            // a cell has one bí thư and usually one phó bí thư: a second one is most likely a slip in the file
+            Position position = row.data().getPosition();
+            if ((position == Position.BI_THU || position == Position.PHO_BI_THU) && leaders.get(position) > 1) {
+                warnings.add(new ImportRow.Problem(position == Position.BI_THU ? "import.warning.secondSecretary"
+                        : "import.warning.secondDeputy", String.valueOf(leaders.get(position))));
+            }
+            checked.add(new ImportRow(row.rowNumber(), row.data(), List.copyOf(problems), List.copyOf(warnings)));
         }
         return checked;
     }

@@ -123,6 +123,7 @@ final class MemberSheetReader {
         d.setAdmissionDate(date(cells, columns, MemberSheet.ADMISSION_DATE, problems));
         d.setOfficialDate(date(cells, columns, MemberSheet.OFFICIAL_DATE, problems));
         String status = Vietnamese.fold(value(cells, columns, MemberSheet.STATUS));
+        List<ImportRow.Problem> warnings = new ArrayList<>();
         switch (status) {
             case "" -> d.setStatus(d.getOfficialDate() != null || d.getAdmissionDate() == null
                     || d.getAdmissionDate().isBefore(today.minusMonths(12)) ? MemberStatus.CHINH_THUC : MemberStatus.DU_BI);
@@ -147,7 +148,12 @@ final class MemberSheetReader {
         for (String key : MemberRules.problems(d, today)) {
             problems.add(new ImportRow.Problem(key, ""));
         }
-        return new ImportRow(rowNumber, d, List.copyOf(problems));
+        if (status.isEmpty() && d.getOfficialDate() == null && d.getStatus() != null) {
+            // no status and no full-member date: the status was guessed from the admission date, say so
+            warnings.add(new ImportRow.Problem(d.getStatus() == MemberStatus.CHINH_THUC
+                    ? "import.warning.inferredFull" : "import.warning.inferredProbation", MemberSheet.STATUS.heading()));
+        }
+        return new ImportRow(rowNumber, d, List.copyOf(problems), List.copyOf(warnings));
     }
 
     private static String value(List<String> cells, Map<MemberSheet, Integer> columns, MemberSheet column) {

@@ -12,8 +12,8 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.base.domain.BusinessException;
@@ -21,6 +21,7 @@ import vn.chibo.base.ui.EnumLabels;
 import vn.chibo.base.ui.ErrorMessages;
 import vn.chibo.base.ui.Formats;
 import vn.chibo.base.ui.Notifications;
+import vn.chibo.files.LimitedUpload;
 import vn.chibo.organization.service.ImportPreview;
 import vn.chibo.organization.service.ImportRow;
 import vn.chibo.organization.service.MemberImportService;
@@ -59,7 +60,10 @@ class ImportMembersDialog extends Dialog {
         template.getElement().setAttribute("download", true);
 
         // the built-in handlers call back with the session locked, so the UI can be updated directly
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> read(meta.fileName(), bytes)));
+        Upload upload = new Upload(LimitedUpload.toTempFile(MAX_FILE_BYTES, (ui, fileName, file) -> {
+            byte[] bytes = Files.readAllBytes(file);
+            ui.access(() -> read(fileName, bytes));
+        }));
         upload.setAcceptedFileTypes(".xlsx", ".csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv");
         upload.setMaxFiles(1);
@@ -77,9 +81,11 @@ class ImportMembersDialog extends Dialog {
         preview.addColumn(r -> EnumLabels.of(r.data().getPosition())).setHeader(getTranslation("member.position"))
                 .setAutoWidth(true);
         preview.addColumn(LitRenderer.<ImportRow>of(
-                        "${item.ok ? html`<span class=\"pill pill-success\">${item.text}</span>` : html`<span class=\"import-problem\">${item.text}</span>`}")
+                        "${item.ok ? html`<span class=\"pill pill-success\">${item.text}</span>` : html`<span class=\"import-problem\">${item.text}</span>`}"
+                                + "${item.warning ? html` <span class=\"import-warning\">${item.warning}</span>` : ''}")
                         .withProperty("ok", ImportRow::ok)
-                        .withProperty("text", this::problemText))
+                        .withProperty("text", this::problemText)
+                        .withProperty("warning", this::warningText))
                 .setHeader(getTranslation("import.check")).setFlexGrow(3);
         preview.setAllRowsVisible(false);
         preview.setHeight("22rem");
@@ -112,8 +118,10 @@ class ImportMembersDialog extends Dialog {
         long bad = current.problemRows();
         int total = current.rows().size();
         summary.setVisible(true);
-        summary.setText(bad == 0 ? getTranslation("import.summary.ok", total)
-                : getTranslation("import.summary.problems", total, bad));
+        long warned = current.warningRows();
+        summary.setText((bad == 0 ? getTranslation("import.summary.ok", total)
+                : getTranslation("import.summary.problems", total, bad))
+                + (warned == 0 ? "" : " " + getTranslation("import.summary.warnings", warned)));
         summary.setClassName(bad == 0 ? "import-summary import-summary-ok" : "import-summary import-summary-error");
         commit.setEnabled(current.canCommit());
         commit.setText(getTranslation("import.commitCount", total));
@@ -131,6 +139,11 @@ class ImportMembersDialog extends Dialog {
         } catch (BusinessException e) {
             Notifications.error(ErrorMessages.of(e));
         }
+    }
+
+    private String warningText(ImportRow row) {
+        return row.warnings().stream().map(w -> getTranslation(w.messageKey(), w.argument()))
+                .collect(Collectors.joining("; "));
     }
 
     private String problemText(ImportRow row) {

@@ -20,6 +20,10 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     Optional<UserAccount> findFirstByMemberId(Long memberId);
 
+    /** The password hash of an enabled account: what a logged-in session is checked against on every request. */
+    @Query("select a.passwordHash from UserAccount a where a.id = :id and a.enabled = true")
+    Optional<String> findEnabledPasswordHash(Long id);
+
     // Log-in bookkeeping is one atomic UPDATE each and leaves the version alone: the same account logging in
     // from two devices at once must not fail with "changed by someone else", nor make an admin's edit fail.
 
@@ -30,11 +34,4 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     @Modifying
     @Query("update UserAccount a set a.failedAttempts = a.failedAttempts + 1 where a.id = :id")
     int countFailedLogin(Long id);
-
-    /** Locks the account when it has reached {@code maxFailures}; returns 1 if it did. */
-    @Modifying
-    @Query("""
-            update UserAccount a set a.failedAttempts = 0, a.lockedUntil = :until
-            where a.id = :id and a.failedAttempts >= :maxFailures""")
-    int lockIfTooManyFailures(Long id, int maxFailures, Instant until);
 }

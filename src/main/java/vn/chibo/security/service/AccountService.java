@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,10 +37,12 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
+    private final LoginThrottle throttle;
     private final SecureRandom random = new SecureRandom();
 
     AccountService(UserAccountRepository accounts, PasswordEncoder encoder, CurrentUser currentUser,
-            AuditService audit, Clock clock) {
+            AuditService audit, Clock clock, LoginThrottle throttle) {
+        this.throttle = throttle;
         this.accounts = accounts;
         this.encoder = encoder;
         this.currentUser = currentUser;
@@ -47,12 +50,26 @@ public class AccountService {
         this.clock = clock;
     }
 
+    /**
+     * The current password is checked first, at most {@code chibo.security.max-failed-logins} wrong ones per
+     * {@code chibo.security.lock-minutes}, each audited. A refusal keeps its audit line (nothing else has
+     * changed by then). The account's other sessions end; this one goes on.
+     */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(noRollbackFor = BusinessException.class)
     public void changeOwnPassword(String currentPassword, String newPassword) {
         UserAccount account = own();
-        if (!encoder.matches(currentPassword, account.getPasswordHash())) {
-            throw new BusinessException("password.currentWrong");
+        long id = account.requireId();
+        if (throttle.currentPasswordMustWait(id)) {
+            audit.record("PASSWORD_CHANGE_REFUSED_THROTTLED", "UserAccount", id, account.getOrganizationId(), null);
+            throw new BusinessException("password.tooManyAttempts", throttle.waitMinutes());
         }
+        if (!encoder.matches(currentPassword, account.getPasswordHash())) {
+            audit.record("PASSWORD_CHANGE_WRONG_CURRENT", "UserAccount", id, account.getOrganizationId(), null);
+            throw new BusinessException(throttle.currentPasswordFailed(id) ? "password.tooManyAttempts"
+                    : "password.currentWrong", throttle.waitMinutes());
+        }
+        throttle.currentPasswordSucceeded(id);
         PasswordPolicy.problem(newPassword, account.getUsername()).ifPresent(key -> {
             throw new BusinessException(key);
         });
@@ -61,6 +78,11 @@ public class AccountService {
         }
         account.changePassword(encoder.encode(newPassword), false);
         audit.record("PASSWORD_CHANGED", "UserAccount", account.getId(), account.getOrganizationId(), null);
+        // this session goes on; the account's other sessions end at their next request (SessionCheck)
+        if (SecurityContextHolder.getContext().getAuthentication() != null
+                && SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof AppUserPrincipal p) {
+            p.renewCredentialsStamp(account.getPasswordHash());
+        }
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.security.domain.UserAccount;
 import vn.chibo.security.domain.UserAccountRepository;
 
-/** Loads accounts for Spring Security's login; a locked-out account is reported as locked. */
+/** Loads accounts for Spring Security's login (an account is never locked by failures: see LoginThrottle). */
 @Service
 @Transactional(readOnly = true)
 class AccountUserDetailsService implements UserDetailsService {

@@ -13,12 +13,37 @@ public final class AppUserPrincipal implements UserDetails, CredentialsContainer
     private String password;
     private final boolean enabled;
     private final boolean locked;
+    private volatile String credentialsStamp;
 
     AppUserPrincipal(AppUser user, String password, boolean enabled, boolean locked) {
         this.user = user;
         this.password = password;
         this.enabled = enabled;
         this.locked = locked;
+        this.credentialsStamp = stampOf(password);
+    }
+
+    /**
+     * A fingerprint of the password hash this session logged in with (not the hash itself): when the account's
+     * password changes, the sessions holding the old fingerprint end ({@code SessionCheck}).
+     */
+    String credentialsStamp() {
+        return credentialsStamp;
+    }
+
+    /** The session that changed the password goes on with the new one. */
+    void renewCredentialsStamp(String passwordHash) {
+        credentialsStamp = stampOf(passwordHash);
+    }
+
+    static String stampOf(String passwordHash) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(passwordHash.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public AppUser getAppUser() {

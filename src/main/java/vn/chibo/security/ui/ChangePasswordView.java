@@ -74,7 +74,8 @@ public class ChangePasswordView extends Div implements HasDynamicTitle, BeforeEn
         try {
             accounts.changeOwnPassword(current.getValue(), next.getValue());
         } catch (BusinessException e) {
-            PasswordField field = "password.currentWrong".equals(e.getMessageKey()) ? current : next;
+            PasswordField field = "password.currentWrong".equals(e.getMessageKey())
+                    || "password.tooManyAttempts".equals(e.getMessageKey()) ? current : next;
             field.setErrorMessage(ErrorMessages.of(e));
             field.setInvalid(true);
             return;

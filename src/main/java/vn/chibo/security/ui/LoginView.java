@@ -22,7 +22,6 @@ import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 import vn.chibo.base.i18n.Translations;
 
@@ -34,10 +33,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final AuthenticationContext authenticationContext;
     private final LoginForm form = new LoginForm();
     private final boolean demo;
+    private final int maxFailures;
+    private final int waitMinutes;
 
-    LoginView(AuthenticationContext authenticationContext, @Value("${chibo.demo-data:false}") boolean demo) {
+    LoginView(AuthenticationContext authenticationContext, @Value("${chibo.demo-data:false}") boolean demo,
+            @Value("${chibo.security.max-failed-logins:5}") int maxFailures,
+            @Value("${chibo.security.lock-minutes:15}") int waitMinutes) {
         this.authenticationContext = authenticationContext;
         this.demo = demo;
+        this.maxFailures = maxFailures;
+        this.waitMinutes = waitMinutes;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
@@ -94,13 +99,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         HttpSession session = VaadinServletRequest.getCurrent() == null ? null
                 : VaadinServletRequest.getCurrent().getHttpServletRequest().getSession(false);
         Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        if (failure instanceof LockedException) {
-            return getTranslation("login.error.locked");
-        }
+        // a name that does not exist, a wrong password and an address made to wait all get the same answer,
+        // so that the page never tells which accounts exist
         if (failure instanceof DisabledException) {
             return getTranslation("login.error.disabled");
         }
-        return getTranslation("login.error.credentials");
+        return credentialsMessage();
     }
 
     private LoginI18n i18n(String errorMessage) {
@@ -113,10 +117,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         f.setForgotPassword(getTranslation("login.forgot"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(errorMessage == null ? getTranslation("login.error.credentials") : errorMessage);
+        error.setMessage(errorMessage == null ? credentialsMessage() : errorMessage);
         error.setUsername(getTranslation("login.error.usernameRequired"));
         error.setPassword(getTranslation("login.error.passwordRequired"));
         return i18n;
+    }
+
+    private String credentialsMessage() {
+        return getTranslation("login.error.credentials", maxFailures, waitMinutes);
     }
 
     private void showForgotHint() {
