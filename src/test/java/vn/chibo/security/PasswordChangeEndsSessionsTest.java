@@ -39,7 +39,7 @@ class PasswordChangeEndsSessionsTest {
             password(b, "Mật khẩu hiện tại").sendKeys("demo");
             password(b, "Mật khẩu mới").sendKeys("Sen-hong-bay-7");
             password(b, "Nhập lại mật khẩu mới").sendKeys("Sen-hong-bay-7");
-            b.button("Đổi mật khẩu").click();
+            b.clickButton("Đổi mật khẩu");
             b.waitForText("Đã đổi mật khẩu.");
 
             assertThat(other.get("/plan").headers().firstValue("Location"))

@@ -55,7 +55,7 @@ class UploadLimitsTest {
         try (Browser b = Browser.open(base(), 1280, 900)) {
             b.login("bithu", "demo");
             b.go("/members");
-            b.button("Nhập từ Excel/CSV").click();
+            b.clickButton("Nhập từ Excel/CSV");
             String target = uploadTarget(b);
             long sent = streamZeros(b, target, "danh-sach.xlsx", ONE_GB);
             assertThat(sent).as("the server stopped reading long before 1 GB").isLessThan(AT_MOST_READ);
@@ -72,7 +72,7 @@ class UploadLimitsTest {
         try (Browser b = Browser.open(base(), 1280, 900)) {
             b.login("bithu", "demo");
             b.go("/members");
-            b.button("Nhập từ Excel/CSV").click();
+            b.clickButton("Nhập từ Excel/CSV");
             WebElement upload = b.waitFor(By.cssSelector("vaadin-upload"));
             WebElement input = b.driver.findElements(By.cssSelector("vaadin-upload input[type=file]")).stream()
                     .findFirst().orElseGet(() -> upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")));
@@ -152,7 +152,7 @@ class UploadLimitsTest {
         long meeting = jdbc.queryForObject("select max(id) from meeting where cell_id = ? and status = 'LOCKED'",
                 Long.class, demo.primarySchool());
         b.go("/meeting/" + meeting);
-        b.button("Mẫu biên bản (Word)").click();
+        b.clickButton("Mẫu biên bản (Word)");
         return uploadTarget(b);
     }
 
