@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import vn.chibo.meeting.domain.MeetingStatus;
@@ -77,7 +79,7 @@ class DemoMeetings {
                     .filter(m -> m.status() == MeetingStatus.PLANNED && m.id() != thisMonth.id()).toList();
             int n = 0;
             for (MeetingRow m : past) {
-                hold(m, secretary, deputy, people, n++);
+                hold(m, secretary, deputy, n++);
             }
             MeetingRow todays = schedule.reschedule(thisMonth.id(), thisMonth.version(), today.atTime(LocalTime.of(16, 30)),
                     thisMonth.durationMinutes(), thisMonth.place());
@@ -103,7 +105,7 @@ class DemoMeetings {
                     .filter(m -> m.status() == MeetingStatus.PLANNED).toList();
             int n = 0;
             for (MeetingRow m : held) {
-                hold(m, secretary, deputy, people, n++);
+                hold(m, secretary, deputy, n++);
             }
         });
     }
@@ -112,24 +114,34 @@ class DemoMeetings {
         return a.isBefore(b) ? a : b;
     }
 
-    private void hold(MeetingRow m, MemberSummary chair, MemberSummary taker, List<MemberSummary> people, int n) {
+    private void hold(MeetingRow m, MemberSummary chair, MemberSummary taker, int n) {
         LocalDateTime at = m.scheduledAt();
         boolean thematic = m.type() == MeetingType.THEMATIC;
         replay.at(at.minusDays(3), () -> {
             MeetingSheet s = minutes.sheet(m.id());
             return minutes.prepare(m.id(), s.recordVersion(), s.agenda(), chair.id(), taker.id());
         });
-        replay.at(at, () -> minutes.start(m.id()));
+        MeetingSheet started = replay.at(at, () -> minutes.start(m.id()));
+        List<MeetingSheet.Attendee> expected = started.attendance().stream().filter(a -> !a.exempted()).toList();
+        MeetingSheet.Attendee speakerA = expected.get(Math.floorMod(n * 3 + 1, expected.size()));
+        MeetingSheet.Attendee speakerB = expected.get(Math.floorMod(n * 5 + 2, expected.size()));
+        // whoever has a part in the minutes was there: the chair, the minute-taker, the presenter, the speakers
+        Set<Long> inRole = new HashSet<>(List.of(chair.id(), taker.id(), speakerA.memberId(), speakerB.memberId()));
+        if (m.presenterId() != null) {
+            inRole.add(m.presenterId());
+        }
         MeetingSheet sheet = replay.at(at.plusMinutes(5), () -> {
             List<RollCallAnswer> answers = new ArrayList<>();
             int i = 0;
             for (MeetingSheet.Attendee a : minutes.sheet(m.id()).attendance()) {
-                if (a.exempted()) {
+                if (a.exempted() && !inRole.contains(a.memberId())) {
                     continue;
                 }
                 AttendanceStatus status = AttendanceStatus.PRESENT;
                 String reason = null;
-                if (a.name().equals(OFTEN_ABSENT) && !thematic && at.getMonthValue() % 3 == 0) {
+                if (inRole.contains(a.memberId())) {
+                    status = AttendanceStatus.PRESENT;
+                } else if (a.name().equals(OFTEN_ABSENT) && !thematic && at.getMonthValue() % 3 == 0) {
                     status = AttendanceStatus.UNEXCUSED;
                 } else if ((i + n) % 9 == 4) {
                     status = AttendanceStatus.EXCUSED;
@@ -142,8 +154,6 @@ class DemoMeetings {
             }
             return minutes.answerAll(m.id(), answers);
         });
-        MemberSummary speakerA = people.get(Math.floorMod(n * 3 + 1, people.size()));
-        MemberSummary speakerB = people.get(Math.floorMod(n * 5 + 2, people.size()));
         replay.at(at.plusMinutes(100), () -> {
             MinutesData d = new MinutesData();
             d.openedAt = at;
@@ -155,10 +165,10 @@ class DemoMeetings {
                             + " nhiệm vụ tháng " + at.getMonthValue() + ": 100% đảng viên hoàn thành nhiệm vụ chuyên môn,"
                             + " tham gia đầy đủ các hoạt động của nhà trường. Phương hướng tháng tới: tập trung nâng cao"
                             + " chất lượng dạy học, chuẩn bị các hoạt động chào mừng ngày lễ trong tháng.";
-            d.opinions.add(new MinutesData.OpinionData(speakerA.id(), speakerA.fullName(), thematic
+            d.opinions.add(new MinutesData.OpinionData(speakerA.memberId(), speakerA.name(), thematic
                     ? "Chuyên đề thiết thực, gắn với công việc hằng ngày; đề nghị nhân rộng cách làm ở các tổ chuyên môn."
                     : "Đề nghị chi bộ quan tâm hơn đến học sinh có hoàn cảnh khó khăn trong học kỳ này."));
-            d.opinions.add(new MinutesData.OpinionData(speakerB.id(), speakerB.fullName(), thematic
+            d.opinions.add(new MinutesData.OpinionData(speakerB.memberId(), speakerB.name(), thematic
                     ? "Cần có kế hoạch cụ thể, phân công người theo dõi việc thực hiện sau chuyên đề."
                     : "Thống nhất với báo cáo; đề nghị phân công rõ người phụ trách từng việc."));
             d.conclusion = thematic

@@ -129,13 +129,15 @@ class MinutesServiceTest {
 
         MinutesData d = new MinutesData();
         d.conclusion = "Hoàn thành tốt nhiệm vụ tháng.";
-        d.opinions.add(new MinutesData.OpinionData(first.memberId(), "", "Ý kiến thứ nhất"));
+        MeetingSheet.Attendee speaker = s.attendance().stream()
+                .filter(a -> !a.exempted() && a.memberId() != first.memberId()).findFirst().orElseThrow();
+        d.opinions.add(new MinutesData.OpinionData(speaker.memberId(), "", "Ý kiến thứ nhất")); // someone present
         d.approvedCount = s.counts().present();
         d.approvalTotal = s.counts().present();
         d.quality = MeetingQuality.TOT;
         long version = s.recordVersion();
         s = minutes.saveMinutes(todays, version, d);
-        assertThat(s.opinions()).extracting(MinutesData.OpinionData::speaker).containsExactly(first.name());
+        assertThat(s.opinions()).extracting(MinutesData.OpinionData::speaker).containsExactly(speaker.name());
         assertThatThrownBy(() -> minutes.saveMinutes(todays, version, d)).as("a stale form never overwrites")
                 .isInstanceOf(ConcurrentEditException.class);
 

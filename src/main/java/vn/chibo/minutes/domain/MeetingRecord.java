@@ -272,6 +272,19 @@ public class MeetingRecord extends AbstractEntity {
         return attendance;
     }
 
+    /**
+     * The name of a member the roll-call does not count as present — marked absent (excused or not), or exempted
+     * and not marked present — or empty. A member not yet answered, or not on the list, is not absent.
+     */
+    public java.util.Optional<String> absentName(@Nullable Long memberId) {
+        if (memberId == null) {
+            return java.util.Optional.empty();
+        }
+        return attendance.stream().filter(a -> a.getMemberId() == memberId)
+                .filter(a -> a.getStatus() != null ? !a.getStatus().isPresent() : a.isExempted())
+                .map(Attendance::getMemberName).findFirst();
+    }
+
     public List<Opinion> getOpinions() {
         return List.copyOf(opinions);
     }

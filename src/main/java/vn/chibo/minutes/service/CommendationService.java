@@ -71,7 +71,13 @@ public class CommendationService {
         }
         MemberSummary member = members.summaries(m.cellId()).stream().filter(s -> s.id() == memberId).findFirst()
                 .orElseThrow(() -> new BusinessException("minutes.error.notOnList"));
-        Long recordId = records.findByMeetingId(meetingId).map(r -> r.requireId()).orElse(null);
+        var record = records.findByMeetingId(meetingId);
+        if (kind == CommendationKind.PRAISE) { // praised before the cell: so present at it (a proposal may be for anyone)
+            record.flatMap(r -> r.absentName(memberId)).ifPresent(n -> {
+                throw new BusinessException("commendation.error.absent", n);
+            });
+        }
+        Long recordId = record.map(r -> r.requireId()).orElse(null);
         Commendation c = commendations.saveAndFlush(new Commendation(m.cellId(), recordId, memberId, member.fullName(),
                 kind, why, m.scheduledAt().toLocalDate(), currentUser.require().displayName(), clock.instant()));
         notifications.notify(memberId, text.vi("commendation.notify." + kind.name()), why, "history");

@@ -32,6 +32,8 @@ import vn.chibo.minutes.domain.AddendumRepository;
 import vn.chibo.minutes.domain.Attendance;
 import vn.chibo.minutes.domain.AttendanceRepository;
 import vn.chibo.minutes.domain.AttendanceStatus;
+import vn.chibo.minutes.domain.CommendationKind;
+import vn.chibo.minutes.domain.CommendationRepository;
 import vn.chibo.minutes.domain.MeetingRecord;
 import vn.chibo.minutes.domain.MeetingRecordRepository;
 import vn.chibo.minutes.domain.Opinion;
@@ -59,6 +61,7 @@ public class MinutesService {
     private final MeetingRecordRepository records;
     private final AttendanceRepository attendance;
     private final AddendumRepository addenda;
+    private final CommendationRepository commendations;
     private final ScheduleService schedule;
     private final MeetingAccess meetingAccess;
     private final MinutesAccess minutesAccess;
@@ -72,6 +75,7 @@ public class MinutesService {
     private final int quorumPercent;
 
     MinutesService(MeetingRecordRepository records, AttendanceRepository attendance, AddendumRepository addenda,
+            CommendationRepository commendations,
             ScheduleService schedule, MeetingAccess meetingAccess, MinutesAccess minutesAccess, MemberService members,
             OrganizationService organizations, NotificationService notifications, AuditService audit,
             CurrentUser currentUser, Translations text, Clock clock,
@@ -79,6 +83,7 @@ public class MinutesService {
         this.records = records;
         this.attendance = attendance;
         this.addenda = addenda;
+        this.commendations = commendations;
         this.schedule = schedule;
         this.meetingAccess = meetingAccess;
         this.minutesAccess = minutesAccess;
@@ -130,6 +135,13 @@ public class MinutesService {
         if (cleanAgenda.length() > 4000) {
             throw new BusinessException("error.tooLong", 4000);
         }
+        // who is absent at the roll-call neither chairs nor takes the minutes
+        r.absentName(chairId).ifPresent(n -> {
+            throw new BusinessException("minutes.error.absentChair", n);
+        });
+        r.absentName(takerId).ifPresent(n -> {
+            throw new BusinessException("minutes.error.absentTaker", n);
+        });
         r.prepare(cleanAgenda.isEmpty() ? null : cleanAgenda, chairId, nameOf(r.getCellId(), chairId), takerId,
                 nameOf(r.getCellId(), takerId));
         touch(r);
@@ -264,6 +276,9 @@ public class MinutesService {
         List<Opinion> list = new ArrayList<>();
         for (MinutesData.OpinionData o : data.opinions) {
             if (o.text() != null && !o.text().isBlank()) {
+                r.absentName(o.memberId()).ifPresent(n -> {
+                    throw new BusinessException("minutes.error.absentSpeaker", n);
+                });
                 String speaker = o.memberId() != null ? nameOf(r.getCellId(), o.memberId()) : Vietnamese.clean(o.speaker());
                 list.add(new Opinion(r, list.size() + 1, o.memberId(), speaker == null ? "" : speaker,
                         limit(Vietnamese.printable(o.text()).strip(), 4000)));
@@ -319,10 +334,33 @@ public class MinutesService {
         if (!missing.isEmpty()) {
             throw new BusinessException("minutes.error.incomplete", String.join(", ", missing));
         }
+        List<String> contradictions = contradictions(schedule.get(meetingId), r);
+        if (!contradictions.isEmpty()) {
+            throw new BusinessException("minutes.error.contradicts", String.join("; ", contradictions));
+        }
         schedule.advance(meetingId, Set.of(MeetingStatus.HELD), MeetingStatus.LOCKED);
         r.lock(currentUser.require().displayName(), clock.instant());
         touch(r);
         return sheet(meetingId);
+    }
+
+    /**
+     * What the minutes say that the roll-call contradicts: an absent chair, minute-taker, presenter, speaker or
+     * member praised before the cell. Minutes that contradict themselves are never locked.
+     */
+    private List<String> contradictions(MeetingRow m, MeetingRecord r) {
+        List<String> found = new ArrayList<>();
+        r.absentName(r.getChairMemberId()).ifPresent(n -> found.add(text.vi("minutes.contradiction.chair", n)));
+        r.absentName(r.getTakerMemberId()).ifPresent(n -> found.add(text.vi("minutes.contradiction.taker", n)));
+        if (m.type() == MeetingType.THEMATIC) {
+            r.absentName(m.presenterId()).ifPresent(n -> found.add(text.vi("minutes.contradiction.presenter", n)));
+        }
+        r.getOpinions().forEach(o -> r.absentName(o.getMemberId())
+                .ifPresent(n -> found.add(text.vi("minutes.contradiction.speaker", n))));
+        commendations.findByRecordIdOrderByIdAsc(r.requireId()).stream()
+                .filter(c -> c.getKind() == CommendationKind.PRAISE)
+                .forEach(c -> r.absentName(c.getMemberId()).ifPresent(n -> found.add(text.vi("minutes.contradiction.praised", n))));
+        return found.stream().distinct().toList();
     }
 
     /** A correction to locked minutes, numbered; the minutes stay as approved. */

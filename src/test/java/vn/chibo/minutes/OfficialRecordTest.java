@@ -1,0 +1,164 @@
+package vn.chibo.minutes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.base.domain.BusinessException;
+import vn.chibo.meeting.domain.MeetingStatus;
+import vn.chibo.meeting.domain.MeetingType;
+import vn.chibo.meeting.service.MeetingRow;
+import vn.chibo.meeting.service.ScheduleService;
+import vn.chibo.minutes.domain.AttendanceStatus;
+import vn.chibo.minutes.domain.CommendationKind;
+import vn.chibo.minutes.domain.MeetingQuality;
+import vn.chibo.minutes.service.CommendationService;
+import vn.chibo.minutes.service.MeetingSheet;
+import vn.chibo.minutes.service.MinutesData;
+import vn.chibo.minutes.service.MinutesService;
+import vn.chibo.minutes.service.RollCallAnswer;
+import vn.chibo.support.ChiboSpringTest;
+import vn.chibo.support.DateSensitive;
+import vn.chibo.support.Demo;
+import vn.chibo.support.DemoUsers;
+import vn.chibo.support.TestTime;
+
+/**
+ * The minutes are an official record: what they say agrees with the roll-call. Who was absent neither chairs,
+ * takes the minutes, presents, speaks nor is praised before the cell — refused as it is typed, and a minutes that
+ * says otherwise is never locked.
+ */
+@DateSensitive
+@ChiboSpringTest
+@Transactional
+class OfficialRecordTest {
+
+    @Autowired
+    MinutesService minutes;
+    @Autowired
+    CommendationService commendations;
+    @Autowired
+    ScheduleService schedule;
+    @Autowired
+    DemoUsers users;
+    @Autowired
+    Demo demo;
+
+    @AfterEach
+    void logout() {
+        users.logout();
+    }
+
+    @Test
+    void everyLockedMinutesOfTheDemoAgreesWithItsRollCall() {
+        int checked = 0;
+        for (String secretary : List.of("bithu", "bithu.thcs")) {
+            users.login(secretary);
+            long cell = secretary.equals("bithu") ? demo.primarySchool() : demo.secondarySchool();
+            List<MeetingRow> locked = schedule.between(cell, LocalDate.of(TestTime.year() - 3, 1, 1), TestTime.today())
+                    .stream().filter(m -> m.status() == MeetingStatus.LOCKED).toList();
+            assertThat(locked).as(secretary + "'s cell has held meetings").isNotEmpty();
+            for (MeetingRow m : locked) {
+                MeetingSheet s = minutes.sheet(m.id());
+                Set<Long> present = s.attendance().stream()
+                        .filter(a -> a.status() != null && a.status().isPresent()).map(MeetingSheet.Attendee::memberId)
+                        .collect(Collectors.toSet());
+                String where = m.scheduledAt() + " " + s.cellName();
+                assertThat(present).as("the chair of " + where).contains(s.chairId());
+                assertThat(present).as("the minute-taker of " + where).contains(s.takerId());
+                if (m.type() == MeetingType.THEMATIC && m.presenterId() != null) {
+                    assertThat(present).as("the presenter of " + where).contains(m.presenterId());
+                }
+                for (MinutesData.OpinionData o : s.opinions()) {
+                    if (o.memberId() != null) {
+                        assertThat(present).as(o.speaker() + " speaking at " + where).contains(o.memberId());
+                    }
+                }
+                commendations.ofMeeting(m.id()).stream().filter(c -> c.kind() == CommendationKind.PRAISE)
+                        .forEach(c -> assertThat(present).as(c.memberName() + " praised at " + where).contains(c.memberId()));
+                checked++;
+            }
+        }
+        assertThat(checked).as("three years of two cells' meetings").isGreaterThan(50);
+    }
+
+    @Test
+    void anAbsentMemberCannotChairTakeTheMinutesSpeakOrBePraisedAndTheMinutesAreNotLocked() {
+        users.login("bithu");
+        MeetingSheet s = startedTodayWithAllPresentBut(demo.member("Nguyễn Văn Hùng"));
+        long meeting = s.meeting().id();
+        long hung = demo.member("Nguyễn Văn Hùng");
+        long hoan = demo.member("Phạm Thị Hoàn");
+
+        assertThatThrownBy(() -> minutes.prepare(meeting, minutes.sheet(meeting).recordVersion(), "Chương trình", hoan, hung))
+                .isInstanceOf(BusinessException.class).hasMessageStartingWith("minutes.error.absentTaker");
+        assertThatThrownBy(() -> minutes.prepare(meeting, minutes.sheet(meeting).recordVersion(), "Chương trình", hung, hoan))
+                .isInstanceOf(BusinessException.class).hasMessageStartingWith("minutes.error.absentChair");
+
+        MinutesData d = complete(minutes.sheet(meeting));
+        d.opinions.add(new MinutesData.OpinionData(hung, "Nguyễn Văn Hùng", "Tôi đồng ý với báo cáo."));
+        assertThatThrownBy(() -> minutes.saveMinutes(meeting, minutes.sheet(meeting).recordVersion(), d))
+                .isInstanceOf(BusinessException.class).hasMessageStartingWith("minutes.error.absentSpeaker");
+        assertThat(minutes.sheet(meeting).opinions()).as("nothing saved").isEmpty();
+
+        assertThatThrownBy(() -> commendations.add(meeting, hung, CommendationKind.PRAISE, "Hoàn thành tốt nhiệm vụ"))
+                .isInstanceOf(BusinessException.class).hasMessageStartingWith("commendation.error.absent");
+        assertThat(commendations.add(meeting, hung, CommendationKind.PROPOSAL, "Đề nghị khen thưởng cuối năm").memberId())
+                .as("a proposal for an award may concern an absent member").isEqualTo(hung);
+    }
+
+    @Test
+    void minutesWhoseChairWasMarkedAbsentAfterwardsAreNotLocked() {
+        users.login("bithu");
+        long hoan = demo.member("Phạm Thị Hoàn");
+        MeetingSheet s = startedTodayWithAllPresentBut(null);
+        long meeting = s.meeting().id();
+        minutes.prepare(meeting, s.recordVersion(), "Chương trình", hoan, demo.member("Nguyễn Văn Hùng"));
+        minutes.saveMinutes(meeting, minutes.sheet(meeting).recordVersion(), complete(minutes.sheet(meeting)));
+        // the roll-call corrected after the chair was chosen: the minutes now contradict it
+        MeetingSheet.Attendee chair = minutes.sheet(meeting).attendance().stream().filter(a -> a.memberId() == hoan)
+                .findFirst().orElseThrow();
+        minutes.answer(meeting, hoan, chair.version(), AttendanceStatus.EXCUSED, "Đi công tác");
+        minutes.finish(meeting);
+        assertThatThrownBy(() -> minutes.lock(meeting, minutes.sheet(meeting).recordVersion()))
+                .isInstanceOf(BusinessException.class).hasMessageStartingWith("minutes.error.contradicts")
+                .hasMessageContaining("Phạm Thị Hoàn");
+        assertThat(minutes.sheet(meeting).isLocked()).isFalse();
+    }
+
+    /** A regular meeting of today, started, everyone present but {@code absent} (excused). */
+    private MeetingSheet startedTodayWithAllPresentBut(Long absent) {
+        MeetingRow m = schedule.add(demo.primarySchool(), MeetingType.REGULAR, TestTime.today().atTime(7, 0), 90,
+                "Phòng họp", null);
+        MeetingSheet s = minutes.start(m.id());
+        List<RollCallAnswer> answers = new ArrayList<>();
+        for (MeetingSheet.Attendee a : s.attendance()) {
+            if (!a.exempted()) {
+                boolean away = absent != null && a.memberId() == absent;
+                answers.add(new RollCallAnswer(a.memberId(), a.version(), away ? AttendanceStatus.EXCUSED
+                        : AttendanceStatus.PRESENT, away ? "Đi công tác" : null));
+            }
+        }
+        return minutes.answerAll(m.id(), answers);
+    }
+
+    private static MinutesData complete(MeetingSheet s) {
+        MinutesData d = new MinutesData();
+        d.openedAt = s.openedAt();
+        d.closedAt = s.openedAt() == null ? null : s.openedAt().plusMinutes(100);
+        d.content = "Thông tin thời sự; đánh giá nhiệm vụ tháng.";
+        d.conclusion = "Chi bộ hoàn thành nhiệm vụ tháng.";
+        d.approvedCount = s.counts().present();
+        d.approvalTotal = s.counts().present();
+        d.quality = MeetingQuality.TOT;
+        return d;
+    }
+}
