@@ -67,6 +67,20 @@ public class EvaluationService {
                 .orElse(new EvaluationRow(-1, m.presenterId(), m.presenterName(), m.title(), null, null, null, null, null)));
     }
 
+    /** The chair's assessment as the minutes hold it, the same for everyone who may read the minutes. */
+    @PreAuthorize("@meetingAccess.canRead(#meetingId)")
+    @Transactional(readOnly = true)
+    public Optional<ChairAssessment> assessment(long meetingId) {
+        MeetingRow m = schedule.get(meetingId);
+        if (m.type() != MeetingType.THEMATIC || m.presenterName() == null) {
+            return Optional.empty();
+        }
+        String presenter = m.presenterName();
+        return records.findByMeetingId(meetingId).flatMap(r -> evaluations.findByRecordId(r.requireId()))
+                .filter(e -> e.getEvaluatedBy() != null)
+                .map(e -> new ChairAssessment(presenter, e.getStrengths(), e.getShortcomings()));
+    }
+
     /** Written once the presentation is over (meeting in progress or held), until the minutes are locked. */
     @PreAuthorize("@meetingAccess.canManage(#meetingId)")
     public EvaluationRow evaluate(long meetingId, long expectedVersion, @Nullable String strengths,

@@ -248,13 +248,13 @@ public class MinutesDocuments {
         l.put("has_opinions", s.opinions().isEmpty() ? List.of() : List.of(Map.of()));
         l.put("opinions", s.opinions().stream().map(o -> Map.of("speaker", o.speaker(), "text", o.text())).toList());
         l.put("resolution", s.resolution() == null ? List.of() : List.of(Map.of("text", s.resolution())));
-        l.put("evaluation", m.type() == MeetingType.THEMATIC && s.canSeeEvaluation()
-                ? evaluations.of(m.id()).filter(e -> e.evaluatedBy() != null).map(e -> List.of(Map.of(
-                        "presenter", e.presenterName(), "presenter_upper", e.presenterName().toUpperCase(java.util.Locale.of("vi")),
-                        "strengths", e.strengths() == null ? "" : e.strengths(),
-                        "shortcomings", e.shortcomings() == null ? "" : e.shortcomings(),
-                        "rating", e.rating() == null ? "" : e.rating()))).orElse(List.of())
-                : List.of());
+        // the chair's assessment, the same for every reader; the personal rating is never printed ("rating" stays
+        // a known field, empty, so that a cell's own template naming it still prints)
+        l.put("evaluation", evaluations.assessment(m.id()).map(e -> List.of(Map.of(
+                "presenter", e.presenterName(), "presenter_upper", e.presenterName().toUpperCase(java.util.Locale.of("vi")),
+                "strengths", e.strengths() == null ? "" : e.strengths(),
+                "shortcomings", e.shortcomings() == null ? "" : e.shortcomings(),
+                "rating", ""))).orElse(List.of()));
         List<CommendationRow> honours = commendations.ofMeeting(m.id());
         l.put("has_commendations", honours.isEmpty() ? List.of() : List.of(Map.of()));
         l.put("commendations", honours.stream().map(h -> Map.of("line", text.vi("enum.CommendationKind." + h.kind().name())

@@ -344,6 +344,13 @@ public class MinutesService {
         return sheet(meetingId);
     }
 
+    /** What the minutes say that the roll-call contradicts (none before the meeting): the page warns before the lock. */
+    @PreAuthorize("@meetingAccess.canRead(#meetingId)")
+    @Transactional(readOnly = true)
+    public List<String> contradictions(long meetingId) {
+        return records.findByMeetingId(meetingId).map(r -> contradictions(schedule.get(meetingId), r)).orElse(List.of());
+    }
+
     /**
      * What the minutes say that the roll-call contradicts: an absent chair, minute-taker, presenter, speaker or
      * member praised before the cell. Minutes that contradict themselves are never locked.

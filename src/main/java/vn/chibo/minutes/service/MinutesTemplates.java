@@ -114,7 +114,6 @@ public class MinutesTemplates {
                 .heading("{{#evaluation}}" + text.vi("doc.minutes.evaluation", "{{evaluation.presenter_upper}}"))
                 .labelled(text.vi("evaluation.strengths"), "{{#evaluation}}{{evaluation.strengths}}")
                 .labelled(text.vi("evaluation.shortcomings"), "{{#evaluation}}{{evaluation.shortcomings}}")
-                .labelled(text.vi("evaluation.rating"), "{{#evaluation}}{{evaluation.rating}}")
                 .heading("{{#has_commendations}}" + text.vi("doc.minutes.commendations"))
                 .item("{{#commendations}}{{commendations.line}}")
                 .labelled(text.vi("doc.minutes.quality"), "{{quality}}")

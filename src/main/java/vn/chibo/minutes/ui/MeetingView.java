@@ -83,6 +83,14 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
         add(summary());
         if (sheet.canManage()) {
             add(actions());
+            if (!sheet.isLocked()) {
+                // the lock refuses minutes that contradict the roll-call: say so before
+                minutes.contradictions(meetingId).forEach(c -> {
+                    Div warn = new Div(VaadinIcon.WARNING.create(), new Span(getTranslation("minutes.contradiction.warning", c)));
+                    warn.addClassNames("absence-warning", "contradiction");
+                    add(warn);
+                });
+            }
         }
         List<MemberSummary> cellMembers = members.summaries(sheet.meeting().cellId());
         add(new PreparationCard(this, minutes, sheet, cellMembers));

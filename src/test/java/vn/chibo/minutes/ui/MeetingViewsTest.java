@@ -16,6 +16,7 @@ import vn.chibo.meeting.domain.MeetingStatus;
 import vn.chibo.meeting.domain.MeetingType;
 import vn.chibo.meeting.service.ScheduleService;
 import vn.chibo.minutes.domain.AttendanceStatus;
+import vn.chibo.minutes.service.MeetingSheet;
 import vn.chibo.minutes.service.MinutesService;
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.DateSensitive;
@@ -89,6 +90,19 @@ class MeetingViewsTest extends SpringBrowserlessTest {
         assertThat(view.sheet().addenda()).extracting(a -> a.number() + ": " + a.text())
                 .containsExactly("1: Đính chính: đồng chí Hương vắng có lý do.");
         assertThat(minutes.sheet(locked).conclusion()).as("the locked minutes themselves are unchanged").isNotBlank();
+    }
+
+    @Test
+    @WithUserDetails("bithu")
+    void thePageWarnsBeforeTheLockWhenTheMinutesContradictTheRollCall() {
+        long id = todays();
+        long hoan = demo.member("Phạm Thị Hoàn");
+        MeetingSheet s = minutes.start(id); // the demo chose Hoàn to chair
+        MeetingSheet.Attendee chair = s.attendance().stream().filter(a -> a.memberId() == hoan).findFirst().orElseThrow();
+        minutes.answer(id, hoan, chair.version(), AttendanceStatus.EXCUSED, "Đi họp Đảng ủy xã");
+        navigate("meeting/" + id, MeetingView.class);
+        assertThat($(Span.class).all()).extracting(Span::getText)
+                .contains("Chưa thể khóa biên bản: người chủ trì Phạm Thị Hoàn vắng mặt.");
     }
 
     @Test
