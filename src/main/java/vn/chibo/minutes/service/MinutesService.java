@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -342,6 +343,32 @@ public class MinutesService {
         r.lock(currentUser.require().displayName(), clock.instant());
         touch(r);
         return sheet(meetingId);
+    }
+
+    /** The least a meeting lasts: 90 minutes, 120 when a regular and a thematic meeting share the session (42-HD/BTCTW). */
+    static final int MIN_MINUTES = 90;
+    static final int MIN_MINUTES_SHARED = 120;
+
+    /**
+     * A warning when the minutes' opening and closing times make the meeting shorter than it should last; the
+     * upper committee may allow very small cells less, so it is a warning, not a refusal.
+     */
+    @PreAuthorize("@meetingAccess.canRead(#meetingId)")
+    @Transactional(readOnly = true)
+    public Optional<String> lengthWarning(long meetingId) {
+        MeetingRow m = schedule.get(meetingId);
+        return records.findByMeetingId(meetingId).filter(r -> r.getOpenedAt() != null && r.getClosedAt() != null)
+                .flatMap(r -> {
+                    LocalDateTime from = r.getOpenedAt();
+                    LocalDateTime to = r.getClosedAt();
+                    boolean shared = schedule.between(m.cellId(), from.toLocalDate(), from.toLocalDate().plusDays(1)).stream()
+                            .anyMatch(o -> o.id() != m.id() && o.type() != m.type()
+                                    && !o.scheduledAt().isBefore(from) && !o.scheduledAt().isAfter(to));
+                    long lasted = java.time.Duration.between(from, to).toMinutes();
+                    int least = shared ? MIN_MINUTES_SHARED : MIN_MINUTES;
+                    return lasted < least ? Optional.of(text.vi(shared ? "minutes.length.shortShared" : "minutes.length.short",
+                            lasted, least)) : Optional.empty();
+                });
     }
 
     /** What the minutes say that the roll-call contradicts (none before the meeting): the page warns before the lock. */

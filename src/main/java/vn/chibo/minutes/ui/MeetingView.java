@@ -85,11 +85,8 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
             add(actions());
             if (!sheet.isLocked()) {
                 // the lock refuses minutes that contradict the roll-call: say so before
-                minutes.contradictions(meetingId).forEach(c -> {
-                    Div warn = new Div(VaadinIcon.WARNING.create(), new Span(getTranslation("minutes.contradiction.warning", c)));
-                    warn.addClassNames("absence-warning", "contradiction");
-                    add(warn);
-                });
+                minutes.contradictions(meetingId).forEach(c -> warning(getTranslation("minutes.contradiction.warning", c)));
+                minutes.lengthWarning(meetingId).ifPresent(this::warning);
             }
         }
         List<MemberSummary> cellMembers = members.summaries(sheet.meeting().cellId());
@@ -111,6 +108,12 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
         if (sheet.isLocked()) {
             add(addenda());
         }
+    }
+
+    private void warning(String text) {
+        Div warn = new Div(VaadinIcon.WARNING.create(), new Span(text));
+        warn.addClassNames("absence-warning", "meeting-warning");
+        add(warn);
     }
 
     private String title() {

@@ -17,6 +17,7 @@ import vn.chibo.meeting.domain.MeetingType;
 import vn.chibo.meeting.service.ScheduleService;
 import vn.chibo.minutes.domain.AttendanceStatus;
 import vn.chibo.minutes.service.MeetingSheet;
+import vn.chibo.minutes.service.MinutesData;
 import vn.chibo.minutes.service.MinutesService;
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.DateSensitive;
@@ -103,6 +104,32 @@ class MeetingViewsTest extends SpringBrowserlessTest {
         navigate("meeting/" + id, MeetingView.class);
         assertThat($(Span.class).all()).extracting(Span::getText)
                 .contains("Chưa thể khóa biên bản: người chủ trì Phạm Thị Hoàn vắng mặt.");
+    }
+
+    @Test
+    @WithUserDetails("bithu")
+    void thePageWarnsWhenTheMeetingLastedLessThan90MinutesOr120WithAThematicOneInTheSameSession() {
+        long id = todays(); // the demo's, at 16:30
+        minutes.start(id);
+        MinutesData d = new MinutesData();
+        d.openedAt = today.atTime(16, 30);
+        d.closedAt = today.atTime(17, 30);
+        minutes.saveMinutes(id, minutes.sheet(id).recordVersion(), d);
+        navigate("meeting/" + id, MeetingView.class);
+        assertThat($(Span.class).all()).extracting(Span::getText)
+                .contains("Buổi sinh hoạt kéo dài 60 phút, ít hơn 90 phút theo Hướng dẫn 42-HD/BTCTW.");
+
+        d.closedAt = today.atTime(18, 10);
+        minutes.saveMinutes(id, minutes.sheet(id).recordVersion(), d);
+        navigate("meeting/" + id, MeetingView.class);
+        assertThat($(Span.class).all()).extracting(Span::getText).noneMatch(t -> t.contains("phút theo Hướng dẫn 42-HD"));
+
+        // a thematic meeting held in the same session: together they should have lasted 120 minutes
+        schedule.add(demo.primarySchool(), MeetingType.THEMATIC, today.atTime(17, 20), 60, "Phòng họp",
+                demo.topicId(demo.primarySchool(), today.getYear() + 1, 2));
+        navigate("meeting/" + id, MeetingView.class);
+        assertThat($(Span.class).all()).extracting(Span::getText).contains("Sinh hoạt thường kỳ và chuyên đề cùng một"
+                + " buổi kéo dài 100 phút, ít hơn 120 phút theo Hướng dẫn 42-HD/BTCTW.");
     }
 
     @Test
