@@ -164,7 +164,7 @@ class ServiceAccessMatrixTest {
             return TestTime.today();
         }
         if (t == LocalDateTime.class) {
-            return TestTime.now();
+            return TestTime.dateTime();
         }
         if (t.isEnum()) {
             return t.getEnumConstants()[0];

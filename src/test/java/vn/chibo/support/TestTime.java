@@ -26,7 +26,7 @@ public final class TestTime {
         return LocalDate.now(clock());
     }
 
-    public static LocalDateTime now() {
+    public static LocalDateTime dateTime() {
         return LocalDateTime.now(clock());
     }
 
