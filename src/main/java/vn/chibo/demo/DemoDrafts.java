@@ -22,8 +22,8 @@ import vn.chibo.plan.service.TopicRow;
 import vn.chibo.security.service.RunAs;
 
 /**
- * Demo drafts, replayed at the dates they would have happened: for this year's past topics of the primary
- * school, drafts submitted, discussed, revised, approved and presented; for the next topic, a draft sent back
+ * Demo drafts, replayed at the dates they would have happened: for last year's and this year's past topics of the
+ * primary school, drafts submitted, discussed, revised, approved and presented; for the next topic, a draft sent back
  * for changes that its presenter (the demo member "dangvien") is revising; May's topic with no draft at all.
  * The secondary school has a draft waiting for approval.
  */
