@@ -361,14 +361,52 @@ public class MinutesService {
                 .flatMap(r -> {
                     LocalDateTime from = r.getOpenedAt();
                     LocalDateTime to = r.getClosedAt();
-                    boolean shared = schedule.between(m.cellId(), from.toLocalDate(), from.toLocalDate().plusDays(1)).stream()
-                            .anyMatch(o -> o.id() != m.id() && o.type() != m.type()
-                                    && !o.scheduledAt().isBefore(from) && !o.scheduledAt().isAfter(to));
+                    boolean shared = sharesSession(m, from, to);
                     long lasted = java.time.Duration.between(from, to).toMinutes();
                     int least = shared ? MIN_MINUTES_SHARED : MIN_MINUTES;
                     return lasted < least ? Optional.of(text.vi(shared ? "minutes.length.shortShared" : "minutes.length.short",
                             lasted, least)) : Optional.empty();
                 });
+    }
+
+    /** What the product knows of how the meeting went (attendance against the voting base, length, speakers, notice). */
+    @PreAuthorize("@meetingAccess.canRead(#meetingId)")
+    @Transactional(readOnly = true)
+    public MeetingFacts facts(long meetingId) {
+        MeetingRow m = schedule.get(meetingId);
+        MeetingRecord r = records.findByMeetingId(meetingId).orElse(null);
+        if (r == null) {
+            return new MeetingFacts(meetingId, m.scheduledAt(), 0, 0, 0, 0, null, MIN_MINUTES, 0, null, null);
+        }
+        int base = 0;
+        int fullPresent = 0;
+        int present = 0;
+        int expected = 0;
+        for (Attendance a : r.getAttendance()) {
+            boolean here = a.getStatus() != null && a.getStatus().isPresent();
+            present += here ? 1 : 0;
+            expected += a.isExempted() ? 0 : 1;
+            // 294-QĐ/TW 9.3.2: full members, an exempted one only when present
+            if (a.isFullMember() && (!a.isExempted() || here)) {
+                base++;
+                fullPresent += here ? 1 : 0;
+            }
+        }
+        Integer lasted = r.getOpenedAt() == null || r.getClosedAt() == null ? null
+                : (int) java.time.Duration.between(r.getOpenedAt(), r.getClosedAt()).toMinutes();
+        int least = r.getOpenedAt() == null || r.getClosedAt() == null ? MIN_MINUTES
+                : sharesSession(m, r.getOpenedAt(), r.getClosedAt()) ? MIN_MINUTES_SHARED : MIN_MINUTES;
+        int speakers = (int) r.getOpinions().stream().map(Opinion::getMemberId).filter(java.util.Objects::nonNull)
+                .distinct().count();
+        Boolean adopted = r.getApprovedCount() == null ? null : r.getApprovedCount() * 2 > base;
+        return new MeetingFacts(meetingId, m.scheduledAt(), base, fullPresent, present, expected, lasted, least,
+                speakers, r.getNotifiedAt(), adopted);
+    }
+
+    private boolean sharesSession(MeetingRow m, LocalDateTime from, LocalDateTime to) {
+        return schedule.between(m.cellId(), from.toLocalDate(), from.toLocalDate().plusDays(1)).stream()
+                .anyMatch(o -> o.id() != m.id() && o.type() != m.type()
+                        && !o.scheduledAt().isBefore(from) && !o.scheduledAt().isAfter(to));
     }
 
     /** What the minutes say that the roll-call contradicts (none before the meeting): the page warns before the lock. */
