@@ -22,6 +22,11 @@ import vn.chibo.minutes.service.MeetingSheet;
 import vn.chibo.minutes.service.MinutesData;
 import vn.chibo.minutes.service.MinutesService;
 import vn.chibo.minutes.service.RollCallAnswer;
+import vn.chibo.minutes.service.VoteRow;
+import vn.chibo.minutes.service.VoteService;
+import vn.chibo.minutes.domain.VoteChoice;
+import vn.chibo.minutes.domain.VoteMatter;
+import vn.chibo.minutes.domain.VoteMethod;
 import vn.chibo.organization.domain.Position;
 import vn.chibo.organization.service.MemberService;
 import vn.chibo.organization.service.MemberSummary;
@@ -45,11 +50,13 @@ class DemoMeetings {
     private final EvaluationService evaluations;
     private final CommendationService commendations;
     private final MemberService members;
+    private final VoteService votes;
     private final RunAs runAs;
     private final Replay replay;
 
     DemoMeetings(ScheduleService schedule, MinutesService minutes, EvaluationService evaluations,
-            CommendationService commendations, MemberService members, RunAs runAs, Replay replay) {
+            CommendationService commendations, MemberService members, VoteService votes, RunAs runAs, Replay replay) {
+        this.votes = votes;
         this.replay = replay;
         this.schedule = schedule;
         this.minutes = minutes;
@@ -77,9 +84,13 @@ class DemoMeetings {
                     .findFirst().orElseThrow();
             List<MeetingRow> past = schedule.between(cellId, LocalDate.of(today.getYear() - HISTORY_YEARS, 1, 1), today).stream()
                     .filter(m -> m.status() == MeetingStatus.PLANNED && m.id() != thisMonth.id()).toList();
+            // last year's first thematic meeting: its presenter was away and the deputy presented instead
+            long away = past.stream().filter(m -> m.type() == MeetingType.THEMATIC && m.presenterId() != null
+                    && m.scheduledAt().getYear() == today.getYear() - 1 && m.presenterId() != deputy.id()
+                    && m.presenterId() != secretary.id()).mapToLong(MeetingRow::id).findFirst().orElse(-1);
             int n = 0;
             for (MeetingRow m : past) {
-                hold(m, secretary, deputy, n++);
+                hold(m, secretary, deputy, n++, m.id() == away);
             }
             MeetingRow todays = schedule.reschedule(thisMonth.id(), thisMonth.version(), today.atTime(LocalTime.of(16, 30)),
                     thisMonth.durationMinutes(), thisMonth.place());
@@ -105,7 +116,7 @@ class DemoMeetings {
                     .filter(m -> m.status() == MeetingStatus.PLANNED).toList();
             int n = 0;
             for (MeetingRow m : held) {
-                hold(m, secretary, deputy, n++);
+                hold(m, secretary, deputy, n++, false);
             }
         });
     }
@@ -114,7 +125,7 @@ class DemoMeetings {
         return a.isBefore(b) ? a : b;
     }
 
-    private void hold(MeetingRow m, MemberSummary chair, MemberSummary taker, int n) {
+    private void hold(MeetingRow m, MemberSummary chair, MemberSummary taker, int n, boolean presenterAway) {
         LocalDateTime at = m.scheduledAt();
         boolean thematic = m.type() == MeetingType.THEMATIC;
         replay.at(at.minusDays(3), () -> {
@@ -127,7 +138,7 @@ class DemoMeetings {
         MeetingSheet.Attendee speakerB = expected.get(Math.floorMod(n * 5 + 2, expected.size()));
         // whoever has a part in the minutes was there: the chair, the minute-taker, the presenter, the speakers
         Set<Long> inRole = new HashSet<>(List.of(chair.id(), taker.id(), speakerA.memberId(), speakerB.memberId()));
-        if (m.presenterId() != null) {
+        if (m.presenterId() != null && !presenterAway) {
             inRole.add(m.presenterId());
         }
         MeetingSheet sheet = replay.at(at.plusMinutes(5), () -> {
@@ -139,7 +150,10 @@ class DemoMeetings {
                 }
                 AttendanceStatus status = AttendanceStatus.PRESENT;
                 String reason = null;
-                if (inRole.contains(a.memberId())) {
+                if (presenterAway && a.memberId() == m.presenterId()) {
+                    status = AttendanceStatus.EXCUSED;
+                    reason = "Đi công tác đột xuất";
+                } else if (inRole.contains(a.memberId())) {
                     status = AttendanceStatus.PRESENT;
                 } else if (a.name().equals(OFTEN_ABSENT) && !thematic && at.getMonthValue() % 3 == 0) {
                     status = AttendanceStatus.UNEXCUSED;
@@ -154,12 +168,18 @@ class DemoMeetings {
             }
             return minutes.answerAll(m.id(), answers);
         });
+        if (presenterAway) {
+            replay.at(at.plusMinutes(6), () -> minutes.presentInstead(m.id(), minutes.sheet(m.id()).recordVersion(),
+                    taker.id()));
+        }
         replay.at(at.plusMinutes(100), () -> {
             MinutesData d = new MinutesData();
             d.openedAt = at;
             d.closedAt = at.plusMinutes(105);
             d.content = thematic
-                    ? "Đồng chí " + m.presenterName() + " trình bày chuyên đề “" + m.title() + "” theo dự thảo đã được chi bộ"
+                    ? "Đồng chí " + (presenterAway ? taker.fullName() + " trình bày thay đồng chí " + m.presenterName()
+                            + " (vắng mặt)" : m.presenterName() + " trình bày") + " chuyên đề “" + m.title()
+                            + "” theo dự thảo đã được chi bộ"
                             + " góp ý và bí thư duyệt; có trình chiếu minh họa và số liệu của nhà trường."
                     : "Đồng chí bí thư thông tin tình hình thời sự nổi bật trong tháng; đánh giá kết quả thực hiện"
                             + " nhiệm vụ tháng " + at.getMonthValue() + ": 100% đảng viên hoàn thành nhiệm vụ chuyên môn,"
@@ -177,18 +197,36 @@ class DemoMeetings {
                     : "Chủ trì kết luận: chi bộ hoàn thành tốt nhiệm vụ tháng; thống nhất phương hướng, nhiệm vụ tháng tới.";
             d.resolution = "Chi bộ thống nhất 100% thông qua nghị quyết: thực hiện các nhiệm vụ đã nêu; giao chi ủy theo"
                     + " dõi, đôn đốc.";
-            d.approvedCount = sheet.counts().present();
-            d.approvalTotal = sheet.counts().present();
             d.quality = n % 4 == 3 ? MeetingQuality.KHA : MeetingQuality.TOT;
             return minutes.saveMinutes(m.id(), minutes.sheet(m.id()).recordVersion(), d);
         });
+        // the resolution by show of hands — now and then one member against —, the minutes adopted at the end: by
+        // hand, or electronically ballot by ballot (the secretary recording each member's choice)
+        replay.at(at.plusMinutes(104), () -> {
+            int voters = minutes.sheet(m.id()).votingBase().voters();
+            int against = n % 5 == 2 ? 1 : 0;
+            return votes.record(m.id(), VoteMatter.RESOLUTION, "", VoteMethod.HAND, voters - against, against, 0);
+        });
         replay.at(at.plusMinutes(106), () -> minutes.finish(m.id()));
+        replay.at(at.plusMinutes(109), () -> {
+            MeetingSheet held = minutes.sheet(m.id());
+            if (n % 4 != 1) {
+                return votes.record(m.id(), VoteMatter.MINUTES, "", VoteMethod.HAND, held.votingBase().voters(), 0, 0);
+            }
+            VoteRow open = votes.open(m.id(), VoteMatter.MINUTES, "");
+            for (MeetingSheet.Attendee a : held.attendance()) {
+                if (a.fullMember() && a.status() != null && a.status().isPresent()) {
+                    open = votes.cast(m.id(), open.id(), a.memberId(), VoteChoice.FOR);
+                }
+            }
+            return votes.close(m.id(), open.id(), open.version());
+        });
         if (thematic && m.presenterId() != null) {
             replay.at(at.plusMinutes(107), () -> evaluations.evaluate(m.id(), -1,
                     "Chuẩn bị chu đáo, trình bày mạch lạc, có số liệu và ví dụ cụ thể; trả lời thấu đáo các ý kiến.",
                     n % 2 == 0 ? "Thời gian trình bày còn dài; phần giải pháp cần cụ thể hơn." : "Trình chiếu còn nhiều chữ.",
-                    n % 3 == 0 ? "Xuất sắc" : "Tốt"));
-            if (n % 3 == 0) {
+                    null)); // no personal rating: the chair's assessment is what the minutes hold
+            if (n % 3 == 0 && !presenterAway) { // praise is given to a member present
                 replay.at(at.plusMinutes(108), () -> commendations.add(m.id(), m.presenterId(),
                         n % 6 == 0 ? CommendationKind.PROPOSAL : CommendationKind.PRAISE,
                         "Chuẩn bị và trình bày xuất sắc chuyên đề “" + m.title() + "”"));

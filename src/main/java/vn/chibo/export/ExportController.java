@@ -55,6 +55,11 @@ class ExportController {
         return file(() -> minutes.minutesDocx(id), "bien-ban-" + id + ".docx", DOCX);
     }
 
+    @GetMapping("/export/meetings/{id:[0-9]{1,18}}/minutes-v{number:[0-9]{1,4}}.docx")
+    ResponseEntity<byte[]> minutesVersion(@PathVariable long id, @PathVariable int number) {
+        return file(() -> minutes.minutesVersionDocx(id, number), "bien-ban-" + id + "-v" + number + ".docx", DOCX);
+    }
+
     @GetMapping("/export/cells/{cellId:[0-9]{1,18}}/minutes-book-{year:[0-9]{4}}.docx")
     ResponseEntity<byte[]> book(@PathVariable long cellId, @PathVariable int year) {
         return file(() -> minutes.minutesBook(cellId, year), "so-bien-ban-" + year + ".docx", DOCX);

@@ -158,6 +158,9 @@ public final class DistrictData {
     }
 
     /** Ten years of one cell: rule, plans with topics, meetings held and locked until today, drafts for the thematic ones. */
+    /** The votes adopting the minutes of the cell being written (a field: {@code meeting} adds to it). */
+    private final List<Object[]> votes = new ArrayList<>();
+
     private void history(long cell, long firstMember, int count, List<Object[]> members) {
         jdbc.update("insert into meeting_rule (id, version, cell_id, kind, day_of_month, start_time, duration_minutes,"
                 + " place, updated_by, updated_at) values (?, 0, ?, 'DAY_OF_MONTH', 5, '14:00:00', 120, ?, 'bt', ?)",
@@ -215,9 +218,12 @@ public final class DistrictData {
                 + " title, from_rule, created_at, updated_at) values (?, 0, ?, ?, ?, 120, 'Nhà văn hóa', ?, ?, ?, true,"
                 + " current_timestamp, current_timestamp)", meetings);
         batch("insert into meeting_record (id, version, meeting_id, cell_id, agenda, chair_member_id, chair_name, taker_member_id,"
-                + " taker_name, opened_at, closed_at, content, conclusion, resolution, approved_count, approval_total, quality,"
+                + " taker_name, opened_at, closed_at, content, conclusion, resolution, quality,"
                 + " notified_at, saved_by, saved_at, locked_by, locked_at, search_text) values (?, 3, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", records);
+                + " ?, ?, ?, ?, ?, ?, ?, ?, ?)", records);
+        batch("insert into vote (record_id, position, matter, subject, method, for_count, against_count, other_count, base,"
+                + " closed_at) values (?, 1, 'MINUTES', '', 'HAND', ?, 0, 0, ?, ?)", votes);
+        votes.clear();
         batch("insert into opinion (id, record_id, position, member_id, speaker, text) values (?, ?, ?, ?, ?, ?)", opinions);
         batch("insert into evaluation (id, version, record_id, presenter_id, strengths, shortcomings, rating, evaluated_by,"
                 + " evaluated_at) values (?, 0, ?, ?, ?, ?, ?, ?, ?)", evaluations);
@@ -277,8 +283,9 @@ public final class DistrictData {
         }
         records.add(new Object[] {record, meeting, cell, "1. Kiểm diện\n2. Nội dung\n3. Kết luận", first, chair, first + 1,
                 taker, Timestamp.valueOf(at), Timestamp.valueOf(at.plusMinutes(110)), content, conclusion, resolution,
-                present, present, meeting % 4 == 3 ? "KHA" : "TOT", ts(at.minusDays(3).atOffset(ZoneOffset.ofHours(7))),
+                meeting % 4 == 3 ? "KHA" : "TOT", ts(at.minusDays(3).atOffset(ZoneOffset.ofHours(7))),
                 chair, ts(closed), chair, ts(closed.plusMinutes(5)), Vietnamese.fold(search.toString())});
+        votes.add(new Object[] {record, present, present, ts(closed)});
         if (presenter != null) {
             evaluations.add(new Object[] {nextEvaluation++, record, presenter, "Chuẩn bị chu đáo, trình bày mạch lạc.",
                     "Phần giải pháp cần cụ thể hơn.", meeting % 3 == 0 ? "Xuất sắc" : "Tốt", chair, ts(closed)});

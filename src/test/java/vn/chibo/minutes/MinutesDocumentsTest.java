@@ -87,6 +87,14 @@ class MinutesDocumentsTest {
         users.logout();
     }
 
+    private static String methodOf(MeetingSheet s) {
+        return switch (s.adoption().orElseThrow().method()) {
+            case HAND -> "giơ tay";
+            case SECRET -> "bỏ phiếu kín";
+            case ELECTRONIC -> "biểu quyết điện tử";
+        };
+    }
+
     @Test
     void theMinutesFollowThePartyFormatAndHoldTheWholeMeeting() throws Exception {
         MeetingSheet s = minutes.sheet(thematic.id());
@@ -99,7 +107,8 @@ class MinutesDocumentsTest {
                     "Đồng chí " + thematic.presenterName() + " trình bày chuyên đề “" + thematic.title() + "”",
                     "III. KẾT LUẬN CỦA CHỦ TRÌ", "IV. NGHỊ QUYẾT", "CHỦ TRÌ ĐÁNH GIÁ CHUYÊN ĐỀ", "Ưu điểm",
                     "THƯ KÝ", "CHỦ TRÌ", s.chairName(), s.takerName(),
-                    "được " + s.approvedCount() + "/" + s.approvalTotal() + " đồng chí có mặt tán thành");
+                    "được biểu quyết thông qua (" + methodOf(s) + "): " + s.adoption().orElseThrow().forCount() + "/"
+                            + s.votingBase().base() + " đảng viên có quyền biểu quyết tán thành");
             assertThat(text).contains(s.resolution(), s.conclusion());
             assertThat(text).contains("Ưu điểm: Chuẩn bị chu đáo").doesNotContain("{{");
             for (var o : s.opinions()) {
@@ -204,7 +213,9 @@ class MinutesDocumentsTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(documents.presentationsXlsx(demo.primarySchool(), year)))) {
             var sheet = wb.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).as("one row per thematic meeting held").isGreaterThanOrEqualTo(3 + 5);
-            assertThat(sheet.getRow(3).getCell(3).getStringCellValue()).isIn("Xuất sắc", "Tốt");
+            assertThat(sheet.getRow(2).getCell(3).getStringCellValue()).as("no rating column: the private note is off")
+                    .isEqualTo("Ưu điểm");
+            assertThat(sheet.getRow(3).getCell(3).getStringCellValue()).startsWith("Chuẩn bị chu đáo");
         }
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(documents.commendationsXlsx(demo.primarySchool(), year)))) {
             assertThat(wb.getSheetAt(0).getRow(3).getCell(3).getStringCellValue()).startsWith("Chuẩn bị và trình bày");

@@ -26,6 +26,8 @@ import vn.chibo.minutes.service.MeetingSheet;
 import vn.chibo.minutes.service.MemberHistoryService;
 import vn.chibo.minutes.service.MinutesData;
 import vn.chibo.minutes.service.MinutesService;
+import vn.chibo.minutes.domain.VoteMatter;
+import vn.chibo.minutes.domain.VoteMethod;
 import vn.chibo.minutes.service.RollCallAnswer;
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.DateSensitive;
@@ -41,6 +43,8 @@ class MinutesServiceTest {
 
     @Autowired
     MinutesService minutes;
+    @Autowired
+    vn.chibo.minutes.service.VoteService votes;
     @Autowired
     EvaluationService evaluations;
     @Autowired
@@ -132,8 +136,6 @@ class MinutesServiceTest {
         MeetingSheet.Attendee speaker = s.attendance().stream()
                 .filter(a -> !a.exempted() && a.memberId() != first.memberId()).findFirst().orElseThrow();
         d.opinions.add(new MinutesData.OpinionData(speaker.memberId(), "", "Ý kiến thứ nhất")); // someone present
-        d.approvedCount = s.counts().present();
-        d.approvalTotal = s.counts().present();
         d.quality = MeetingQuality.TOT;
         long version = s.recordVersion();
         s = minutes.saveMinutes(todays, version, d);
@@ -144,7 +146,8 @@ class MinutesServiceTest {
         s = minutes.finish(todays);
         assertThat(s.meeting().status()).isEqualTo(MeetingStatus.HELD);
         assertThat(s.closedAt()).isNotNull();
-        s = minutes.lock(todays, s.recordVersion());
+        votes.record(todays, VoteMatter.MINUTES, "", VoteMethod.HAND, s.votingBase().voters(), 0, 0);
+        s = minutes.lock(todays, minutes.sheet(todays).recordVersion());
         assertThat(s.meeting().status()).isEqualTo(MeetingStatus.LOCKED);
         assertThat(s.lockedBy()).isEqualTo("Phạm Thị Hoàn");
 

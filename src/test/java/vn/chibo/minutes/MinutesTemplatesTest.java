@@ -79,19 +79,22 @@ class MinutesTemplatesTest {
     }
 
     @Test
-    void theCellsOwnTemplatePrintsItsMinutesUntilResetToTheBuiltIn() throws Exception {
+    void theCellsOwnTemplatePrintsItsMinutesUntilResetToTheBuiltInButLockedMinutesKeepTheirText() throws Exception {
+        byte[] official = documents.minutesDocx(meeting);
         templates.upload(demo.primarySchool(), "Mẫu của chi bộ.docx",
                 docx("Biên bản của {{cell.name}}, chủ trì {{chair}}", "{{#opinions}}• {{opinions.speaker}}: {{opinions.text}}"));
         assertThat(templates.ownTemplateName(demo.primarySchool())).contains("Mẫu của chi bộ.docx");
         MeetingSheet s = minutes.sheet(meeting);
-        String text = text(documents.minutesDocx(meeting));
-        assertThat(text).contains("Biên bản của Chi bộ Trường Tiểu học Ngọc Sơn, chủ trì " + s.chairName())
-                .doesNotContain("ĐẢNG CỘNG SẢN VIỆT NAM");
+        int year = TestTime.year() - 1;
+        String book = text(documents.minutesBook(demo.primarySchool(), year));
+        assertThat(book).contains("Biên bản của Chi bộ Trường Tiểu học Ngọc Sơn, chủ trì " + s.chairName());
         for (var o : s.opinions()) {
-            assertThat(text).contains("• " + o.speaker() + ": " + o.text());
+            assertThat(book).contains("• " + o.speaker() + ": " + o.text());
         }
+        assertThat(documents.minutesDocx(meeting)).as("locked minutes are the file made at the lock").isEqualTo(official);
         templates.useBuiltIn(demo.primarySchool());
-        assertThat(text(documents.minutesDocx(meeting))).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "BIÊN BẢN");
+        assertThat(text(documents.minutesBook(demo.primarySchool(), year))).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "BIÊN BẢN")
+                .doesNotContain("Biên bản của Chi bộ");
     }
 
     @Test

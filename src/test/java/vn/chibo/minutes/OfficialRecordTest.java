@@ -25,6 +25,10 @@ import vn.chibo.minutes.service.MeetingSheet;
 import vn.chibo.minutes.service.MinutesData;
 import vn.chibo.minutes.service.MinutesService;
 import vn.chibo.minutes.service.RollCallAnswer;
+import vn.chibo.minutes.service.VoteService;
+import vn.chibo.draft.domain.DraftStatus;
+import vn.chibo.minutes.domain.VoteMatter;
+import vn.chibo.minutes.domain.VoteMethod;
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
@@ -45,6 +49,10 @@ class OfficialRecordTest {
     MinutesService minutes;
     @Autowired
     CommendationService commendations;
+    @Autowired
+    VoteService votes;
+    @Autowired
+    vn.chibo.minutes.service.MinutesDocuments documents;
     @Autowired
     ScheduleService schedule;
     @Autowired
@@ -84,6 +92,28 @@ class OfficialRecordTest {
                 }
                 commendations.ofMeeting(m.id()).stream().filter(c -> c.kind() == CommendationKind.PRAISE)
                         .forEach(c -> assertThat(present).as(c.memberName() + " praised at " + where).contains(c.memberId()));
+                // votes: the minutes adopted by more than half of the base, the resolution voted, no count above
+                // the full members present, every result against the base of the roll-call
+                assertThat(s.adoption()).as("the minutes of " + where + " adopted").hasValueSatisfying(v -> {
+                    assertThat(v.passed()).isTrue();
+                    assertThat(v.forCount() * 2).isGreaterThan(v.base());
+                });
+                if (s.resolution() != null) {
+                    assertThat(s.votes()).as("the resolution of " + where + " voted")
+                            .anyMatch(v -> v.matter() == VoteMatter.RESOLUTION && v.isClosed());
+                }
+                for (var v : s.votes()) {
+                    assertThat(v.isClosed()).as("every vote of " + where + " closed").isTrue();
+                    assertThat(v.base()).as("the base of " + where).isEqualTo(s.votingBase().base());
+                    assertThat(v.forCount() + v.againstCount() + v.otherCount()).isLessThanOrEqualTo(s.votingBase().voters());
+                    assertThat(v.passed()).isEqualTo(v.forCount() * 2 > v.base());
+                }
+                // the agenda says where the draft really stood
+                if (s.draft() != null && s.draft().status() != DraftStatus.APPROVED
+                        && s.draft().status() != DraftStatus.PRESENTED) {
+                    assertThat(s.agenda()).as("the agenda of " + where).doesNotContain("đã được duyệt", "đã duyệt");
+                }
+                assertThat(documents.versions(m.id())).as("the official file of " + where).isNotEmpty();
                 checked++;
             }
         }
@@ -128,6 +158,7 @@ class OfficialRecordTest {
                 .findFirst().orElseThrow();
         minutes.answer(meeting, hoan, chair.version(), AttendanceStatus.EXCUSED, "Đi công tác");
         minutes.finish(meeting);
+        votes.record(meeting, VoteMatter.MINUTES, "", VoteMethod.HAND, minutes.sheet(meeting).votingBase().voters(), 0, 0);
         assertThatThrownBy(() -> minutes.lock(meeting, minutes.sheet(meeting).recordVersion()))
                 .isInstanceOf(BusinessException.class).hasMessageStartingWith("minutes.error.contradicts")
                 .hasMessageContaining("Phạm Thị Hoàn");
@@ -156,8 +187,6 @@ class OfficialRecordTest {
         d.closedAt = s.openedAt() == null ? null : s.openedAt().plusMinutes(100);
         d.content = "Thông tin thời sự; đánh giá nhiệm vụ tháng.";
         d.conclusion = "Chi bộ hoàn thành nhiệm vụ tháng.";
-        d.approvedCount = s.counts().present();
-        d.approvalTotal = s.counts().present();
         d.quality = MeetingQuality.TOT;
         return d;
     }

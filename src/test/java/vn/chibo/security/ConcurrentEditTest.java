@@ -482,20 +482,19 @@ class ConcurrentEditTest extends SpringBrowserlessTest {
         EvaluationRow emptyForA = a(() -> evaluations.of(meeting).orElseThrow());
         EvaluationRow emptyForB = b(() -> evaluations.of(meeting).orElseThrow());
         assertThat(emptyForA.version()).isEqualTo(-1);
-        b(() -> evaluations.evaluate(meeting, emptyForB.version(), "Chuẩn bị kỹ", null, "Tốt"));
-        refused(() -> a(() -> evaluations.evaluate(meeting, emptyForA.version(), "Trình bày rõ", null, "Khá")));
-        assertThat(a(() -> evaluations.of(meeting).orElseThrow()).rating()).isEqualTo("Tốt");
+        b(() -> evaluations.evaluate(meeting, emptyForB.version(), "Chuẩn bị kỹ", null, null));
+        refused(() -> a(() -> evaluations.evaluate(meeting, emptyForA.version(), "Trình bày rõ", null, null)));
+        assertThat(a(() -> evaluations.of(meeting).orElseThrow()).strengths()).isEqualTo("Chuẩn bị kỹ");
 
         // both open the saved evaluation
         EvaluationRow seenByA = a(() -> evaluations.of(meeting).orElseThrow());
         EvaluationRow seenByB = b(() -> evaluations.of(meeting).orElseThrow());
-        b(() -> evaluations.evaluate(meeting, seenByB.version(), "Chuẩn bị kỹ, có số liệu", "Hơi dài", "Xuất sắc"));
-        refused(() -> a(() -> evaluations.evaluate(meeting, seenByA.version(), "Khác", null, "Trung bình")));
+        b(() -> evaluations.evaluate(meeting, seenByB.version(), "Chuẩn bị kỹ, có số liệu", "Hơi dài", null));
+        refused(() -> a(() -> evaluations.evaluate(meeting, seenByA.version(), "Khác", null, null)));
 
         EvaluationRow stored = a(() -> evaluations.of(meeting).orElseThrow());
         assertThat(stored.strengths()).isEqualTo("Chuẩn bị kỹ, có số liệu");
         assertThat(stored.shortcomings()).isEqualTo("Hơi dài");
-        assertThat(stored.rating()).isEqualTo("Xuất sắc");
         assertThat(stored.evaluatedBy()).isEqualTo("Nguyễn Văn Hùng");
     }
 

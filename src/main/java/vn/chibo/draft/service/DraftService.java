@@ -124,6 +124,16 @@ public class DraftService {
         return rows;
     }
 
+    /** Where the topic's draft stands — for the meeting's agenda and minutes, which say what really happened. */
+    @PreAuthorize("@draftAccess.canRead(#topicId)")
+    @Transactional(readOnly = true)
+    public DraftState state(long topicId) {
+        Draft d = drafts.findByTopicId(topicId).orElse(null);
+        List<String> files = d == null ? List.of() : attachments.findByDraftAndRemovedAtIsNullOrderById(d).stream()
+                .map(a -> a.getFileName()).toList();
+        return new DraftState(status(d, schedule.meetingOfTopic(topicId)), d == null ? 0 : d.getLatestNumber(), files);
+    }
+
     @PreAuthorize("@draftAccess.canRead(#topicId)")
     @Transactional(readOnly = true)
     public DraftDetails details(long topicId) {

@@ -43,6 +43,12 @@ public class MeetingRecord extends AbstractEntity {
     @Column(name = "taker_name")
     private @Nullable String takerName;
 
+    @Column(name = "substitute_member_id")
+    private @Nullable Long substituteMemberId;
+
+    @Column(name = "substitute_name")
+    private @Nullable String substituteName;
+
     @Column(name = "opened_at")
     private @Nullable LocalDateTime openedAt;
 
@@ -53,12 +59,6 @@ public class MeetingRecord extends AbstractEntity {
     private @Nullable String content;
     private @Nullable String conclusion;
     private @Nullable String resolution;
-
-    @Column(name = "approved_count")
-    private @Nullable Integer approvedCount;
-
-    @Column(name = "approval_total")
-    private @Nullable Integer approvalTotal;
 
     @Enumerated(EnumType.STRING)
     private @Nullable MeetingQuality quality;
@@ -89,6 +89,10 @@ public class MeetingRecord extends AbstractEntity {
     @OneToMany(mappedBy = "record", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Opinion> opinions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "record", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Vote> votes = new ArrayList<>();
 
     protected MeetingRecord() {
         this.meetingId = 0L;
@@ -128,9 +132,24 @@ public class MeetingRecord extends AbstractEntity {
         this.takerName = takerName;
     }
 
+    /** Who presented the topic in place of its absent presenter, or nobody. */
+    public void presentedInstead(@Nullable Long memberId, @Nullable String name) {
+        requireUnlocked();
+        this.substituteMemberId = memberId;
+        this.substituteName = name;
+    }
+
+    public @Nullable Long getSubstituteMemberId() {
+        return substituteMemberId;
+    }
+
+    public @Nullable String getSubstituteName() {
+        return substituteName;
+    }
+
     public void writeMinutes(@Nullable LocalDateTime openedAt, @Nullable LocalDateTime closedAt, @Nullable String guests,
             @Nullable String content, @Nullable String conclusion, @Nullable String resolution,
-            @Nullable Integer approvedCount, @Nullable Integer approvalTotal, @Nullable MeetingQuality quality) {
+            @Nullable MeetingQuality quality) {
         requireUnlocked();
         this.openedAt = openedAt;
         this.closedAt = closedAt;
@@ -138,8 +157,6 @@ public class MeetingRecord extends AbstractEntity {
         this.content = content;
         this.conclusion = conclusion;
         this.resolution = resolution;
-        this.approvedCount = approvedCount;
-        this.approvalTotal = approvalTotal;
         this.quality = quality;
     }
 
@@ -232,14 +249,6 @@ public class MeetingRecord extends AbstractEntity {
         return resolution;
     }
 
-    public @Nullable Integer getApprovedCount() {
-        return approvedCount;
-    }
-
-    public @Nullable Integer getApprovalTotal() {
-        return approvalTotal;
-    }
-
     public @Nullable MeetingQuality getQuality() {
         return quality;
     }
@@ -283,6 +292,65 @@ public class MeetingRecord extends AbstractEntity {
         return attendance.stream().filter(a -> a.getMemberId() == memberId)
                 .filter(a -> a.getStatus() != null ? !a.getStatus().isPresent() : a.isExempted())
                 .map(Attendance::getMemberName).findFirst();
+    }
+
+    /** The voting base of this meeting as the roll-call stands (294-QĐ/TW 9.3.2). */
+    public VotingBase votingBase() {
+        return VotingBase.of(attendance.stream()
+                .map(a -> new VotingBase.Member(a.isFullMember(), a.isExempted(), a.getStatus())).toList());
+    }
+
+    /** Opens an electronic vote on a matter; ballots follow until it is closed. */
+    public Vote putToVote(VoteMatter matter, String subject, VoteMethod method) {
+        requireUnlocked();
+        Vote v = new Vote(this, nextVotePosition(), matter, subject, method, votingBase().base());
+        votes.add(v);
+        return v;
+    }
+
+    /** A show of hands or a paper ballot with its counts, checked before it joins the record. */
+    public Vote recordVote(VoteMatter matter, String subject, VoteMethod method, int forVotes, int against, int other,
+            Instant at) {
+        requireUnlocked();
+        VotingBase now = votingBase();
+        Vote v = new Vote(this, nextVotePosition(), matter, subject, method, now.base());
+        v.count(forVotes, against, other, now, at);
+        votes.add(v);
+        return v;
+    }
+
+    private int nextVotePosition() {
+        return votes.stream().mapToInt(Vote::getPosition).max().orElse(0) + 1;
+    }
+
+    public void cast(Vote v, long memberId, VoteChoice choice) {
+        Attendance voter = attendance.stream().filter(a -> a.getMemberId() == memberId).findFirst()
+                .orElseThrow(() -> new vn.chibo.base.domain.BusinessException("minutes.error.notOnList"));
+        v.cast(voter, choice, votingBase());
+    }
+
+    public void closeVote(Vote v, Instant at) {
+        v.close(votingBase(), at);
+    }
+
+    /** Only an open vote, or one recorded by mistake before the lock, is taken back. */
+    public void withdraw(Vote v) {
+        requireUnlocked();
+        votes.remove(v);
+    }
+
+    public List<Vote> getVotes() {
+        return List.copyOf(votes);
+    }
+
+    public java.util.Optional<Vote> vote(long voteId) {
+        return votes.stream().filter(v -> v.getId() != null && v.getId() == voteId).findFirst();
+    }
+
+    /** The closed vote adopting these minutes, the last if taken again. */
+    public java.util.Optional<Vote> adoption() {
+        return votes.stream().filter(v -> v.getMatter() == VoteMatter.MINUTES && v.isClosed())
+                .reduce((a, b) -> b);
     }
 
     public List<Opinion> getOpinions() {

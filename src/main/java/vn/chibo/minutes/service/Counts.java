@@ -4,11 +4,12 @@ import java.util.List;
 import vn.chibo.minutes.domain.AttendanceStatus;
 
 /**
- * The roll-call in numbers. Exempted members are counted apart, never as absent. The meeting is valid when
- * more than {@code quorumPercent}% of the full members who are not exempted are present.
+ * The roll-call in numbers. Exempted members, and members on temporary transfer or suspended, are counted apart,
+ * never as absent. The presence threshold ({@code quorumPercent}% of the full members expected) is only a warning:
+ * no Party text makes it a condition of a valid meeting — votes are counted against the voting base instead.
  */
 public record Counts(int total, int exempted, int expected, int present, int late, int excused, int unexcused,
-        int unanswered, int fullExpected, int fullPresent, int quorumPercent) {
+        int unanswered, int fullExpected, int fullPresent, int quorumPercent, int outOfBase) {
 
     public boolean quorumMet() {
         return fullExpected > 0 && fullPresent * 100 > quorumPercent * fullExpected;
@@ -16,6 +17,7 @@ public record Counts(int total, int exempted, int expected, int present, int lat
 
     static Counts of(List<MeetingSheet.Attendee> list, int quorumPercent) {
         int exempted = 0;
+        int outOfBase = 0;
         int present = 0;
         int late = 0;
         int excused = 0;
@@ -26,6 +28,10 @@ public record Counts(int total, int exempted, int expected, int present, int lat
         for (MeetingSheet.Attendee a : list) {
             if (a.exempted()) {
                 exempted++;
+                continue;
+            }
+            if (a.status() != null && a.status().isOutOfBase()) {
+                outOfBase++;
                 continue;
             }
             if (a.fullMember()) {
@@ -48,7 +54,7 @@ public record Counts(int total, int exempted, int expected, int present, int lat
                 unexcused++;
             }
         }
-        return new Counts(list.size(), exempted, list.size() - exempted, present, late, excused, unexcused, unanswered,
-                fullExpected, fullPresent, quorumPercent);
+        return new Counts(list.size(), exempted, list.size() - exempted - outOfBase, present, late, excused, unexcused,
+                unanswered, fullExpected, fullPresent, quorumPercent, outOfBase);
     }
 }

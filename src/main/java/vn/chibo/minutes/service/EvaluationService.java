@@ -22,8 +22,10 @@ import vn.chibo.minutes.domain.MeetingRecordRepository;
 import vn.chibo.security.service.CurrentUser;
 
 /**
- * The chair's evaluation of a thematic meeting's presenter: strengths, shortcomings and a rating on the
- * configured scale. Seen only by the presenter, the chair and the cell's secretaries.
+ * The chair's assessment of a thematic meeting's chuyên đề: strengths and shortcomings, said in the meeting and
+ * printed in the minutes for every reader. A personal rating of the presenter ("Xuất sắc"…) has no Party source:
+ * it exists only as the secretary's private note, outside the minutes, when the cell turns it on
+ * ({@code chibo.evaluation.private-rating}, off by default).
  */
 @Service
 @Transactional
@@ -36,10 +38,16 @@ public class EvaluationService {
     private final Clock clock;
     private final List<String> scale;
     private final vn.chibo.audit.service.AuditService audit;
+    private final vn.chibo.meeting.service.MeetingAccess meetingAccess;
+    private final boolean privateRating;
 
     EvaluationService(EvaluationRepository evaluations, MeetingRecordRepository records, ScheduleService schedule,
             CurrentUser currentUser, Clock clock, vn.chibo.audit.service.AuditService audit,
-            @Value("${chibo.evaluation.scale:Xuất sắc,Tốt,Khá,Trung bình,Chưa đạt}") String scale) {
+            vn.chibo.meeting.service.MeetingAccess meetingAccess,
+            @Value("${chibo.evaluation.scale:Xuất sắc,Tốt,Khá,Trung bình,Chưa đạt}") String scale,
+            @Value("${chibo.evaluation.private-rating:false}") boolean privateRating) {
+        this.meetingAccess = meetingAccess;
+        this.privateRating = privateRating;
         this.audit = audit;
         this.evaluations = evaluations;
         this.records = records;
@@ -54,6 +62,17 @@ public class EvaluationService {
         return scale;
     }
 
+    /** Whether the secretary keeps a private rating of presenters (off by default: no Party text asks for one). */
+    @PreAuthorize("isAuthenticated()")
+    public boolean privateRating() {
+        return privateRating;
+    }
+
+    /** The rating as this reader may see it: only the cell's secretaries, only when the private note is on. */
+    private @Nullable String ratingFor(long meetingId, @Nullable String rating) {
+        return privateRating && meetingAccess.canManage(meetingId) ? rating : null;
+    }
+
     @PreAuthorize("@minutesAccess.canSeeEvaluation(#meetingId)")
     @Transactional(readOnly = true)
     public Optional<EvaluationRow> of(long meetingId) {
@@ -63,7 +82,8 @@ public class EvaluationService {
         }
         Optional<Evaluation> e = records.findByMeetingId(meetingId).flatMap(r -> evaluations.findByRecordId(r.requireId()));
         return Optional.of(e.map(x -> new EvaluationRow(x.getVersion(), x.getPresenterId(), m.presenterName(), m.title(),
-                x.getStrengths(), x.getShortcomings(), x.getRating(), x.getEvaluatedBy(), x.getEvaluatedAt()))
+                x.getStrengths(), x.getShortcomings(), ratingFor(meetingId, x.getRating()), x.getEvaluatedBy(),
+                x.getEvaluatedAt()))
                 .orElse(new EvaluationRow(-1, m.presenterId(), m.presenterName(), m.title(), null, null, null, null, null)));
     }
 
@@ -93,6 +113,9 @@ public class EvaluationService {
             throw new BusinessException(m.status() == MeetingStatus.LOCKED ? "minutes.error.locked"
                     : "minutes.error.notStarted");
         }
+        if (rating != null && !privateRating) {
+            throw new BusinessException("evaluation.error.ratingOff");
+        }
         if (rating != null && !scale.contains(rating)) {
             throw new BusinessException("evaluation.error.rating", String.join(", ", scale));
         }
@@ -114,7 +137,7 @@ public class EvaluationService {
         }
         e.write(blank(strengths), blank(shortcomings), rating, by, clock.instant());
         evaluations.saveAndFlush(e);
-        audit.record("EVALUATION_SAVED", "Evaluation", e.getId(), m.cellId(), m.presenterName() + ": " + rating);
+        audit.record("EVALUATION_SAVED", "Evaluation", e.getId(), m.cellId(), m.presenterName());
         return of(meetingId).orElseThrow();
     }
 

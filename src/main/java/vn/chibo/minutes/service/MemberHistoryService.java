@@ -76,7 +76,7 @@ public class MemberHistoryService {
         List<EvaluationRow> evals = evaluated.stream().map(e -> {
                     MeetingRow m = evaluatedRows.get(meetingOfRecord.get(e.getRecordId()));
                     return new EvaluationRow(e.getVersion(), memberId, m.presenterName() == null ? "" : m.presenterName(),
-                            m.title(), e.getStrengths(), e.getShortcomings(), e.getRating(), e.getEvaluatedBy(),
+                            m.title(), e.getStrengths(), e.getShortcomings(), null, e.getEvaluatedBy(),
                             e.getEvaluatedAt());
                 }).toList();
         return new MemberHistory(memberId, members.get(memberId).getFullName(), meetings, presented, evals, visible,

@@ -19,8 +19,6 @@ public class MinutesData {
     public @Nullable String content;
     public @Nullable String conclusion;
     public @Nullable String resolution;
-    public @Nullable Integer approvedCount;
-    public @Nullable Integer approvalTotal;
     public @Nullable MeetingQuality quality;
     public List<OpinionData> opinions = new ArrayList<>();
 }

@@ -20,7 +20,11 @@ import vn.chibo.meeting.domain.MeetingStatus;
 import vn.chibo.meeting.domain.MeetingType;
 import vn.chibo.meeting.service.MeetingRow;
 import vn.chibo.meeting.service.ScheduleService;
+import org.springframework.context.event.EventListener;
 import vn.chibo.minutes.domain.AttendanceStatus;
+import vn.chibo.minutes.domain.MinutesVersion;
+import vn.chibo.minutes.domain.MinutesVersionInfo;
+import vn.chibo.minutes.domain.MinutesVersionRepository;
 import vn.chibo.organization.service.OrganizationInfo;
 import vn.chibo.organization.service.OrganizationService;
 
@@ -38,12 +42,20 @@ public class MinutesDocuments {
     private final CommendationService commendations;
     private final ScheduleService schedule;
     private final OrganizationService organizations;
+    private final vn.chibo.organization.service.MemberService members;
     private final Translations text;
     private final MinutesTemplates templates;
     private final AuditService audit;
+    private final MinutesVersionRepository versions;
+    private final java.time.Clock clock;
 
     MinutesDocuments(MinutesService minutes, EvaluationService evaluations, CommendationService commendations,
-            ScheduleService schedule, OrganizationService organizations, Translations text, MinutesTemplates templates, AuditService audit) {
+            ScheduleService schedule, OrganizationService organizations, vn.chibo.organization.service.MemberService members,
+            Translations text, MinutesTemplates templates, AuditService audit, MinutesVersionRepository versions,
+            java.time.Clock clock) {
+        this.versions = versions;
+        this.clock = clock;
+        this.members = members;
         this.audit = audit;
         this.templates = templates;
         this.minutes = minutes;
@@ -54,15 +66,59 @@ public class MinutesDocuments {
         this.text = text;
     }
 
-    /** One meeting's minutes; only once it has been held. */
+    /**
+     * One meeting's minutes, once it has been held. Locked minutes are their official file — the same bytes for
+     * every reader —, the latest version (with every addendum).
+     */
     @PreAuthorize("@meetingAccess.canRead(#meetingId)")
     @Transactional // writes the audit line
     public byte[] minutesDocx(long meetingId) {
         MeetingSheet s = minutes.sheet(meetingId);
         requireHeld(s);
-        byte[] docx = filled(s);
+        byte[] docx = s.isLocked() ? official(s).getDocx() : filled(s);
         audit.recordRead("EXPORT_MINUTES", "Meeting", meetingId, s.meeting().cellId(), "minutes.docx");
         return docx;
+    }
+
+    /** One earlier official version of locked minutes: 0 as locked, N with the first N addenda. */
+    @PreAuthorize("@meetingAccess.canRead(#meetingId)")
+    @Transactional // writes the audit line
+    public byte[] minutesVersionDocx(long meetingId, int number) {
+        MeetingSheet s = minutes.sheet(meetingId);
+        official(s);
+        long recordId = minutes.recordId(meetingId);
+        byte[] docx = versions.findByRecordIdAndNumber(recordId, number)
+                .orElseThrow(() -> new vn.chibo.base.domain.NotFoundException("minutes version", number)).getDocx();
+        audit.recordRead("EXPORT_MINUTES", "Meeting", meetingId, s.meeting().cellId(), "minutes-v" + number + ".docx");
+        return docx;
+    }
+
+    /** The official versions of locked minutes (none before the lock). */
+    @PreAuthorize("@meetingAccess.canRead(#meetingId)")
+    @Transactional(readOnly = true)
+    public List<MinutesVersionInfo> versions(long meetingId) {
+        MeetingSheet s = minutes.sheet(meetingId);
+        return s.isLocked() ? versions.listing(minutes.recordId(meetingId)) : List.of();
+    }
+
+    /** Makes the official file when minutes are locked or corrected, in the transaction that does it. */
+    @EventListener
+    @Transactional
+    void issue(MinutesIssued e) {
+        MeetingSheet s = minutes.sheet(e.meetingId());
+        versions.saveAndFlush(new MinutesVersion(e.recordId(), e.addendum(), filled(s), e.by(), clock.instant()));
+    }
+
+    /** The latest official file; minutes locked before files were kept get theirs on first reading. */
+    private MinutesVersion official(MeetingSheet s) {
+        if (!s.isLocked()) {
+            throw new vn.chibo.base.domain.BusinessException("minutes.error.notLocked");
+        }
+        long recordId = minutes.recordId(s.meeting().id());
+        return versions.findFirstByRecordIdOrderByNumberDesc(recordId)
+                .filter(v -> v.getNumber() == s.addenda().size())
+                .orElseGet(() -> versions.saveAndFlush(new MinutesVersion(recordId, s.addenda().size(), filled(s),
+                        s.lockedBy() == null ? "" : s.lockedBy(), clock.instant())));
     }
 
     /** Every locked minutes of the cell for a year, with a list of contents, each on its own pages. */
@@ -124,13 +180,15 @@ public class MinutesDocuments {
                     case LATE -> "m";
                     case EXCUSED -> "P";
                     case UNEXCUSED -> "K";
+                    case TRANSFERRED -> "T";
+                    case SUSPENDED -> "Đ";
                 };
                 if (a != null && a.status() != null && !a.exempted()) {
                     if (a.status().isPresent()) {
                         present++;
                     } else if (a.status() == AttendanceStatus.EXCUSED) {
                         excused++;
-                    } else {
+                    } else if (a.status() == AttendanceStatus.UNEXCUSED) {
                         unexcused++;
                     }
                 }
@@ -159,16 +217,26 @@ public class MinutesDocuments {
                 continue;
             }
             var e = evaluations.of(m.id()).orElse(null);
-            rows.add(List.of(m.presenterName(), m.scheduledAt().toLocalDate(), m.title() == null ? "" : m.title(),
-                    e == null || e.rating() == null ? "" : e.rating(), e == null || e.strengths() == null ? "" : e.strengths(),
-                    e == null || e.shortcomings() == null ? "" : e.shortcomings()));
+            List<Object> row = new ArrayList<>(List.of(m.presenterName(), m.scheduledAt().toLocalDate(),
+                    m.title() == null ? "" : m.title()));
+            if (evaluations.privateRating()) {
+                row.add(e == null || e.rating() == null ? "" : e.rating());
+            }
+            row.add(e == null || e.strengths() == null ? "" : e.strengths());
+            row.add(e == null || e.shortcomings() == null ? "" : e.shortcomings());
+            rows.add(row);
         }
         rows.sort(java.util.Comparator.comparing(r -> r.get(0).toString()));
+        List<String> headers = new ArrayList<>(List.of(text.vi("member.fullName"), text.vi("doc.book.col.date"),
+                text.vi("plan.col.topic")));
+        if (evaluations.privateRating()) {
+            headers.add(text.vi("evaluation.rating"));
+        }
+        headers.addAll(List.of(text.vi("evaluation.strengths"), text.vi("evaluation.shortcomings")));
+        int[] widths = evaluations.privateRating() ? new int[] {26, 12, 45, 12, 50, 50} : new int[] {26, 12, 45, 50, 50};
         try (SheetWriter w = new SheetWriter()) {
             return w.sheet(text.vi("doc.presentations.sheet", year), text.vi("doc.presentations.title", year,
-                    organizations.get(cellId).name()), List.of(text.vi("member.fullName"), text.vi("doc.book.col.date"),
-                    text.vi("plan.col.topic"), text.vi("evaluation.rating"), text.vi("evaluation.strengths"),
-                    text.vi("evaluation.shortcomings")), rows, new int[] {26, 12, 45, 12, 50, 50}).toBytes();
+                    organizations.get(cellId).name()), headers, rows, widths).toBytes();
         }
     }
 
@@ -213,7 +281,15 @@ public class MinutesDocuments {
         v.put("meeting.opened", time(opened));
         v.put("meeting.closed", time(closed));
         v.put("meeting.place", m.place() == null ? "" : m.place());
+        v.put("meeting.duration", String.valueOf(java.time.Duration.between(opened, closed).toMinutes()));
         v.put("attendance.total", String.valueOf(c.total()));
+        v.put("attendance.full", String.valueOf(s.attendance().stream().filter(MeetingSheet.Attendee::fullMember).count()));
+        v.put("attendance.probationary", String.valueOf(s.attendance().stream().filter(a -> !a.fullMember()).count()));
+        v.put("attendance.full_present", String.valueOf(s.attendance().stream()
+                .filter(a -> a.fullMember() && present(a)).count()));
+        v.put("attendance.probationary_present", String.valueOf(s.votingBase().probationaryPresent()));
+        v.put("vote.base", String.valueOf(s.votingBase().base()));
+        v.put("vote.voters", String.valueOf(s.votingBase().voters()));
         v.put("attendance.exempted", String.valueOf(c.exempted()));
         v.put("attendance.exempted_names", inBrackets(names(s, a -> a.exempted())));
         v.put("attendance.expected", String.valueOf(c.expected()));
@@ -227,12 +303,16 @@ public class MinutesDocuments {
         v.put("attendance.unexcused_names",
                 inBrackets(names(s, a -> a.status() == AttendanceStatus.UNEXCUSED && !a.exempted())));
         v.put("chair", s.chairName() == null ? "" : s.chairName());
+        v.put("chair.position", position(m.cellId(), s.chairId()));
         v.put("taker", s.takerName() == null ? "" : s.takerName());
+        v.put("taker.position", position(m.cellId(), s.takerId()));
         v.put("agenda", s.agenda());
         v.put("content", s.content() == null ? "" : s.content());
         v.put("conclusion", s.conclusion() == null ? "" : s.conclusion());
-        v.put("approved", s.approvedCount() == null ? "…" : String.valueOf(s.approvedCount()));
-        v.put("approval_total", s.approvalTotal() == null ? "…" : String.valueOf(s.approvalTotal()));
+        // the vote adopting the minutes, counted against the voting base (full members), never against all present
+        v.put("approved", s.adoption().map(a -> String.valueOf(a.forCount())).orElse("…"));
+        v.put("approval_total", s.adoption().map(a -> String.valueOf(a.base())).orElse("…"));
+        v.put("adoption.method", s.adoption().map(a -> text.vi("doc.minutes.method." + a.method().name())).orElse("…"));
         v.put("quality", s.quality() == null ? "" : text.vi("enum.MeetingQuality." + s.quality().name()));
         return v;
     }
@@ -241,10 +321,16 @@ public class MinutesDocuments {
         MeetingRow m = s.meeting();
         Map<String, List<Map<String, String>>> l = new java.util.HashMap<>();
         l.put("guests", s.guests() == null ? List.of() : List.of(Map.of("text", s.guests())));
-        boolean presentationWritten = m.presenterName() != null && s.content() != null
-                && s.content().contains(m.presenterName());
-        l.put("presentation", m.type() != MeetingType.THEMATIC || m.presenterName() == null || presentationWritten
-                ? List.of() : List.of(Map.of("presenter", m.presenterName(), "topic", m.title() == null ? "" : m.title())));
+        l.put("presentation", m.type() != MeetingType.THEMATIC || m.presenterName() == null ? List.of()
+                : List.of(presentation(s)));
+        l.put("materials", materials(s).isEmpty() ? List.of() : List.of(Map.of("text", materials(s))));
+        List<MeetingSheet.Attendee> out = s.attendance().stream()
+                .filter(a -> !a.exempted() && a.status() != null && a.status().isOutOfBase()).toList();
+        l.put("out_of_base", out.isEmpty() ? List.of() : List.of(Map.of("count", String.valueOf(out.size()), "names",
+                out.stream().map(a -> a.name() + " – " + text.vi("enum.AttendanceStatus." + a.status().name()).toLowerCase(
+                        java.util.Locale.of("vi"))).collect(Collectors.joining("; ")))));
+        l.put("has_votes", s.votes().isEmpty() ? List.of() : List.of(Map.of()));
+        l.put("votes", s.votes().stream().map(x -> Map.of("line", voteLine(x))).toList());
         l.put("has_opinions", s.opinions().isEmpty() ? List.of() : List.of(Map.of()));
         l.put("opinions", s.opinions().stream().map(o -> Map.of("speaker", o.speaker(), "text", o.text())).toList());
         l.put("resolution", s.resolution() == null ? List.of() : List.of(Map.of("text", s.resolution())));
@@ -267,6 +353,51 @@ public class MinutesDocuments {
                 ? text.vi("minutes.exempted") : a.status() == null ? "" : text.vi("enum.AttendanceStatus." + a.status().name())))
                 .toList());
         return l;
+    }
+
+    /** Who presented — the presenter, or a member in place of an absent one — and where the draft stood. */
+    private Map<String, String> presentation(MeetingSheet s) {
+        MeetingRow m = s.meeting();
+        String topic = m.title() == null ? "" : m.title();
+        String presenter = s.substituteName() != null ? s.substituteName() : m.presenterName();
+        String line = s.substituteName() != null
+                ? text.vi("doc.minutes.presentationInstead", s.substituteName(), topic, m.presenterName())
+                : text.vi("doc.minutes.presentation", m.presenterName(), topic);
+        String draft = minutes.draftPhrase(s.draft());
+        return Map.of("presenter", presenter, "topic", topic,
+                "line", draft.isEmpty() ? line : line.replaceAll("\\.$", "") + " " + draft + ".");
+    }
+
+    /** The materials of the meeting: the draft of a thematic meeting and its files. */
+    private String materials(MeetingSheet s) {
+        if (s.draft() == null || s.draft().version() == 0) {
+            return "";
+        }
+        List<String> items = new ArrayList<>();
+        items.add(text.vi("doc.minutes.materialDraft", s.meeting().title() == null ? "" : s.meeting().title(),
+                s.draft().version()));
+        items.addAll(s.draft().files());
+        return String.join("; ", items);
+    }
+
+    private String voteLine(VoteRow x) {
+        String what = x.subject().isEmpty() ? text.vi("enum.VoteMatter." + x.matter().name()) : x.subject();
+        return text.vi("doc.minutes.vote", what, text.vi("doc.minutes.method." + x.method().name()), x.forCount(),
+                x.base(), x.againstCount(), x.otherCount(),
+                text.vi(!x.isClosed() ? "doc.minutes.voteOpen" : x.passed() ? "doc.minutes.votePassed" : "doc.minutes.voteFailed"));
+    }
+
+    private static boolean present(MeetingSheet.Attendee a) {
+        return a.status() != null && a.status().isPresent();
+    }
+
+    private String position(long cellId, @org.jspecify.annotations.Nullable Long memberId) {
+        if (memberId == null) {
+            return "";
+        }
+        return members.summaries(cellId).stream().filter(x -> x.id() == memberId).findFirst()
+                .filter(x -> x.position() != vn.chibo.organization.domain.Position.DANG_VIEN)
+                .map(x -> ", " + text.vi("doc.minutes.position." + x.position().name())).orElse("");
     }
 
     private String summary(MeetingRow m) {

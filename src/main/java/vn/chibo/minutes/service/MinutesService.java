@@ -23,6 +23,8 @@ import vn.chibo.base.domain.ConcurrentEditException;
 import vn.chibo.base.i18n.Translations;
 import vn.chibo.base.text.SearchWords;
 import vn.chibo.base.text.Vietnamese;
+import vn.chibo.draft.service.DraftService;
+import vn.chibo.draft.service.DraftState;
 import vn.chibo.meeting.domain.MeetingStatus;
 import vn.chibo.meeting.domain.MeetingType;
 import vn.chibo.meeting.service.MeetingAccess;
@@ -38,6 +40,8 @@ import vn.chibo.minutes.domain.CommendationRepository;
 import vn.chibo.minutes.domain.MeetingRecord;
 import vn.chibo.minutes.domain.MeetingRecordRepository;
 import vn.chibo.minutes.domain.Opinion;
+import vn.chibo.minutes.domain.VoteMatter;
+import vn.chibo.minutes.domain.VotingBase;
 import vn.chibo.notification.service.NotificationService;
 import vn.chibo.organization.domain.MemberStatus;
 import vn.chibo.organization.service.MemberService;
@@ -68,19 +72,23 @@ public class MinutesService {
     private final MinutesAccess minutesAccess;
     private final MemberService members;
     private final OrganizationService organizations;
+    private final DraftService drafts;
     private final NotificationService notifications;
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final Translations text;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final int quorumPercent;
 
     MinutesService(MeetingRecordRepository records, AttendanceRepository attendance, AddendumRepository addenda,
             CommendationRepository commendations,
             ScheduleService schedule, MeetingAccess meetingAccess, MinutesAccess minutesAccess, MemberService members,
-            OrganizationService organizations, NotificationService notifications, AuditService audit,
+            OrganizationService organizations, DraftService drafts, NotificationService notifications, AuditService audit,
             CurrentUser currentUser, Translations text, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events,
             @Value("${chibo.meetings.quorum-percent:50}") int quorumPercent) {
+        this.events = events;
         this.records = records;
         this.attendance = attendance;
         this.addenda = addenda;
@@ -90,6 +98,7 @@ public class MinutesService {
         this.minutesAccess = minutesAccess;
         this.members = members;
         this.organizations = organizations;
+        this.drafts = drafts;
         this.notifications = notifications;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -111,20 +120,29 @@ public class MinutesService {
                 .stream().map(a -> new MeetingSheet.AddendumRow(a.getNumber(), a.getText(), a.getCreatedBy(),
                         a.getCreatedAt())).toList();
         return new MeetingSheet(m, organizations.get(m.cellId()).name(), r == null ? -1 : r.getVersion(),
-                r == null || r.getAgenda() == null ? defaultAgenda(m) : r.getAgenda(),
+                r == null || r.getAgenda() == null ? defaultAgenda(m, r) : r.getAgenda(),
                 r == null ? null : r.getChairMemberId(), r == null ? null : r.getChairName(),
                 r == null ? null : r.getTakerMemberId(), r == null ? null : r.getTakerName(),
                 r == null ? null : r.getNotifiedAt(), people, Counts.of(people, quorumPercent),
                 absenceWarnings(m.cellId(), m.scheduledAt().getYear()),
                 r == null ? null : r.getOpenedAt(), r == null ? null : r.getClosedAt(), r == null ? null : r.getGuests(),
                 r == null ? null : r.getContent(), r == null ? null : r.getConclusion(),
-                r == null ? null : r.getResolution(), r == null ? null : r.getApprovedCount(),
-                r == null ? null : r.getApprovalTotal(), r == null ? null : r.getQuality(),
+                r == null ? null : r.getResolution(), r == null ? votingBase(people) : r.votingBase(),
+                r == null ? List.of() : VoteService.rows(r), r == null ? null : r.getQuality(),
                 r == null ? null : r.getSavedBy(), r == null ? null : r.getSavedAt(),
                 r == null ? null : r.getLockedBy(), r == null ? null : r.getLockedAt(),
                 r == null ? List.of() : r.getOpinions().stream()
                         .map(o -> new MinutesData.OpinionData(o.getMemberId(), o.getSpeaker(), o.getText())).toList(),
-                adds, meetingAccess.canManage(meetingId), minutesAccess.canSeeEvaluation(meetingId));
+                adds, meetingAccess.canManage(meetingId), minutesAccess.canSeeEvaluation(meetingId),
+                r == null ? null : r.getSubstituteMemberId(), r == null ? null : r.getSubstituteName(), draftState(m));
+    }
+
+    /** The id of the meeting's record (its minutes), for the files made of it. */
+    @PreAuthorize("@meetingAccess.canRead(#meetingId)")
+    @Transactional(readOnly = true)
+    public long recordId(long meetingId) {
+        return records.findByMeetingId(meetingId).map(MeetingRecord::requireId)
+                .orElseThrow(() -> new BusinessException("minutes.error.notStarted"));
     }
 
     /** Agenda, chair and minute-taker, before (or during) the meeting. */
@@ -143,8 +161,39 @@ public class MinutesService {
         r.absentName(takerId).ifPresent(n -> {
             throw new BusinessException("minutes.error.absentTaker", n);
         });
-        r.prepare(cleanAgenda.isEmpty() ? null : cleanAgenda, chairId, nameOf(r.getCellId(), chairId), takerId,
+        // the default agenda is not frozen: it keeps saying where the draft really stands
+        boolean asDefault = cleanAgenda.isEmpty() || cleanAgenda.equals(defaultAgenda(schedule.get(meetingId), r));
+        r.prepare(asDefault ? null : cleanAgenda, chairId, nameOf(r.getCellId(), chairId), takerId,
                 nameOf(r.getCellId(), takerId));
+        touch(r);
+        return sheet(meetingId);
+    }
+
+    /**
+     * The topic's presenter is absent and another member presented it: the minutes say so. Only a member present
+     * at the roll-call presents; {@code memberId} null takes it back.
+     */
+    @PreAuthorize("@meetingAccess.canManage(#meetingId)")
+    public MeetingSheet presentInstead(long meetingId, long expectedVersion, @Nullable Long memberId) {
+        MeetingRow m = schedule.get(meetingId);
+        if (m.type() != MeetingType.THEMATIC || m.presenterId() == null) {
+            throw new BusinessException("minutes.error.noPresenter");
+        }
+        MeetingRecord r = running(m);
+        if (r.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException();
+        }
+        if (memberId != null) {
+            if (memberId.equals(m.presenterId())) {
+                throw new BusinessException("minutes.error.substituteIsPresenter");
+            }
+            boolean present = r.getAttendance().stream().anyMatch(a -> a.getMemberId() == memberId
+                    && a.getStatus() != null && a.getStatus().isPresent());
+            if (!present) {
+                throw new BusinessException("minutes.error.substituteNotPresent", nameOf(r.getCellId(), memberId));
+            }
+        }
+        r.presentedInstead(memberId, nameOf(r.getCellId(), memberId));
         touch(r);
         return sheet(meetingId);
     }
@@ -157,7 +206,7 @@ public class MinutesService {
         String title = text.vi(m.type() == MeetingType.THEMATIC ? "minutes.notify.thematic" : "minutes.notify.regular",
                 WHEN.format(m.scheduledAt()), m.place() == null ? "" : m.place());
         String body = (r.getChairName() == null ? "" : text.vi("minutes.notify.chair", r.getChairName()) + "\n")
-                + (r.getAgenda() == null ? defaultAgenda(m) : r.getAgenda());
+                + (r.getAgenda() == null ? defaultAgenda(m, r) : r.getAgenda());
         for (MemberSummary s : members.summaries(m.cellId())) {
             notifications.notify(s.id(), title, body, "meeting/" + meetingId);
         }
@@ -261,19 +310,11 @@ public class MinutesService {
                 && Vietnamese.clean(o.speaker()).length() > MAX_SPEAKER)) {
             throw new BusinessException("error.tooLong", MAX_SPEAKER);
         }
-        if (data.approvedCount != null && data.approvalTotal == null) {
-            // "approved by N of M": M defaults to those present at the roll-call
-            data.approvalTotal = (int) r.getAttendance().stream()
-                    .filter(a -> a.getStatus() != null && a.getStatus().isPresent()).count();
-        }
-        if (data.approvedCount != null && (data.approvedCount < 0 || data.approvedCount > data.approvalTotal)) {
-            throw new BusinessException("minutes.error.approval");
-        }
         if (data.openedAt != null && data.closedAt != null && data.closedAt.isBefore(data.openedAt)) {
             throw new BusinessException("minutes.error.closedBeforeOpened");
         }
         r.writeMinutes(data.openedAt, data.closedAt, blank(data.guests), blank(data.content), blank(data.conclusion),
-                blank(data.resolution), data.approvedCount, data.approvalTotal, data.quality);
+                blank(data.resolution), data.quality);
         List<Opinion> list = new ArrayList<>();
         for (MinutesData.OpinionData o : data.opinions) {
             if (o.text() != null && !o.text().isBlank()) {
@@ -323,7 +364,7 @@ public class MinutesService {
         if (r.getConclusion() == null) {
             missing.add(text.vi("minutes.conclusion"));
         }
-        if (r.getApprovedCount() == null) {
+        if (r.adoption().isEmpty()) {
             missing.add(text.vi("minutes.approved"));
         }
         if (r.getQuality() == null) {
@@ -339,10 +380,29 @@ public class MinutesService {
         if (!contradictions.isEmpty()) {
             throw new BusinessException("minutes.error.contradicts", String.join("; ", contradictions));
         }
+        requireVotes(r);
         schedule.advance(meetingId, Set.of(MeetingStatus.HELD), MeetingStatus.LOCKED);
         r.lock(currentUser.require().displayName(), clock.instant());
         touch(r);
+        // the official file is made now, in this transaction: every reader will get exactly it
+        events.publishEvent(new MinutesIssued(meetingId, r.requireId(), 0, currentUser.require().displayName()));
         return sheet(meetingId);
+    }
+
+    /**
+     * Minutes are locked only when the cell adopted them — more than half of the voting base approving — with no
+     * vote still open, and with a vote on the resolution when there is one.
+     */
+    private static void requireVotes(MeetingRecord r) {
+        if (r.getVotes().stream().anyMatch(v -> !v.isClosed())) {
+            throw new BusinessException("vote.error.stillOpen");
+        }
+        r.adoption().filter(v -> !v.passed()).ifPresent(v -> {
+            throw new BusinessException("vote.error.minutesNotAdopted", v.getForCount(), v.getBase(), v.getBase() / 2 + 1);
+        });
+        if (r.getResolution() != null && r.getVotes().stream().noneMatch(v -> v.getMatter() == VoteMatter.RESOLUTION)) {
+            throw new BusinessException("vote.error.resolutionNotVoted");
+        }
     }
 
     /** The least a meeting lasts: 90 minutes, 120 when a regular and a thematic meeting share the session (42-HD/BTCTW). */
@@ -378,28 +438,18 @@ public class MinutesService {
         if (r == null) {
             return new MeetingFacts(meetingId, m.scheduledAt(), 0, 0, 0, 0, null, MIN_MINUTES, 0, null, null);
         }
-        int base = 0;
-        int fullPresent = 0;
-        int present = 0;
-        int expected = 0;
-        for (Attendance a : r.getAttendance()) {
-            boolean here = a.getStatus() != null && a.getStatus().isPresent();
-            present += here ? 1 : 0;
-            expected += a.isExempted() ? 0 : 1;
-            // 294-QĐ/TW 9.3.2: full members, an exempted one only when present
-            if (a.isFullMember() && (!a.isExempted() || here)) {
-                base++;
-                fullPresent += here ? 1 : 0;
-            }
-        }
+        VotingBase vb = r.votingBase();
+        int present = (int) r.getAttendance().stream().filter(a -> a.getStatus() != null && a.getStatus().isPresent()).count();
+        int expected = (int) r.getAttendance().stream()
+                .filter(a -> !a.isExempted() && (a.getStatus() == null || !a.getStatus().isOutOfBase())).count();
         Integer lasted = r.getOpenedAt() == null || r.getClosedAt() == null ? null
                 : (int) java.time.Duration.between(r.getOpenedAt(), r.getClosedAt()).toMinutes();
         int least = r.getOpenedAt() == null || r.getClosedAt() == null ? MIN_MINUTES
                 : sharesSession(m, r.getOpenedAt(), r.getClosedAt()) ? MIN_MINUTES_SHARED : MIN_MINUTES;
         int speakers = (int) r.getOpinions().stream().map(Opinion::getMemberId).filter(java.util.Objects::nonNull)
                 .distinct().count();
-        Boolean adopted = r.getApprovedCount() == null ? null : r.getApprovedCount() * 2 > base;
-        return new MeetingFacts(meetingId, m.scheduledAt(), base, fullPresent, present, expected, lasted, least,
+        Boolean adopted = r.adoption().map(v -> v.passed()).orElse(null);
+        return new MeetingFacts(meetingId, m.scheduledAt(), vb.base(), vb.voters(), present, expected, lasted, least,
                 speakers, r.getNotifiedAt(), adopted);
     }
 
@@ -425,7 +475,12 @@ public class MinutesService {
         r.absentName(r.getChairMemberId()).ifPresent(n -> found.add(text.vi("minutes.contradiction.chair", n)));
         r.absentName(r.getTakerMemberId()).ifPresent(n -> found.add(text.vi("minutes.contradiction.taker", n)));
         if (m.type() == MeetingType.THEMATIC) {
-            r.absentName(m.presenterId()).ifPresent(n -> found.add(text.vi("minutes.contradiction.presenter", n)));
+            if (r.getSubstituteMemberId() == null) {
+                r.absentName(m.presenterId()).ifPresent(n -> found.add(text.vi("minutes.contradiction.presenter", n)));
+            } else {
+                r.absentName(r.getSubstituteMemberId())
+                        .ifPresent(n -> found.add(text.vi("minutes.contradiction.substitute", n)));
+            }
         }
         r.getOpinions().forEach(o -> r.absentName(o.getMemberId())
                 .ifPresent(n -> found.add(text.vi("minutes.contradiction.speaker", n))));
@@ -451,6 +506,7 @@ public class MinutesService {
         addenda.saveAndFlush(new Addendum(r.requireId(), number, clean, currentUser.require().displayName(),
                 clock.instant()));
         audit.record("MINUTES_ADDENDUM", "MeetingRecord", r.getId(), r.getCellId(), "#" + number);
+        events.publishEvent(new MinutesIssued(meetingId, r.requireId(), number, currentUser.require().displayName()));
         return sheet(meetingId);
     }
 
@@ -533,6 +589,11 @@ public class MinutesService {
                 .map(e -> text.vi("minutes.absenceWarning", e.getKey(), e.getValue().size())).toList();
     }
 
+    private static VotingBase votingBase(List<MeetingSheet.Attendee> people) {
+        return VotingBase.of(people.stream().map(a -> new VotingBase.Member(a.fullMember(), a.exempted(), a.status()))
+                .toList());
+    }
+
     private List<MeetingSheet.Attendee> preview(MeetingRow m) {
         LocalDate day = m.scheduledAt().toLocalDate();
         Set<Long> exempted = members.exemptedOn(m.cellId(), day);
@@ -593,9 +654,34 @@ public class MinutesService {
                 .findFirst().orElseThrow(() -> new BusinessException("minutes.error.notOnList"));
     }
 
-    String defaultAgenda(MeetingRow m) {
-        return text.vi(m.type() == MeetingType.THEMATIC ? "minutes.agenda.thematic" : "minutes.agenda.regular",
-                m.title() == null ? "" : m.title(), m.presenterName() == null ? "" : m.presenterName());
+    /** The usual programme; for a thematic meeting it says who presents and where the draft really stands. */
+    String defaultAgenda(MeetingRow m, @Nullable MeetingRecord r) {
+        if (m.type() != MeetingType.THEMATIC) {
+            return text.vi("minutes.agenda.regular");
+        }
+        String presenter = m.presenterName() == null ? "" : m.presenterName();
+        if (r != null && r.getSubstituteName() != null) {
+            presenter = text.vi("minutes.agenda.instead", r.getSubstituteName(), presenter);
+        }
+        return text.vi("minutes.agenda.thematic", m.title() == null ? "" : m.title(), presenter, draftPhrase(draftState(m)));
+    }
+
+    /** "(dự thảo đã duyệt)", "(dự thảo lần 2 đã nộp, chưa duyệt)", "(chưa có dự thảo)"… */
+    String draftPhrase(@Nullable DraftState d) {
+        if (d == null) {
+            return "";
+        }
+        return switch (d.status()) {
+            case APPROVED, PRESENTED -> text.vi("minutes.draft.approved", d.version());
+            case SUBMITTED -> text.vi("minutes.draft.submitted", d.version());
+            case CHANGES_REQUESTED -> text.vi("minutes.draft.changes", d.version());
+            case WRITING -> text.vi("minutes.draft.writing");
+            case NOT_STARTED -> text.vi("minutes.draft.none");
+        };
+    }
+
+    private @Nullable DraftState draftState(MeetingRow m) {
+        return m.type() == MeetingType.THEMATIC && m.topicId() != null ? drafts.state(m.topicId()) : null;
     }
 
     private static String limit(String text, int max) {

@@ -34,17 +34,21 @@ public class MinutesTemplates {
     /** The values a minutes template may name. */
     public static final Set<String> VALUES = Set.of("cell.name", "cell.name_upper", "cell.parent", "cell.parent_upper",
             "cell.place", "meeting.summary", "meeting.date", "meeting.opened", "meeting.closed", "meeting.place",
-            "attendance.total", "attendance.exempted", "attendance.exempted_names", "attendance.expected",
-            "attendance.present", "attendance.late", "attendance.excused", "attendance.excused_names",
-            "attendance.unexcused", "attendance.unexcused_names", "chair", "taker", "agenda", "content", "conclusion",
-            "approved", "approval_total", "quality");
+            "meeting.duration", "attendance.total", "attendance.full", "attendance.probationary", "attendance.exempted",
+            "attendance.exempted_names", "attendance.expected", "attendance.present", "attendance.full_present",
+            "attendance.probationary_present", "attendance.late", "attendance.excused", "attendance.excused_names",
+            "attendance.unexcused", "attendance.unexcused_names", "vote.base", "vote.voters", "chair", "chair.position",
+            "taker", "taker.position", "agenda", "content", "conclusion", "approved", "approval_total",
+            "adoption.method", "quality");
     /** The lists (repeated paragraphs or table rows) and their fields. */
-    public static final Map<String, Set<String>> LISTS = Map.of("guests", Set.of("text"),
-            "presentation", Set.of("presenter", "topic"), "has_opinions", Set.of(),
-            "opinions", Set.of("speaker", "text"), "resolution", Set.of("text"),
-            "evaluation", Set.of("presenter", "presenter_upper", "strengths", "shortcomings", "rating"),
-            "has_commendations", Set.of(), "commendations", Set.of("line"), "addenda", Set.of("line"),
-            "attendees", Set.of("name", "status"));
+    public static final Map<String, Set<String>> LISTS = Map.ofEntries(Map.entry("guests", Set.of("text")),
+            Map.entry("presentation", Set.of("presenter", "topic", "line")), Map.entry("has_opinions", Set.of()),
+            Map.entry("opinions", Set.of("speaker", "text")), Map.entry("resolution", Set.of("text")),
+            Map.entry("evaluation", Set.of("presenter", "presenter_upper", "strengths", "shortcomings", "rating")),
+            Map.entry("has_commendations", Set.of()), Map.entry("commendations", Set.of("line")),
+            Map.entry("addenda", Set.of("line")), Map.entry("attendees", Set.of("name", "status")),
+            Map.entry("out_of_base", Set.of("count", "names")), Map.entry("materials", Set.of("text")),
+            Map.entry("has_votes", Set.of()), Map.entry("votes", Set.of("line")));
     public static final long MAX_BYTES = 5L * 1024 * 1024;
 
     private final DocumentTemplateRepository templates;
@@ -91,19 +95,24 @@ public class MinutesTemplates {
                 .paragraph(text.vi("doc.minutes.opened", "{{meeting.opened}}", "{{meeting.date}}"))
                 .labelled(text.vi("doc.minutes.place"), "{{meeting.place}}")
                 .heading(text.vi("doc.minutes.attendance"))
-                .paragraph(text.vi("doc.minutes.total", "{{attendance.total}}", "{{attendance.exempted}}",
-                        "{{attendance.exempted_names}}", "{{attendance.expected}}"))
-                .paragraph(text.vi("doc.minutes.present", "{{attendance.present}}", "{{attendance.late}}"))
+                .paragraph(text.vi("doc.minutes.total", "{{attendance.total}}", "{{attendance.full}}",
+                        "{{attendance.probationary}}", "{{attendance.exempted}}", "{{attendance.exempted_names}}",
+                        "{{attendance.expected}}"))
+                .paragraph(text.vi("doc.minutes.present", "{{attendance.present}}", "{{attendance.full_present}}",
+                        "{{attendance.probationary_present}}", "{{attendance.late}}"))
                 .paragraph(text.vi("doc.minutes.excused", "{{attendance.excused}}", "{{attendance.excused_names}}"))
                 .paragraph(text.vi("doc.minutes.unexcused", "{{attendance.unexcused}}", "{{attendance.unexcused_names}}"))
+                .paragraph("{{#out_of_base}}" + text.vi("doc.minutes.outOfBase", "{{out_of_base.count}}",
+                        "{{out_of_base.names}}"))
+                .paragraph(text.vi("doc.minutes.base", "{{vote.base}}", "{{vote.voters}}"))
                 .labelled(text.vi("doc.minutes.guests"), "{{#guests}}{{guests.text}}")
-                .labelled(text.vi("doc.minutes.chair"), text.vi("doc.minutes.comrade", "{{chair}}"))
-                .labelled(text.vi("doc.minutes.taker"), text.vi("doc.minutes.comrade", "{{taker}}"))
+                .labelled(text.vi("doc.minutes.chair"), text.vi("doc.minutes.comrade", "{{chair}}") + "{{chair.position}}")
+                .labelled(text.vi("doc.minutes.taker"), text.vi("doc.minutes.comrade", "{{taker}}") + "{{taker.position}}")
+                .labelled(text.vi("doc.minutes.materials"), "{{#materials}}{{materials.text}}")
                 .heading(text.vi("doc.minutes.content"))
                 .paragraph(text.vi("doc.minutes.agenda"))
                 .paragraph("{{agenda}}")
-                .paragraph("{{#presentation}}" + text.vi("doc.minutes.presentation", "{{presentation.presenter}}",
-                        "{{presentation.topic}}"))
+                .paragraph("{{#presentation}}{{presentation.line}}")
                 .paragraph("{{content}}")
                 .paragraph("{{#has_opinions}}" + text.vi("doc.minutes.opinions"))
                 .item("{{#opinions}}" + text.vi("doc.minutes.opinion", "{{opinions.speaker}}", "{{opinions.text}}"))
@@ -111,13 +120,16 @@ public class MinutesTemplates {
                 .paragraph("{{conclusion}}")
                 .heading("{{#resolution}}" + text.vi("doc.minutes.resolution"))
                 .paragraph("{{#resolution}}{{resolution.text}}")
+                .heading("{{#has_votes}}" + text.vi("doc.minutes.votes"))
+                .item("{{#votes}}{{votes.line}}")
                 .heading("{{#evaluation}}" + text.vi("doc.minutes.evaluation", "{{evaluation.presenter_upper}}"))
                 .labelled(text.vi("evaluation.strengths"), "{{#evaluation}}{{evaluation.strengths}}")
                 .labelled(text.vi("evaluation.shortcomings"), "{{#evaluation}}{{evaluation.shortcomings}}")
                 .heading("{{#has_commendations}}" + text.vi("doc.minutes.commendations"))
                 .item("{{#commendations}}{{commendations.line}}")
                 .labelled(text.vi("doc.minutes.quality"), "{{quality}}")
-                .paragraph(text.vi("doc.minutes.closing", "{{approved}}", "{{approval_total}}", "{{meeting.closed}}"))
+                .paragraph(text.vi("doc.minutes.closing", "{{approved}}", "{{approval_total}}", "{{meeting.closed}}",
+                        "{{adoption.method}}", "{{meeting.duration}}"))
                 .paragraph("{{#addenda}}{{addenda.line}}")
                 .signatures(new PartyDocument.SignatureBlock(List.of(text.vi("doc.minutes.takerTitle")), null, "{{taker}}"),
                         new PartyDocument.SignatureBlock(List.of(text.vi("doc.minutes.chairTitle")), null, "{{chair}}"));

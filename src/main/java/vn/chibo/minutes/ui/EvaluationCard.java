@@ -41,7 +41,11 @@ class EvaluationCard extends Div {
         rating.setEmptySelectionAllowed(true);
         rating.setItemLabelGenerator(s -> s == null ? "" : s);
         rating.setValue(initial.rating());
-        add(strengths, shortcomings, rating);
+        add(strengths, shortcomings);
+        // the secretary's private note, never in the minutes; shown only when the cell keeps one
+        rating.setVisible(evaluations.privateRating() && sheet.canManage());
+        rating.setHelperText(getTranslation("evaluation.ratingPrivate"));
+        add(rating);
         MeetingStatus status = sheet.meeting().status();
         boolean editable = sheet.canManage() && (status == MeetingStatus.IN_PROGRESS || status == MeetingStatus.HELD);
         strengths.setReadOnly(!editable);
@@ -55,7 +59,7 @@ class EvaluationCard extends Div {
             add(new Button(getTranslation("evaluation.save"), e -> {
                 try {
                     row = evaluations.evaluate(sheet.meeting().id(), row.version(), strengths.getValue(),
-                            shortcomings.getValue(), rating.getValue());
+                            shortcomings.getValue(), rating.isVisible() ? rating.getValue() : null);
                     by.setText(getTranslation("evaluation.by", row.evaluatedBy(), Formats.dateTime(row.evaluatedAt())));
                     Notifications.success(getTranslation("evaluation.saved"));
                 } catch (BusinessException ex) {

@@ -31,7 +31,11 @@ import vn.chibo.meeting.domain.MeetingType;
 import vn.chibo.minutes.service.CommendationService;
 import vn.chibo.minutes.service.EvaluationService;
 import vn.chibo.minutes.service.MeetingSheet;
+import vn.chibo.minutes.domain.MinutesVersionInfo;
+import vn.chibo.minutes.service.MinutesDocuments;
 import vn.chibo.minutes.service.MinutesService;
+import vn.chibo.minutes.service.VoteService;
+import vn.chibo.security.service.CurrentUser;
 import vn.chibo.organization.service.MemberService;
 import vn.chibo.organization.service.MemberSummary;
 import vn.chibo.security.domain.Role;
@@ -56,9 +60,17 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
     private long meetingId;
     private MeetingSheet sheet;
     private @Nullable MinutesCard minutesCard;
+    private @Nullable VotesCard votesCard;
+    private final VoteService votes;
+    private final MinutesDocuments documents;
+    private final CurrentUser currentUser;
 
     MeetingView(MinutesService minutes, EvaluationService evaluations, CommendationService commendations,
-            MemberService members, vn.chibo.minutes.service.MinutesTemplates templates, Clock clock) {
+            MemberService members, vn.chibo.minutes.service.MinutesTemplates templates, Clock clock, VoteService votes,
+            MinutesDocuments documents, CurrentUser currentUser) {
+        this.votes = votes;
+        this.documents = documents;
+        this.currentUser = currentUser;
         this.templates = templates;
         this.clock = clock;
         this.minutes = minutes;
@@ -101,6 +113,8 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
             if (sheet.meeting().type() == MeetingType.THEMATIC && sheet.canSeeEvaluation()) {
                 evaluations.of(meetingId).ifPresent(e -> add(new EvaluationCard(evaluations, sheet, e)));
             }
+            votesCard = new VotesCard(votes, minutes, sheet, currentUser.memberId());
+            add(votesCard);
             add(new CommendationsCard(commendations, sheet, cellMembers));
         } else {
             add(new RollCallCard(this, minutes, sheet));
@@ -145,6 +159,19 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
             word.getElement().setAttribute("download", true);
             word.addClassName("download-link");
             box.add(word);
+        }
+        if (sheet.isLocked()) {
+            // the official versions: as locked, then one per addendum; every reader gets these same files
+            for (MinutesVersionInfo v : documents.versions(m.id())) {
+                com.vaadin.flow.component.html.Anchor file = new com.vaadin.flow.component.html.Anchor(
+                        "/export/meetings/" + m.id() + "/minutes-v" + v.number() + ".docx",
+                        getTranslation(v.number() == 0 ? "minutes.versionLocked" : "minutes.versionAddendum", v.number(),
+                                Formats.dateTime(v.createdAt())));
+                file.getElement().setAttribute("download", true);
+                file.addClassNames("download-link", "minutes-version");
+                file.getElement().setAttribute("title", "SHA-256 " + v.sha256());
+                box.add(file);
+            }
         }
         box.addClassName("meeting-summary");
         return box;
@@ -235,6 +262,9 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
 
     void refresh(MeetingSheet fresh) {
         sheet = fresh;
+        if (votesCard != null) {
+            votesCard.update(fresh);
+        }
     }
 
 

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -49,8 +48,6 @@ class MinutesCard extends Div {
     private final TextArea content = new TextArea();
     private final TextArea conclusion = new TextArea();
     private final TextArea resolution = new TextArea();
-    private final IntegerField approved = new IntegerField();
-    private final IntegerField approvalTotal = new IntegerField();
     private final Select<MeetingQuality> quality = new Select<>();
     private final Div opinions = new Div();
     private final List<OpinionRow> opinionRows = new ArrayList<>();
@@ -95,14 +92,6 @@ class MinutesCard extends Div {
         conclusion.setValue(text(sheet.conclusion()));
         resolution.setLabel(getTranslation("minutes.resolution"));
         resolution.setValue(text(sheet.resolution()));
-        approved.setLabel(getTranslation("minutes.approved"));
-        approved.setMin(0);
-        approved.setValue(sheet.approvedCount());
-        approvalTotal.setLabel(getTranslation("minutes.approvalTotal"));
-        approvalTotal.setMin(0);
-        approvalTotal.setValue(sheet.approvalTotal() != null ? sheet.approvalTotal()
-                : sheet.counts().present() > 0 ? Integer.valueOf(sheet.counts().present()) : null);
-        approvalTotal.setHelperText(getTranslation("minutes.approvalTotalHelp"));
         quality.setLabel(getTranslation("minutes.quality"));
         quality.setItems(MeetingQuality.values());
         quality.setItemLabelGenerator(q -> q == null ? "" : EnumLabels.of(q));
@@ -129,7 +118,7 @@ class MinutesCard extends Div {
             addOpinion.addThemeVariants(ButtonVariant.TERTIARY);
             add(addOpinion);
         }
-        FormLayout approval = new FormLayout(approved, approvalTotal, quality);
+        FormLayout approval = new FormLayout(quality);
         approval.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("34rem", 3));
         add(conclusion, resolution, approval);
         status.addClassName("autosave-status");
@@ -137,8 +126,7 @@ class MinutesCard extends Div {
         add(status);
 
         if (editable) {
-            List<HasValue<?, ?>> fields = List.of(opened, closed, guests, content, conclusion, resolution, approved,
-                    approvalTotal, quality);
+            List<HasValue<?, ?>> fields = List.of(opened, closed, guests, content, conclusion, resolution, quality);
             for (HasValue<?, ?> f : fields) {
                 f.addValueChangeListener(e -> {
                     if (e.isFromClient()) {
@@ -156,8 +144,7 @@ class MinutesCard extends Div {
                 }
             }
         } else {
-            for (HasValue<?, ?> f : List.of(opened, closed, guests, content, conclusion, resolution, approved,
-                    approvalTotal, quality)) {
+            for (HasValue<?, ?> f : List.of(opened, closed, guests, content, conclusion, resolution, quality)) {
                 f.setReadOnly(true);
             }
         }
@@ -217,8 +204,6 @@ class MinutesCard extends Div {
         d.content = content.getValue();
         d.conclusion = conclusion.getValue();
         d.resolution = resolution.getValue();
-        d.approvedCount = approved.getValue();
-        d.approvalTotal = approvalTotal.getValue();
         d.quality = quality.getValue();
         for (OpinionRow r : opinionRows) {
             MemberSummary m = r.who().getValue();

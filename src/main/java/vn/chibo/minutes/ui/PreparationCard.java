@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
+import vn.chibo.meeting.domain.MeetingStatus;
+import vn.chibo.meeting.domain.MeetingType;
 import vn.chibo.minutes.service.MeetingSheet;
 import vn.chibo.minutes.service.MinutesService;
 import vn.chibo.organization.service.MemberSummary;
@@ -38,5 +40,37 @@ class PreparationCard extends Div {
                     taker.getValue() == null ? null : taker.getValue().id()), null));
             add(save);
         }
+        substitute(view, minutes, sheet, members, editable);
+    }
+
+    /**
+     * When the topic's presenter is absent, who presented instead — a member present at the roll-call; otherwise
+     * the topic is postponed. Shown once the meeting has started, for thematic meetings only.
+     */
+    private void substitute(MeetingView view, MinutesService minutes, MeetingSheet sheet, List<MemberSummary> members,
+            boolean editable) {
+        var m = sheet.meeting();
+        boolean started = m.status() == MeetingStatus.IN_PROGRESS || m.status() == MeetingStatus.HELD
+                || m.status() == MeetingStatus.LOCKED;
+        boolean presenterAbsent = sheet.attendance().stream().anyMatch(a -> a.memberId() == java.util.Objects.requireNonNullElse(
+                m.presenterId(), -1L) && a.status() != null && !a.status().isPresent());
+        if (m.type() != MeetingType.THEMATIC || m.presenterId() == null || !started
+                || !presenterAbsent && sheet.substituteId() == null) {
+            return;
+        }
+        List<MemberSummary> present = members.stream().filter(x -> sheet.attendance().stream()
+                .anyMatch(a -> a.memberId() == x.id() && a.status() != null && a.status().isPresent())).toList();
+        Select<MemberSummary> who = MeetingView.memberSelect(getTranslation("minutes.substitute"), present,
+                sheet.substituteId());
+        who.setHelperText(getTranslation("minutes.substituteHelp"));
+        who.addClassName("substitute");
+        who.setReadOnly(!editable);
+        who.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                view.act(() -> minutes.presentInstead(m.id(), sheet.recordVersion(),
+                        e.getValue() == null ? null : e.getValue().id()), null);
+            }
+        });
+        add(who);
     }
 }

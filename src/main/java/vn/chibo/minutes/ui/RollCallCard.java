@@ -162,7 +162,7 @@ class RollCallCard extends Div {
         if (a.status() != null) {
             Span status = new Span(EnumLabels.of(a.status()) + (a.reason() == null ? "" : " — " + a.reason()));
             status.addClassNames("pill", a.status().isPresent() ? "pill-success"
-                    : a.status() == AttendanceStatus.EXCUSED ? "pill-warning" : "pill-error");
+                    : a.status() == AttendanceStatus.EXCUSED || a.status().isOutOfBase() ? "pill-warning" : "pill-error");
             row.add(status);
         }
         return row;
@@ -180,12 +180,18 @@ class RollCallCard extends Div {
                 chip(getTranslation("minutes.count.excused", c.excused()), "pill-warning"),
                 chip(getTranslation("minutes.count.unexcused", c.unexcused()), "pill-error"),
                 chip(getTranslation("minutes.count.exempted", c.exempted()), "pill-contrast"));
+        if (c.outOfBase() > 0) {
+            counts.add(chip(getTranslation("minutes.count.outOfBase", c.outOfBase()), "pill-contrast"));
+        }
         if (c.unanswered() > 0) {
             counts.add(chip(getTranslation("minutes.count.unanswered", c.unanswered()), "pill-info"));
         }
-        Span quorum = new Span(getTranslation(c.quorumMet() ? "minutes.quorumMet" : "minutes.quorumNotMet",
-                c.fullPresent(), c.fullExpected(), c.quorumPercent()));
-        quorum.addClassNames("quorum", c.quorumMet() ? "ok" : "not-ok");
+        // presence against the voting base; the percentage is the cell's own warning threshold, not a Party rule
+        var b = sheet.votingBase();
+        boolean met = b.base() > 0 && b.voters() * 100 > c.quorumPercent() * b.base();
+        Span quorum = new Span(getTranslation(met ? "minutes.quorumMet" : "minutes.quorumNotMet", b.voters(), b.base(),
+                c.quorumPercent()));
+        quorum.addClassNames("quorum", met ? "ok" : "not-ok");
         counts.add(quorum);
     }
 

@@ -18,6 +18,11 @@ public class CurrentUser {
         return Optional.empty();
     }
 
+    /** The caller's own member id (null for an account that is not a member), for "only their own" rules. */
+    public @org.jspecify.annotations.Nullable Long memberId() {
+        return get().map(AppUser::memberId).orElse(null);
+    }
+
     /** The caller, or an {@link AccessDeniedException} when nobody is logged in. */
     public AppUser require() {
         return get().orElseThrow(() -> new AccessDeniedException("Not logged in"));

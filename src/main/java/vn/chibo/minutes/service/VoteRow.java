@@ -1,0 +1,26 @@
+package vn.chibo.minutes.service;
+
+import java.time.Instant;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import vn.chibo.minutes.domain.VoteMatter;
+import vn.chibo.minutes.domain.VoteMethod;
+
+/**
+ * A vote as the meeting page and the minutes show it.
+ *
+ * @param voted the members who cast an electronic ballot (who, never how)
+ */
+public record VoteRow(long id, long version, int position, VoteMatter matter, String subject, VoteMethod method,
+        int forCount, int againstCount, int otherCount, int base, @Nullable Instant closedAt, boolean passed,
+        Set<Long> voted) {
+
+    public boolean isClosed() {
+        return closedAt != null;
+    }
+
+    /** The least number of approvals that pass it: more than half of the base. */
+    public int needed() {
+        return base / 2 + 1;
+    }
+}
