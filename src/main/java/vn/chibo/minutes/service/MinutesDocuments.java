@@ -41,9 +41,12 @@ public class MinutesDocuments {
     private final Translations text;
     private final MinutesTemplates templates;
     private final AuditService audit;
+    private final MeetingTaskLines taskLines;
 
     MinutesDocuments(MinutesService minutes, EvaluationService evaluations, CommendationService commendations,
-            ScheduleService schedule, OrganizationService organizations, Translations text, MinutesTemplates templates, AuditService audit) {
+            ScheduleService schedule, OrganizationService organizations, Translations text, MinutesTemplates templates, AuditService audit,
+            MeetingTaskLines taskLines) {
+        this.taskLines = taskLines;
         this.audit = audit;
         this.templates = templates;
         this.minutes = minutes;
@@ -266,6 +269,7 @@ public class MinutesDocuments {
         l.put("attendees", s.attendance().stream().map(a -> Map.of("name", a.name(), "status", a.exempted()
                 ? text.vi("minutes.exempted") : a.status() == null ? "" : text.vi("enum.AttendanceStatus." + a.status().name())))
                 .toList());
+        taskLines.addTo(l, m.id());
         return l;
     }
 

@@ -39,12 +39,12 @@ public class MinutesTemplates {
             "attendance.unexcused", "attendance.unexcused_names", "chair", "taker", "agenda", "content", "conclusion",
             "approved", "approval_total", "quality");
     /** The lists (repeated paragraphs or table rows) and their fields. */
-    public static final Map<String, Set<String>> LISTS = Map.of("guests", Set.of("text"),
+    public static final Map<String, Set<String>> LISTS = MeetingTaskLines.withTaskLists(Map.of("guests", Set.of("text"),
             "presentation", Set.of("presenter", "topic"), "has_opinions", Set.of(),
             "opinions", Set.of("speaker", "text"), "resolution", Set.of("text"),
             "evaluation", Set.of("presenter", "presenter_upper", "strengths", "shortcomings", "rating"),
             "has_commendations", Set.of(), "commendations", Set.of("line"), "addenda", Set.of("line"),
-            "attendees", Set.of("name", "status"));
+            "attendees", Set.of("name", "status")));
     public static final long MAX_BYTES = 5L * 1024 * 1024;
 
     private final DocumentTemplateRepository templates;
@@ -105,6 +105,8 @@ public class MinutesTemplates {
                 .paragraph("{{#presentation}}" + text.vi("doc.minutes.presentation", "{{presentation.presenter}}",
                         "{{presentation.topic}}"))
                 .paragraph("{{content}}")
+                .heading("{{#has_review}}" + text.vi("doc.minutes.review"))
+                .item("{{#review}}{{review.line}}")
                 .paragraph("{{#has_opinions}}" + text.vi("doc.minutes.opinions"))
                 .item("{{#opinions}}" + text.vi("doc.minutes.opinion", "{{opinions.speaker}}", "{{opinions.text}}"))
                 .heading(text.vi("doc.minutes.conclusion"))
@@ -116,6 +118,7 @@ public class MinutesTemplates {
                 .labelled(text.vi("evaluation.shortcomings"), "{{#evaluation}}{{evaluation.shortcomings}}")
                 .heading("{{#has_commendations}}" + text.vi("doc.minutes.commendations"))
                 .item("{{#commendations}}{{commendations.line}}")
+                .paragraph("{{#tasks}}{{tasks.line}}")
                 .labelled(text.vi("doc.minutes.quality"), "{{quality}}")
                 .paragraph(text.vi("doc.minutes.closing", "{{approved}}", "{{approval_total}}", "{{meeting.closed}}"))
                 .paragraph("{{#addenda}}{{addenda.line}}")

@@ -53,12 +53,15 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
     private final MemberService members;
     private final vn.chibo.minutes.service.MinutesTemplates templates;
     private final Clock clock;
+    private final vn.chibo.minutes.service.MeetingTaskService tasks;
     private long meetingId;
     private MeetingSheet sheet;
     private @Nullable MinutesCard minutesCard;
 
     MeetingView(MinutesService minutes, EvaluationService evaluations, CommendationService commendations,
-            MemberService members, vn.chibo.minutes.service.MinutesTemplates templates, Clock clock) {
+            MemberService members, vn.chibo.minutes.service.MinutesTemplates templates, Clock clock,
+            vn.chibo.minutes.service.MeetingTaskService tasks) {
+        this.tasks = tasks;
         this.templates = templates;
         this.clock = clock;
         this.minutes = minutes;
@@ -105,6 +108,7 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
         } else {
             add(new RollCallCard(this, minutes, sheet));
         }
+        add(new TasksCard(tasks, sheet, cellMembers)); // the review of earlier tasks shows before the meeting too
         if (sheet.isLocked()) {
             add(addenda());
         }
