@@ -47,9 +47,11 @@ class DemoMeetings {
     private final MemberService members;
     private final RunAs runAs;
     private final Replay replay;
+    private final DemoTasks tasks;
 
     DemoMeetings(ScheduleService schedule, MinutesService minutes, EvaluationService evaluations,
-            CommendationService commendations, MemberService members, RunAs runAs, Replay replay) {
+            CommendationService commendations, MemberService members, RunAs runAs, Replay replay, DemoTasks tasks) {
+        this.tasks = tasks;
         this.replay = replay;
         this.schedule = schedule;
         this.minutes = minutes;
@@ -78,8 +80,10 @@ class DemoMeetings {
             List<MeetingRow> past = schedule.between(cellId, LocalDate.of(today.getYear() - HISTORY_YEARS, 1, 1), today).stream()
                     .filter(m -> m.status() == MeetingStatus.PLANNED && m.id() != thisMonth.id()).toList();
             int n = 0;
+            long lastRegular = past.stream().filter(m -> m.type() == MeetingType.REGULAR).map(MeetingRow::id)
+                    .reduce((a, b) -> b).orElse(-1L);
             for (MeetingRow m : past) {
-                hold(m, secretary, deputy, n++);
+                hold(m, secretary, deputy, n++, (sheet, k) -> tasks.assign(m, sheet.attendance(), today, m.id() == lastRegular, k));
             }
             MeetingRow todays = schedule.reschedule(thisMonth.id(), thisMonth.version(), today.atTime(LocalTime.of(16, 30)),
                     thisMonth.durationMinutes(), thisMonth.place());
@@ -105,7 +109,7 @@ class DemoMeetings {
                     .filter(m -> m.status() == MeetingStatus.PLANNED).toList();
             int n = 0;
             for (MeetingRow m : held) {
-                hold(m, secretary, deputy, n++);
+                hold(m, secretary, deputy, n++, (sheet, k) -> { });
             }
         });
     }
@@ -114,7 +118,9 @@ class DemoMeetings {
         return a.isBefore(b) ? a : b;
     }
 
-    private void hold(MeetingRow m, MemberSummary chair, MemberSummary taker, int n) {
+    /** {@code closing} adds what the chair assigns at the close, before the minutes are locked. */
+    private void hold(MeetingRow m, MemberSummary chair, MemberSummary taker, int n,
+            java.util.function.ObjIntConsumer<MeetingSheet> closing) {
         LocalDateTime at = m.scheduledAt();
         boolean thematic = m.type() == MeetingType.THEMATIC;
         replay.at(at.minusDays(3), () -> {
@@ -194,6 +200,7 @@ class DemoMeetings {
                         "Chuẩn bị và trình bày xuất sắc chuyên đề “" + m.title() + "”"));
             }
         }
+        closing.accept(sheet, n);
         replay.at(at.plusMinutes(110), () -> minutes.lock(m.id(), minutes.sheet(m.id()).recordVersion()));
     }
 
