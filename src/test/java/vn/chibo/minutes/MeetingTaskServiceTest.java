@@ -28,14 +28,17 @@ import vn.chibo.minutes.service.MinutesDocuments;
 import vn.chibo.minutes.service.MinutesService;
 import vn.chibo.minutes.service.RollCallAnswer;
 import vn.chibo.support.ChiboSpringTest;
+import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.TestTime;
 
 /**
  * Tasks assigned with deadlines at the close of a meeting (42-HD/BTCTW): the deadline, the lock, who reports a task
- * done, the next regular meeting's review and the printed minutes. Each test holds today's demo meeting itself.
+ * done, the next regular meeting's review and the printed minutes. Each test holds today's demo meeting itself;
+ * one checks the demo's own tasks, built from the clock — hence the pinned runs.
  */
+@DateSensitive
 @ChiboSpringTest
 @Transactional
 class MeetingTaskServiceTest {
