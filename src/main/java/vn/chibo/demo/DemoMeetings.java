@@ -53,10 +53,13 @@ class DemoMeetings {
     private final VoteService votes;
     private final RunAs runAs;
     private final Replay replay;
+    private final DemoTasks tasks;
 
     DemoMeetings(ScheduleService schedule, MinutesService minutes, EvaluationService evaluations,
-            CommendationService commendations, MemberService members, VoteService votes, RunAs runAs, Replay replay) {
+            CommendationService commendations, MemberService members, VoteService votes, RunAs runAs, Replay replay,
+            DemoTasks tasks) {
         this.votes = votes;
+        this.tasks = tasks;
         this.replay = replay;
         this.schedule = schedule;
         this.minutes = minutes;
@@ -89,8 +92,11 @@ class DemoMeetings {
                     && m.scheduledAt().getYear() == today.getYear() - 1 && m.presenterId() != deputy.id()
                     && m.presenterId() != secretary.id()).mapToLong(MeetingRow::id).findFirst().orElse(-1);
             int n = 0;
+            long lastRegular = past.stream().filter(m -> m.type() == MeetingType.REGULAR).map(MeetingRow::id)
+                    .reduce((a, b) -> b).orElse(-1L);
             for (MeetingRow m : past) {
-                hold(m, secretary, deputy, n++, m.id() == away);
+                hold(m, secretary, deputy, n++, m.id() == away,
+                        (sheet, k) -> tasks.assign(m, sheet.attendance(), today, m.id() == lastRegular, k));
             }
             MeetingRow todays = schedule.reschedule(thisMonth.id(), thisMonth.version(), today.atTime(LocalTime.of(16, 30)),
                     thisMonth.durationMinutes(), thisMonth.place());
@@ -116,7 +122,7 @@ class DemoMeetings {
                     .filter(m -> m.status() == MeetingStatus.PLANNED).toList();
             int n = 0;
             for (MeetingRow m : held) {
-                hold(m, secretary, deputy, n++, false);
+                hold(m, secretary, deputy, n++, false, (sheet, k) -> { });
             }
         });
     }
@@ -125,7 +131,9 @@ class DemoMeetings {
         return a.isBefore(b) ? a : b;
     }
 
-    private void hold(MeetingRow m, MemberSummary chair, MemberSummary taker, int n, boolean presenterAway) {
+    /** {@code closing} adds what the chair assigns at the close, before the minutes are locked. */
+    private void hold(MeetingRow m, MemberSummary chair, MemberSummary taker, int n, boolean presenterAway,
+            java.util.function.ObjIntConsumer<MeetingSheet> closing) {
         LocalDateTime at = m.scheduledAt();
         boolean thematic = m.type() == MeetingType.THEMATIC;
         replay.at(at.minusDays(3), () -> {
@@ -232,6 +240,7 @@ class DemoMeetings {
                         "Chuẩn bị và trình bày xuất sắc chuyên đề “" + m.title() + "”"));
             }
         }
+        closing.accept(sheet, n);
         replay.at(at.plusMinutes(110), () -> minutes.lock(m.id(), minutes.sheet(m.id()).recordVersion()));
     }
 

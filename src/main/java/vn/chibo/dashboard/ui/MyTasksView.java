@@ -58,7 +58,7 @@ public class MyTasksView extends Div implements HasDynamicTitle {
     private final List<Task> tasks = new ArrayList<>();
 
     MyTasksView(PlanService plans, ScheduleService schedule, DraftService drafts, CellContext cellContext,
-            Clock clock) {
+            Clock clock, vn.chibo.minutes.service.MeetingTaskService meetingTasks) {
         addClassNames("page", "tasks-view");
         LocalDate today = LocalDate.now(clock);
         add(new ViewToolbar(getTranslation("tasks.title"), getTranslation("tasks.subtitle")));
@@ -130,7 +130,7 @@ public class MyTasksView extends Div implements HasDynamicTitle {
                 toRead.add(row);
             }
         });
-        Div grid = new Div(topics, meetings, toRead);
+        Div grid = new Div(topics, new MyMeetingTasksCard(meetingTasks), meetings, toRead);
         grid.addClassName("two-column");
         add(grid);
     }

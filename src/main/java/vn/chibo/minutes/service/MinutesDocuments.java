@@ -48,14 +48,16 @@ public class MinutesDocuments {
     private final AuditService audit;
     private final MinutesVersionRepository versions;
     private final java.time.Clock clock;
+    private final MeetingTaskLines taskLines;
 
     MinutesDocuments(MinutesService minutes, EvaluationService evaluations, CommendationService commendations,
             ScheduleService schedule, OrganizationService organizations, vn.chibo.organization.service.MemberService members,
             Translations text, MinutesTemplates templates, AuditService audit, MinutesVersionRepository versions,
-            java.time.Clock clock) {
+            java.time.Clock clock, MeetingTaskLines taskLines) {
         this.versions = versions;
         this.clock = clock;
         this.members = members;
+        this.taskLines = taskLines;
         this.audit = audit;
         this.templates = templates;
         this.minutes = minutes;
@@ -352,6 +354,7 @@ public class MinutesDocuments {
         l.put("attendees", s.attendance().stream().map(a -> Map.of("name", a.name(), "status", a.exempted()
                 ? text.vi("minutes.exempted") : a.status() == null ? "" : text.vi("enum.AttendanceStatus." + a.status().name())))
                 .toList());
+        taskLines.addTo(l, m.id());
         return l;
     }
 

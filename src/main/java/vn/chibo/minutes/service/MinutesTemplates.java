@@ -41,14 +41,15 @@ public class MinutesTemplates {
             "taker", "taker.position", "agenda", "content", "conclusion", "approved", "approval_total",
             "adoption.method", "quality");
     /** The lists (repeated paragraphs or table rows) and their fields. */
-    public static final Map<String, Set<String>> LISTS = Map.ofEntries(Map.entry("guests", Set.of("text")),
+    public static final Map<String, Set<String>> LISTS = MeetingTaskLines.withTaskLists(Map.ofEntries(
+            Map.entry("guests", Set.of("text")),
             Map.entry("presentation", Set.of("presenter", "topic", "line")), Map.entry("has_opinions", Set.of()),
             Map.entry("opinions", Set.of("speaker", "text")), Map.entry("resolution", Set.of("text")),
             Map.entry("evaluation", Set.of("presenter", "presenter_upper", "strengths", "shortcomings", "rating")),
             Map.entry("has_commendations", Set.of()), Map.entry("commendations", Set.of("line")),
             Map.entry("addenda", Set.of("line")), Map.entry("attendees", Set.of("name", "status")),
             Map.entry("out_of_base", Set.of("count", "names")), Map.entry("materials", Set.of("text")),
-            Map.entry("has_votes", Set.of()), Map.entry("votes", Set.of("line")));
+            Map.entry("has_votes", Set.of()), Map.entry("votes", Set.of("line"))));
     public static final long MAX_BYTES = 5L * 1024 * 1024;
 
     private final DocumentTemplateRepository templates;
@@ -114,6 +115,8 @@ public class MinutesTemplates {
                 .paragraph("{{agenda}}")
                 .paragraph("{{#presentation}}{{presentation.line}}")
                 .paragraph("{{content}}")
+                .heading("{{#has_review}}" + text.vi("doc.minutes.review"))
+                .item("{{#review}}{{review.line}}")
                 .paragraph("{{#has_opinions}}" + text.vi("doc.minutes.opinions"))
                 .item("{{#opinions}}" + text.vi("doc.minutes.opinion", "{{opinions.speaker}}", "{{opinions.text}}"))
                 .heading(text.vi("doc.minutes.conclusion"))
@@ -127,6 +130,7 @@ public class MinutesTemplates {
                 .labelled(text.vi("evaluation.shortcomings"), "{{#evaluation}}{{evaluation.shortcomings}}")
                 .heading("{{#has_commendations}}" + text.vi("doc.minutes.commendations"))
                 .item("{{#commendations}}{{commendations.line}}")
+                .paragraph("{{#tasks}}{{tasks.line}}")
                 .labelled(text.vi("doc.minutes.quality"), "{{quality}}")
                 .paragraph(text.vi("doc.minutes.closing", "{{approved}}", "{{approval_total}}", "{{meeting.closed}}",
                         "{{adoption.method}}", "{{meeting.duration}}"))

@@ -57,6 +57,7 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
     private final MemberService members;
     private final vn.chibo.minutes.service.MinutesTemplates templates;
     private final Clock clock;
+    private final vn.chibo.minutes.service.MeetingTaskService tasks;
     private long meetingId;
     private MeetingSheet sheet;
     private @Nullable MinutesCard minutesCard;
@@ -67,10 +68,11 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
 
     MeetingView(MinutesService minutes, EvaluationService evaluations, CommendationService commendations,
             MemberService members, vn.chibo.minutes.service.MinutesTemplates templates, Clock clock, VoteService votes,
-            MinutesDocuments documents, CurrentUser currentUser) {
+            MinutesDocuments documents, CurrentUser currentUser, vn.chibo.minutes.service.MeetingTaskService tasks) {
         this.votes = votes;
         this.documents = documents;
         this.currentUser = currentUser;
+        this.tasks = tasks;
         this.templates = templates;
         this.clock = clock;
         this.minutes = minutes;
@@ -119,6 +121,7 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
         } else {
             add(new RollCallCard(this, minutes, sheet));
         }
+        add(new TasksCard(tasks, sheet, cellMembers)); // the review of earlier tasks shows before the meeting too
         if (sheet.isLocked()) {
             add(addenda());
         }
