@@ -87,10 +87,10 @@ class DemoMeetings {
                     .findFirst().orElseThrow();
             List<MeetingRow> past = schedule.between(cellId, LocalDate.of(today.getYear() - HISTORY_YEARS, 1, 1), today).stream()
                     .filter(m -> m.status() == MeetingStatus.PLANNED && m.id() != thisMonth.id()).toList();
-            // last year's first thematic meeting: its presenter was away and the deputy presented instead
+            // last year's last thematic meeting: its presenter was away and the deputy presented instead
             long away = past.stream().filter(m -> m.type() == MeetingType.THEMATIC && m.presenterId() != null
                     && m.scheduledAt().getYear() == today.getYear() - 1 && m.presenterId() != deputy.id()
-                    && m.presenterId() != secretary.id()).mapToLong(MeetingRow::id).findFirst().orElse(-1);
+                    && m.presenterId() != secretary.id()).mapToLong(MeetingRow::id).reduce((a, b) -> b).orElse(-1);
             int n = 0;
             long lastRegular = past.stream().filter(m -> m.type() == MeetingType.REGULAR).map(MeetingRow::id)
                     .reduce((a, b) -> b).orElse(-1L);
