@@ -41,9 +41,12 @@ public class MinutesDocuments {
     private final Translations text;
     private final MinutesTemplates templates;
     private final AuditService audit;
+    private final QualitySheetDocx qualitySheet;
 
     MinutesDocuments(MinutesService minutes, EvaluationService evaluations, CommendationService commendations,
-            ScheduleService schedule, OrganizationService organizations, Translations text, MinutesTemplates templates, AuditService audit) {
+            ScheduleService schedule, OrganizationService organizations, Translations text, MinutesTemplates templates, AuditService audit,
+            QualitySheetDocx qualitySheet) {
+        this.qualitySheet = qualitySheet;
         this.audit = audit;
         this.templates = templates;
         this.minutes = minutes;
@@ -93,7 +96,7 @@ public class MinutesDocuments {
         DocxTemplate template = templates.forCell(cellId);
         for (MeetingSheet s : sheets) {
             doc.pageBreak();
-            doc.append(template.fill(values(s), lists(s)));
+            doc.append(qualitySheet.appendTo(template.fill(values(s), lists(s)), s.meeting().id()));
         }
         return doc.pageNumbers().toBytes();
     }
@@ -192,7 +195,7 @@ public class MinutesDocuments {
 
     /** The minutes filled into the cell's template (its own, or the built-in one). */
     private byte[] filled(MeetingSheet s) {
-        return templates.forCell(s.meeting().cellId()).fill(values(s), lists(s));
+        return qualitySheet.appendTo(templates.forCell(s.meeting().cellId()).fill(values(s), lists(s)), s.meeting().id());
     }
 
     Map<String, String> values(MeetingSheet s) {

@@ -53,12 +53,15 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
     private final MemberService members;
     private final vn.chibo.minutes.service.MinutesTemplates templates;
     private final Clock clock;
+    private final vn.chibo.minutes.service.QualityService quality;
     private long meetingId;
     private MeetingSheet sheet;
     private @Nullable MinutesCard minutesCard;
 
     MeetingView(MinutesService minutes, EvaluationService evaluations, CommendationService commendations,
-            MemberService members, vn.chibo.minutes.service.MinutesTemplates templates, Clock clock) {
+            MemberService members, vn.chibo.minutes.service.MinutesTemplates templates, Clock clock,
+            vn.chibo.minutes.service.QualityService quality) {
+        this.quality = quality;
         this.templates = templates;
         this.clock = clock;
         this.minutes = minutes;
@@ -98,6 +101,7 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
             add(new RollCallCard(this, minutes, sheet));
             minutesCard = new MinutesCard(minutes, sheet, cellMembers, clock);
             add(minutesCard);
+            add(new QualityCard(this, quality, minutes, sheet, minutesCard));
             if (sheet.meeting().type() == MeetingType.THEMATIC && sheet.canSeeEvaluation()) {
                 evaluations.of(meetingId).ifPresent(e -> add(new EvaluationCard(evaluations, sheet, e)));
             }
