@@ -15,7 +15,8 @@ import vn.chibo.meeting.service.MeetingRow;
 import vn.chibo.meeting.service.ScheduleService;
 import vn.chibo.minutes.domain.AttendanceStatus;
 import vn.chibo.minutes.domain.CommendationKind;
-import vn.chibo.minutes.domain.MeetingQuality;
+import vn.chibo.minutes.service.QualityService;
+import vn.chibo.minutes.service.QualitySheet;
 import vn.chibo.minutes.service.CommendationService;
 import vn.chibo.minutes.service.EvaluationService;
 import vn.chibo.minutes.service.MeetingSheet;
@@ -47,9 +48,12 @@ class DemoMeetings {
     private final MemberService members;
     private final RunAs runAs;
     private final Replay replay;
+    private final QualityService quality;
 
     DemoMeetings(ScheduleService schedule, MinutesService minutes, EvaluationService evaluations,
-            CommendationService commendations, MemberService members, RunAs runAs, Replay replay) {
+            CommendationService commendations, MemberService members, RunAs runAs, Replay replay,
+            QualityService quality) {
+        this.quality = quality;
         this.replay = replay;
         this.schedule = schedule;
         this.minutes = minutes;
@@ -179,10 +183,16 @@ class DemoMeetings {
                     + " dõi, đôn đốc.";
             d.approvedCount = sheet.counts().present();
             d.approvalTotal = sheet.counts().present();
-            d.quality = n % 4 == 3 ? MeetingQuality.KHA : MeetingQuality.TOT;
             return minutes.saveMinutes(m.id(), minutes.sheet(m.id()).recordVersion(), d);
         });
         replay.at(at.plusMinutes(106), () -> minutes.finish(m.id()));
+        // the quality sheet: the product pre-scored the facts; the cell scores the rest (the notice went by word of
+        // mouth, not through the product, hence the note)
+        replay.at(at.plusMinutes(109), () -> quality.save(m.id(), List.of(
+                new QualitySheet.Edit("PREPARATION", 8, "Thông báo qua nhóm Zalo; tài liệu gửi trước 3 ngày", -1),
+                new QualitySheet.Edit("CHAIRING", n % 2 == 0 ? 10 : 9, null, -1),
+                new QualitySheet.Edit("PRINCIPLES", 5, null, -1),
+                new QualitySheet.Edit("RESOLUTION", n % 4 == 3 ? 20 : 27, null, -1))));
         if (thematic && m.presenterId() != null) {
             replay.at(at.plusMinutes(107), () -> evaluations.evaluate(m.id(), -1,
                     "Chuẩn bị chu đáo, trình bày mạch lạc, có số liệu và ví dụ cụ thể; trả lời thấu đáo các ý kiến.",
