@@ -44,7 +44,7 @@ class QualityCard extends Div {
         result.setText(resultText(sheet));
         add(result);
         if (sheet.scored()) {
-            minutesCard.showQuality(resultText(sheet));
+            minutesCard.showQuality(getTranslation("quality.short", EnumLabels.of(sheet.level()), sheet.total()));
         }
         if (sheet.editable()) {
             Button save = new Button(getTranslation("quality.save"), e -> view.act(() -> {
