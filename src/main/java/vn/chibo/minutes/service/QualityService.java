@@ -76,18 +76,18 @@ public class QualityService {
         MeetingRow m = schedule.get(meetingId);
         MeetingRecord r = records.findByMeetingId(meetingId).orElse(null);
         List<QualityScore> saved = r == null ? List.of() : scores.findByRecordIdOrderByPosition(r.requireId());
-        Map<String, QualitySheet.PreScore> pre = preScores(m.cellId(), meetingId);
+        PreScorer pre = preScorer(m.cellId(), meetingId);
         List<QualitySheet.Row> rows = new ArrayList<>();
         if (saved.isEmpty()) {
             for (QualityFrameRow.Criterion c : frames.forCell(m.cellId()).criteria()) {
-                QualitySheet.PreScore p = pre.get(c.code());
+                QualitySheet.PreScore p = pre.of(c.code(), c.maxPoints());
                 rows.add(new QualitySheet.Row(c.code(), c.label(), c.maxPoints(), c.requiredForGood(),
                         p == null ? null : p.points(), null, p, -1));
             }
         } else {
             for (QualityScore s : saved) {
                 rows.add(new QualitySheet.Row(s.getCriterionCode(), s.getLabel(), s.getMaxPoints(), s.isRequiredForGood(),
-                        s.getPoints(), s.getNote(), pre.get(s.getCriterionCode()), s.getVersion()));
+                        s.getPoints(), s.getNote(), pre.of(s.getCriterionCode(), s.getMaxPoints()), s.getVersion()));
             }
         }
         boolean locked = r != null && r.isLocked();
@@ -115,7 +115,7 @@ public class QualityService {
         }
         Map<String, QualitySheet.Edit> byCode = edits.stream()
                 .collect(Collectors.toMap(QualitySheet.Edit::code, Function.identity(), (a, b) -> b));
-        Map<String, QualitySheet.PreScore> pre = preScores(m.cellId(), meetingId);
+        PreScorer pre = preScorer(m.cellId(), meetingId);
         List<QualityScore> sheet = scores.findByRecordIdOrderByPosition(r.requireId());
         if (sheet.isEmpty()) {
             sheet = new ArrayList<>();
@@ -132,7 +132,7 @@ public class QualityService {
             if (s.getId() == null ? expected >= 0 : s.getVersion() != expected) {
                 throw new ConcurrentEditException();
             }
-            QualitySheet.PreScore p = pre.get(s.getCriterionCode());
+            QualitySheet.PreScore p = pre.of(s.getCriterionCode(), s.getMaxPoints());
             Integer points = e != null && e.points() != null ? e.points() : p == null ? null : p.points();
             if (points == null) {
                 missing.add(s.getLabel());
@@ -205,15 +205,22 @@ public class QualityService {
         return shared ? MinutesService.MIN_MINUTES_SHARED : MinutesService.MIN_MINUTES;
     }
 
-    private Map<String, QualitySheet.PreScore> preScores(long cellId, long meetingId) {
+    /** The pre-score of a criterion by its code, out of the maximum on the sheet (a saved sheet keeps its own). */
+    @FunctionalInterface
+    private interface PreScorer {
+        QualitySheet.@Nullable PreScore of(String code, int max);
+    }
+
+    private PreScorer preScorer(long cellId, long meetingId) {
         MeetingFacts facts = minutes.facts(meetingId);
-        Map<String, QualitySheet.PreScore> pre = new HashMap<>();
+        Map<String, vn.chibo.minutes.domain.QualityFact> keys = new HashMap<>();
         for (QualityFrameRow.Criterion c : frames.forCell(cellId).criteria()) {
             if (c.autoKey() != null) {
-                QualityPreScores.of(c.autoKey(), c.maxPoints(), facts, text).ifPresent(p -> pre.put(c.code(), p));
+                keys.put(c.code(), c.autoKey());
             }
         }
-        return pre;
+        return (code, max) -> keys.containsKey(code)
+                ? QualityPreScores.of(keys.get(code), max, facts, text).orElse(null) : null;
     }
 
 }
