@@ -15,7 +15,8 @@ import vn.chibo.meeting.service.MeetingRow;
 import vn.chibo.meeting.service.ScheduleService;
 import vn.chibo.minutes.domain.AttendanceStatus;
 import vn.chibo.minutes.domain.CommendationKind;
-import vn.chibo.minutes.domain.MeetingQuality;
+import vn.chibo.minutes.service.QualityService;
+import vn.chibo.minutes.service.QualitySheet;
 import vn.chibo.minutes.service.CommendationService;
 import vn.chibo.minutes.service.EvaluationService;
 import vn.chibo.minutes.service.MeetingSheet;
@@ -54,12 +55,14 @@ class DemoMeetings {
     private final RunAs runAs;
     private final Replay replay;
     private final DemoTasks tasks;
+    private final QualityService quality;
 
     DemoMeetings(ScheduleService schedule, MinutesService minutes, EvaluationService evaluations,
             CommendationService commendations, MemberService members, VoteService votes, RunAs runAs, Replay replay,
-            DemoTasks tasks) {
+            DemoTasks tasks, QualityService quality) {
         this.votes = votes;
         this.tasks = tasks;
+        this.quality = quality;
         this.replay = replay;
         this.schedule = schedule;
         this.minutes = minutes;
@@ -205,7 +208,6 @@ class DemoMeetings {
                     : "Chủ trì kết luận: chi bộ hoàn thành tốt nhiệm vụ tháng; thống nhất phương hướng, nhiệm vụ tháng tới.";
             d.resolution = "Chi bộ thống nhất 100% thông qua nghị quyết: thực hiện các nhiệm vụ đã nêu; giao chi ủy theo"
                     + " dõi, đôn đốc.";
-            d.quality = n % 4 == 3 ? MeetingQuality.KHA : MeetingQuality.TOT;
             return minutes.saveMinutes(m.id(), minutes.sheet(m.id()).recordVersion(), d);
         });
         // the resolution by show of hands — now and then one member against —, the minutes adopted at the end: by
@@ -216,7 +218,7 @@ class DemoMeetings {
             return votes.record(m.id(), VoteMatter.RESOLUTION, "", VoteMethod.HAND, voters - against, against, 0);
         });
         replay.at(at.plusMinutes(106), () -> minutes.finish(m.id()));
-        replay.at(at.plusMinutes(109), () -> {
+        replay.at(at.plusMinutes(108).plusSeconds(30), () -> {
             MeetingSheet held = minutes.sheet(m.id());
             if (n % 4 != 1) {
                 return votes.record(m.id(), VoteMatter.MINUTES, "", VoteMethod.HAND, held.votingBase().voters(), 0, 0);
@@ -229,6 +231,13 @@ class DemoMeetings {
             }
             return votes.close(m.id(), open.id(), open.version());
         });
+        // the quality sheet: the product pre-scored the facts; the cell scores the rest (the notice went by word of
+        // mouth, not through the product, hence the note)
+        replay.at(at.plusMinutes(109), () -> quality.save(m.id(), List.of(
+                new QualitySheet.Edit("PREPARATION", 8, "Thông báo qua nhóm Zalo; tài liệu gửi trước 3 ngày", -1),
+                new QualitySheet.Edit("CHAIRING", n % 2 == 0 ? 10 : 9, null, -1),
+                new QualitySheet.Edit("PRINCIPLES", 5, null, -1),
+                new QualitySheet.Edit("RESOLUTION", n % 4 == 3 ? 20 : 27, null, -1))));
         if (thematic && m.presenterId() != null) {
             replay.at(at.plusMinutes(107), () -> evaluations.evaluate(m.id(), -1,
                     "Chuẩn bị chu đáo, trình bày mạch lạc, có số liệu và ví dụ cụ thể; trả lời thấu đáo các ý kiến.",

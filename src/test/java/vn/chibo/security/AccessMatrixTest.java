@@ -55,6 +55,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("honours/:year?", "nYYYYYYY"),
             // where the server's 404 is shown: always the not-found page, for everybody
             Map.entry("khong-tim-thay", "nnnnnnnn"),
+            Map.entry("khung-chat-luong", "nnnYnnYY"),
             Map.entry("library", "nnnYnnYY"),
             Map.entry("login", "Ynnnnnnn"),
             Map.entry("meeting/:meetingId([0-9]{1,18})", "nYYYnnnY"),

@@ -17,6 +17,7 @@ import vn.chibo.meeting.domain.MeetingType;
 import vn.chibo.meeting.service.MeetingRow;
 import vn.chibo.meeting.service.ScheduleService;
 import vn.chibo.minutes.service.MinutesService;
+import vn.chibo.minutes.service.QualityYear;
 import vn.chibo.organization.service.OrganizationInfo;
 import vn.chibo.organization.service.OrganizationService;
 import vn.chibo.security.service.CurrentUser;
@@ -35,12 +36,14 @@ public class OversightService {
     private final OrganizationService organizations;
     private final ScheduleService schedule;
     private final MinutesService minutes;
+    private final vn.chibo.minutes.service.QualityService quality;
     private final CurrentUser currentUser;
     private final Translations text;
     private final Clock clock;
 
     OversightService(OrganizationService organizations, ScheduleService schedule, MinutesService minutes,
-            CurrentUser currentUser, Translations text, Clock clock) {
+            CurrentUser currentUser, Translations text, Clock clock, vn.chibo.minutes.service.QualityService quality) {
+        this.quality = quality;
         this.organizations = organizations;
         this.schedule = schedule;
         this.minutes = minutes;
@@ -58,8 +61,10 @@ public class OversightService {
         Map<Long, List<MeetingRow>> meetings = schedule.betweenInCells(ids, LocalDate.of(year, 1, 1),
                 LocalDate.of(year + 1, 1, 1));
         Map<Long, int[]> attendance = minutes.lockedAttendance(ids, year);
+        Map<Long, QualityYear> qualities = quality.yearOfCells(ids, year);
         return cells.stream().map(c -> cell(c, year, meetings.getOrDefault(c.id(), List.of()),
-                attendance.getOrDefault(c.id(), new int[2]))).toList();
+                attendance.getOrDefault(c.id(), new int[2]), qualities.getOrDefault(c.id(), QualityYear.none(c.id()))))
+                .toList();
     }
 
     /** The overview as a spreadsheet: cells down, months and quarters across. */
@@ -134,7 +139,8 @@ public class OversightService {
         return doc.pageNumbers().toBytes();
     }
 
-    private CellOverview cell(OrganizationInfo cell, int year, List<MeetingRow> meetings, int[] attendance) {
+    private CellOverview cell(OrganizationInfo cell, int year, List<MeetingRow> meetings, int[] attendance,
+            QualityYear quality) {
         LocalDate today = LocalDate.now(clock);
         List<CellOverview.MonthState> months = new ArrayList<>();
         List<Integer> missing = new ArrayList<>();
@@ -175,7 +181,8 @@ public class OversightService {
             }
         }
         return new CellOverview(cell.id(), cell.name(), months, quarters,
-                expected == 0 ? -1 : Math.round(present * 100f / expected), behind);
+                expected == 0 ? -1 : Math.round(present * 100f / expected), behind, quality.meetings(),
+                quality.shortMeetings());
     }
 
     private static CellOverview.MonthState state(List<MeetingRow> regular, LocalDate monthEnd, LocalDate today) {

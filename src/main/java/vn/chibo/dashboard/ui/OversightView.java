@@ -53,6 +53,7 @@ public class OversightView extends Div implements BeforeEnterObserver, HasDynami
                 nav);
         toolbar.addAction(download("/export/oversight/" + year + ".xlsx", getTranslation("oversight.excel")));
         toolbar.addAction(download("/export/oversight/" + year + "-report.docx", getTranslation("oversight.report")));
+        toolbar.addAction(new Anchor("khung-chat-luong", getTranslation("qualityFrame.link")));
         add(toolbar);
         rows = oversight.overview(year);
         long behind = rows.stream().filter(CellOverview::isBehind).count();
@@ -85,9 +86,35 @@ public class OversightView extends Div implements BeforeEnterObserver, HasDynami
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> c.attendancePercent() < 0 ? "—" : c.attendancePercent() + "%")
                 .setHeader(getTranslation("oversight.col.attendance")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::quality).setHeader(getTranslation("oversight.col.quality")).setWidth("16rem")
+                .setFlexGrow(1);
+        grid.addColumn(CellOverview::shortMeetings).setHeader(getTranslation("oversight.col.short")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setPartNameGenerator(c -> c.isBehind() ? "late" : null);
         grid.setItems(rows);
         return grid;
+    }
+
+    /** Each meeting held: its date and score, coloured by level; the level (and "too short") on hover. */
+    private Component quality(CellOverview c) {
+        Div box = new Div();
+        box.addClassName("quality-chips");
+        if (c.quality().isEmpty()) {
+            box.add(new Span(getTranslation("oversight.quality.none")));
+        }
+        for (var m : c.quality()) {
+            Span chip = new Span(String.format("%02d/%02d: %s", m.date().getDayOfMonth(), m.date().getMonthValue(),
+                    m.total() != null ? String.valueOf(m.total()) : m.level() != null
+                            ? vn.chibo.base.ui.EnumLabels.of(m.level()) : "—") + (m.tooShort() ? "*" : ""));
+            chip.addClassName("quality-chip");
+            if (m.level() != null) {
+                chip.addClassName("level-" + m.level().name().toLowerCase(java.util.Locale.ROOT));
+            }
+            chip.getElement().setAttribute("title", (m.level() == null ? "" : vn.chibo.base.ui.EnumLabels.of(m.level()))
+                    + (m.tooShort() ? " · " + getTranslation("oversight.quality.tooShort") : ""));
+            box.add(chip);
+        }
+        return box;
     }
 
     private Component cellState(CellOverview.MonthState state) {

@@ -160,6 +160,12 @@ public class MeetingRecord extends AbstractEntity {
         this.quality = quality;
     }
 
+    /** The level from the quality score sheet (the lock requires one). */
+    public void rateQuality(MeetingQuality level) {
+        requireUnlocked();
+        this.quality = level;
+    }
+
     public void opened(LocalDateTime at) {
         if (openedAt == null) {
             openedAt = at;

@@ -49,15 +49,17 @@ public class MinutesDocuments {
     private final MinutesVersionRepository versions;
     private final java.time.Clock clock;
     private final MeetingTaskLines taskLines;
+    private final QualitySheetDocx qualitySheet;
 
     MinutesDocuments(MinutesService minutes, EvaluationService evaluations, CommendationService commendations,
             ScheduleService schedule, OrganizationService organizations, vn.chibo.organization.service.MemberService members,
             Translations text, MinutesTemplates templates, AuditService audit, MinutesVersionRepository versions,
-            java.time.Clock clock, MeetingTaskLines taskLines) {
+            java.time.Clock clock, MeetingTaskLines taskLines, QualitySheetDocx qualitySheet) {
         this.versions = versions;
         this.clock = clock;
         this.members = members;
         this.taskLines = taskLines;
+        this.qualitySheet = qualitySheet;
         this.audit = audit;
         this.templates = templates;
         this.minutes = minutes;
@@ -151,7 +153,7 @@ public class MinutesDocuments {
         DocxTemplate template = templates.forCell(cellId);
         for (MeetingSheet s : sheets) {
             doc.pageBreak();
-            doc.append(template.fill(values(s), lists(s)));
+            doc.append(qualitySheet.appendTo(template.fill(values(s), lists(s)), s.meeting().id()));
         }
         return doc.pageNumbers().toBytes();
     }
@@ -262,7 +264,7 @@ public class MinutesDocuments {
 
     /** The minutes filled into the cell's template (its own, or the built-in one). */
     private byte[] filled(MeetingSheet s) {
-        return templates.forCell(s.meeting().cellId()).fill(values(s), lists(s));
+        return qualitySheet.appendTo(templates.forCell(s.meeting().cellId()).fill(values(s), lists(s)), s.meeting().id());
     }
 
     Map<String, String> values(MeetingSheet s) {

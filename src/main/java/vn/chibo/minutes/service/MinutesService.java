@@ -314,7 +314,7 @@ public class MinutesService {
             throw new BusinessException("minutes.error.closedBeforeOpened");
         }
         r.writeMinutes(data.openedAt, data.closedAt, blank(data.guests), blank(data.content), blank(data.conclusion),
-                blank(data.resolution), data.quality);
+                blank(data.resolution), data.quality != null ? data.quality : r.getQuality()); // the level comes from the quality sheet
         List<Opinion> list = new ArrayList<>();
         for (MinutesData.OpinionData o : data.opinions) {
             if (o.text() != null && !o.text().isBlank()) {

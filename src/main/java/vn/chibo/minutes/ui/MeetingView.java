@@ -58,6 +58,7 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
     private final vn.chibo.minutes.service.MinutesTemplates templates;
     private final Clock clock;
     private final vn.chibo.minutes.service.MeetingTaskService tasks;
+    private final vn.chibo.minutes.service.QualityService quality;
     private long meetingId;
     private MeetingSheet sheet;
     private @Nullable MinutesCard minutesCard;
@@ -68,11 +69,13 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
 
     MeetingView(MinutesService minutes, EvaluationService evaluations, CommendationService commendations,
             MemberService members, vn.chibo.minutes.service.MinutesTemplates templates, Clock clock, VoteService votes,
-            MinutesDocuments documents, CurrentUser currentUser, vn.chibo.minutes.service.MeetingTaskService tasks) {
+            MinutesDocuments documents, CurrentUser currentUser, vn.chibo.minutes.service.MeetingTaskService tasks,
+            vn.chibo.minutes.service.QualityService quality) {
         this.votes = votes;
         this.documents = documents;
         this.currentUser = currentUser;
         this.tasks = tasks;
+        this.quality = quality;
         this.templates = templates;
         this.clock = clock;
         this.minutes = minutes;
@@ -112,6 +115,7 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
             add(new RollCallCard(this, minutes, sheet));
             minutesCard = new MinutesCard(minutes, sheet, cellMembers, clock);
             add(minutesCard);
+            add(new QualityCard(this, quality, minutes, sheet, minutesCard));
             if (sheet.meeting().type() == MeetingType.THEMATIC && sheet.canSeeEvaluation()) {
                 evaluations.of(meetingId).ifPresent(e -> add(new EvaluationCard(evaluations, sheet, e)));
             }

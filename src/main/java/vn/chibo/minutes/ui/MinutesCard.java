@@ -25,7 +25,6 @@ import vn.chibo.base.ui.EnumLabels;
 import vn.chibo.base.ui.ErrorMessages;
 import vn.chibo.base.ui.Notifications;
 import vn.chibo.meeting.domain.MeetingType;
-import vn.chibo.minutes.domain.MeetingQuality;
 import vn.chibo.minutes.service.MeetingSheet;
 import vn.chibo.minutes.service.MinutesData;
 import vn.chibo.minutes.service.MinutesService;
@@ -48,7 +47,8 @@ class MinutesCard extends Div {
     private final TextArea content = new TextArea();
     private final TextArea conclusion = new TextArea();
     private final TextArea resolution = new TextArea();
-    private final Select<MeetingQuality> quality = new Select<>();
+    /** The level and score from the quality sheet (QualityCard), read-only here. */
+    private final TextField quality = new TextField();
     private final Div opinions = new Div();
     private final List<OpinionRow> opinionRows = new ArrayList<>();
     private final Span status = new Span();
@@ -93,10 +93,9 @@ class MinutesCard extends Div {
         resolution.setLabel(getTranslation("minutes.resolution"));
         resolution.setValue(text(sheet.resolution()));
         quality.setLabel(getTranslation("minutes.quality"));
-        quality.setItems(MeetingQuality.values());
-        quality.setItemLabelGenerator(q -> q == null ? "" : EnumLabels.of(q));
-        quality.setEmptySelectionAllowed(true);
-        quality.setValue(sheet.quality());
+        quality.setValue(sheet.quality() == null ? "" : EnumLabels.of(sheet.quality()));
+        quality.setReadOnly(true);
+        quality.setHelperText(getTranslation("quality.fromSheet"));
         for (TextArea a : List.of(content, conclusion, resolution)) {
             a.setWidthFull();
             a.setMaxLength(20_000);
@@ -126,7 +125,7 @@ class MinutesCard extends Div {
         add(status);
 
         if (editable) {
-            List<HasValue<?, ?>> fields = List.of(opened, closed, guests, content, conclusion, resolution, quality);
+            List<HasValue<?, ?>> fields = List.of(opened, closed, guests, content, conclusion, resolution);
             for (HasValue<?, ?> f : fields) {
                 f.addValueChangeListener(e -> {
                     if (e.isFromClient()) {
@@ -204,7 +203,6 @@ class MinutesCard extends Div {
         d.content = content.getValue();
         d.conclusion = conclusion.getValue();
         d.resolution = resolution.getValue();
-        d.quality = quality.getValue();
         for (OpinionRow r : opinionRows) {
             MemberSummary m = r.who().getValue();
             d.opinions.add(new MinutesData.OpinionData(m == null ? null : m.id(), m == null ? "" : m.fullName(),
@@ -224,6 +222,11 @@ class MinutesCard extends Div {
             status.setText(ErrorMessages.of(e));
             status.addClassName("error");
         }
+    }
+
+    /** The quality sheet's result, e.g. "Tốt (92/100 điểm)". */
+    void showQuality(String result) {
+        quality.setValue(result);
     }
 
     private static String text(@org.jspecify.annotations.Nullable String s) {
