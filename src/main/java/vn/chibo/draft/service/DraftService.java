@@ -131,7 +131,10 @@ public class DraftService {
         Draft d = drafts.findByTopicId(topicId).orElse(null);
         List<String> files = d == null ? List.of() : attachments.findByDraftAndRemovedAtIsNullOrderById(d).stream()
                 .map(a -> a.getFileName()).toList();
-        return new DraftState(status(d, schedule.meetingOfTopic(topicId)), d == null ? 0 : d.getLatestNumber(), files);
+        DraftStatus status = status(d, schedule.meetingOfTopic(topicId));
+        boolean approved = status == DraftStatus.APPROVED || status == DraftStatus.PRESENTED;
+        return new DraftState(status, d == null ? 0 : d.getLatestNumber(), files,
+                approved && d != null ? d.getReviewedAt() : null);
     }
 
     @PreAuthorize("@draftAccess.canRead(#topicId)")

@@ -436,7 +436,7 @@ public class MinutesService {
         MeetingRow m = schedule.get(meetingId);
         MeetingRecord r = records.findByMeetingId(meetingId).orElse(null);
         if (r == null) {
-            return new MeetingFacts(meetingId, m.scheduledAt(), 0, 0, 0, 0, null, MIN_MINUTES, 0, null, null);
+            return new MeetingFacts(meetingId, m.scheduledAt(), 0, 0, 0, 0, null, MIN_MINUTES, 0, null, null, null);
         }
         VotingBase vb = r.votingBase();
         int present = (int) r.getAttendance().stream().filter(a -> a.getStatus() != null && a.getStatus().isPresent()).count();
@@ -450,7 +450,7 @@ public class MinutesService {
                 .distinct().count();
         Boolean adopted = r.adoption().map(v -> v.passed()).orElse(null);
         return new MeetingFacts(meetingId, m.scheduledAt(), vb.base(), vb.voters(), present, expected, lasted, least,
-                speakers, r.getNotifiedAt(), adopted);
+                speakers, r.getNotifiedAt(), adopted, Optional.ofNullable(draftState(m)).map(DraftState::approvedAt).orElse(null));
     }
 
     private boolean sharesSession(MeetingRow m, LocalDateTime from, LocalDateTime to) {

@@ -45,16 +45,30 @@ final class QualityPreScores {
     }
 
     /**
-     * The notice sent a day or more before is half of the preparation; the other half (materials, documents) is
-     * the cell's judgement, so the secretary adds it with a note.
+     * The notice sent a day or more before is half of the preparation; the materials ready a day or more before
+     * (a thematic meeting's draft approved — 42-HD/BTCTW: on the Sổ tay at least a day before) the other half.
+     * Without an approved draft, the materials are the cell's judgement: the secretary adds them with a note.
      */
     private static QualitySheet.PreScore notice(int max, MeetingFacts f, Translations text) {
+        int points = 0;
+        String reason;
         if (f.notifiedAt() == null) {
-            return new QualitySheet.PreScore(0, text.vi("quality.reason.noNotice"));
+            reason = text.vi("quality.reason.noNotice");
+        } else {
+            long days = daysBefore(f.notifiedAt(), f);
+            points += days >= 1 ? max / 2 : 0;
+            reason = days >= 1 ? text.vi("quality.reason.notice", days) : text.vi("quality.reason.lateNotice");
         }
-        LocalDateTime sent = f.notifiedAt().atZone(VietnamClock.VIETNAM).toLocalDateTime();
-        long days = Duration.between(sent, f.scheduledAt()).toDays();
-        return days >= 1 ? new QualitySheet.PreScore(max / 2, text.vi("quality.reason.notice", days))
-                : new QualitySheet.PreScore(0, text.vi("quality.reason.lateNotice"));
+        if (f.materialsReadyAt() != null) {
+            long days = daysBefore(f.materialsReadyAt(), f);
+            points += days >= 1 ? max - max / 2 : 0;
+            reason += "; " + (days >= 1 ? text.vi("quality.reason.materials", days) : text.vi("quality.reason.lateMaterials"));
+        }
+        return new QualitySheet.PreScore(points, reason);
+    }
+
+    private static long daysBefore(java.time.Instant at, MeetingFacts f) {
+        LocalDateTime when = at.atZone(VietnamClock.VIETNAM).toLocalDateTime();
+        return Duration.between(when, f.scheduledAt()).toDays();
     }
 }

@@ -2,6 +2,8 @@ package vn.chibo.minutes.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -104,7 +106,13 @@ class RollCallCard extends Div {
         }
         RadioButtonGroup<AttendanceStatus> answer = new RadioButtonGroup<>();
         answer.setAriaLabel(getTranslation("minutes.rollCallOf", a.name()));
-        answer.setItems(AttendanceStatus.values());
+        // the four usual answers; temporary transfer and suspension are rare, behind "Khác…"
+        List<AttendanceStatus> items = new java.util.ArrayList<>(List.of(AttendanceStatus.PRESENT, AttendanceStatus.LATE,
+                AttendanceStatus.EXCUSED, AttendanceStatus.UNEXCUSED));
+        if (a.status() != null && a.status().isOutOfBase()) {
+            items.add(a.status());
+        }
+        answer.setItems(items);
         answer.setItemLabelGenerator(EnumLabels::of);
         answer.setValue(a.status());
         answer.setReadOnly(!editable);
@@ -152,6 +160,25 @@ class RollCallCard extends Div {
         });
         Div row = new Div(who, answer, reason);
         row.addClassName("attendee");
+        if (a.fullMember()) {
+            Button other = new Button(getTranslation("minutes.otherStatus"));
+            other.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+            other.getElement().setAttribute("aria-label", getTranslation("minutes.otherStatusOf", a.name()));
+            ContextMenu menu = new ContextMenu(other);
+            menu.setOpenOnClick(true);
+            for (AttendanceStatus rare : List.of(AttendanceStatus.TRANSFERRED, AttendanceStatus.SUSPENDED)) {
+                menu.addItem(EnumLabels.of(rare), e -> {
+                    try {
+                        sheet = minutes.answer(sheet.meeting().id(), a.memberId(), shown[0], rare, null);
+                        view.refresh(sheet);
+                        showList(view);
+                    } catch (BusinessException ex) {
+                        Notifications.error(ErrorMessages.of(ex));
+                    }
+                });
+            }
+            row.add(other);
+        }
         return row;
     }
 

@@ -41,6 +41,7 @@ class VotesCard extends Div {
     private final @Nullable Long me;
     private final Div base = new Div();
     private final Div list = new Div();
+    private @Nullable IntegerField forVotes;
     private MeetingSheet sheet;
 
     VotesCard(VoteService votes, MinutesService minutes, MeetingSheet sheet, @Nullable Long me) {
@@ -61,6 +62,10 @@ class VotesCard extends Div {
 
     /** The roll-call changed: the base (and what passes) follows at once. */
     void update(MeetingSheet fresh) {
+        // the "for" count follows the voters present until the secretary types another number
+        if (forVotes != null && java.util.Objects.equals(forVotes.getValue(), sheet.votingBase().voters())) {
+            forVotes.setValue(fresh.votingBase().voters());
+        }
         sheet = fresh;
         show();
     }
@@ -175,6 +180,7 @@ class VotesCard extends Div {
         method.setItemLabelGenerator(EnumLabels::of);
         method.setValue(VoteMethod.HAND);
         IntegerField forVotes = count("vote.for", sheet.votingBase().voters());
+        this.forVotes = forVotes;
         IntegerField against = count("vote.against", 0);
         IntegerField other = count("vote.other", 0);
         Button record = new Button(getTranslation("vote.record"), VaadinIcon.CHECK.create());
