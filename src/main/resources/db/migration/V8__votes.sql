@@ -40,6 +40,9 @@ where r.approved_count is not null;
 alter table meeting_record drop column approved_count;
 alter table meeting_record drop column approval_total;
 
+-- reminders to members who fall behind (nhắc nhở), said at the close with the praise
+alter table meeting_record add column reminders varchar(4000);
+
 -- when the presenter of a thematic meeting is absent, who presented instead (otherwise the topic is postponed)
 alter table meeting_record add column substitute_member_id bigint references member (id);
 alter table meeting_record add column substitute_name varchar(255);

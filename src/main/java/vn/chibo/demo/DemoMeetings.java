@@ -206,8 +206,13 @@ class DemoMeetings {
                     ? "Chủ trì kết luận: chuyên đề được chuẩn bị công phu, nội dung sát thực tiễn; mỗi đảng viên đăng ký"
                             + " một việc làm cụ thể để thực hiện, chi ủy theo dõi, đánh giá trong sinh hoạt thường kỳ."
                     : "Chủ trì kết luận: chi bộ hoàn thành tốt nhiệm vụ tháng; thống nhất phương hướng, nhiệm vụ tháng tới.";
-            d.resolution = "Chi bộ thống nhất 100% thông qua nghị quyết: thực hiện các nhiệm vụ đã nêu; giao chi ủy theo"
+            d.resolution = "Chi bộ biểu quyết thông qua nghị quyết: thực hiện các nhiệm vụ đã nêu; giao chi ủy theo"
                     + " dõi, đôn đốc.";
+            // whoever missed the meeting without reason is reminded before the cell
+            List<String> unexcused = sheet.attendance().stream().filter(a -> a.status() == AttendanceStatus.UNEXCUSED)
+                    .map(MeetingSheet.Attendee::name).toList();
+            d.reminders = unexcused.isEmpty() ? null : "Nhắc nhở đồng chí " + String.join(", ", unexcused)
+                    + " vắng sinh hoạt không có lý do; đề nghị thực hiện nghiêm nội quy sinh hoạt chi bộ.";
             return minutes.saveMinutes(m.id(), minutes.sheet(m.id()).recordVersion(), d);
         });
         // the resolution by show of hands — now and then one member against —, the minutes adopted at the end: by

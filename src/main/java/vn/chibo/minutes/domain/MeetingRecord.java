@@ -59,6 +59,7 @@ public class MeetingRecord extends AbstractEntity {
     private @Nullable String content;
     private @Nullable String conclusion;
     private @Nullable String resolution;
+    private @Nullable String reminders;
 
     @Enumerated(EnumType.STRING)
     private @Nullable MeetingQuality quality;
@@ -149,7 +150,7 @@ public class MeetingRecord extends AbstractEntity {
 
     public void writeMinutes(@Nullable LocalDateTime openedAt, @Nullable LocalDateTime closedAt, @Nullable String guests,
             @Nullable String content, @Nullable String conclusion, @Nullable String resolution,
-            @Nullable MeetingQuality quality) {
+            @Nullable String reminders, @Nullable MeetingQuality quality) {
         requireUnlocked();
         this.openedAt = openedAt;
         this.closedAt = closedAt;
@@ -157,6 +158,7 @@ public class MeetingRecord extends AbstractEntity {
         this.content = content;
         this.conclusion = conclusion;
         this.resolution = resolution;
+        this.reminders = reminders;
         this.quality = quality;
     }
 
@@ -253,6 +255,10 @@ public class MeetingRecord extends AbstractEntity {
 
     public @Nullable String getResolution() {
         return resolution;
+    }
+
+    public @Nullable String getReminders() {
+        return reminders;
     }
 
     public @Nullable MeetingQuality getQuality() {

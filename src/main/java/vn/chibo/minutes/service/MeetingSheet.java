@@ -27,7 +27,7 @@ public record MeetingSheet(MeetingRow meeting, String cellName, long recordVersi
         @Nullable String savedBy, @Nullable Instant savedAt, @Nullable String lockedBy, @Nullable Instant lockedAt,
         List<MinutesData.OpinionData> opinions, List<AddendumRow> addenda, boolean canManage,
         boolean canSeeEvaluation, @Nullable Long substituteId, @Nullable String substituteName,
-        @Nullable DraftState draft) {
+        @Nullable DraftState draft, @Nullable String reminders) {
 
     /**
      * A member in the roll-call.

@@ -19,6 +19,8 @@ public class MinutesData {
     public @Nullable String content;
     public @Nullable String conclusion;
     public @Nullable String resolution;
+    /** Reminders to members who fall behind (nhắc nhở), said at the close. */
+    public @Nullable String reminders;
     public @Nullable MeetingQuality quality;
     public List<OpinionData> opinions = new ArrayList<>();
 }

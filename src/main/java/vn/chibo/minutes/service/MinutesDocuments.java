@@ -334,6 +334,7 @@ public class MinutesDocuments {
                 out.stream().map(a -> a.name() + " – " + text.vi("enum.AttendanceStatus." + a.status().name()).toLowerCase(
                         java.util.Locale.of("vi"))).collect(Collectors.joining("; ")))));
         l.put("has_votes", s.votes().isEmpty() ? List.of() : List.of(Map.of()));
+        l.put("reminders", s.reminders() == null ? List.of() : List.of(Map.of("text", s.reminders())));
         l.put("votes", s.votes().stream().map(x -> Map.of("line", voteLine(x))).toList());
         l.put("has_opinions", s.opinions().isEmpty() ? List.of() : List.of(Map.of()));
         l.put("opinions", s.opinions().stream().map(o -> Map.of("speaker", o.speaker(), "text", o.text())).toList());

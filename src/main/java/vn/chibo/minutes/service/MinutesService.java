@@ -134,7 +134,8 @@ public class MinutesService {
                 r == null ? List.of() : r.getOpinions().stream()
                         .map(o -> new MinutesData.OpinionData(o.getMemberId(), o.getSpeaker(), o.getText())).toList(),
                 adds, meetingAccess.canManage(meetingId), minutesAccess.canSeeEvaluation(meetingId),
-                r == null ? null : r.getSubstituteMemberId(), r == null ? null : r.getSubstituteName(), draftState(m));
+                r == null ? null : r.getSubstituteMemberId(), r == null ? null : r.getSubstituteName(), draftState(m),
+                r == null ? null : r.getReminders());
     }
 
     /** The id of the meeting's record (its minutes), for the files made of it. */
@@ -297,12 +298,15 @@ public class MinutesService {
         if (r.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
         }
-        for (String s : new String[] {data.guests, data.content, data.conclusion, data.resolution}) {
+        for (String s : new String[] {data.guests, data.content, data.conclusion, data.resolution, data.reminders}) {
             if (s != null && s.length() > MAX_TEXT) {
                 throw new BusinessException("error.tooLong", MAX_TEXT);
             }
         }
         // the columns are narrower than the long texts: refused here, not by the database
+        if (data.reminders != null && data.reminders.length() > 4000) {
+            throw new BusinessException("error.tooLong", 4000);
+        }
         if (data.guests != null && data.guests.length() > MAX_GUESTS) {
             throw new BusinessException("error.tooLong", MAX_GUESTS);
         }
@@ -314,7 +318,7 @@ public class MinutesService {
             throw new BusinessException("minutes.error.closedBeforeOpened");
         }
         r.writeMinutes(data.openedAt, data.closedAt, blank(data.guests), blank(data.content), blank(data.conclusion),
-                blank(data.resolution), data.quality != null ? data.quality : r.getQuality()); // the level comes from the quality sheet
+                blank(data.resolution), blank(data.reminders), data.quality != null ? data.quality : r.getQuality()); // the level comes from the quality sheet
         List<Opinion> list = new ArrayList<>();
         for (MinutesData.OpinionData o : data.opinions) {
             if (o.text() != null && !o.text().isBlank()) {

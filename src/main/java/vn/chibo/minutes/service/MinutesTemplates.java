@@ -49,7 +49,7 @@ public class MinutesTemplates {
             Map.entry("has_commendations", Set.of()), Map.entry("commendations", Set.of("line")),
             Map.entry("addenda", Set.of("line")), Map.entry("attendees", Set.of("name", "status")),
             Map.entry("out_of_base", Set.of("count", "names")), Map.entry("materials", Set.of("text")),
-            Map.entry("has_votes", Set.of()), Map.entry("votes", Set.of("line"))));
+            Map.entry("has_votes", Set.of()), Map.entry("votes", Set.of("line")), Map.entry("reminders", Set.of("text"))));
     public static final long MAX_BYTES = 5L * 1024 * 1024;
 
     private final DocumentTemplateRepository templates;
@@ -130,6 +130,7 @@ public class MinutesTemplates {
                 .labelled(text.vi("evaluation.shortcomings"), "{{#evaluation}}{{evaluation.shortcomings}}")
                 .heading("{{#has_commendations}}" + text.vi("doc.minutes.commendations"))
                 .item("{{#commendations}}{{commendations.line}}")
+                .labelled(text.vi("doc.minutes.reminders"), "{{#reminders}}{{reminders.text}}")
                 .paragraph("{{#tasks}}{{tasks.line}}")
                 .labelled(text.vi("doc.minutes.quality"), "{{quality}}")
                 .paragraph(text.vi("doc.minutes.closing", "{{approved}}", "{{approval_total}}", "{{meeting.closed}}",

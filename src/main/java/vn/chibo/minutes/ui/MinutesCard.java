@@ -47,6 +47,7 @@ class MinutesCard extends Div {
     private final TextArea content = new TextArea();
     private final TextArea conclusion = new TextArea();
     private final TextArea resolution = new TextArea();
+    private final TextArea reminders = new TextArea();
     /** The level and score from the quality sheet (QualityCard), read-only here. */
     private final TextField quality = new TextField();
     private final Div opinions = new Div();
@@ -92,10 +93,15 @@ class MinutesCard extends Div {
         conclusion.setValue(text(sheet.conclusion()));
         resolution.setLabel(getTranslation("minutes.resolution"));
         resolution.setValue(text(sheet.resolution()));
+        reminders.setLabel(getTranslation("minutes.reminders"));
+        reminders.setHelperText(getTranslation("minutes.remindersHelp"));
+        reminders.setValue(text(sheet.reminders()));
         quality.setLabel(getTranslation("minutes.quality"));
         quality.setValue(sheet.quality() == null ? "" : EnumLabels.of(sheet.quality()));
         quality.setReadOnly(true);
         quality.setHelperText(getTranslation("quality.fromSheet"));
+        reminders.setWidthFull();
+        reminders.setMaxLength(4000);
         for (TextArea a : List.of(content, conclusion, resolution)) {
             a.setWidthFull();
             a.setMaxLength(20_000);
@@ -119,13 +125,13 @@ class MinutesCard extends Div {
         }
         FormLayout approval = new FormLayout(quality);
         approval.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("34rem", 3));
-        add(conclusion, resolution, approval);
+        add(conclusion, resolution, reminders, approval);
         status.addClassName("autosave-status");
         status.setText(sheet.savedAt() == null ? "" : getTranslation("minutes.savedBy", sheet.savedBy()));
         add(status);
 
         if (editable) {
-            List<HasValue<?, ?>> fields = List.of(opened, closed, guests, content, conclusion, resolution);
+            List<HasValue<?, ?>> fields = List.of(opened, closed, guests, content, conclusion, resolution, reminders);
             for (HasValue<?, ?> f : fields) {
                 f.addValueChangeListener(e -> {
                     if (e.isFromClient()) {
@@ -133,7 +139,7 @@ class MinutesCard extends Div {
                     }
                 });
             }
-            for (var f : List.of(guests, content, conclusion, resolution)) {
+            for (var f : List.of(guests, content, conclusion, resolution, reminders)) {
                 if (f instanceof TextArea ta) {
                     ta.setValueChangeMode(ValueChangeMode.LAZY);
                     ta.setValueChangeTimeout(1500);
@@ -143,7 +149,7 @@ class MinutesCard extends Div {
                 }
             }
         } else {
-            for (HasValue<?, ?> f : List.of(opened, closed, guests, content, conclusion, resolution, quality)) {
+            for (HasValue<?, ?> f : List.of(opened, closed, guests, content, conclusion, resolution, reminders, quality)) {
                 f.setReadOnly(true);
             }
         }
@@ -203,6 +209,7 @@ class MinutesCard extends Div {
         d.content = content.getValue();
         d.conclusion = conclusion.getValue();
         d.resolution = resolution.getValue();
+        d.reminders = reminders.getValue();
         for (OpinionRow r : opinionRows) {
             MemberSummary m = r.who().getValue();
             d.opinions.add(new MinutesData.OpinionData(m == null ? null : m.id(), m == null ? "" : m.fullName(),
