@@ -129,8 +129,7 @@ public class DraftService {
     @Transactional(readOnly = true)
     public DraftState state(long topicId) {
         Draft d = drafts.findByTopicId(topicId).orElse(null);
-        List<String> files = d == null ? List.of() : attachments.findByDraftAndRemovedAtIsNullOrderById(d).stream()
-                .map(a -> a.getFileName()).toList();
+        List<String> files = attachments.fileNamesOfTopic(topicId);
         DraftStatus status = status(d, schedule.meetingOfTopic(topicId));
         boolean approved = status == DraftStatus.APPROVED || status == DraftStatus.PRESENTED;
         return new DraftState(status, d == null ? 0 : d.getLatestNumber(), files,

@@ -101,8 +101,8 @@ public class MinutesDocuments {
     @PreAuthorize("@meetingAccess.canRead(#meetingId)")
     @Transactional(readOnly = true)
     public List<MinutesVersionInfo> versions(long meetingId) {
-        MeetingSheet s = minutes.sheet(meetingId);
-        return s.isLocked() ? versions.listing(minutes.recordId(meetingId)) : List.of();
+        // versions exist only once the minutes are locked
+        return minutes.findRecordId(meetingId).map(versions::listing).orElse(List.of());
     }
 
     /** Makes the official file when minutes are locked or corrected, in the transaction that does it. */

@@ -119,8 +119,9 @@ public class MinutesService {
         List<MeetingSheet.AddendumRow> adds = r == null ? List.of() : addenda.findByRecordIdOrderByNumber(r.requireId())
                 .stream().map(a -> new MeetingSheet.AddendumRow(a.getNumber(), a.getText(), a.getCreatedBy(),
                         a.getCreatedAt())).toList();
+        DraftState draft = draftState(m);
         return new MeetingSheet(m, organizations.get(m.cellId()).name(), r == null ? -1 : r.getVersion(),
-                r == null || r.getAgenda() == null ? defaultAgenda(m, r) : r.getAgenda(),
+                r == null || r.getAgenda() == null ? defaultAgenda(m, r, draft) : r.getAgenda(),
                 r == null ? null : r.getChairMemberId(), r == null ? null : r.getChairName(),
                 r == null ? null : r.getTakerMemberId(), r == null ? null : r.getTakerName(),
                 r == null ? null : r.getNotifiedAt(), people, Counts.of(people, quorumPercent),
@@ -134,7 +135,7 @@ public class MinutesService {
                 r == null ? List.of() : r.getOpinions().stream()
                         .map(o -> new MinutesData.OpinionData(o.getMemberId(), o.getSpeaker(), o.getText())).toList(),
                 adds, meetingAccess.canManage(meetingId), minutesAccess.canSeeEvaluation(meetingId),
-                r == null ? null : r.getSubstituteMemberId(), r == null ? null : r.getSubstituteName(), draftState(m),
+                r == null ? null : r.getSubstituteMemberId(), r == null ? null : r.getSubstituteName(), draft,
                 r == null ? null : r.getReminders());
     }
 
@@ -144,6 +145,13 @@ public class MinutesService {
     public long recordId(long meetingId) {
         return records.findByMeetingId(meetingId).map(MeetingRecord::requireId)
                 .orElseThrow(() -> new BusinessException("minutes.error.notStarted"));
+    }
+
+    /** The id of the meeting's record, if the meeting has one yet. */
+    @PreAuthorize("@meetingAccess.canRead(#meetingId)")
+    @Transactional(readOnly = true)
+    public Optional<Long> findRecordId(long meetingId) {
+        return records.findByMeetingId(meetingId).map(MeetingRecord::requireId);
     }
 
     /** Agenda, chair and minute-taker, before (or during) the meeting. */
@@ -163,7 +171,8 @@ public class MinutesService {
             throw new BusinessException("minutes.error.absentTaker", n);
         });
         // the default agenda is not frozen: it keeps saying where the draft really stands
-        boolean asDefault = cleanAgenda.isEmpty() || cleanAgenda.equals(defaultAgenda(schedule.get(meetingId), r));
+        MeetingRow meeting = schedule.get(meetingId);
+        boolean asDefault = cleanAgenda.isEmpty() || cleanAgenda.equals(defaultAgenda(meeting, r, draftState(meeting)));
         r.prepare(asDefault ? null : cleanAgenda, chairId, nameOf(r.getCellId(), chairId), takerId,
                 nameOf(r.getCellId(), takerId));
         touch(r);
@@ -207,7 +216,7 @@ public class MinutesService {
         String title = text.vi(m.type() == MeetingType.THEMATIC ? "minutes.notify.thematic" : "minutes.notify.regular",
                 WHEN.format(m.scheduledAt()), m.place() == null ? "" : m.place());
         String body = (r.getChairName() == null ? "" : text.vi("minutes.notify.chair", r.getChairName()) + "\n")
-                + (r.getAgenda() == null ? defaultAgenda(m, r) : r.getAgenda());
+                + (r.getAgenda() == null ? defaultAgenda(m, r, draftState(m)) : r.getAgenda());
         for (MemberSummary s : members.summaries(m.cellId())) {
             notifications.notify(s.id(), title, body, "meeting/" + meetingId);
         }
@@ -659,7 +668,7 @@ public class MinutesService {
     }
 
     /** The usual programme; for a thematic meeting it says who presents and where the draft really stands. */
-    String defaultAgenda(MeetingRow m, @Nullable MeetingRecord r) {
+    String defaultAgenda(MeetingRow m, @Nullable MeetingRecord r, @Nullable DraftState draft) {
         if (m.type() != MeetingType.THEMATIC) {
             return text.vi("minutes.agenda.regular");
         }
@@ -667,7 +676,7 @@ public class MinutesService {
         if (r != null && r.getSubstituteName() != null) {
             presenter = text.vi("minutes.agenda.instead", r.getSubstituteName(), presenter);
         }
-        return text.vi("minutes.agenda.thematic", m.title() == null ? "" : m.title(), presenter, draftPhrase(draftState(m)));
+        return text.vi("minutes.agenda.thematic", m.title() == null ? "" : m.title(), presenter, draftPhrase(draft));
     }
 
     /** "(dự thảo đã duyệt)", "(dự thảo lần 2 đã nộp, chưa duyệt)", "(chưa có dự thảo)"… */
