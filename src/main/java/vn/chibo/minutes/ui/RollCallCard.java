@@ -158,7 +158,10 @@ class RollCallCard extends Div {
                 send.run();
             }
         });
-        Div row = new Div(who, answer, reason);
+        // the answers and, for a full member, the rare ones behind "Khác…", on one line
+        Div answers = new Div(answer);
+        answers.addClassName("attendee-answers");
+        Div row = new Div(who, answers, reason);
         row.addClassName("attendee");
         if (a.fullMember()) {
             Button other = new Button(getTranslation("minutes.otherStatus"));
@@ -177,7 +180,7 @@ class RollCallCard extends Div {
                     }
                 });
             }
-            row.add(other);
+            answers.add(other);
         }
         return row;
     }
