@@ -188,10 +188,8 @@ class DemoMeetings {
             d.openedAt = at;
             d.closedAt = at.plusMinutes(105);
             d.content = thematic
-                    ? "Đồng chí " + (presenterAway ? taker.fullName() + " trình bày thay đồng chí " + m.presenterName()
-                            + " (vắng mặt)" : m.presenterName() + " trình bày") + " chuyên đề “" + m.title()
-                            + "” theo dự thảo đã được chi bộ"
-                            + " góp ý và bí thư duyệt; có trình chiếu minh họa và số liệu của nhà trường."
+                    ? "Bài trình bày bám sát dự thảo đã được chi bộ góp ý và bí thư duyệt; có trình chiếu minh họa và"
+                            + " số liệu của nhà trường; liên hệ với nhiệm vụ của chi bộ trong năm học."
                     : "Đồng chí bí thư thông tin tình hình thời sự nổi bật trong tháng; đánh giá kết quả thực hiện"
                             + " nhiệm vụ tháng " + at.getMonthValue() + ": 100% đảng viên hoàn thành nhiệm vụ chuyên môn,"
                             + " tham gia đầy đủ các hoạt động của nhà trường. Phương hướng tháng tới: tập trung nâng cao"

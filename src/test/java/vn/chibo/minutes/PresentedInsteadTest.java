@@ -45,6 +45,8 @@ class PresentedInsteadTest {
     @Autowired
     VoteService votes;
     @Autowired
+    vn.chibo.minutes.service.EvaluationService evaluations;
+    @Autowired
     ScheduleService schedule;
     @Autowired
     DemoUsers users;
@@ -102,6 +104,7 @@ class PresentedInsteadTest {
                 .isInstanceOf(BusinessException.class).hasMessageStartingWith("minutes.error.substituteNotPresent");
 
         minutes.presentInstead(meeting, minutes.sheet(meeting).recordVersion(), hung);
+        evaluations.evaluate(meeting, -1, "Trình bày mạch lạc, có số liệu.", "Phần giải pháp còn chung chung.", null);
         MeetingSheet locked = minutes.lock(meeting, minutes.sheet(meeting).recordVersion());
         assertThat(locked.isLocked()).isTrue();
         assertThat(locked.substituteName()).isEqualTo("Nguyễn Văn Hùng");
@@ -109,7 +112,21 @@ class PresentedInsteadTest {
                 XWPFWordExtractor x = new XWPFWordExtractor(doc)) {
             assertThat(x.getText()).contains("Đồng chí Nguyễn Văn Hùng trình bày chuyên đề “" + planned.title()
                     + "” thay đồng chí Lê Thị Thu Hà (vắng mặt)", "cần chỉnh sửa, chưa được duyệt",
-                    "Nguyễn Văn Hùng (thay đồng chí Lê Thị Thu Hà vắng mặt)");
+                    "Nguyễn Văn Hùng (thay đồng chí Lê Thị Thu Hà vắng mặt)",
+                    "CHỦ TRÌ ĐÁNH GIÁ CHUYÊN ĐỀ DO ĐỒNG CHÍ NGUYỄN VĂN HÙNG TRÌNH BÀY");
         }
+    }
+
+    @Test
+    void aPersonalRatingOfThePresenterIsRefusedWhileThePrivateNoteIsOff() {
+        users.login("bithu");
+        long topic = demo.revisedTopic(demo.primarySchool(), TestTime.year());
+        MeetingRow planned = schedule.meetingOfTopic(topic).orElseThrow();
+        schedule.reschedule(planned.id(), planned.version(), TestTime.today().atTime(7, 0), 120, "Phòng họp");
+        minutes.start(planned.id());
+        assertThat(evaluations.privateRating()).as("off by default").isFalse();
+        assertThatThrownBy(() -> evaluations.evaluate(planned.id(), -1, "Chuẩn bị kỹ", null, "Xuất sắc"))
+                .isInstanceOf(BusinessException.class).hasMessageStartingWith("evaluation.error.ratingOff");
+        assertThat(evaluations.evaluate(planned.id(), -1, "Chuẩn bị kỹ", null, null).strengths()).isEqualTo("Chuẩn bị kỹ");
     }
 }

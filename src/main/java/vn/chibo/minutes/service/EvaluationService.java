@@ -95,10 +95,11 @@ public class EvaluationService {
         if (m.type() != MeetingType.THEMATIC || m.presenterName() == null) {
             return Optional.empty();
         }
-        String presenter = m.presenterName();
-        return records.findByMeetingId(meetingId).flatMap(r -> evaluations.findByRecordId(r.requireId()))
+        return records.findByMeetingId(meetingId).flatMap(r -> evaluations.findByRecordId(r.requireId())
                 .filter(e -> e.getEvaluatedBy() != null)
-                .map(e -> new ChairAssessment(presenter, e.getStrengths(), e.getShortcomings()));
+                // the chuyên đề as presented: by the member who presented it in place of an absent presenter
+                .map(e -> new ChairAssessment(r.getSubstituteName() != null ? r.getSubstituteName() : m.presenterName(),
+                        e.getStrengths(), e.getShortcomings())));
     }
 
     /** Written once the presentation is over (meeting in progress or held), until the minutes are locked. */

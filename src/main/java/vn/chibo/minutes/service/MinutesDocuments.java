@@ -317,7 +317,8 @@ public class MinutesDocuments {
         v.put("approved", s.adoption().map(a -> String.valueOf(a.forCount())).orElse("…"));
         v.put("approval_total", s.adoption().map(a -> String.valueOf(a.base())).orElse("…"));
         v.put("adoption.method", s.adoption().map(a -> text.vi("doc.minutes.method." + a.method().name())).orElse("…"));
-        v.put("quality", s.quality() == null ? "" : text.vi("enum.MeetingQuality." + s.quality().name()));
+        v.put("quality", s.quality() == null ? "" : qualitySheet.summary(m.id())
+                .orElseGet(() -> text.vi("enum.MeetingQuality." + s.quality().name())));
         return v;
     }
 

@@ -29,6 +29,14 @@ class QualitySheetDocx {
         this.text = text;
     }
 
+    /** "Tốt (92/100 điểm)" once the sheet is scored: what the body of the minutes says of the meeting's quality. */
+    java.util.Optional<String> summary(long meetingId) {
+        QualitySheet sheet = quality.sheet(meetingId);
+        return !sheet.scored() || sheet.level() == null ? java.util.Optional.empty()
+                : java.util.Optional.of(text.vi("doc.quality.result", text.vi("enum.MeetingQuality." + sheet.level().name()),
+                        sheet.total()));
+    }
+
     /** The minutes with the meeting's score sheet appended (the minutes unchanged when it has none). */
     byte[] appendTo(byte[] minutesDocx, long meetingId) {
         QualitySheet sheet = quality.sheet(meetingId);
@@ -37,10 +45,12 @@ class QualitySheetDocx {
         }
         // built in a document of the Party's format, then copied after the minutes' body: the minutes keep their
         // own page settings and headers (a cell's own template may differ from the built-in one)
+        // on a page of its own after the signatures: the sheet is an annex of the minutes
         PartyDocument doc = PartyDocument.a4();
+        doc.pageBreak();
+        doc.heading(text.vi("doc.quality.heading"));
         doc.labelled(text.vi("doc.quality.line"), text.vi("doc.quality.result",
                 text.vi("enum.MeetingQuality." + sheet.level().name()), sheet.total()));
-        doc.heading(text.vi("doc.quality.heading"));
         List<List<String>> rows = new ArrayList<>();
         int i = 1;
         for (QualitySheet.Row r : sheet.rows()) {
