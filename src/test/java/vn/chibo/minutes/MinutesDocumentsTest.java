@@ -185,7 +185,10 @@ class MinutesDocumentsTest {
             assertThat(contents.getNumberOfRows()).isEqualTo(locked + 1);
             assertThat(doc.getParagraphs().stream().filter(p -> p.getText().equals("BIÊN BẢN")).count())
                     .as("one minutes per locked meeting").isEqualTo(locked);
-            assertThat(doc.getParagraphs().stream().filter(XWPFParagraph::isPageBreak).count()).isEqualTo(locked);
+            assertThat(doc.getParagraphs().stream().filter(XWPFParagraph::isPageBreak).count())
+                    .as("each minutes on new pages, and its quality sheet on a page of its own").isEqualTo(locked * 2);
+            assertThat(doc.getParagraphs().stream().filter(p -> p.getText().equals("PHIẾU CHẤM ĐIỂM CHẤT LƯỢNG BUỔI SINH HOẠT"))
+                    .count()).as("every locked demo meeting was scored").isEqualTo(locked);
         }
     }
 
