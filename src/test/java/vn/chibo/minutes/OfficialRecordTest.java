@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,12 +18,10 @@ import vn.chibo.meeting.service.MeetingRow;
 import vn.chibo.meeting.service.ScheduleService;
 import vn.chibo.minutes.domain.AttendanceStatus;
 import vn.chibo.minutes.domain.CommendationKind;
-import vn.chibo.minutes.domain.MeetingQuality;
 import vn.chibo.minutes.service.CommendationService;
 import vn.chibo.minutes.service.MeetingSheet;
 import vn.chibo.minutes.service.MinutesData;
 import vn.chibo.minutes.service.MinutesService;
-import vn.chibo.minutes.service.RollCallAnswer;
 import vn.chibo.minutes.service.VoteService;
 import vn.chibo.draft.domain.DraftStatus;
 import vn.chibo.minutes.domain.VoteMatter;
@@ -32,6 +29,7 @@ import vn.chibo.minutes.domain.VoteMethod;
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
+import vn.chibo.support.TodaysMeeting;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.TestTime;
 
@@ -59,6 +57,8 @@ class OfficialRecordTest {
     DemoUsers users;
     @Autowired
     Demo demo;
+    @Autowired
+    TodaysMeeting today;
 
     @AfterEach
     void logout() {
@@ -132,7 +132,7 @@ class OfficialRecordTest {
     @Test
     void anAbsentMemberCannotChairTakeTheMinutesSpeakOrBePraisedAndTheMinutesAreNotLocked() {
         users.login("bithu");
-        MeetingSheet s = startedTodayWithAllPresentBut(demo.member("Nguyễn Văn Hùng"));
+        MeetingSheet s = today.startedWithAllPresentBut(demo.member("Nguyễn Văn Hùng"));
         long meeting = s.meeting().id();
         long hung = demo.member("Nguyễn Văn Hùng");
         long hoan = demo.member("Phạm Thị Hoàn");
@@ -142,7 +142,7 @@ class OfficialRecordTest {
         assertThatThrownBy(() -> minutes.prepare(meeting, minutes.sheet(meeting).recordVersion(), "Chương trình", hung, hoan))
                 .isInstanceOf(BusinessException.class).hasMessageStartingWith("minutes.error.absentChair");
 
-        MinutesData d = complete(minutes.sheet(meeting));
+        MinutesData d = TodaysMeeting.completeMinutes(minutes.sheet(meeting));
         d.opinions.add(new MinutesData.OpinionData(hung, "Nguyễn Văn Hùng", "Tôi đồng ý với báo cáo."));
         assertThatThrownBy(() -> minutes.saveMinutes(meeting, minutes.sheet(meeting).recordVersion(), d))
                 .isInstanceOf(BusinessException.class).hasMessageStartingWith("minutes.error.absentSpeaker");
@@ -158,10 +158,10 @@ class OfficialRecordTest {
     void minutesWhoseChairWasMarkedAbsentAfterwardsAreNotLocked() {
         users.login("bithu");
         long hoan = demo.member("Phạm Thị Hoàn");
-        MeetingSheet s = startedTodayWithAllPresentBut(null);
+        MeetingSheet s = today.startedWithAllPresentBut(null);
         long meeting = s.meeting().id();
         minutes.prepare(meeting, s.recordVersion(), "Chương trình", hoan, demo.member("Nguyễn Văn Hùng"));
-        minutes.saveMinutes(meeting, minutes.sheet(meeting).recordVersion(), complete(minutes.sheet(meeting)));
+        minutes.saveMinutes(meeting, minutes.sheet(meeting).recordVersion(), TodaysMeeting.completeMinutes(minutes.sheet(meeting)));
         // the roll-call corrected after the chair was chosen: the minutes now contradict it
         MeetingSheet.Attendee chair = minutes.sheet(meeting).attendance().stream().filter(a -> a.memberId() == hoan)
                 .findFirst().orElseThrow();
@@ -172,31 +172,5 @@ class OfficialRecordTest {
                 .isInstanceOf(BusinessException.class).hasMessageStartingWith("minutes.error.contradicts")
                 .hasMessageContaining("Phạm Thị Hoàn");
         assertThat(minutes.sheet(meeting).isLocked()).isFalse();
-    }
-
-    /** A regular meeting of today, started, everyone present but {@code absent} (excused). */
-    private MeetingSheet startedTodayWithAllPresentBut(Long absent) {
-        MeetingRow m = schedule.add(demo.primarySchool(), MeetingType.REGULAR, TestTime.today().atTime(7, 0), 90,
-                "Phòng họp", null);
-        MeetingSheet s = minutes.start(m.id());
-        List<RollCallAnswer> answers = new ArrayList<>();
-        for (MeetingSheet.Attendee a : s.attendance()) {
-            if (!a.exempted()) {
-                boolean away = absent != null && a.memberId() == absent;
-                answers.add(new RollCallAnswer(a.memberId(), a.version(), away ? AttendanceStatus.EXCUSED
-                        : AttendanceStatus.PRESENT, away ? "Đi công tác" : null));
-            }
-        }
-        return minutes.answerAll(m.id(), answers);
-    }
-
-    private static MinutesData complete(MeetingSheet s) {
-        MinutesData d = new MinutesData();
-        d.openedAt = s.openedAt();
-        d.closedAt = s.openedAt() == null ? null : s.openedAt().plusMinutes(100);
-        d.content = "Thông tin thời sự; đánh giá nhiệm vụ tháng.";
-        d.conclusion = "Chi bộ hoàn thành nhiệm vụ tháng.";
-        d.quality = MeetingQuality.TOT;
-        return d;
     }
 }

@@ -3,7 +3,6 @@ package vn.chibo.minutes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -11,24 +10,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.base.domain.BusinessException;
-import vn.chibo.meeting.domain.MeetingType;
-import vn.chibo.meeting.service.MeetingRow;
 import vn.chibo.meeting.service.ScheduleService;
 import vn.chibo.minutes.domain.AttendanceStatus;
-import vn.chibo.minutes.domain.MeetingQuality;
 import vn.chibo.minutes.domain.VoteChoice;
 import vn.chibo.minutes.domain.VoteMatter;
 import vn.chibo.minutes.domain.VoteMethod;
 import vn.chibo.minutes.service.MeetingSheet;
-import vn.chibo.minutes.service.MinutesData;
 import vn.chibo.minutes.service.MinutesService;
-import vn.chibo.minutes.service.RollCallAnswer;
 import vn.chibo.minutes.service.VoteRow;
 import vn.chibo.minutes.service.VoteService;
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.Demo;
+import vn.chibo.support.TodaysMeeting;
 import vn.chibo.support.DemoUsers;
-import vn.chibo.support.TestTime;
 
 /**
  * Votes (biểu quyết) against the voting base of 294-QĐ/TW point 9.3.2: probationary members never vote, each
@@ -49,6 +43,8 @@ class VotesTest {
     DemoUsers users;
     @Autowired
     Demo demo;
+    @Autowired
+    TodaysMeeting today;
 
     @AfterEach
     void logout() {
@@ -58,7 +54,7 @@ class VotesTest {
     @Test
     void aProbationaryMembersBallotIsRefused() {
         users.login("bithu");
-        MeetingSheet s = startedTodayAllPresent();
+        MeetingSheet s = today.startedWithAllPresentBut(null);
         MeetingSheet.Attendee probationary = s.attendance().stream().filter(a -> !a.fullMember() && !a.exempted())
                 .findFirst().orElseThrow(() -> new AssertionError("the demo cell has a probationary member"));
         VoteRow open = votes.open(s.meeting().id(), VoteMatter.RESOLUTION, "");
@@ -70,7 +66,7 @@ class VotesTest {
     @Test
     void handCountsAboveTheFullMembersPresentAreRefusedForProbationaryMembersDoNotVote() {
         users.login("bithu");
-        MeetingSheet s = startedTodayAllPresent();
+        MeetingSheet s = today.startedWithAllPresentBut(null);
         int voters = s.votingBase().voters();
         assertThat(s.counts().present()).as("probationary members are present too").isGreaterThan(voters);
         assertThatThrownBy(() -> votes.record(s.meeting().id(), VoteMatter.RESOLUTION, "", VoteMethod.HAND,
@@ -82,7 +78,7 @@ class VotesTest {
     @Test
     void eachMemberVotesOnceAndAClosedVoteNeverChanges() {
         users.login("bithu");
-        MeetingSheet s = startedTodayAllPresent();
+        MeetingSheet s = today.startedWithAllPresentBut(null);
         long meeting = s.meeting().id();
         List<MeetingSheet.Attendee> full = s.attendance().stream()
                 .filter(a -> a.fullMember() && !a.exempted()).toList();
@@ -103,7 +99,7 @@ class VotesTest {
     @Test
     void anAbsentMemberDoesNotVote() {
         users.login("bithu");
-        MeetingSheet s = startedTodayAllPresent();
+        MeetingSheet s = today.startedWithAllPresentBut(null);
         long meeting = s.meeting().id();
         MeetingSheet.Attendee away = s.attendance().stream().filter(a -> a.fullMember() && !a.exempted()).toList().get(2);
         minutes.answer(meeting, away.memberId(), away.version(), AttendanceStatus.EXCUSED, "Ốm");
@@ -115,7 +111,7 @@ class VotesTest {
     @Test
     void anExemptedMemberJoinsTheBaseWhenPresentAndIsLeftOutWhenAbsent() {
         users.login("bithu");
-        MeetingSheet s = startedTodayAllPresent();
+        MeetingSheet s = today.startedWithAllPresentBut(null);
         MeetingSheet.Attendee exempted = s.attendance().stream().filter(a -> a.exempted() && a.fullMember()).findFirst()
                 .orElseThrow(() -> new AssertionError("the demo cell has an exempted full member"));
         int without = s.votingBase().base();
@@ -129,7 +125,7 @@ class VotesTest {
     @Test
     void aMemberOnTemporaryTransferIsLeftOutOfTheBase() {
         users.login("bithu");
-        MeetingSheet s = startedTodayAllPresent();
+        MeetingSheet s = today.startedWithAllPresentBut(null);
         MeetingSheet.Attendee away = s.attendance().stream().filter(a -> a.fullMember() && !a.exempted()).toList().get(3);
         MeetingSheet after = minutes.answer(s.meeting().id(), away.memberId(), away.version(), AttendanceStatus.TRANSFERRED,
                 null);
@@ -140,7 +136,7 @@ class VotesTest {
     @Test
     void minutesAdoptedByExactlyHalfOfTheBaseAreNotLockedAndByMoreThanHalfAre() {
         users.login("bithu");
-        MeetingSheet s = startedTodayAllPresent();
+        MeetingSheet s = today.startedWithAllPresentBut(null);
         long meeting = s.meeting().id();
         if (s.votingBase().base() % 2 == 1) { // an even base, so that exactly half exists
             MeetingSheet.Attendee away = s.attendance().stream().filter(a -> a.fullMember() && !a.exempted()).toList().get(4);
@@ -149,7 +145,7 @@ class VotesTest {
         int base = s.votingBase().base();
         minutes.prepare(meeting, minutes.sheet(meeting).recordVersion(), "", demo.member("Phạm Thị Hoàn"),
                 demo.member("Nguyễn Văn Hùng"));
-        minutes.saveMinutes(meeting, minutes.sheet(meeting).recordVersion(), complete(minutes.sheet(meeting)));
+        minutes.saveMinutes(meeting, minutes.sheet(meeting).recordVersion(), TodaysMeeting.completeMinutes(minutes.sheet(meeting)));
         minutes.finish(meeting);
         VoteRow half = votes.record(meeting, VoteMatter.MINUTES, "", VoteMethod.HAND, base / 2, base / 2, 0);
         assertThat(half.passed()).isFalse();
@@ -168,10 +164,10 @@ class VotesTest {
     @Test
     void minutesWithoutTheirAdoptionVoteAreNotLocked() {
         users.login("bithu");
-        MeetingSheet s = startedTodayAllPresent();
+        MeetingSheet s = today.startedWithAllPresentBut(null);
         long meeting = s.meeting().id();
         minutes.prepare(meeting, s.recordVersion(), "", demo.member("Phạm Thị Hoàn"), demo.member("Nguyễn Văn Hùng"));
-        minutes.saveMinutes(meeting, minutes.sheet(meeting).recordVersion(), complete(minutes.sheet(meeting)));
+        minutes.saveMinutes(meeting, minutes.sheet(meeting).recordVersion(), TodaysMeeting.completeMinutes(minutes.sheet(meeting)));
         minutes.finish(meeting);
         assertThatThrownBy(() -> minutes.lock(meeting, minutes.sheet(meeting).recordVersion()))
                 .isInstanceOf(BusinessException.class).hasMessage("minutes.error.incomplete[Biểu quyết thông qua biên bản]");
@@ -180,7 +176,7 @@ class VotesTest {
     @Test
     void aMemberCastsTheirOwnBallotButNobodyElses() {
         users.login("bithu");
-        MeetingSheet s = startedTodayAllPresent();
+        MeetingSheet s = today.startedWithAllPresentBut(null);
         long meeting = s.meeting().id();
         VoteRow open = votes.open(meeting, VoteMatter.RESOLUTION, "");
         long ha = demo.member("Lê Thị Thu Hà");
@@ -192,29 +188,5 @@ class VotesTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> votes.close(meeting, open.id(), 0)).as("only the chair closes a vote")
                 .isInstanceOf(AccessDeniedException.class);
-    }
-
-    /** A regular meeting of today, started, everyone expected present. */
-    private MeetingSheet startedTodayAllPresent() {
-        MeetingRow m = schedule.add(demo.primarySchool(), MeetingType.REGULAR, TestTime.today().atTime(7, 0), 90,
-                "Phòng họp", null);
-        MeetingSheet s = minutes.start(m.id());
-        List<RollCallAnswer> answers = new ArrayList<>();
-        for (MeetingSheet.Attendee a : s.attendance()) {
-            if (!a.exempted()) {
-                answers.add(new RollCallAnswer(a.memberId(), a.version(), AttendanceStatus.PRESENT, null));
-            }
-        }
-        return minutes.answerAll(m.id(), answers);
-    }
-
-    private static MinutesData complete(MeetingSheet s) {
-        MinutesData d = new MinutesData();
-        d.openedAt = s.openedAt();
-        d.closedAt = s.openedAt() == null ? null : s.openedAt().plusMinutes(100);
-        d.content = "Thông tin thời sự; đánh giá nhiệm vụ tháng.";
-        d.conclusion = "Chi bộ hoàn thành nhiệm vụ tháng.";
-        d.quality = MeetingQuality.TOT;
-        return d;
     }
 }
