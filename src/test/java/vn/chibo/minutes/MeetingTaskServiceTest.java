@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.meeting.domain.MeetingStatus;
 import vn.chibo.meeting.domain.MeetingType;
+import vn.chibo.meeting.service.MeetingRow;
 import vn.chibo.meeting.service.ScheduleService;
 import vn.chibo.minutes.domain.AttendanceStatus;
 import vn.chibo.minutes.service.MeetingSheet;
@@ -121,10 +122,13 @@ class MeetingTaskServiceTest {
 
     @Test
     void theNextRegularMeetingReviewsTheTask() {
-        MeetingTaskRow t = tasks.add(todays, ha, "Chuẩn bị báo cáo sơ kết học kỳ", today.plusDays(3));
+        MeetingTaskRow t = tasks.add(todays, ha, "Chuẩn bị báo cáo sơ kết học kỳ", today);
         minutes.finish(todays);
-        long next = schedule.add(demo.primarySchool(), MeetingType.REGULAR, today.plusDays(30).atTime(16, 0), 120,
-                "Phòng họp", null).id();
+        // the cell's next regular meeting after today, whatever the date (a new one if the calendar has none)
+        long next = schedule.between(demo.primarySchool(), today.plusDays(1), today.plusMonths(2)).stream()
+                .filter(m -> m.type() == MeetingType.REGULAR && m.status() != MeetingStatus.CANCELLED).findFirst()
+                .map(MeetingRow::id).orElseGet(() -> schedule.add(demo.primarySchool(), MeetingType.REGULAR,
+                        today.plusDays(30).atTime(16, 0), 120, "Phòng họp", null).id());
 
         assertThat(tasks.review(next)).filteredOn(r -> r.id() == t.id()).singleElement()
                 .extracting(MeetingTaskRow::state).as("due before that meeting, not done").isEqualTo(MeetingTaskState.LATE);
