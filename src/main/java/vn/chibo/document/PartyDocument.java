@@ -160,6 +160,13 @@ public final class PartyDocument {
         return this;
     }
 
+    /** A new, empty body paragraph (justified, first line indented) for content this builder does not cover. */
+    public XWPFParagraph bodyParagraph() {
+        XWPFParagraph p = doc.createParagraph();
+        body(p);
+        return p;
+    }
+
     /** An italic paragraph (notes, "read back and approved"). */
     public PartyDocument italic(String text) {
         XWPFParagraph p = doc.createParagraph();

@@ -19,6 +19,18 @@ class RichTextTest {
     }
 
     @Test
+    void picturesStayOnlyWhenTheyAreTheDraftsOwnAttachments() {
+        String clean = RichText.sanitize("<p><img src=\"/files/draft/12/bi%E1%BB%83u.png\" alt=\"Biểu đồ\" onerror=\"x()\">"
+                + "<img src=\"https://chibo.example.vn/files/draft/13/anh.jpg\">"
+                + "<img src=\"https://evil.example/x.png\"><img src=\"javascript:alert(1)\">"
+                + "<img src=\"data:image/png;base64,AAAA\"><img src=\"/files/draft/14/a.png?x=\\\"1\">chữ</p>");
+        assertThat(clean).isEqualTo("<p><img src=\"/files/draft/12/bi%E1%BB%83u.png\" alt=\"Biểu đồ\">"
+                + "<img src=\"/files/draft/13/anh.jpg\">chữ</p>");
+        assertThat(RichText.sanitize("<p><img src=\"/files/draft/12/a.png\"></p>")).as("a picture alone is content")
+                .isNotEmpty();
+    }
+
+    @Test
     void nonBreakingSpacesBecomeSpacesAndEmptyTextIsEmpty() {
         assertThat(RichText.sanitize("<p>Chi\u00A0bộ</p>")).isEqualTo("<p>Chi bộ</p>");
         assertThat(RichText.sanitize("<p><br></p>")).isEmpty();

@@ -2,6 +2,8 @@ package vn.chibo.base.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -14,20 +16,26 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Rich text typed in the editor, made safe on the server before it is stored: only an allow-list of
- * formatting elements survives (no scripts, no event handlers, no styles, no frames, no images — pictures are
- * attachments), and links may only point to http, https or mailto addresses.
+ * formatting elements survives (no scripts, no event handlers, no styles, no frames), links may only point to
+ * http, https or mailto addresses, and pictures only to the product's own attachment address
+ * ({@code /files/draft/{id}/…}, which checks who may read them): pictures are uploaded as attachments.
  */
 public final class RichText {
 
     private static final Safelist ALLOWED = new Safelist()
             .addTags("p", "br", "strong", "b", "em", "i", "u", "s", "h1", "h2", "h3", "ol", "ul", "li", "blockquote",
-                    "a", "span", "sub", "sup")
+                    "a", "span", "sub", "sup", "img")
             .addAttributes("a", "href")
+            .addAttributes("img", "src", "alt")
             .addAttributes(":all", "class")
             .addAttributes("li", "data-list")
             .addProtocols("a", "href", "http", "https", "mailto")
             .addEnforcedAttribute("a", "rel", "noopener noreferrer nofollow")
             .addEnforcedAttribute("a", "target", "_blank");
+
+    /** An attachment's address, relative or as the browser wrote it when a picture was dragged in. */
+    private static final Pattern ATTACHMENT_SRC =
+            Pattern.compile("^(?:https?://[^/\\s\"]+)?(/files/draft/[0-9]+/[^\\s\"?#<>]*)$");
 
     private static final List<String> BLOCKS = List.of("p", "h1", "h2", "h3", "li", "blockquote");
 
@@ -48,6 +56,15 @@ public final class RichText {
                 e.attr("class", kept);
             }
         }
+        // a picture stays only when it is one of the product's attachments, kept as a relative address
+        for (Element img : clean.body().select("img")) {
+            Matcher m = ATTACHMENT_SRC.matcher(img.attr("src").strip());
+            if (m.matches()) {
+                img.attr("src", m.group(1));
+            } else {
+                img.remove();
+            }
+        }
         // the editor writes non-breaking spaces between words; store ordinary ones
         NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
             if (node instanceof TextNode t) {
@@ -56,7 +73,7 @@ public final class RichText {
         }, clean.body());
         clean.outputSettings().prettyPrint(false);
         String out = clean.body().html().strip();
-        return plainText(out).isBlank() ? "" : out;
+        return plainText(out).isBlank() && clean.body().select("img").isEmpty() ? "" : out;
     }
 
     /** The text alone, for search, length checks and previews. */

@@ -71,11 +71,12 @@ public class DraftService {
     private final CurrentUser currentUser;
     private final Translations text;
     private final Clock clock;
+    private final DraftDocx docx;
 
     DraftService(DraftRepository drafts, DraftVersionRepository versions, DraftAttachmentRepository attachments,
             DraftCommentRepository comments, DraftAccess access, PlanService plans, ScheduleService schedule,
             MemberService members, NotificationService notifications, AuditService audit, CurrentUser currentUser,
-            Translations text, Clock clock) {
+            Translations text, Clock clock, DraftDocx docx) {
         this.drafts = drafts;
         this.versions = versions;
         this.attachments = attachments;
@@ -89,6 +90,7 @@ public class DraftService {
         this.currentUser = currentUser;
         this.text = text;
         this.clock = clock;
+        this.docx = docx;
     }
 
     /** Every topic of the cell's plan for the year with its draft's state: the secretary's board. */
@@ -309,7 +311,10 @@ public class DraftService {
         return VersionRow.of(loadVersion(topicId, number));
     }
 
-    /** A submitted version as a Word document: title, version, presenter, then the text paragraph by paragraph. */
+    /**
+     * A submitted version as a Word document: title, version, presenter, then the text with its formatting
+     * (headings, emphasis, lists, quotations, links, pictures).
+     */
     @PreAuthorize("@draftAccess.canRead(#topicId)")
     @Transactional(readOnly = true)
     public byte[] versionDocx(long topicId, int number) {
@@ -319,13 +324,7 @@ public class DraftService {
                 .title(text.vi("doc.draft.type"), t.topic().title())
                 .italic(text.vi("doc.draft.meta", number, t.topic().presenterName() == null ? "" : t.topic().presenterName(),
                         vn.chibo.document.VietnameseDates.date(v.getSubmittedAt().atZone(clock.getZone()).toLocalDate())));
-        for (String line : RichText.lines(v.getBodyHtml())) {
-            if (line.startsWith("• ")) {
-                doc.item(line.substring(2));
-            } else {
-                doc.paragraph(line);
-            }
-        }
+        docx.write(doc, v, text.vi("doc.draft.pictures"));
         return doc.pageNumbers().toBytes();
     }
 

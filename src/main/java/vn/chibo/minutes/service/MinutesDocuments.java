@@ -205,8 +205,9 @@ public class MinutesDocuments {
         java.util.Arrays.fill(widths, 8);
         widths[0] = 28;
         try (SheetWriter w = new SheetWriter()) {
+            // the legend has a wrapped row of its own, so that it prints in full with the register
             return w.sheet(text.vi("doc.attendance.sheet", year), text.vi("doc.attendance.title", year,
-                    organizations.get(cellId).name()) + " — " + text.vi("doc.attendance.legend"), headers, rows, widths)
+                    organizations.get(cellId).name()), headers, rows, widths, text.vi("doc.attendance.legend"))
                     .toBytes();
         }
     }
