@@ -38,7 +38,7 @@ create table register_entry (
     issued_at       timestamp(6) with time zone not null,
     -- never reused: one number per organisation, term and kind
     constraint uq_register_number unique (organization_id, term_id, kind, number),
-    -- one number per document
-    constraint uq_register_subject unique (subject_type, subject_id, kind)
+    -- one number per document (a report is the organisation's report of a year: its subject id is the year)
+    constraint uq_register_subject unique (organization_id, subject_type, subject_id, kind)
 );
 create index ix_register_entry_org on register_entry (organization_id, issued_on);

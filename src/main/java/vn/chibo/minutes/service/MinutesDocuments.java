@@ -102,6 +102,13 @@ public class MinutesDocuments {
         return docx;
     }
 
+    /** The number locked minutes were given in the cell's register ("Số 05-BB/CB"); none before the lock. */
+    @PreAuthorize("@meetingAccess.canRead(#meetingId)")
+    @Transactional(readOnly = true)
+    public java.util.Optional<IssuedNumber> number(long meetingId) {
+        return numberOf(minutes.sheet(meetingId));
+    }
+
     /** The official versions of locked minutes (none before the lock). */
     @PreAuthorize("@meetingAccess.canRead(#meetingId)")
     @Transactional(readOnly = true)

@@ -7,9 +7,11 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface RegisterEntryRepository extends JpaRepository<RegisterEntry, Long> {
 
-    Optional<RegisterEntry> findBySubjectTypeAndSubjectIdAndKind(String subjectType, long subjectId, DocumentKind kind);
+    Optional<RegisterEntry> findByOrganizationIdAndSubjectTypeAndSubjectIdAndKind(long organizationId,
+            String subjectType, long subjectId, DocumentKind kind);
 
-    List<RegisterEntry> findBySubjectTypeAndSubjectIdIn(String subjectType, java.util.Collection<Long> subjectIds);
+    List<RegisterEntry> findByOrganizationIdAndSubjectTypeAndSubjectIdIn(long organizationId, String subjectType,
+            java.util.Collection<Long> subjectIds);
 
     List<RegisterEntry> findByOrganizationIdOrderByIssuedOnDescIdDesc(long organizationId);
 

@@ -43,6 +43,7 @@ public class DocumentRegister {
     public static final String MINUTES = "Minutes";
     public static final String PLAN = "AnnualPlan";
     public static final String COMMENDATION = "Commendation";
+    /** A committee's report of a year: its subject id is the year. */
     public static final String REPORT = "OversightReport";
 
     private final RegisterTermRepository terms;
@@ -72,7 +73,7 @@ public class DocumentRegister {
     @Transactional
     public IssuedNumber issue(long organizationId, DocumentKind kind, String subjectType, long subjectId,
             LocalDate issuedOn, String subject) {
-        Optional<RegisterEntry> existing = entries.findBySubjectTypeAndSubjectIdAndKind(subjectType, subjectId, kind);
+        Optional<RegisterEntry> existing = entries.findByOrganizationIdAndSubjectTypeAndSubjectIdAndKind(organizationId, subjectType, subjectId, kind);
         if (existing.isPresent()) {
             return of(existing.get(), issuer(organizationId));
         }
@@ -99,7 +100,7 @@ public class DocumentRegister {
     /** The number a document was given, if any. */
     @PreAuthorize("@registerAccess.canRead(#organizationId)")
     public Optional<IssuedNumber> find(long organizationId, DocumentKind kind, String subjectType, long subjectId) {
-        return entries.findBySubjectTypeAndSubjectIdAndKind(subjectType, subjectId, kind)
+        return entries.findByOrganizationIdAndSubjectTypeAndSubjectIdAndKind(organizationId, subjectType, subjectId, kind)
                 .filter(e -> e.getOrganizationId() == organizationId).map(e -> of(e, issuer(organizationId)));
     }
 
@@ -110,7 +111,7 @@ public class DocumentRegister {
             return Map.of();
         }
         String issuer = issuer(organizationId);
-        return entries.findBySubjectTypeAndSubjectIdIn(subjectType, subjectIds).stream()
+        return entries.findByOrganizationIdAndSubjectTypeAndSubjectIdIn(organizationId, subjectType, subjectIds).stream()
                 .filter(e -> e.getOrganizationId() == organizationId)
                 .collect(Collectors.toMap(RegisterEntry::getSubjectId, e -> of(e, issuer), (a, b) -> a));
     }
