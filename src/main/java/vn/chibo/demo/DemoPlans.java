@@ -158,7 +158,8 @@ class DemoPlans {
         rotation.apply(plan.id(), accepted);
         plan = plans.get(plan.id());
         plan = plans.approve(plan.id(), plan.version());
-        plans.publish(plan.id(), plan.version());
+        // signed in December of the year before, as cells do: the file prints that date, not the download's
+        plans.publish(plan.id(), plan.version(), LocalDate.of(year - 1, 12, 20));
     }
 
     /** A year's calendar: the regular meeting of every month (past ones too) and the thematic meetings. */

@@ -63,7 +63,7 @@ class PlanDocumentsTest {
                 XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
             String text = extractor.getText();
             assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG BỘ XÃ NGỌC SƠN",
-                    "CHI BỘ TRƯỜNG TIỂU HỌC NGỌC SƠN", "Số 01-KH/CB", "KẾ HOẠCH",
+                    "CHI BỘ TRƯỜNG TIỂU HỌC NGỌC SƠN", plans.number(planId).orElseThrow().printed(), "KẾ HOẠCH",
                     "sinh hoạt chuyên đề năm " + year, "Nơi nhận", "BÍ THƯ", "Phạm Thị Hoàn");
 
             XWPFTable table = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("STT"))

@@ -1,5 +1,8 @@
 package vn.chibo.dashboard.service;
 
+import vn.chibo.register.domain.DocumentKind;
+import vn.chibo.register.service.DocumentRegister;
+import vn.chibo.register.service.IssuedNumber;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,6 +37,7 @@ public class OversightService {
     static final int MINUTES_DAYS = 7;
 
     private final OrganizationService organizations;
+    private final DocumentRegister register;
     private final ScheduleService schedule;
     private final MinutesService minutes;
     private final vn.chibo.minutes.service.QualityService quality;
@@ -42,7 +46,9 @@ public class OversightService {
     private final Clock clock;
 
     OversightService(OrganizationService organizations, ScheduleService schedule, MinutesService minutes,
-            CurrentUser currentUser, Translations text, Clock clock, vn.chibo.minutes.service.QualityService quality) {
+            CurrentUser currentUser, Translations text, Clock clock, vn.chibo.minutes.service.QualityService quality,
+            DocumentRegister register) {
+        this.register = register;
         this.quality = quality;
         this.organizations = organizations;
         this.schedule = schedule;
@@ -102,16 +108,20 @@ public class OversightService {
 
     /** A short report (BÁO CÁO) to the level above: the figures and which cells are behind, and why. */
     @PreAuthorize("hasRole('COMMITTEE')")
+    @Transactional // the first issue numbers the report in the committee's register
     public byte[] reportDocx(int year) {
         List<CellOverview> cells = overview(year);
         OrganizationInfo committee = organizations.get(currentUser.require().organizationId());
         List<OrganizationInfo> chain = organizations.ancestry(committee.id());
         String parent = chain.size() >= 2 ? chain.get(chain.size() - 2).name() : "";
-        LocalDate today = LocalDate.now(clock);
+        // numbered (BC) and dated when first issued, then kept: downloaded again, it reads the same
+        IssuedNumber number = register.issue(committee.id(), DocumentKind.BC, DocumentRegister.REPORT, year,
+                LocalDate.now(clock), "Báo cáo " + text.vi("oversight.report.summary", year));
         long behind = cells.stream().filter(CellOverview::isBehind).count();
         PartyDocument doc = PartyDocument.a4()
-                .header(parent, committee.name(), text.vi("oversight.report.number"),
-                        VietnameseDates.placeAndDate(committee.place() == null ? "" : committee.place(), today))
+                .header(parent, committee.name(), number.printed(),
+                        VietnameseDates.placeAndDate(committee.place() == null ? "" : committee.place(),
+                                number.issuedOn()))
                 .title(text.vi("oversight.report.type"), text.vi("oversight.report.summary", year))
                 .heading(text.vi("oversight.report.situation"))
                 .paragraph(text.vi("oversight.report.counts", cells.size(), cells.size() - behind, behind));

@@ -1,5 +1,8 @@
 package vn.chibo.minutes.service;
 
+import vn.chibo.register.domain.DocumentKind;
+import vn.chibo.register.service.DocumentRegister;
+import vn.chibo.register.service.IssuedNumber;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,11 +40,13 @@ public class CommendationService {
     private final CurrentUser currentUser;
     private final Translations text;
     private final Clock clock;
+    private final DocumentRegister register;
 
     CommendationService(CommendationRepository commendations, MeetingRecordRepository records, ScheduleService schedule,
             MemberService members, vn.chibo.organization.service.OrganizationService organizations,
             NotificationService notifications, AuditService audit, CurrentUser currentUser, Translations text,
-            Clock clock) {
+            Clock clock, DocumentRegister register) {
+        this.register = register;
         this.organizations = organizations;
         this.commendations = commendations;
         this.records = records;
@@ -87,17 +92,23 @@ public class CommendationService {
 
     /** A one-page certificate-style record of a commendation, to print and hand over. */
     @PreAuthorize("@minutesAccess.canReadCommendation(#commendationId)")
-    @Transactional(readOnly = true)
+    @Transactional // the first issue numbers the paper in the cell's register
     public byte[] certificateDocx(long commendationId) {
         Commendation c = commendations.findById(commendationId)
                 .orElseThrow(() -> new vn.chibo.base.domain.NotFoundException("Commendation", commendationId));
+        // numbered and dated when first issued (never before the meeting that decided it), then kept
+        LocalDate today = LocalDate.now(clock);
+        IssuedNumber number = register.issue(c.getCellId(), kindOf(c.getKind()), DocumentRegister.COMMENDATION,
+                commendationId, today.isBefore(c.getAwardedOn()) ? c.getAwardedOn() : today,
+                text.vi("doc.commendation.type." + c.getKind().name()) + ": " + c.getMemberName());
         var chain = organizations.ancestry(c.getCellId());
         String cellName = chain.getLast().name();
         String parent = chain.size() >= 2 ? chain.get(chain.size() - 2).name() : "";
         String place = chain.getLast().place() != null ? chain.getLast().place()
                 : chain.size() >= 2 && chain.get(chain.size() - 2).place() != null ? chain.get(chain.size() - 2).place() : "";
         return vn.chibo.document.PartyDocument.a4()
-                .header(parent, cellName, null, vn.chibo.document.VietnameseDates.placeAndDate(place, c.getAwardedOn()))
+                .header(parent, cellName, number.printed(),
+                        vn.chibo.document.VietnameseDates.placeAndDate(place, number.issuedOn()))
                 .title(text.vi("doc.commendation.type." + c.getKind().name()), null)
                 .paragraph(text.vi("doc.commendation.body." + c.getKind().name(), cellName, c.getMemberName()))
                 .paragraph(c.getReason())
@@ -113,6 +124,20 @@ public class CommendationService {
         return records.findByMeetingId(meetingId)
                 .map(r -> commendations.findByRecordIdOrderByIdAsc(r.requireId()).stream().map(CommendationRow::of).toList())
                 .orElse(List.of());
+    }
+
+    /** The numbers of a meeting's commendation papers issued so far, by commendation id. */
+    @PreAuthorize("@meetingAccess.canRead(#meetingId)")
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, IssuedNumber> numbers(long meetingId) {
+        List<CommendationRow> rows = ofMeeting(meetingId);
+        return rows.isEmpty() ? java.util.Map.of() : register.numbers(schedule.get(meetingId).cellId(),
+                DocumentRegister.COMMENDATION, rows.stream().map(CommendationRow::id).toList());
+    }
+
+    /** Praise is decided (QĐ biểu dương); an award is proposed to the higher level (TTr). */
+    static DocumentKind kindOf(CommendationKind kind) {
+        return kind == CommendationKind.PRAISE ? DocumentKind.QD : DocumentKind.TTR;
     }
 
     /** The cell's roll of honour for a year, newest first. */

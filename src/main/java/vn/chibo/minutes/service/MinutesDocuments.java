@@ -27,6 +27,9 @@ import vn.chibo.minutes.domain.MinutesVersionInfo;
 import vn.chibo.minutes.domain.MinutesVersionRepository;
 import vn.chibo.organization.service.OrganizationInfo;
 import vn.chibo.organization.service.OrganizationService;
+import vn.chibo.register.domain.DocumentKind;
+import vn.chibo.register.service.DocumentRegister;
+import vn.chibo.register.service.IssuedNumber;
 
 /**
  * The minutes (biên bản) as the Party's document format prints them — header blocks, BIÊN BẢN and its summary
@@ -50,11 +53,13 @@ public class MinutesDocuments {
     private final java.time.Clock clock;
     private final MeetingTaskLines taskLines;
     private final QualitySheetDocx qualitySheet;
+    private final DocumentRegister register;
 
     MinutesDocuments(MinutesService minutes, EvaluationService evaluations, CommendationService commendations,
             ScheduleService schedule, OrganizationService organizations, vn.chibo.organization.service.MemberService members,
             Translations text, MinutesTemplates templates, AuditService audit, MinutesVersionRepository versions,
-            java.time.Clock clock, MeetingTaskLines taskLines, QualitySheetDocx qualitySheet) {
+            java.time.Clock clock, MeetingTaskLines taskLines, QualitySheetDocx qualitySheet, DocumentRegister register) {
+        this.register = register;
         this.versions = versions;
         this.clock = clock;
         this.members = members;
@@ -97,6 +102,13 @@ public class MinutesDocuments {
         return docx;
     }
 
+    /** The number locked minutes were given in the cell's register ("Số 05-BB/CB"); none before the lock. */
+    @PreAuthorize("@meetingAccess.canRead(#meetingId)")
+    @Transactional(readOnly = true)
+    public java.util.Optional<IssuedNumber> number(long meetingId) {
+        return numberOf(minutes.sheet(meetingId));
+    }
+
     /** The official versions of locked minutes (none before the lock). */
     @PreAuthorize("@meetingAccess.canRead(#meetingId)")
     @Transactional(readOnly = true)
@@ -110,6 +122,9 @@ public class MinutesDocuments {
     @Transactional
     void issue(MinutesIssued e) {
         MeetingSheet s = minutes.sheet(e.meetingId());
+        if (e.addendum() == 0) {
+            number(s);
+        }
         versions.saveAndFlush(new MinutesVersion(e.recordId(), e.addendum(), filled(s), e.by(), clock.instant()));
     }
 
@@ -121,8 +136,33 @@ public class MinutesDocuments {
         long recordId = minutes.recordId(s.meeting().id());
         return versions.findFirstByRecordIdOrderByNumberDesc(recordId)
                 .filter(v -> v.getNumber() == s.addenda().size())
-                .orElseGet(() -> versions.saveAndFlush(new MinutesVersion(recordId, s.addenda().size(), filled(s),
+                .orElseGet(() -> versions.saveAndFlush(new MinutesVersion(recordId, s.addenda().size(), filled(number(s)),
                         s.lockedBy() == null ? "" : s.lockedBy(), clock.instant())));
+    }
+
+    /**
+     * The day a year's book is dated: 31 December once the year is over, before that the day of its last locked
+     * minutes (today when none) — never a day still to come.
+     */
+    LocalDate bookDate(int year, List<MeetingSheet> sheets) {
+        LocalDate today = LocalDate.now(clock);
+        if (today.getYear() > year) {
+            return LocalDate.of(year, 12, 31);
+        }
+        return sheets.stream().map(x -> x.meeting().scheduledAt().toLocalDate()).filter(d -> !d.isAfter(today))
+                .max(java.util.Comparator.naturalOrder()).orElse(today);
+    }
+
+    /** Locked minutes are numbered in the cell's register (BB), dated the meeting's day; kept once given. */
+    private MeetingSheet number(MeetingSheet s) {
+        register.issue(s.meeting().cellId(), DocumentKind.BB, DocumentRegister.MINUTES, s.meeting().id(),
+                s.meeting().scheduledAt().toLocalDate(), summary(s.meeting()));
+        return s;
+    }
+
+    private java.util.Optional<IssuedNumber> numberOf(MeetingSheet s) {
+        return s.isLocked() ? register.find(s.meeting().cellId(), DocumentKind.BB, DocumentRegister.MINUTES,
+                s.meeting().id()) : java.util.Optional.empty();
     }
 
     /** Every locked minutes of the cell for a year, with a list of contents, each on its own pages. */
@@ -139,7 +179,7 @@ public class MinutesDocuments {
         OrganizationInfo cell = organizations.get(cellId);
         PartyDocument doc = PartyDocument.a4()
                 .header(parentName(cellId), cell.name(), null, VietnameseDates.placeAndDate(place(cell),
-                        LocalDate.of(year, 12, 31)))
+                        bookDate(year, sheets)))
                 .title(text.vi("doc.book.type"), text.vi("doc.book.summary", year));
         doc.heading(text.vi("doc.book.contents"));
         List<List<String>> rows = new ArrayList<>();
@@ -281,6 +321,8 @@ public class MinutesDocuments {
         v.put("cell.parent", parentName(m.cellId()));
         v.put("cell.parent_upper", parentName(m.cellId()).toUpperCase(vi));
         v.put("cell.place", place(cell));
+        // the register's number, given at the lock before the official file is made; blank in a draft
+        v.put("minutes.number", numberOf(s).map(IssuedNumber::printed).orElse(text.vi("doc.register.blank", "BB", "CB")));
         v.put("meeting.summary", summary(m));
         v.put("meeting.date", VietnameseDates.date(opened.toLocalDate()));
         v.put("meeting.opened", time(opened));

@@ -39,7 +39,7 @@ public class MinutesTemplates {
             "attendance.probationary_present", "attendance.late", "attendance.excused", "attendance.excused_names",
             "attendance.unexcused", "attendance.unexcused_names", "vote.base", "vote.voters", "chair", "chair.position",
             "taker", "taker.position", "agenda", "content", "conclusion", "approved", "approval_total",
-            "adoption.method", "quality");
+            "adoption.method", "quality", "minutes.number");
     /** The lists (repeated paragraphs or table rows) and their fields. */
     public static final Map<String, Set<String>> LISTS = MeetingTaskLines.withTaskLists(Map.ofEntries(
             Map.entry("guests", Set.of("text")),
@@ -90,7 +90,7 @@ public class MinutesTemplates {
 
     private byte[] makeBuiltIn() {
         PartyDocument d = PartyDocument.a4()
-                .header("{{cell.parent_upper}}", "{{cell.name_upper}}", text.vi("doc.minutes.number"),
+                .header("{{cell.parent_upper}}", "{{cell.name_upper}}", "{{minutes.number}}",
                         "{{cell.place}}, {{meeting.date}}")
                 .title(text.vi("doc.minutes.type"), "{{meeting.summary}}")
                 .paragraph(text.vi("doc.minutes.opened", "{{meeting.opened}}", "{{meeting.date}}"))

@@ -73,10 +73,17 @@ class CommendationsCard extends Div {
         if (rows.isEmpty()) {
             list.add(new Paragraph(getTranslation("commendation.none")));
         }
+        var numbers = rows.isEmpty() ? java.util.Map.<Long, vn.chibo.register.service.IssuedNumber>of()
+                : commendations.numbers(sheet.meeting().id());
         for (CommendationRow c : rows) {
             Span kind = new Span(EnumLabels.of(c.kind()));
             kind.addClassNames("pill", c.kind() == CommendationKind.PROPOSAL ? "pill-warning" : "pill-success");
             Div row = new Div(kind, new Span(c.memberName()), new Span(c.reason()));
+            var number = numbers.get(c.id());
+            if (number != null) { // the paper was issued: its number stays
+                row.add(new Span(getTranslation("register.numbered", number.printed(),
+                        vn.chibo.base.ui.Formats.date(number.issuedOn()))));
+            }
             row.addClassName("commendation-row");
             list.add(row);
         }

@@ -158,6 +158,11 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
             box.add(new Span(getTranslation("minutes.presenter", m.presenterName())));
         }
         if (sheet.isLocked()) {
+            documents.number(m.id()).ifPresent(n -> { // the register's number, as the official file prints it
+                Span number = new Span(n.printed());
+                number.addClassNames("pill", "pill-contrast", "document-number");
+                box.add(number);
+            });
             box.add(new Span(getTranslation("minutes.lockedBy", sheet.lockedBy(), Formats.dateTime(sheet.lockedAt()))));
         }
         if (m.status() == MeetingStatus.HELD || m.status() == MeetingStatus.LOCKED) {

@@ -41,14 +41,15 @@ public class PlanDocuments {
         PartyOrganization cell = plan.getCell();
         PartyOrganization parent = cell.getParent();
         List<TopicRow> topics = plans.topics(planId);
-        LocalDate date = plan.getPublishedAt() != null
-                ? plan.getPublishedAt().atZone(clock.getZone()).toLocalDate() : LocalDate.now(clock);
+        // the published plan carries its number and publication date; a draft printout a blank number and today
+        var number = plans.number(planId);
+        LocalDate date = number.map(n -> n.issuedOn()).orElseGet(() -> LocalDate.now(clock));
         String place = cell.getPlace() != null ? cell.getPlace() : parent != null && parent.getPlace() != null
                 ? parent.getPlace() : "";
 
         PartyDocument doc = PartyDocument.a4()
                 .header(parent == null ? "" : parent.getName(), cell.getName(),
-                        text.vi("doc.plan.number", plan.getYear()), VietnameseDates.placeAndDate(place, date))
+                        number.map(n -> n.printed()).orElseGet(() -> text.vi("doc.register.blank", "KH", "CB")), VietnameseDates.placeAndDate(place, date))
                 .title(text.vi("doc.plan.type"), text.vi("doc.plan.summary", plan.getYear()))
                 .heading(text.vi("doc.plan.purpose"))
                 .paragraph(text.vi("doc.plan.purpose1"))

@@ -1,6 +1,7 @@
 package vn.chibo.plan.service;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,9 @@ import vn.chibo.organization.domain.Member;
 import vn.chibo.organization.domain.PartyOrganization;
 import vn.chibo.organization.service.MemberService;
 import vn.chibo.plan.domain.AnnualPlan;
+import vn.chibo.register.domain.DocumentKind;
+import vn.chibo.register.service.DocumentRegister;
+import vn.chibo.register.service.IssuedNumber;
 import vn.chibo.plan.domain.AnnualPlanRepository;
 import vn.chibo.plan.domain.PlanChange;
 import vn.chibo.plan.domain.PlanChangeRepository;
@@ -56,11 +60,13 @@ public class PlanService {
     private final AuditService audit;
     private final Clock clock;
     private final Translations text;
+    private final DocumentRegister register;
 
     PlanService(AnnualPlanRepository plans, PlanTopicRepository topics, PlanChangeRepository changes,
             TopicCategoryRepository categories, MemberService members, CellLookup cells,
             NotificationService notifications, ObjectProvider<MeetingCalendar> calendar, CurrentUser currentUser,
-            AuditService audit, Clock clock, Translations text) {
+            AuditService audit, Clock clock, Translations text, DocumentRegister register) {
+        this.register = register;
         this.text = text;
         this.plans = plans;
         this.topics = topics;
@@ -358,11 +364,26 @@ public class PlanService {
     /** Publishes an approved plan: members see it, and each presenter is told what to prepare. */
     @PreAuthorize("@planAccess.canManagePlan(#planId)")
     public PlanSummary publish(long planId, long expectedVersion) {
+        return publish(planId, expectedVersion, LocalDate.now(clock));
+    }
+
+    /**
+     * Publishes an approved plan dated the day the secretary gives (today or earlier: a plan is often signed in
+     * December for the year after): the plan is numbered in the cell's register (KH) with that date, which its
+     * file prints — never the day it is downloaded.
+     */
+    @PreAuthorize("@planAccess.canManagePlan(#planId)")
+    public PlanSummary publish(long planId, long expectedVersion, LocalDate issuedOn) {
         AnnualPlan plan = loadVersion(planId, expectedVersion);
         if (plan.getStatus() != vn.chibo.plan.domain.PlanStatus.APPROVED) {
             throw new BusinessException("plan.error.notApproved");
         }
+        if (issuedOn.isAfter(LocalDate.now(clock))) {
+            throw new BusinessException("register.error.futureDate");
+        }
         plan.publish(currentUser.require().username(), clock.instant());
+        register.issue(plan.getCell().requireId(), DocumentKind.KH, DocumentRegister.PLAN, planId, issuedOn,
+                "Kế hoạch " + text.vi("doc.plan.summary", plan.getYear()));
         // Topics whose month has already passed (a plan recorded late) need no reminder.
         java.time.YearMonth now = java.time.YearMonth.now(clock);
         for (PlanTopic t : topics.findByPlan(planId)) {
@@ -373,6 +394,14 @@ public class PlanService {
         }
         audit.record("PLAN_PUBLISHED", "AnnualPlan", planId, plan.getCell().getId(), String.valueOf(plan.getYear()));
         return PlanSummary.of(plans.saveAndFlush(plan));
+    }
+
+    /** The published plan's number and date in the cell's register (none before publication). */
+    @PreAuthorize("@planAccess.canReadPlan(#planId)")
+    @Transactional(readOnly = true)
+    public Optional<IssuedNumber> number(long planId) {
+        AnnualPlan plan = load(planId);
+        return register.find(plan.getCell().requireId(), DocumentKind.KH, DocumentRegister.PLAN, planId);
     }
 
     @PreAuthorize("@planAccess.canReadPlan(#planId)")

@@ -193,7 +193,7 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
             }
             case APPROVED -> {
                 Button publish = new Button(getTranslation("plan.publish"), VaadinIcon.MEGAPHONE.create(),
-                        e -> act(() -> plans.publish(plan.id(), plan.version())));
+                        e -> publishDialog());
                 publish.addThemeVariants(ButtonVariant.SUCCESS, ButtonVariant.PRIMARY);
                 box.add(publish, new Button(getTranslation("plan.reopen"), VaadinIcon.ARROW_BACKWARD.create(),
                         e -> act(() -> plans.reopen(plan.id(), plan.version()))));
@@ -202,6 +202,28 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
         box.add(settings);
         return box;
+    }
+
+    /** Publication asks its date (today by default): the plan is numbered and dated with it. */
+    private void publishDialog() {
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle(getTranslation("plan.publish"));
+        com.vaadin.flow.component.datepicker.DatePicker date =
+                vn.chibo.base.ui.DatePickers.create(getTranslation("register.publishedOn"));
+        date.setValue(java.time.LocalDate.now(clock));
+        date.setMax(java.time.LocalDate.now(clock));
+        dialog.add(new Span(getTranslation("register.publishedOn.help")), date);
+        Button ok = new Button(getTranslation("plan.publish"), e -> {
+            if (date.getValue() == null) {
+                date.setInvalid(true);
+                return;
+            }
+            dialog.close();
+            act(() -> plans.publish(plan.id(), plan.version(), date.getValue()));
+        });
+        ok.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
+        dialog.open();
     }
 
     private void approve() {
@@ -230,7 +252,9 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
             case APPROVED -> getTranslation("plan.status.approvedText", plan.approvedBy(),
                     Formats.dateTime(plan.approvedAt()));
             case PUBLISHED -> getTranslation("plan.status.publishedText", plan.publishedBy(),
-                    Formats.dateTime(plan.publishedAt()));
+                    Formats.dateTime(plan.publishedAt()))
+                    + plans.number(plan.id()).map(n -> " — " + getTranslation("register.numbered", n.printed(),
+                            Formats.date(n.issuedOn()))).orElse("");
         };
         banner.add(pill, new Span(detail));
         return banner;
