@@ -108,6 +108,8 @@ public final class DocxTemplate {
                 everyParagraph(filled, all::add);
                 all.forEach(p -> replace(p, values));
                 everyParagraph(filled, DocxTemplate::restoreBraces);
+                // the filled minutes are the product's document, whoever wrote the template
+                Authorship.stamp(filled, values.get("cell.name"));
                 return bytes(filled);
             }
         } catch (IOException e) {

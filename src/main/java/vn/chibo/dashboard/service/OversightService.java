@@ -110,7 +110,8 @@ public class OversightService {
         LocalDate today = LocalDate.now(clock);
         long behind = cells.stream().filter(CellOverview::isBehind).count();
         PartyDocument doc = PartyDocument.a4()
-                .header(parent, committee.name(), text.vi("oversight.report.number"),
+                .header(parent, vn.chibo.document.IssuingBody.committeeOf(committee.name()),
+                        text.vi("oversight.report.number"),
                         VietnameseDates.placeAndDate(committee.place() == null ? "" : committee.place(), today))
                 .title(text.vi("oversight.report.type"), text.vi("oversight.report.summary", year))
                 .heading(text.vi("oversight.report.situation"))
