@@ -110,7 +110,8 @@ class PartyFormatTest {
                     .findFirst().orElseThrow();
             assertThat(topics.getRow(0).isRepeatHeader()).as("the header row repeated on each page").isTrue();
             int stt = topics.getCTTbl().getTblGrid().getGridColArray(0).getW() instanceof BigInteger w ? w.intValue() : 0;
-            assertThat(stt).as("STT wide enough not to wrap at 12 pt (≥ 10 mm)").isGreaterThanOrEqualTo(567);
+            assertThat(stt).as("STT wide enough not to wrap at 12 pt bold (≥ 14 mm with the cell margins)")
+                    .isGreaterThanOrEqualTo(790);
         }
     }
 
@@ -170,7 +171,7 @@ class PartyFormatTest {
         int last = lastIndexOf(pages, p -> p.contains("Chuyên đề kiểm thử số"));
         assertThat(last).isGreaterThan(first);
         for (int i = first; i <= last; i++) {
-            assertThat(pages.get(i)).as("page %d repeats the table header", i + 1).contains("STT", "Thời gian");
+            assertThat(pages.get(i)).as("page %d repeats the table header", i + 1).contains("STT", "Nội dung");
         }
         int signature = lastIndexOf(pages, p -> p.contains("T/M CHI BỘ"));
         assertThat(pages.get(signature)).as("the signature block on one page").contains("BÍ THƯ",
@@ -355,6 +356,9 @@ class PartyFormatTest {
         Path text = dir.resolve(name + ".txt");
         Process t = new ProcessBuilder("/usr/bin/pdftotext", "-layout", pdf.toString(), text.toString()).start();
         assertThat(t.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        Path kept = Files.createDirectories(Path.of("target/party-format").toAbsolutePath());
+        Files.copy(text, kept.resolve(name + ".txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(file, kept.resolve(name + ".docx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         // pdftotext ends each page with a form feed
         List<String> pages = new ArrayList<>(List.of(Files.readString(text, StandardCharsets.UTF_8).split("\f", -1)));
         if (!pages.isEmpty() && pages.getLast().isBlank()) {

@@ -57,7 +57,7 @@ public class PlanDocuments {
                 .paragraph(text.vi("doc.plan.contentIntro", topics.size(), plan.getMinThematicPerQuarter()));
         doc.groupedTable(List.of("STT", text.vi("doc.plan.col.time"), text.vi("doc.plan.col.topic"),
                 text.vi("doc.plan.col.goals"), text.vi("doc.plan.col.presenter"), text.vi("doc.plan.col.inCharge"),
-                text.vi("doc.plan.col.notes")), byCategory(topics), new int[] {7, 10, 22, 23, 15, 12, 11}, 12);
+                text.vi("doc.plan.col.notes")), byCategory(topics), new int[] {9, 10, 22, 22, 15, 12, 10}, 12);
         doc.heading(text.vi("doc.plan.organisation"))
                 .paragraph(text.vi("doc.plan.organisation1"))
                 .paragraph(text.vi("doc.plan.organisation2"))
