@@ -160,7 +160,7 @@ class PartyFormatTest {
         long plan = planService.find(demo.primarySchool(), TestTime.year() + 1).orElseThrow().id();
         for (int i = 1; i <= 30; i++) {
             TopicData t = new TopicData();
-            t.setTitle("Chuyên đề kiểm thử số " + i + " về xây dựng Đảng trong sạch, vững mạnh");
+            t.setTitle("KT" + i + " Xây dựng Đảng trong sạch, vững mạnh"); // KT: a marker pdftotext keeps whole
             t.setTargetMonth(1 + i % 12);
             t.setGoals("Nâng cao nhận thức của đảng viên về nội dung chuyên đề; liên hệ thực tiễn nhà trường.");
             planService.addTopic(plan, t);
@@ -168,7 +168,7 @@ class PartyFormatTest {
         List<String> pages = pdfPages(plans.planDocx(plan), "ke-hoach");
         assertThat(pages).as("enough topics for three pages").hasSizeGreaterThanOrEqualTo(3);
         int first = indexOf(pages, p -> p.contains("STT"));
-        int last = lastIndexOf(pages, p -> p.contains("Chuyên đề kiểm thử số"));
+        int last = lastIndexOf(pages, p -> p.matches("(?s).*\\bKT\\d+.*"));
         assertThat(last).isGreaterThan(first);
         for (int i = first; i <= last; i++) {
             assertThat(pages.get(i)).as("page %d repeats the table header", i + 1).contains("STT", "Nội dung");
