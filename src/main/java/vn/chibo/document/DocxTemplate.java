@@ -108,6 +108,9 @@ public final class DocxTemplate {
                 everyParagraph(filled, all::add);
                 all.forEach(p -> replace(p, values));
                 everyParagraph(filled, DocxTemplate::restoreBraces);
+                filled.getTables().forEach(DocxTemplate::gridIfMissing);
+                // the filled minutes are the product's document, whoever wrote the template
+                Authorship.stamp(filled, values.get("cell.name"));
                 return bytes(filled);
             }
         } catch (IOException e) {
@@ -362,6 +365,22 @@ public final class DocxTemplate {
             action.accept(p);
         } else if (e instanceof XWPFTable t) {
             t.getRows().forEach(r -> r.getTableCells().forEach(c -> c.getBodyElements().forEach(x -> visit(x, action))));
+        }
+    }
+
+    /**
+     * A table needs its grid (w:tblGrid) to be valid; Word always writes one, other tools may not. Without it
+     * Word repairs the file on opening, so the columns are given equal shares of the first row's width.
+     */
+    private static void gridIfMissing(XWPFTable table) {
+        var tbl = table.getCTTbl();
+        if (tbl.getTblGrid() != null || table.getRows().isEmpty()) {
+            return;
+        }
+        int columns = table.getRows().stream().mapToInt(r -> r.getTableCells().size()).max().orElse(1);
+        var grid = tbl.addNewTblGrid();
+        for (int c = 0; c < columns; c++) {
+            grid.addNewGridCol().setW(java.math.BigInteger.valueOf(9000 / columns));
         }
     }
 

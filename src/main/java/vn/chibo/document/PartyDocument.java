@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -33,7 +34,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 
 /**
  * A Word document in the Party's format (Hướng dẫn 36-HD/VPTW): A4, Times New Roman, margins 20/20/30/15 mm,
@@ -50,6 +50,15 @@ public final class PartyDocument {
     public static final int MARGIN_LEFT_MM = 30;
     public static final int MARGIN_RIGHT_MM = 15;
     public static final int BODY_SIZE = 14;
+    /** Body line spacing: exactly 20 pt (05-HD/VPTW: exactly 18–22 pt), in twentieths of a point. */
+    public static final int BODY_LINE_TWIPS = 400;
+    /** Space after a body paragraph: 6 pt (at least 6 pt between paragraphs). */
+    public static final int BODY_AFTER_TWIPS = 120;
+    public static final int FIRST_LINE_INDENT_MM = 10;
+    /** Page numbers: 14 pt, top centre, 10 mm from the edge, from the second page. */
+    public static final int PAGE_NUMBER_SIZE = 14;
+    /** The short dash line under the summary line. */
+    public static final String DASH_LINE = "-----";
     public static final String PARTY_NAME = "ĐẢNG CỘNG SẢN VIỆT NAM";
 
     private final XWPFDocument doc = new XWPFDocument();
@@ -81,24 +90,26 @@ public final class PartyDocument {
      * italics. A borderless table keeps them aligned in Word.
      */
     public PartyDocument header(String higherOrganisation, String issuer, @Nullable String number, String placeAndDate) {
+        Authorship.stamp(doc, issuer);
         XWPFTable table = doc.createTable(1, 2);
         borderless(table);
+        table.getRow(0).setCantSplitRow(true);
         fixedWidths(table, new int[] {textWidth() * 45 / 100, textWidth() * 55 / 100});
         XWPFTableCell left = table.getRow(0).getCell(0);
         XWPFTableCell right = table.getRow(0).getCell(1);
         XWPFParagraph p = first(left);
         centred(p, 0);
-        run(p, higherOrganisation.toUpperCase(java.util.Locale.ROOT), 14, false, false);
+        run(p, upper(higherOrganisation), 14, false, false);
         p = left.addParagraph();
         centred(p, 0);
-        run(p, issuer.toUpperCase(java.util.Locale.ROOT), 14, true, false);
+        run(p, upper(issuer), 14, true, false);
         p = left.addParagraph();
         centred(p, 0);
         run(p, "*", 14, false, false);
         if (number != null) {
             p = left.addParagraph();
             centred(p, 0);
-            run(p, number, 14, false, false);
+            run(p, numberLine(number), 14, false, false);
         }
         p = first(right);
         centred(p, 0);
@@ -111,16 +122,48 @@ public final class PartyDocument {
         return this;
     }
 
-    /** The document type (e.g. BIÊN BẢN, KẾ HOẠCH) and its summary line, centred and bold. */
+    /**
+     * "Số 05-BB/CB": the number as written, without a colon after "Số" (05-HD/VPTW) — a caller's "Số: …" is
+     * mended. A number not yet given by the register stays blank before the dash ("Số      -BB/CB").
+     */
+    public static String numberLine(String number) {
+        return number.strip().replaceFirst("^Số\\s*:", "Số");
+    }
+
+    /**
+     * Upper case as the header prints it, except template fields ({@code {{cell.parent_upper}}}), which keep
+     * the name they are known by: the value of such a field is upper case already.
+     */
+    static String upper(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\\{[^}]*}}").matcher(text);
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        while (m.find()) {
+            out.append(text.substring(at, m.start()).toUpperCase(java.util.Locale.ROOT)).append(m.group());
+            at = m.end();
+        }
+        return out.append(text.substring(at).toUpperCase(java.util.Locale.ROOT)).toString();
+    }
+
+    /**
+     * The document type (e.g. BIÊN BẢN, KẾ HOẠCH, 16 pt bold) and its summary line (14 pt bold) with the short
+     * dash line under it, centred and kept with the text that follows.
+     */
     public PartyDocument title(String type, @Nullable String summary) {
         XWPFParagraph p = doc.createParagraph();
         centred(p, 0);
         p.setSpacingBefore(240);
-        run(p, type.toUpperCase(java.util.Locale.ROOT), 16, true, false);
+        keepWithNext(p);
+        run(p, upper(type), 16, true, false);
         if (summary != null) {
             p = doc.createParagraph();
-            centred(p, 240);
+            centred(p, 0);
+            keepWithNext(p);
             run(p, summary, 14, true, false);
+            p = doc.createParagraph();
+            centred(p, 240);
+            keepWithNext(p);
+            run(p, DASH_LINE, 14, false, false);
         }
         return this;
     }
@@ -131,6 +174,7 @@ public final class PartyDocument {
         body(p);
         p.setFirstLineIndent(0);
         p.setSpacingBefore(120);
+        keepWithNext(p);
         run(p, text, BODY_SIZE, true, false);
         return this;
     }
@@ -175,8 +219,29 @@ public final class PartyDocument {
         return this;
     }
 
-    /** A bordered table with a bold header row; {@code widths} are relative (they are scaled to the page). */
+    /**
+     * A bordered table with a bold header row, repeated on each page; {@code widths} are relative (they are
+     * scaled to the page). The first column (STT) is centred, numbers are right-aligned, rows never split.
+     */
     public XWPFTable table(List<String> headers, List<List<String>> rows, int[] widths, int fontSize) {
+        return groupedTable(headers, List.of(new TableGroup(null, rows)), widths, fontSize);
+    }
+
+    /** Rows under a group heading printed once, as a row across the table (e.g. a plan's topics by category). */
+    public record TableGroup(@Nullable String title, List<List<String>> rows) {
+    }
+
+    /** A table whose rows come in groups, each group's title on a bold row of its own across the columns. */
+    public XWPFTable groupedTable(List<String> headers, List<TableGroup> groups, int[] widths, int fontSize) {
+        List<List<String>> rows = new ArrayList<>();
+        java.util.Set<Integer> groupRows = new java.util.HashSet<>();
+        for (TableGroup g : groups) {
+            if (g.title() != null) {
+                groupRows.add(rows.size());
+                rows.add(List.of(g.title()));
+            }
+            rows.addAll(g.rows());
+        }
         XWPFTable table = doc.createTable(rows.size() + 1, headers.size());
         int total = java.util.Arrays.stream(widths).sum();
         int[] twips = java.util.Arrays.stream(widths).map(w -> textWidth() * w / total).toArray();
@@ -184,13 +249,18 @@ public final class PartyDocument {
         table.setTableAlignment(TableRowAlign.CENTER);
         for (int c = 0; c < headers.size(); c++) {
             XWPFTableCell cell = table.getRow(0).getCell(c);
-            cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
             XWPFParagraph p = first(cell);
             centred(p, 0);
             run(p, headers.get(c), fontSize, true, false);
         }
         markHeader(table.getRow(0));
         for (int r = 0; r < rows.size(); r++) {
+            table.getRow(r + 1).setCantSplitRow(true);
+            if (groupRows.contains(r)) {
+                groupRow(table.getRow(r + 1), rows.get(r).getFirst(), headers.size(), java.util.Arrays.stream(twips).sum(),
+                        fontSize);
+                continue;
+            }
             for (int c = 0; c < headers.size(); c++) {
                 XWPFTableCell cell = table.getRow(r + 1).getCell(c);
                 String value = c < rows.get(r).size() ? rows.get(r).get(c) : "";
@@ -202,7 +272,8 @@ public final class PartyDocument {
                     }
                     p.setSpacingAfter(0);
                     p.setSpacingBefore(0);
-                    p.setAlignment(c == 0 ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
+                    p.setAlignment(c == 0 ? ParagraphAlignment.CENTER
+                            : NUMBER.matcher(value).matches() ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
                     run(p, lines[i], fontSize, false, false);
                 }
             }
@@ -219,34 +290,40 @@ public final class PartyDocument {
         spacer(6);
         XWPFTable table = doc.createTable(1, 2);
         borderless(table);
+        // one row that cannot split: the titles, the space to sign and the name stay on one page
+        table.getRow(0).setCantSplitRow(true);
         fixedWidths(table, new int[] {textWidth() / 2, textWidth() / 2});
         fill(table.getRow(0).getCell(0), left);
         fill(table.getRow(0).getCell(1), right);
         return this;
     }
 
-    /** A block of a signature table. */
+    /**
+     * A block of a signature table: the title lines upper case — the first, the authority to sign ("T/M CHI
+     * BỘ"), bold; the next, the signer's position ("BÍ THƯ"), regular — then the name in bold.
+     */
     public record SignatureBlock(List<String> titleLines, @Nullable String note, String name) {
     }
 
     /**
-     * "Nơi nhận:" (bold italic, 12 pt) with its lines (11 pt) on the left, a signature block on the right — the
-     * usual foot of a plan or report.
+     * "Nơi nhận:" (14 pt, upright, underlined) with its lines (12 pt, upright) on the left, a signature block on the
+     * right — the usual foot of a plan or report.
      */
     public PartyDocument recipientsAndSignature(String heading, List<String> recipients, SignatureBlock right) {
         spacer(6);
         XWPFTable table = doc.createTable(1, 2);
         borderless(table);
+        table.getRow(0).setCantSplitRow(true);
         fixedWidths(table, new int[] {textWidth() / 2, textWidth() / 2});
         XWPFTableCell left = table.getRow(0).getCell(0);
         XWPFParagraph p = first(left);
         p.setSpacingAfter(0);
-        XWPFRun r = run(p, heading, 12, true, true);
-        r.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.NONE);
+        XWPFRun r = run(p, heading, 14, false, false);
+        r.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
         for (String line : recipients) {
             XWPFParagraph item = left.addParagraph();
             item.setSpacingAfter(0);
-            run(item, line, 11, false, false);
+            run(item, line, 12, false, false);
         }
         fill(table.getRow(0).getCell(1), right);
         return this;
@@ -294,17 +371,19 @@ public final class PartyDocument {
         XWPFParagraph p = header.createParagraph();
         p.setAlignment(ParagraphAlignment.CENTER);
         XWPFRun begin = p.createRun();
-        font(begin, 13, false, false);
+        font(begin, PAGE_NUMBER_SIZE, false, false);
         begin.getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
         XWPFRun code = p.createRun();
-        font(code, 13, false, false);
+        font(code, PAGE_NUMBER_SIZE, false, false);
         code.getCTR().addNewInstrText().setStringValue(" PAGE ");
         XWPFRun separate = p.createRun();
+        font(separate, PAGE_NUMBER_SIZE, false, false);
         separate.getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
         XWPFRun value = p.createRun();
-        font(value, 13, false, false);
+        font(value, PAGE_NUMBER_SIZE, false, false);
         value.setText("2");
         XWPFRun end = p.createRun();
+        font(end, PAGE_NUMBER_SIZE, false, false);
         end.getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
         return this;
     }
@@ -315,6 +394,9 @@ public final class PartyDocument {
     }
 
     public byte[] toBytes() {
+        if (!"Chi bộ".equals(doc.getProperties().getCoreProperties().getCreator())) {
+            Authorship.stamp(doc, null); // a document without the header (a draft) is the product's too
+        }
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.write(out);
             doc.close();
@@ -333,17 +415,22 @@ public final class PartyDocument {
                 p = cell.addParagraph();
             }
             centred(p, 0);
-            run(p, block.titleLines().get(i), 14, true, false);
+            keepWithNext(p);
+            // the authority to sign is bold, the signer's position under it regular (05-HD/VPTW)
+            run(p, block.titleLines().get(i), 14, i == 0, false);
         }
         if (block.note() != null) {
             for (String line : block.note().split("\n")) {
                 p = cell.addParagraph();
                 centred(p, 0);
+                keepWithNext(p);
                 run(p, line, 14, false, true);
             }
         }
         for (int i = 0; i < 4; i++) {
-            cell.addParagraph().setSpacingAfter(0);
+            XWPFParagraph space = cell.addParagraph();
+            space.setSpacingAfter(0);
+            keepWithNext(space);
         }
         p = cell.addParagraph();
         centred(p, 0);
@@ -368,6 +455,7 @@ public final class PartyDocument {
         margins.setRight(BigInteger.valueOf(mm(MARGIN_RIGHT_MM)));
         margins.setHeader(BigInteger.valueOf(mm(10)));
         margins.setFooter(BigInteger.valueOf(mm(10)));
+        margins.setGutter(BigInteger.ZERO); // required by the schema
     }
 
     private void setUpDefaults() {
@@ -394,10 +482,36 @@ public final class PartyDocument {
 
     private static void body(XWPFParagraph p) {
         p.setAlignment(ParagraphAlignment.BOTH);
-        p.setFirstLineIndent(mm(10));
-        p.setSpacingAfter(120);
+        p.setFirstLineIndent(mm(FIRST_LINE_INDENT_MM));
+        p.setSpacingAfter(BODY_AFTER_TWIPS);
         p.setSpacingBefore(0);
-        p.setSpacingBetween(1.15);
+        p.setSpacingBetween(BODY_LINE_TWIPS / 20.0, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
+    }
+
+    /** Headings, titles and signature lines stay on the page of what follows them, and whole. */
+    private static void keepWithNext(XWPFParagraph p) {
+        p.setKeepNext(true);
+        CTPPr ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        if (!ppr.isSetKeepLines()) {
+            ppr.addNewKeepLines();
+        }
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d+([.,]\\d+)?\\s*%?");
+
+    private static void groupRow(XWPFTableRow row, String title, int columns, int widthTwips, int fontSize) {
+        while (row.getTableCells().size() > 1) {
+            row.removeCell(row.getTableCells().size() - 1);
+        }
+        XWPFTableCell cell = row.getCell(0);
+        var tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+        tcPr.getTcW().setW(BigInteger.valueOf(widthTwips));
+        tcPr.addNewGridSpan().setVal(BigInteger.valueOf(columns));
+        XWPFParagraph p = first(cell);
+        p.setSpacingAfter(0);
+        p.setSpacingBefore(0);
+        p.setKeepNext(true);
+        run(p, title, fontSize, true, false);
     }
 
     private static void centred(XWPFParagraph p, int after) {
@@ -457,10 +571,15 @@ public final class PartyDocument {
 
     private static void borderless(XWPFTable table) {
         CTTblPr pr = table.getCTTbl().getTblPr() == null ? table.getCTTbl().addNewTblPr() : table.getCTTbl().getTblPr();
-        CTTblBorders borders = pr.isSetTblBorders() ? pr.getTblBorders() : pr.addNewTblBorders();
+        // POI's new table already has single borders: replace them, each border written once (the schema
+        // allows one of each, in order)
+        if (pr.isSetTblBorders()) {
+            pr.unsetTblBorders();
+        }
+        CTTblBorders borders = pr.addNewTblBorders();
         borders.addNewTop().setVal(STBorder.NONE);
-        borders.addNewBottom().setVal(STBorder.NONE);
         borders.addNewLeft().setVal(STBorder.NONE);
+        borders.addNewBottom().setVal(STBorder.NONE);
         borders.addNewRight().setVal(STBorder.NONE);
         borders.addNewInsideH().setVal(STBorder.NONE);
         borders.addNewInsideV().setVal(STBorder.NONE);
@@ -495,9 +614,9 @@ public final class PartyDocument {
         row.setRepeatHeader(true);
         row.setCantSplitRow(true);
         for (XWPFTableCell cell : row.getTableCells()) {
-            var tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
-            tcPr.addNewVAlign().setVal(STVerticalJc.CENTER);
+            // through POI's setters, which keep tcPr's children in the schema's order (shd before vAlign)
             cell.setColor("F2F2F2");
+            cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
         }
     }
 }

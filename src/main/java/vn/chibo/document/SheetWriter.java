@@ -139,6 +139,7 @@ public final class SheetWriter implements AutoCloseable {
     }
 
     public byte[] toBytes() {
+        Authorship.stamp(wb, null);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             wb.write(out);
             return out.toByteArray();

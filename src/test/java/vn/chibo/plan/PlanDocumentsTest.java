@@ -68,12 +68,21 @@ class PlanDocumentsTest {
 
             XWPFTable table = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("STT"))
                     .findFirst().orElseThrow();
-            assertThat(table.getNumberOfRows()).isEqualTo(topics.size() + 1);
-            for (int i = 0; i < topics.size(); i++) {
-                TopicRow t = topics.get(i);
-                assertThat(table.getRow(i + 1).getCell(2).getText()).startsWith(t.title());
-                assertThat(table.getRow(i + 1).getCell(4).getText()).startsWith(t.presenterName());
+            // a category is printed once, on a row across the table, before its topics
+            long categories = topics.stream().map(TopicRow::categoryName).filter(java.util.Objects::nonNull).distinct()
+                    .count();
+            assertThat(table.getNumberOfRows()).isEqualTo(topics.size() + categories + 1);
+            List<org.apache.poi.xwpf.usermodel.XWPFTableRow> topicRows = table.getRows().stream().skip(1)
+                    .filter(r -> r.getTableCells().size() == 7).toList();
+            for (TopicRow t : topics) {
+                assertThat(topicRows).as(t.title()).anySatisfy(r -> {
+                    assertThat(r.getCell(2).getText()).isEqualTo(t.title());
+                    assertThat(r.getCell(4).getText()).startsWith(t.presenterName());
+                });
             }
+            assertThat(table.getRows().stream().filter(r -> r.getTableCells().size() == 1).map(r -> r.getCell(0).getText())
+                    .toList()).containsExactlyInAnyOrderElementsOf(topics.stream().map(TopicRow::categoryName)
+                            .filter(java.util.Objects::nonNull).distinct().toList());
 
             CTPageSz size = doc.getDocument().getBody().getSectPr().getPgSz();
             assertThat(List.of(size.getW(), size.getH())).as("A4 in twentieths of a point")

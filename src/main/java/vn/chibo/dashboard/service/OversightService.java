@@ -119,7 +119,7 @@ public class OversightService {
                 LocalDate.now(clock), "Báo cáo " + text.vi("oversight.report.summary", year));
         long behind = cells.stream().filter(CellOverview::isBehind).count();
         PartyDocument doc = PartyDocument.a4()
-                .header(parent, committee.name(), number.printed(),
+                .header(parent, vn.chibo.document.IssuingBody.committeeOf(committee.name()), number.printed(),
                         VietnameseDates.placeAndDate(committee.place() == null ? "" : committee.place(),
                                 number.issuedOn()))
                 .title(text.vi("oversight.report.type"), text.vi("oversight.report.summary", year))

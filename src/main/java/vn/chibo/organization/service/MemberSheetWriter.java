@@ -88,6 +88,7 @@ final class MemberSheetWriter {
                 sheet.setColumnWidth(c, 16 * 256);
             }
             sheet.createFreezePane(2, 3);
+            vn.chibo.document.Authorship.stamp(wb, null);
             wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -56,19 +56,9 @@ public class PlanDocuments {
                 .paragraph(text.vi("doc.plan.purpose2"))
                 .heading(text.vi("doc.plan.content"))
                 .paragraph(text.vi("doc.plan.contentIntro", topics.size(), plan.getMinThematicPerQuarter()));
-        List<List<String>> rows = new ArrayList<>();
-        int i = 1;
-        for (TopicRow t : topics) {
-            String presenter = t.presenterName() == null ? "" : t.presenterName()
-                    + (t.mentorName() == null ? "" : "\n" + text.vi("doc.plan.mentor", t.mentorName()));
-            rows.add(List.of(String.valueOf(i++), text.vi("doc.plan.monthCell", t.month(), t.quarter()),
-                    t.title() + (t.categoryName() == null ? "" : "\n(" + t.categoryName() + ")"),
-                    t.goals() == null ? "" : t.goals(), presenter, t.inChargeName() == null ? "" : t.inChargeName(),
-                    t.notes() == null ? "" : t.notes()));
-        }
-        doc.table(List.of("STT", text.vi("doc.plan.col.time"), text.vi("doc.plan.col.topic"),
+        doc.groupedTable(List.of("STT", text.vi("doc.plan.col.time"), text.vi("doc.plan.col.topic"),
                 text.vi("doc.plan.col.goals"), text.vi("doc.plan.col.presenter"), text.vi("doc.plan.col.inCharge"),
-                text.vi("doc.plan.col.notes")), rows, new int[] {5, 10, 22, 25, 15, 12, 11}, 12);
+                text.vi("doc.plan.col.notes")), byCategory(topics), new int[] {9, 10, 22, 22, 15, 12, 10}, 12);
         doc.heading(text.vi("doc.plan.organisation"))
                 .paragraph(text.vi("doc.plan.organisation1"))
                 .paragraph(text.vi("doc.plan.organisation2"))
@@ -103,6 +93,32 @@ public class PlanDocuments {
                             text.vi("doc.plan.col.inCharge"), text.vi("doc.plan.col.notes")),
                     rows, new int[] {6, 8, 6, 45, 30, 45, 24, 24, 24, 30}).toBytes();
         }
+    }
+
+    /**
+     * The topics by category, each category named once on a row of its own (in the order the categories first
+     * come in the year), topics without one first; numbered through.
+     */
+    private List<PartyDocument.TableGroup> byCategory(List<TopicRow> topics) {
+        java.util.Map<String, List<List<String>>> groups = new java.util.LinkedHashMap<>();
+        groups.put("", new ArrayList<>());
+        for (TopicRow t : topics) {
+            groups.computeIfAbsent(t.categoryName() == null ? "" : t.categoryName(), k -> new ArrayList<>());
+        }
+        int i = 1;
+        for (var group : groups.entrySet()) {
+            for (TopicRow t : topics) {
+                if (group.getKey().equals(t.categoryName() == null ? "" : t.categoryName())) {
+                    String presenter = t.presenterName() == null ? "" : t.presenterName()
+                            + (t.mentorName() == null ? "" : "\n" + text.vi("doc.plan.mentor", t.mentorName()));
+                    group.getValue().add(List.of(String.valueOf(i++), text.vi("doc.plan.monthCell", t.month(), t.quarter()),
+                            t.title(), t.goals() == null ? "" : t.goals(), presenter,
+                            t.inChargeName() == null ? "" : t.inChargeName(), t.notes() == null ? "" : t.notes()));
+                }
+            }
+        }
+        return groups.entrySet().stream().filter(g -> !g.getValue().isEmpty())
+                .map(g -> new PartyDocument.TableGroup(g.getKey().isEmpty() ? null : g.getKey(), g.getValue())).toList();
     }
 
     private String secretaryName(AnnualPlan plan) {
