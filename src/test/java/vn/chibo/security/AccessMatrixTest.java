@@ -68,6 +68,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("plan/:year?", "nYYYYYYY"),
             Map.entry("profile", "nYYYYYYY"),
             Map.entry("search", "nYYYYYYY"),
+            Map.entry("so-van-ban", "nYYYYYYY"), // the register: read by the organisation's members, set by its secretaries
             Map.entry("tasks", "nYYYYYYY"));
 
     /**

@@ -41,12 +41,14 @@ public class CommendationService {
     private final Translations text;
     private final Clock clock;
     private final DocumentRegister register;
+    private final CommendationPaper papers;
 
     CommendationService(CommendationRepository commendations, MeetingRecordRepository records, ScheduleService schedule,
             MemberService members, vn.chibo.organization.service.OrganizationService organizations,
             NotificationService notifications, AuditService audit, CurrentUser currentUser, Translations text,
-            Clock clock, DocumentRegister register) {
+            Clock clock, DocumentRegister register, CommendationPaper papers) {
         this.register = register;
+        this.papers = papers;
         this.organizations = organizations;
         this.commendations = commendations;
         this.records = records;
@@ -90,7 +92,10 @@ public class CommendationService {
         return CommendationRow.of(c);
     }
 
-    /** A one-page certificate-style record of a commendation, to print and hand over. */
+    /**
+     * The commendation's paper: the cell's decision to praise (QĐ), or its proposal to the upper committee for an
+     * award (TTr) — numbered and dated when first issued.
+     */
     @PreAuthorize("@minutesAccess.canReadCommendation(#commendationId)")
     @Transactional // the first issue numbers the paper in the cell's register
     public byte[] certificateDocx(long commendationId) {
@@ -101,21 +106,7 @@ public class CommendationService {
         IssuedNumber number = register.issue(c.getCellId(), kindOf(c.getKind()), DocumentRegister.COMMENDATION,
                 commendationId, today.isBefore(c.getAwardedOn()) ? c.getAwardedOn() : today,
                 text.vi("doc.commendation.type." + c.getKind().name()) + ": " + c.getMemberName());
-        var chain = organizations.ancestry(c.getCellId());
-        String cellName = chain.getLast().name();
-        String parent = chain.size() >= 2 ? chain.get(chain.size() - 2).name() : "";
-        String place = chain.getLast().place() != null ? chain.getLast().place()
-                : chain.size() >= 2 && chain.get(chain.size() - 2).place() != null ? chain.get(chain.size() - 2).place() : "";
-        return vn.chibo.document.PartyDocument.a4()
-                .header(parent, cellName, number.printed(),
-                        vn.chibo.document.VietnameseDates.placeAndDate(place, number.issuedOn()))
-                .title(text.vi("doc.commendation.type." + c.getKind().name()), null)
-                .paragraph(text.vi("doc.commendation.body." + c.getKind().name(), cellName, c.getMemberName()))
-                .paragraph(c.getReason())
-                .signatures(new vn.chibo.document.PartyDocument.SignatureBlock(List.of(), null, ""),
-                        new vn.chibo.document.PartyDocument.SignatureBlock(List.of(text.vi("doc.onBehalfOfCell"),
-                                text.vi("doc.secretary")), null, c.getCreatedBy()))
-                .toBytes();
+        return papers.docx(c, number);
     }
 
     @PreAuthorize("@meetingAccess.canRead(#meetingId)")
