@@ -85,9 +85,12 @@ class ExportController {
         return file(() -> oversight.overviewXlsx(year), "giam-sat-" + year + ".xlsx", XLSX);
     }
 
+    /** {@code ky=pho-bi-thu} has the deputy secretary sign; {@code ten} the signer's name. */
     @GetMapping("/export/oversight/{year:[0-9]{4}}-report.docx")
-    ResponseEntity<byte[]> oversightReport(@PathVariable int year) {
-        return file(() -> oversight.reportDocx(year), "bao-cao-" + year + ".docx", DOCX);
+    ResponseEntity<byte[]> report(@PathVariable int year,
+            @org.springframework.web.bind.annotation.RequestParam(name = "ky", defaultValue = "bi-thu") String ky,
+            @org.springframework.web.bind.annotation.RequestParam(name = "ten", required = false) String ten) {
+        return file(() -> oversight.reportDocx(year, "pho-bi-thu".equals(ky), ten), "bao-cao-" + year + ".docx", DOCX);
     }
 
     /** The built-in minutes template with its placeholders: the starting point for a cell's own. */

@@ -113,6 +113,13 @@ class OversightServiceTest {
             assertThat(ex.getText()).contains("BÁO CÁO", "Chi bộ thôn Ngọc Thành",
                     "II. CÁC CHI BỘ CÒN CHẬM, THIẾU", "không sinh hoạt tháng 1");
         }
+        // issued by the committee, signed for it by its secretary — or its deputy, by name, as chosen
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(
+                oversight.reportDocx(today.getYear() - 1, true, "Trần Văn Bình")));
+                XWPFWordExtractor ex = new XWPFWordExtractor(doc)) {
+            assertThat(ex.getText()).contains("ĐẢNG ỦY XÃ NGỌC SƠN", "T/M ĐẢNG ỦY", "PHÓ BÍ THƯ", "Trần Văn Bình")
+                    .doesNotContain("ĐẢNG ỦY VIÊN");
+        }
     }
 
     @Test

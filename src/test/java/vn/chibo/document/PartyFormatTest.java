@@ -142,7 +142,7 @@ class PartyFormatTest {
                 "Chuẩn bị và trình bày xuất sắc chuyên đề").id();
         try (XWPFDocument doc = open(commendations.certificateDocx(id))) {
             header(doc, "ĐẢNG BỘ XÃ NGỌC SƠN", "CHI BỘ TRƯỜNG TIỂU HỌC NGỌC SƠN");
-            title(doc, "QUYẾT ĐỊNH BIỂU DƯƠNG");
+            title(doc, "QUYẾT ĐỊNH");
             body(doc);
             signature(doc, "T/M CHI BỘ", "BÍ THƯ");
             assertThat(doc.getProperties().getCoreProperties().getCreator()).isEqualTo("Chi bộ");

@@ -106,10 +106,25 @@ public class OversightService {
         }
     }
 
-    /** A short report (BÁO CÁO) to the level above: the figures and which cells are behind, and why. */
+    /** The report signed by the committee's secretary, as the logged-in member of the committee. */
+    @PreAuthorize("hasRole('COMMITTEE')")
+    @Transactional
+    public byte[] reportDocx(int year) {
+        return reportDocx(year, false, null);
+    }
+
+    /**
+     * A short report (BÁO CÁO) to the level above: the figures and which cells are behind, and why — issued by the
+     * committee and signed for it (T/M ĐẢNG ỦY) by its secretary or, {@code deputy}, its deputy secretary;
+     * {@code signer} is the signer's name (default: whoever issues it).
+     */
     @PreAuthorize("hasRole('COMMITTEE')")
     @Transactional // the first issue numbers the report in the committee's register
-    public byte[] reportDocx(int year) {
+    public byte[] reportDocx(int year, boolean deputy, @org.jspecify.annotations.Nullable String signer) {
+        String name = signer == null ? "" : vn.chibo.base.text.Vietnamese.clean(signer);
+        if (name.length() > 100) {
+            throw new vn.chibo.base.domain.BusinessException("error.tooLong", 100);
+        }
         List<CellOverview> cells = overview(year);
         OrganizationInfo committee = organizations.get(currentUser.require().organizationId());
         List<OrganizationInfo> chain = organizations.ancestry(committee.id());
@@ -145,7 +160,8 @@ public class OversightService {
                 .forEach(c -> doc.item(c.cellName() + ": " + String.join("; ", c.behind()) + "."));
         doc.recipientsAndSignature(text.vi("doc.recipients"), List.of(text.vi("oversight.report.recipients").split("\n")),
                 new PartyDocument.SignatureBlock(List.of(text.vi("oversight.report.onBehalf"),
-                        text.vi("oversight.report.signer")), null, currentUser.require().displayName()));
+                        text.vi(deputy ? "oversight.report.deputy" : "oversight.report.secretary")), null,
+                        name.isEmpty() ? currentUser.require().displayName() : name));
         return doc.pageNumbers().toBytes();
     }
 

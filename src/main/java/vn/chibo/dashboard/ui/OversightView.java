@@ -33,11 +33,14 @@ public class OversightView extends Div implements BeforeEnterObserver, HasDynami
 
     private final OversightService oversight;
     private final CellContext cellContext;
+    private final vn.chibo.security.service.CurrentUser currentUser;
     private final Clock clock;
     private int year;
     private List<CellOverview> rows = List.of();
 
-    OversightView(OversightService oversight, CellContext cellContext, Clock clock) {
+    OversightView(OversightService oversight, CellContext cellContext, Clock clock,
+            vn.chibo.security.service.CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.oversight = oversight;
         this.cellContext = cellContext;
         this.clock = clock;
@@ -52,12 +55,37 @@ public class OversightView extends Div implements BeforeEnterObserver, HasDynami
         ViewToolbar toolbar = new ViewToolbar(getTranslation("oversight.title", year), getTranslation("oversight.subtitle"),
                 nav);
         toolbar.addAction(download("/export/oversight/" + year + ".xlsx", getTranslation("oversight.excel")));
-        toolbar.addAction(download("/export/oversight/" + year + "-report.docx", getTranslation("oversight.report")));
+        toolbar.addAction(new com.vaadin.flow.component.button.Button(getTranslation("oversight.report"),
+                e -> reportDialog().open()));
         toolbar.addAction(new Anchor("khung-chat-luong", getTranslation("qualityFrame.link")));
         add(toolbar);
         rows = oversight.overview(year);
         long behind = rows.stream().filter(CellOverview::isBehind).count();
         add(new Paragraph(getTranslation("oversight.summary", rows.size(), behind)), legend(), grid());
+    }
+
+    /** The report is signed for the committee by its secretary or deputy secretary, by name: chosen here. */
+    private com.vaadin.flow.component.dialog.Dialog reportDialog() {
+        var dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle(getTranslation("oversight.reportDialog"));
+        var as = new com.vaadin.flow.component.radiobutton.RadioButtonGroup<Boolean>(getTranslation("oversight.reportSignAs"));
+        as.setItems(false, true);
+        as.setItemLabelGenerator(deputy -> getTranslation(deputy ? "oversight.reportDeputy" : "oversight.reportSecretary"));
+        as.setValue(false);
+        var name = new com.vaadin.flow.component.textfield.TextField(getTranslation("oversight.reportSigner"));
+        name.setMaxLength(100);
+        name.setWidthFull();
+        name.setValue(currentUser.get().map(u -> u.displayName()).orElse(""));
+        Anchor link = download("", getTranslation("oversight.reportDownload"));
+        Runnable href = () -> link.setHref("/export/oversight/" + year + "-report.docx?ky="
+                + (as.getValue() ? "pho-bi-thu" : "bi-thu") + "&ten="
+                + java.net.URLEncoder.encode(name.getValue(), java.nio.charset.StandardCharsets.UTF_8));
+        as.addValueChangeListener(e -> href.run());
+        name.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        name.addValueChangeListener(e -> href.run());
+        href.run();
+        dialog.add(new Div(as, name, link));
+        return dialog;
     }
 
     private Component grid() {
