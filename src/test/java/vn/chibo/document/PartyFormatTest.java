@@ -121,7 +121,7 @@ class PartyFormatTest {
         try (XWPFDocument doc = open(oversight.reportDocx(year))) {
             header(doc, "ĐẢNG BỘ TỈNH BẮC NINH", "ĐẢNG ỦY XÃ NGỌC SƠN");
             title(doc, "BÁO CÁO");
-            signature(doc, "T/M ĐẢNG ỦY", "ĐẢNG ỦY VIÊN");
+            signature(doc, "T/M ĐẢNG ỦY", "BÍ THƯ");
             recipients(doc);
             XWPFTable table = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("STT"))
                     .findFirst().orElseThrow();

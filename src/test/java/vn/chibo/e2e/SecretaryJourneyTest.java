@@ -73,6 +73,9 @@ class SecretaryJourneyTest {
             browser.click(By.cssSelector("vaadin-confirm-dialog [slot='confirm-button']"));
             browser.waitForText("Đã duyệt bởi bithu");
             browser.clickButton("Công bố");
+            // the publication date (today by default) is confirmed in a dialog: its own "Công bố" button
+            browser.waitFor(By.cssSelector("vaadin-date-picker"));
+            browser.click(By.xpath("(//vaadin-button[normalize-space(.)='Công bố'])[last()]"));
             browser.waitForText("Đã công bố bởi bithu");
             browser.screenshot(Path.of("target/screenshots/e2e-plan-published.png"));
         }

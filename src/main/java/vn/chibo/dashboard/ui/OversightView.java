@@ -85,6 +85,8 @@ public class OversightView extends Div implements BeforeEnterObserver, HasDynami
         name.addValueChangeListener(e -> href.run());
         href.run();
         dialog.add(new Div(as, name, link));
+        dialog.getFooter().add(new com.vaadin.flow.component.button.Button(getTranslation("action.close"),
+                e -> dialog.close()));
         return dialog;
     }
 

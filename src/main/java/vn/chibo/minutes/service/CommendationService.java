@@ -117,13 +117,12 @@ public class CommendationService {
                 .orElse(List.of());
     }
 
-    /** The numbers of a meeting's commendation papers issued so far, by commendation id. */
-    @PreAuthorize("@meetingAccess.canRead(#meetingId)")
+    /** The numbers of these commendation papers of a cell issued so far, by commendation id, in one query. */
+    @PreAuthorize("@access.canReadCell(#cellId)")
     @Transactional(readOnly = true)
-    public java.util.Map<Long, IssuedNumber> numbers(long meetingId) {
-        List<CommendationRow> rows = ofMeeting(meetingId);
-        return rows.isEmpty() ? java.util.Map.of() : register.numbers(schedule.get(meetingId).cellId(),
-                DocumentRegister.COMMENDATION, rows.stream().map(CommendationRow::id).toList());
+    public java.util.Map<Long, IssuedNumber> numbers(long cellId, List<Long> commendationIds) {
+        return commendationIds.isEmpty() ? java.util.Map.of()
+                : register.numbers(cellId, DocumentRegister.COMMENDATION, commendationIds);
     }
 
     /** Praise is decided (QĐ biểu dương); an award is proposed to the higher level (TTr). */

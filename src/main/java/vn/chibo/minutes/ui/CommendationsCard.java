@@ -73,8 +73,7 @@ class CommendationsCard extends Div {
         if (rows.isEmpty()) {
             list.add(new Paragraph(getTranslation("commendation.none")));
         }
-        var numbers = rows.isEmpty() ? java.util.Map.<Long, vn.chibo.register.service.IssuedNumber>of()
-                : commendations.numbers(sheet.meeting().id());
+        var numbers = commendations.numbers(sheet.meeting().cellId(), rows.stream().map(CommendationRow::id).toList());
         for (CommendationRow c : rows) {
             Span kind = new Span(EnumLabels.of(c.kind()));
             kind.addClassNames("pill", c.kind() == CommendationKind.PROPOSAL ? "pill-warning" : "pill-success");
