@@ -51,10 +51,11 @@ class DocumentPictures {
             String base = file.getKey().replaceAll("\\.(docx|xlsx)$", "");
             Path pdf = dir.resolve(base + ".pdf");
             assertThat(pdf).as(file.getKey() + " rendered").exists();
-            // -singlefile writes <name>.png without a page suffix
+            // -singlefile writes <name>.png without a page suffix; the extension stays in the name (plan.docx, plan.xlsx)
+            String picture = file.getKey().replace('.', '-');
             run(dir, "pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf.toString(),
-                    out.resolve(base).toString());
-            assertThat(out.resolve(base + ".png")).exists();
+                    out.resolve(picture).toString());
+            assertThat(out.resolve(picture + ".png")).exists();
         }
     }
 

@@ -3,6 +3,7 @@ package vn.chibo.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -15,6 +16,7 @@ import vn.chibo.support.TestTime;
 
 /** A committee member sees at a glance which cells are behind and why, and opens one of them. */
 @DateSensitive
+@Tag("journey")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class CommitteeJourneyTest {

@@ -3,6 +3,7 @@ package vn.chibo.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,6 +17,7 @@ import vn.chibo.support.TestTime;
  * The first journey in a real browser: the secretary logs in, sees the members, adds one, and logs out.
  */
 @DateSensitive
+@Tag("journey")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class SecretaryJourneyTest {

@@ -151,7 +151,7 @@ public class OversightService {
         }
         doc.table(List.of("STT", text.vi("oversight.col.cell"), text.vi("oversight.report.col.held"),
                 text.vi("oversight.report.col.thematic"), text.vi("oversight.col.attendance")), rows,
-                new int[] {7, 43, 17, 17, 16}, 13);
+                new int[] {9, 41, 17, 17, 16}, 13);
         doc.heading(text.vi("oversight.report.behind"));
         if (behind == 0) {
             doc.paragraph(text.vi("oversight.report.noneBehind"));
