@@ -137,7 +137,7 @@ public class Vote extends AbstractEntity {
 
     /** Passed when more than half of the base approved (Party Statute, Art. 9). */
     public boolean passed() {
-        return closedAt != null && base > 0 && forCount * 2 > base;
+        return closedAt != null && VotingBase.passes(base, forCount);
     }
 
     public boolean isClosed() {

@@ -48,10 +48,19 @@ public record VotingBase(int base, int voters, int probationaryPresent, int outO
 
     /** The least number of approvals that pass a matter: more than half of the base. */
     public int needed() {
-        return base / 2 + 1;
+        return needed(base);
     }
 
     public boolean passes(int approvals) {
+        return passes(base, approvals);
+    }
+
+    /** More than half of a base of {@code base} members (Party Statute, Art. 9): the one place the rule is written. */
+    public static boolean passes(int base, int approvals) {
         return base > 0 && approvals * 2 > base;
+    }
+
+    public static int needed(int base) {
+        return base / 2 + 1;
     }
 }

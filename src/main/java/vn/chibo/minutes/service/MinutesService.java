@@ -143,8 +143,7 @@ public class MinutesService {
     @PreAuthorize("@meetingAccess.canRead(#meetingId)")
     @Transactional(readOnly = true)
     public long recordId(long meetingId) {
-        return records.findByMeetingId(meetingId).map(MeetingRecord::requireId)
-                .orElseThrow(() -> new BusinessException("minutes.error.notStarted"));
+        return findRecordId(meetingId).orElseThrow(() -> new BusinessException("minutes.error.notStarted"));
     }
 
     /** The id of the meeting's record, if the meeting has one yet. */
@@ -411,7 +410,8 @@ public class MinutesService {
             throw new BusinessException("vote.error.stillOpen");
         }
         r.adoption().filter(v -> !v.passed()).ifPresent(v -> {
-            throw new BusinessException("vote.error.minutesNotAdopted", v.getForCount(), v.getBase(), v.getBase() / 2 + 1);
+            throw new BusinessException("vote.error.minutesNotAdopted", v.getForCount(), v.getBase(),
+                    VotingBase.needed(v.getBase()));
         });
         if (r.getResolution() != null && r.getVotes().stream().noneMatch(v -> v.getMatter() == VoteMatter.RESOLUTION)) {
             throw new BusinessException("vote.error.resolutionNotVoted");

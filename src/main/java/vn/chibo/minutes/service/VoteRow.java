@@ -18,9 +18,4 @@ public record VoteRow(long id, long version, int position, VoteMatter matter, St
     public boolean isClosed() {
         return closedAt != null;
     }
-
-    /** The least number of approvals that pass it: more than half of the base. */
-    public int needed() {
-        return base / 2 + 1;
-    }
 }
