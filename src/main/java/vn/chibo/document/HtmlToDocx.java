@@ -336,9 +336,8 @@ public final class HtmlToDocx {
 
         void apply(XWPFRun r, String text, boolean inQuote) {
             r.setFontFamily(PartyDocument.FONT);
-            if (fontSize > 0) {
-                r.setFontSize(fontSize);
-            }
+            // the size on every run, as in the Party's other documents: 14 pt body unless a heading says otherwise
+            r.setFontSize(fontSize > 0 ? fontSize : PartyDocument.BODY_SIZE);
             if (isBold) {
                 r.setBold(true);
             }

@@ -62,6 +62,8 @@ public final class PartyDocument {
     public static final String PARTY_NAME = "ĐẢNG CỘNG SẢN VIỆT NAM";
 
     private final XWPFDocument doc = new XWPFDocument();
+    /** Bookmarks made so far: each needs its own id. */
+    private int bookmarks;
     private final boolean landscape;
 
     private PartyDocument(boolean landscape) {
@@ -334,14 +336,32 @@ public final class PartyDocument {
      * paragraphs and tables, not its page settings.
      */
     public PartyDocument append(byte[] docx) {
+        return append(docx, null);
+    }
+
+    /**
+     * Appends like {@link #append(byte[])}, its first paragraph marked with the bookmark {@code bookmark} (a name
+     * of letters and digits) for {@link #pageReference} to point at.
+     */
+    public PartyDocument append(byte[] docx, @Nullable String bookmark) {
         try (XWPFDocument other = new XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
             var body = doc.getDocument().getBody();
             try (org.apache.xmlbeans.XmlCursor c = other.getDocument().getBody().newCursor()) {
                 c.toFirstChild();
+                boolean marked = bookmark == null;
                 do {
                     org.apache.xmlbeans.XmlObject o = c.getObject();
                     if (o instanceof org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP ctp) {
-                        body.addNewP().set(ctp);
+                        var added = body.addNewP();
+                        added.set(ctp);
+                        if (!marked) {
+                            BigInteger id = BigInteger.valueOf(++bookmarks);
+                            var start = added.insertNewBookmarkStart(0);
+                            start.setId(id);
+                            start.setName(bookmark);
+                            added.addNewBookmarkEnd().setId(id);
+                            marked = true;
+                        }
                     } else if (o instanceof org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl tbl) {
                         body.addNewTbl().set(tbl);
                     }
@@ -360,6 +380,39 @@ public final class PartyDocument {
         return this;
     }
 
+    /**
+     * Writes into the cell the number of the page where the bookmark is (a PAGEREF field); with such references the
+     * file asks the word processor to update its fields when opened, so that every reader sees the real pages.
+     */
+    public void pageReference(XWPFTableCell cell, String bookmark, int size) {
+        XWPFParagraph p = cell.getParagraphs().getFirst();
+        for (int i = p.getRuns().size() - 1; i >= 0; i--) {
+            p.removeRun(i);
+        }
+        p.setAlignment(ParagraphAlignment.CENTER);
+        field(p, " PAGEREF " + bookmark + " \\h ", "", size);
+        doc.enforceUpdateFields();
+    }
+
+    /** A field: its instruction, and the value shown until the word processor works it out. */
+    private static void field(XWPFParagraph p, String instruction, String shown, int size) {
+        XWPFRun begin = p.createRun();
+        font(begin, size, false, false);
+        begin.getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        XWPFRun code = p.createRun();
+        font(code, size, false, false);
+        code.getCTR().addNewInstrText().setStringValue(instruction);
+        XWPFRun separate = p.createRun();
+        font(separate, size, false, false);
+        separate.getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        XWPFRun value = p.createRun();
+        font(value, size, false, false);
+        value.setText(shown);
+        XWPFRun end = p.createRun();
+        font(end, size, false, false);
+        end.getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+    }
+
     /** Page numbers at the top centre, from the second page on. */
     public PartyDocument pageNumbers() {
         CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
@@ -370,21 +423,7 @@ public final class PartyDocument {
         XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
         XWPFParagraph p = header.createParagraph();
         p.setAlignment(ParagraphAlignment.CENTER);
-        XWPFRun begin = p.createRun();
-        font(begin, PAGE_NUMBER_SIZE, false, false);
-        begin.getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-        XWPFRun code = p.createRun();
-        font(code, PAGE_NUMBER_SIZE, false, false);
-        code.getCTR().addNewInstrText().setStringValue(" PAGE ");
-        XWPFRun separate = p.createRun();
-        font(separate, PAGE_NUMBER_SIZE, false, false);
-        separate.getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-        XWPFRun value = p.createRun();
-        font(value, PAGE_NUMBER_SIZE, false, false);
-        value.setText("2");
-        XWPFRun end = p.createRun();
-        font(end, PAGE_NUMBER_SIZE, false, false);
-        end.getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+        field(p, " PAGE ", "2", PAGE_NUMBER_SIZE);
         return this;
     }
 

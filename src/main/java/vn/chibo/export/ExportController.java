@@ -3,6 +3,7 @@ package vn.chibo.export;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -13,7 +14,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.domain.NotFoundException;
@@ -38,10 +41,12 @@ class ExportController {
     private final CommendationService commendations;
     private final MinutesTemplates templates;
     private final vn.chibo.dashboard.service.OversightService oversight;
+    private final vn.chibo.base.i18n.Translations text;
 
     ExportController(MinutesDocuments minutes, PlanDocuments plans, DraftService drafts,
             CommendationService commendations, MinutesTemplates templates,
-            vn.chibo.dashboard.service.OversightService oversight) {
+            vn.chibo.dashboard.service.OversightService oversight, vn.chibo.base.i18n.Translations text) {
+        this.text = text;
         this.oversight = oversight;
         this.templates = templates;
         this.minutes = minutes;
@@ -85,12 +90,17 @@ class ExportController {
         return file(() -> oversight.overviewXlsx(year), "giam-sat-" + year + ".xlsx", XLSX);
     }
 
-    /** {@code ky=pho-bi-thu} has the deputy secretary sign; {@code ten} the signer's name. */
+    /**
+     * {@code ky=pho-bi-thu} has the deputy secretary sign; {@code ten} the signer's name; {@code ngay} (yyyy-MM-dd)
+     * the day of issue, used by the first issue only.
+     */
     @GetMapping("/export/oversight/{year:[0-9]{4}}-report.docx")
     ResponseEntity<byte[]> report(@PathVariable int year,
             @org.springframework.web.bind.annotation.RequestParam(name = "ky", defaultValue = "bi-thu") String ky,
-            @org.springframework.web.bind.annotation.RequestParam(name = "ten", required = false) String ten) {
-        return file(() -> oversight.reportDocx(year, "pho-bi-thu".equals(ky), ten), "bao-cao-" + year + ".docx", DOCX);
+            @org.springframework.web.bind.annotation.RequestParam(name = "ten", required = false) String ten,
+            @RequestParam(name = "ngay", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate ngay) {
+        return file(() -> oversight.reportDocx(year, "pho-bi-thu".equals(ky), ten, ngay), "bao-cao-" + year + ".docx",
+                DOCX);
     }
 
     /** The built-in minutes template with its placeholders: the starting point for a cell's own. */
@@ -115,8 +125,9 @@ class ExportController {
     }
 
     @GetMapping("/export/commendations/{id:[0-9]{1,18}}.docx")
-    ResponseEntity<byte[]> commendation(@PathVariable long id) {
-        return file(() -> commendations.certificateDocx(id), "khen-thuong-" + id + ".docx", DOCX);
+    ResponseEntity<byte[]> commendation(@PathVariable long id,
+            @RequestParam(name = "ngay", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate ngay) {
+        return file(() -> commendations.certificateDocx(id, ngay), "khen-thuong-" + id + ".docx", DOCX);
     }
 
     /**
@@ -141,9 +152,12 @@ class ExportController {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
     }
 
-    /** e.g. minutes of a meeting not yet held. */
+    /** e.g. minutes of a meeting not yet held: the reason, in words (the key too, for scripts). */
     @ExceptionHandler(BusinessException.class)
     ResponseEntity<String> conflict(BusinessException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.TEXT_PLAIN).body(e.getMessageKey());
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8)).header("X-Chibo-Error",
+                        e.getMessageKey())
+                .body(text.vi(e.getMessageKey(), e.getArguments()));
     }
 }

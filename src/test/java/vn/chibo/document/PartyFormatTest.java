@@ -68,6 +68,10 @@ class PartyFormatTest {
     @Autowired
     TodaysMeeting todays;
     @Autowired
+    vn.chibo.minutes.service.MinutesTemplates templates;
+    @Autowired
+    vn.chibo.draft.service.DraftService drafts;
+    @Autowired
     DemoUsers users;
     @Autowired
     Demo demo;
@@ -151,6 +155,58 @@ class PartyFormatTest {
         }
     }
 
+    @Test
+    void theMinutesBookFollowsTheFormat() throws Exception {
+        users.login("bithu");
+        byte[] book = minutes.minutesBook(demo.primarySchool(), year);
+        try (XWPFDocument doc = open(book)) {
+            header(doc, "ĐẢNG BỘ XÃ NGỌC SƠN", "CHI BỘ TRƯỜNG TIỂU HỌC NGỌC SƠN");
+            title(doc, "SỔ BIÊN BẢN");
+            body(doc);
+            pageNumbers(doc);
+            XWPFTable contents = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("STT"))
+                    .findFirst().orElseThrow();
+            assertThat(contents.getRow(0).isRepeatHeader()).isTrue();
+            assertThat(contents.getRow(0).getCell(3).getText()).isEqualTo("Trang");
+            assertThat(contents.getRow(1).getCell(3).getCTTc().xmlText()).as("the page where the first minutes begin")
+                    .contains("PAGEREF BienBan1");
+            assertThat(part(book, "word/settings.xml")).as("the word processor works the pages out on opening")
+                    .containsPattern("<w:updateFields w:val=\"(on|true|1)\"/>");
+        }
+    }
+
+    @Test
+    void theBuiltInMinutesTemplateFollowsTheFormatWithItsFieldsAsTyped() throws Exception {
+        users.login("bithu");
+        try (XWPFDocument doc = open(templates.builtIn())) {
+            XWPFTable table = doc.getTables().getFirst();
+            var left = table.getRow(0).getCell(0).getParagraphs();
+            assertThat(left.get(0).getText()).isEqualTo("{{cell.parent_upper}}");
+            expect(run(left.get(0)), 14, false, false);
+            assertThat(left.get(1).getText()).isEqualTo("{{cell.name_upper}}");
+            expect(run(left.get(1)), 14, true, false);
+            var right = table.getRow(0).getCell(1).getParagraphs();
+            expect(run(right.get(0)), 15, true, false);
+            assertThat(right.get(1).getText()).isEqualTo("{{cell.place}}, {{meeting.date}}");
+            expect(run(right.get(1)), 14, false, true);
+            title(doc, "BIÊN BẢN");
+            body(doc);
+            pageNumbers(doc);
+        }
+    }
+
+    @Test
+    void aDraftInWordFollowsTheFormatOfItsBody() throws Exception {
+        users.login("bithu");
+        var draft = drafts.board(demo.primarySchool(), year).stream().filter(r -> r.latestNumber() > 0).findFirst()
+                .orElseThrow();
+        try (XWPFDocument doc = open(drafts.versionDocx(draft.topicId(), draft.latestNumber()))) {
+            title(doc, "DỰ THẢO CHUYÊN ĐỀ");
+            body(doc);
+            pageNumbers(doc);
+        }
+    }
+
     // ----- LibreOffice: pages -----
 
     @Test
@@ -188,6 +244,43 @@ class PartyFormatTest {
         int signature = lastIndexOf(pages, p -> p.matches("(?s).*THƯ KÝ\\s+CHỦ TRÌ.*"));
         assertThat(signature).as("the signature titles side by side").isGreaterThanOrEqualTo(0);
         assertThat(pages.get(signature)).as("the titles and names on one page").contains(s.takerName(), s.chairName());
+    }
+
+    @Test
+    void theMinutesBookListsThePageWhereEachMinutesBegins() throws Exception {
+        libreOffice();
+        users.login("bithu");
+        long cell = demo.primarySchool();
+        List<String> pages = pdfPages(minutes.minutesBook(cell, year), "so-bien-ban");
+        java.util.regex.Pattern line = java.util.regex.Pattern
+                .compile("(?m)^\\s*(\\d{1,3})\\s+\\d\\d/\\d\\d/\\d{4}\\s+(\\S.*?)\\s+(\\d{1,4})\\s*$");
+        java.util.regex.Pattern minutesNumber = java.util.regex.Pattern.compile("Số \\d+-BB/CB");
+        int contents = 0; // the pages before the first minutes
+        while (contents < pages.size() && !minutesNumber.matcher(pages.get(contents)).find()) {
+            contents++;
+        }
+        int listed = 0;
+        int previous = 0;
+        for (int c = 0; c < contents; c++) {
+            var m = line.matcher(pages.get(c));
+            while (m.find()) {
+                listed++;
+                assertThat(Integer.parseInt(m.group(1))).as("lines in order").isEqualTo(listed);
+                String summary = m.group(2);
+                int page = Integer.parseInt(m.group(3));
+                assertThat(page).as("line %d: a later page of the book", listed).isGreaterThan(Math.max(previous, contents))
+                        .isLessThanOrEqualTo(pages.size());
+                assertThat(pages.get(page - 1)).as("line %d: its minutes begin on page %d", listed, page)
+                        .contains("BIÊN BẢN", summary).containsPattern(minutesNumber);
+                if (page - 2 >= contents) {
+                    assertThat(pages.get(page - 2)).as("line %d: and not before", listed).doesNotContain(summary);
+                }
+                previous = page;
+            }
+        }
+        assertThat(listed).as("every locked minutes of the year listed").isEqualTo(
+                schedule.between(cell, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).stream()
+                        .filter(m -> m.status() == vn.chibo.meeting.domain.MeetingStatus.LOCKED).count());
     }
 
     // ----- the elements of the format -----
@@ -311,6 +404,17 @@ class PartyFormatTest {
         return schedule.between(demo.primarySchool(), LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).stream()
                 .filter(m -> m.type() == MeetingType.THEMATIC && m.status() == MeetingStatus.LOCKED).findFirst()
                 .orElseThrow().id();
+    }
+
+    private static String part(byte[] docx, String name) throws Exception {
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals(name)) {
+                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError(name + " not in the file");
     }
 
     private static XWPFDocument open(byte[] docx) throws Exception {

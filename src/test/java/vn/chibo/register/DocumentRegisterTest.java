@@ -165,6 +165,41 @@ class DocumentRegisterTest {
     }
 
     @Test
+    void firstIssuesOfAKindAtTheSameMomentInATermNotYetOpenedAllGetNumbersAndOneTermIsOpened() throws Exception {
+        LocalDate day = LocalDate.of(1994, 3, 8); // no term of the cell covers 1994: the first issue opens one
+        int n = 4;
+        CyclicBarrier start = new CyclicBarrier(n);
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            List<Future<Integer>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                long id = 60 + i;
+                results.add(pool.submit(() -> {
+                    users.login("bithu.thcs");
+                    try {
+                        start.await(10, TimeUnit.SECONDS);
+                        return issue(secondary, DocumentKind.TB, id, day).number();
+                    } finally {
+                        users.logout();
+                    }
+                }));
+            }
+            List<Integer> numbers = new java.util.ArrayList<>();
+            for (Future<Integer> f : results) {
+                numbers.add(f.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(numbers).containsExactlyInAnyOrder(1, 2, 3, 4);
+            assertThat(jdbc.queryForObject("select count(*) from register_term where organization_id = ? and starts_on = ?",
+                    Integer.class, secondary, LocalDate.of(1994, 1, 1))).isEqualTo(1);
+            assertThat(jdbc.queryForObject("select count(*) from register_counter where kind = 'TB' and term_id in"
+                    + " (select id from register_term where organization_id = ? and starts_on = ?)", Integer.class,
+                    secondary, LocalDate.of(1994, 1, 1))).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void onlyTheCellsSecretaryChangesItsRegisterAndAMemberSeesOnlyTheirCell() {
         users.login("dangvien");
         assertThatThrownBy(() -> term(primary, 1997, Map.of(DocumentKind.BB, 5)))

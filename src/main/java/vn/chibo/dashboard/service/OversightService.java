@@ -121,6 +121,23 @@ public class OversightService {
     @PreAuthorize("hasRole('COMMITTEE')")
     @Transactional // the first issue numbers the report in the committee's register
     public byte[] reportDocx(int year, boolean deputy, @org.jspecify.annotations.Nullable String signer) {
+        return reportDocx(year, deputy, signer, null);
+    }
+
+    /** The number and date the committee's report of the year was issued with, if it was. */
+    @PreAuthorize("hasRole('COMMITTEE')")
+    public java.util.Optional<IssuedNumber> reportNumber(int year) {
+        return register.find(currentUser.require().organizationId(), DocumentKind.BC, DocumentRegister.REPORT, year);
+    }
+
+    /**
+     * The report as {@link #reportDocx(int, boolean, String)}, issued on {@code issuedOn} when this is its first
+     * issue (default today): a day from 1 January of the year up to today. Issued once, it keeps its number and date.
+     */
+    @PreAuthorize("hasRole('COMMITTEE')")
+    @Transactional // the first issue numbers the report in the committee's register
+    public byte[] reportDocx(int year, boolean deputy, @org.jspecify.annotations.Nullable String signer,
+            @org.jspecify.annotations.Nullable LocalDate issuedOn) {
         String name = signer == null ? "" : vn.chibo.base.text.Vietnamese.clean(signer);
         if (name.length() > 100) {
             throw new vn.chibo.base.domain.BusinessException("error.tooLong", 100);
@@ -130,8 +147,14 @@ public class OversightService {
         List<OrganizationInfo> chain = organizations.ancestry(committee.id());
         String parent = chain.size() >= 2 ? chain.get(chain.size() - 2).name() : "";
         // numbered (BC) and dated when first issued, then kept: downloaded again, it reads the same
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day = issuedOn == null ? today : issuedOn;
+        if (reportNumber(year).isEmpty() && (day.isAfter(today) || day.getYear() < year)) {
+            throw new vn.chibo.base.domain.BusinessException("register.error.issueDay",
+                    VietnameseDates.numeric(LocalDate.of(year, 1, 1)), VietnameseDates.numeric(today));
+        }
         IssuedNumber number = register.issue(committee.id(), DocumentKind.BC, DocumentRegister.REPORT, year,
-                LocalDate.now(clock), "Báo cáo " + text.vi("oversight.report.summary", year));
+                day, "Báo cáo " + text.vi("oversight.report.summary", year));
         long behind = cells.stream().filter(CellOverview::isBehind).count();
         PartyDocument doc = PartyDocument.a4()
                 .header(parent, vn.chibo.document.IssuingBody.committeeOf(committee.name()), number.printed(),

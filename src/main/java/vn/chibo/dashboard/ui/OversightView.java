@@ -76,15 +76,29 @@ public class OversightView extends Div implements BeforeEnterObserver, HasDynami
         name.setMaxLength(100);
         name.setWidthFull();
         name.setValue(currentUser.get().map(u -> u.displayName()).orElse(""));
+        // the day of issue: chosen before the first issue (today by default), then kept with the number
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        var issued = oversight.reportNumber(year);
+        var day = vn.chibo.base.ui.DatePickers.create(getTranslation("register.col.date"));
+        day.setMin(java.time.LocalDate.of(year, 1, 1));
+        day.setMax(today);
+        day.setValue(issued.map(n -> n.issuedOn()).orElse(today.getYear() < year ? null : today));
+        day.setReadOnly(issued.isPresent());
+        day.setHelperText(issued.map(n -> getTranslation("oversight.reportIssued", n.printed(),
+                vn.chibo.base.ui.Formats.date(n.issuedOn()))).orElse(getTranslation("oversight.reportDayHelp")));
         Anchor link = download("", getTranslation("oversight.reportDownload"));
-        Runnable href = () -> link.setHref("/export/oversight/" + year + "-report.docx?ky="
-                + (as.getValue() ? "pho-bi-thu" : "bi-thu") + "&ten="
-                + java.net.URLEncoder.encode(name.getValue(), java.nio.charset.StandardCharsets.UTF_8));
+        Runnable href = () -> {
+            link.setEnabled(day.getValue() != null && !day.isInvalid());
+            link.setHref("/export/oversight/" + year + "-report.docx?ky=" + (as.getValue() ? "pho-bi-thu" : "bi-thu")
+                    + "&ten=" + java.net.URLEncoder.encode(name.getValue(), java.nio.charset.StandardCharsets.UTF_8)
+                    + (day.getValue() == null || issued.isPresent() ? "" : "&ngay=" + day.getValue()));
+        };
         as.addValueChangeListener(e -> href.run());
         name.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
         name.addValueChangeListener(e -> href.run());
+        day.addValueChangeListener(e -> href.run());
         href.run();
-        dialog.add(new Div(as, name, link));
+        dialog.add(new Div(as, name, day, link));
         dialog.getFooter().add(new com.vaadin.flow.component.button.Button(getTranslation("action.close"),
                 e -> dialog.close()));
         return dialog;

@@ -99,13 +99,56 @@ public class CommendationService {
     @PreAuthorize("@minutesAccess.canReadCommendation(#commendationId)")
     @Transactional // the first issue numbers the paper in the cell's register
     public byte[] certificateDocx(long commendationId) {
+        return certificateDocx(commendationId, null);
+    }
+
+    /**
+     * Issues the commendation's paper on the day the secretary sets (from the meeting that decided it up to today):
+     * it takes its number in the cell's register. Already issued, it keeps the number and day it has.
+     */
+    @PreAuthorize("@minutesAccess.canIssueCommendation(#commendationId)")
+    @Transactional
+    public IssuedNumber issuePaper(long commendationId, LocalDate issuedOn) {
         Commendation c = commendations.findById(commendationId)
                 .orElseThrow(() -> new vn.chibo.base.domain.NotFoundException("Commendation", commendationId));
-        // numbered and dated when first issued (never before the meeting that decided it), then kept
+        return register.find(c.getCellId(), kindOf(c.getKind()), DocumentRegister.COMMENDATION, commendationId)
+                .orElseGet(() -> {
+                    checkIssueDay(c, issuedOn);
+                    return register.issue(c.getCellId(), kindOf(c.getKind()), DocumentRegister.COMMENDATION,
+                            commendationId, issuedOn, subject(c));
+                });
+    }
+
+    private void checkIssueDay(Commendation c, LocalDate day) {
         LocalDate today = LocalDate.now(clock);
+        if (day.isAfter(today) || day.isBefore(c.getAwardedOn())) {
+            throw new vn.chibo.base.domain.BusinessException("register.error.issueDay",
+                    vn.chibo.document.VietnameseDates.numeric(c.getAwardedOn()),
+                    vn.chibo.document.VietnameseDates.numeric(today));
+        }
+    }
+
+    private String subject(Commendation c) {
+        return text.vi("doc.commendation.type." + c.getKind().name()) + ": " + c.getMemberName();
+    }
+
+    /**
+     * The paper, issued on {@code issuedOn} when this is its first issue (default today): a day from the meeting
+     * that decided it up to today. Issued once, it keeps its number and date whatever day is asked.
+     */
+    @PreAuthorize("@minutesAccess.canReadCommendation(#commendationId)")
+    @Transactional // the first issue numbers the paper in the cell's register
+    public byte[] certificateDocx(long commendationId, @org.jspecify.annotations.Nullable LocalDate issuedOn) {
+        Commendation c = commendations.findById(commendationId)
+                .orElseThrow(() -> new vn.chibo.base.domain.NotFoundException("Commendation", commendationId));
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day = issuedOn != null ? issuedOn : today.isBefore(c.getAwardedOn()) ? c.getAwardedOn() : today;
+        if (issuedOn != null && register.find(c.getCellId(), kindOf(c.getKind()), DocumentRegister.COMMENDATION,
+                commendationId).isEmpty()) {
+            checkIssueDay(c, day);
+        }
         IssuedNumber number = register.issue(c.getCellId(), kindOf(c.getKind()), DocumentRegister.COMMENDATION,
-                commendationId, today.isBefore(c.getAwardedOn()) ? c.getAwardedOn() : today,
-                text.vi("doc.commendation.type." + c.getKind().name()) + ": " + c.getMemberName());
+                commendationId, day, subject(c));
         return papers.docx(c, number);
     }
 

@@ -41,6 +41,12 @@ public class MinutesAccess {
                 .map(c -> access.canReadCell(c.getCellId())).orElse(false);
     }
 
+    /** Issuing a commendation's paper is the cell's secretaries' work. */
+    public boolean canIssueCommendation(@Nullable Long commendationId) {
+        return commendationId != null && commendations.findById(commendationId)
+                .map(c -> access.canManageCell(c.getCellId())).orElse(false);
+    }
+
     public boolean canSeeEvaluation(@Nullable Long meetingId) {
         if (meetingId == null || !meetingAccess.canRead(meetingId)) {
             return false;

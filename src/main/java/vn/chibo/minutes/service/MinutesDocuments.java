@@ -185,17 +185,28 @@ public class MinutesDocuments {
         List<List<String>> rows = new ArrayList<>();
         int i = 1;
         for (MeetingSheet s : sheets) {
-            rows.add(List.of(String.valueOf(i++), VietnameseDates.date(s.meeting().scheduledAt().toLocalDate()),
+            rows.add(List.of(String.valueOf(i++), VietnameseDates.numeric(s.meeting().scheduledAt().toLocalDate()),
                     summary(s.meeting())));
         }
-        doc.table(List.of("STT", text.vi("doc.book.col.date"), text.vi("doc.book.col.meeting")), rows,
-                new int[] {8, 30, 62}, 13);
+        var contents = doc.table(List.of("STT", text.vi("doc.book.col.date"), text.vi("doc.book.col.meeting"),
+                text.vi("doc.book.col.page")), rows.stream().map(r -> concat(r, "")).toList(),
+                new int[] {8, 24, 56, 12}, 13);
+        for (int k = 0; k < sheets.size(); k++) { // each line gives the page where its minutes begin
+            doc.pageReference(contents.getRow(k + 1).getCell(3), "BienBan" + (k + 1), 13);
+        }
         DocxTemplate template = templates.forCell(cellId);
+        int k = 0;
         for (MeetingSheet s : sheets) {
             doc.pageBreak();
-            doc.append(qualitySheet.appendTo(template.fill(values(s), lists(s)), s.meeting().id()));
+            doc.append(qualitySheet.appendTo(template.fill(values(s), lists(s)), s.meeting().id()), "BienBan" + ++k);
         }
         return doc.pageNumbers().toBytes();
+    }
+
+    private static List<String> concat(List<String> row, String last) {
+        List<String> all = new ArrayList<>(row);
+        all.add(last);
+        return all;
     }
 
     /** The attendance register: members down, meetings across, one mark per meeting. */

@@ -1,6 +1,10 @@
 package vn.chibo.minutes.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,14 +16,20 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import vn.chibo.base.domain.BusinessException;
+import vn.chibo.base.ui.DatePickers;
 import vn.chibo.base.ui.EnumLabels;
+import vn.chibo.base.ui.ErrorMessages;
+import vn.chibo.base.ui.Notifications;
 import vn.chibo.base.ui.Formats;
 import vn.chibo.base.ui.ViewToolbar;
 import vn.chibo.minutes.domain.CommendationKind;
 import vn.chibo.minutes.service.CommendationRow;
 import vn.chibo.minutes.service.CommendationService;
 import vn.chibo.organization.ui.CellContext;
+import vn.chibo.register.service.IssuedNumber;
 import vn.chibo.security.domain.Role;
 
 /** The cell's roll of honour for a year: everyone praised or proposed for an award, and why. */
@@ -34,6 +44,8 @@ public class HonourRollView extends Div implements BeforeEnterObserver, HasDynam
     private final Clock clock;
     private int year;
     private List<CommendationRow> rows = List.of();
+    /** The papers issued so far, by commendation. */
+    private final java.util.Map<Long, IssuedNumber> numbers = new java.util.HashMap<>();
 
     HonourRollView(CommendationService commendations, CellContext cellContext, Clock clock,
             vn.chibo.organization.service.AccessPolicy access) {
@@ -48,6 +60,7 @@ public class HonourRollView extends Div implements BeforeEnterObserver, HasDynam
     public void beforeEnter(BeforeEnterEvent event) {
         year = vn.chibo.base.ui.YearNavigation.yearOf(event, clock);
         removeAll();
+        numbers.clear();
         Component nav = vn.chibo.base.ui.YearNavigation.bar(this, "honours", year);
         var cell = cellContext.current().orElse(null);
         ViewToolbar toolbar = new ViewToolbar(getTranslation("honours.title", year), cell == null ? null : cell.name(), nav);
@@ -88,15 +101,73 @@ public class HonourRollView extends Div implements BeforeEnterObserver, HasDynam
             return s;
         }).setHeader(getTranslation("commendation.kind")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(CommendationRow::reason).setHeader(getTranslation("commendation.reason")).setFlexGrow(4);
-        grid.addComponentColumn(r -> {
-            com.vaadin.flow.component.html.Anchor a = new com.vaadin.flow.component.html.Anchor(
-                    "/export/commendations/" + r.id() + ".docx", getTranslation("honours.certificate"));
-            a.getElement().setAttribute("download", true);
-            return a;
-        }).setAutoWidth(true).setFlexGrow(0);
+        numbers.putAll(commendations.numbers(cell.id(), rows.stream().map(CommendationRow::id).toList()));
+        boolean secretary = canManage.test(cell.id());
+        grid.addComponentColumn(r -> paper(r, secretary, grid)).setHeader(getTranslation("honours.paper"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addClassName("wrap-cells");
         grid.setItems(rows);
         add(grid);
+    }
+
+    /**
+     * An issued paper: its number and day, and the file. Not yet issued: the secretary issues it, choosing its day
+     * (a member waits for that).
+     */
+    private Component paper(CommendationRow r, boolean secretary, Grid<CommendationRow> grid) {
+        IssuedNumber number = numbers.get(r.id());
+        if (number != null) {
+            com.vaadin.flow.component.html.Anchor a = new com.vaadin.flow.component.html.Anchor(
+                    "/export/commendations/" + r.id() + ".docx", getTranslation("honours.certificate"));
+            a.getElement().setAttribute("download", true);
+            Span issued = new Span(getTranslation("register.numbered", number.printed(), Formats.date(number.issuedOn())));
+            issued.addClassName("paper-number");
+            Div box = new Div(issued, a);
+            box.addClassName("paper-cell");
+            return box;
+        }
+        if (!secretary) {
+            Span waiting = new Span(getTranslation("honours.notIssued"));
+            waiting.addClassName("muted");
+            return waiting;
+        }
+        Button issue = new Button(getTranslation("honours.issue"), e -> issueDialog(r, grid));
+        issue.addThemeVariants(ButtonVariant.SMALL);
+        return issue;
+    }
+
+    private void issueDialog(CommendationRow r, Grid<CommendationRow> grid) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("honours.issueTitle", EnumLabels.of(r.kind()), r.memberName()));
+        LocalDate today = LocalDate.now(clock);
+        DatePicker day = DatePickers.create(getTranslation("register.col.date"));
+        day.setMin(r.awardedOn());
+        day.setMax(today);
+        day.setValue(today.isBefore(r.awardedOn()) ? r.awardedOn() : today);
+        day.setHelperText(getTranslation("honours.issueHelp"));
+        day.setWidthFull();
+        Button ok = new Button(getTranslation("honours.issueConfirm"), e -> {
+            if (day.getValue() == null || day.isInvalid()) {
+                day.setInvalid(true);
+                day.setErrorMessage(getTranslation("register.error.issueDay", Formats.date(r.awardedOn()),
+                        Formats.date(today)));
+                return;
+            }
+            try {
+                IssuedNumber n = commendations.issuePaper(r.id(), day.getValue());
+                numbers.put(r.id(), n);
+                grid.getDataProvider().refreshItem(r);
+                dialog.close();
+                Notifications.success(getTranslation("honours.issued", n.printed()));
+            } catch (BusinessException ex) {
+                day.setInvalid(true);
+                day.setErrorMessage(ErrorMessages.of(ex));
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.add(day);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
+        dialog.open();
     }
 
     @Override

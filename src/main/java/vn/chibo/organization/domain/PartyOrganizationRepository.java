@@ -1,7 +1,9 @@
 package vn.chibo.organization.domain;
 
 import java.util.List;
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface PartyOrganizationRepository extends JpaRepository<PartyOrganization, Long> {
@@ -24,4 +26,9 @@ public interface PartyOrganizationRepository extends JpaRepository<PartyOrganiza
     List<PartyOrganization> findAllActiveCells();
 
     List<PartyOrganization> findByParentIsNullOrderByName();
+
+    /** The organisation's row, locked until the transaction ends. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select o from PartyOrganization o where o.id = ?1")
+    java.util.Optional<PartyOrganization> lockById(long id);
 }

@@ -45,6 +45,17 @@ public class OrganizationService {
         return OrganizationInfo.of(load(organizationId));
     }
 
+    /**
+     * Holds the organisation's row until the caller's transaction ends, so that work which creates the first rows
+     * of something per organisation (the register's term and counters) runs one at a time for it.
+     */
+    @PreAuthorize("@access.canReadCell(#organizationId) or @access.canAdministerOrganization(#organizationId)")
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void lock(long organizationId) {
+        organizations.lockById(organizationId)
+                .orElseThrow(() -> new vn.chibo.base.domain.NotFoundException("Organization", organizationId));
+    }
+
     /** The chain from the root down to the organisation (for headers: "Đảng bộ xã … / Chi bộ …"). */
     @PreAuthorize("@access.canReadCell(#organizationId) or @access.canAdministerOrganization(#organizationId)")
     @Transactional(readOnly = true)

@@ -31,9 +31,9 @@ import vn.chibo.security.service.CurrentUser;
  * caller's transaction — after the caller's checks, just before the file is made — from the kind's counter row
  * locked for update: a second issue of the same kind waits for the first to commit or roll back, so two documents
  * never share a number, and an issue that fails gives its number back (no gap, no reuse). A document keeps its
- * number: issuing it again returns the one it has. The first issue of a kind in a term creates its counter; two
- * such first issues at the same moment may collide on the counter's unique key, and the later one then fails
- * whole (nothing numbered) and is simply done again.
+ * number: issuing it again returns the one it has. The first issue of a kind in a term creates its term and counter
+ * while holding the organisation's row: two first issues at the same moment create them once — the second waits,
+ * then finds them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -77,11 +77,17 @@ public class DocumentRegister {
         if (existing.isPresent()) {
             return of(existing.get(), issuer(organizationId));
         }
-        RegisterTerm term = termFor(organizationId, issuedOn);
-        RegisterCounter counter = counters.lockByTermIdAndKind(term.requireId(), kind).orElseGet(() -> {
-            counters.saveAndFlush(new RegisterCounter(term.requireId(), kind, 1));
-            return counters.lockByTermIdAndKind(term.requireId(), kind).orElseThrow();
-        });
+        RegisterTerm term = covering(organizationId, issuedOn).orElse(null);
+        RegisterCounter counter = term == null ? null : counters.lockByTermIdAndKind(term.requireId(), kind).orElse(null);
+        if (counter == null) { // the kind's first number in the term
+            organizations.lock(organizationId);
+            term = termFor(organizationId, issuedOn);
+            long termId = term.requireId();
+            counter = counters.lockByTermIdAndKind(termId, kind).orElseGet(() -> {
+                counters.saveAndFlush(new RegisterCounter(termId, kind, 1));
+                return counters.lockByTermIdAndKind(termId, kind).orElseThrow();
+            });
+        }
         int number = counter.take();
         int highest = entries.highest(term.requireId(), kind).orElse(0);
         if (number <= highest) { // never again a number given: a counter set by hand cannot go back
@@ -156,6 +162,7 @@ public class DocumentRegister {
         if (endsOn != null && endsOn.isBefore(startsOn)) {
             throw new BusinessException("register.error.endBeforeStart");
         }
+        organizations.lock(organizationId); // terms and counters change one secretary at a time
         List<RegisterTerm> all = terms.findByOrganizationIdOrderByStartsOnAsc(organizationId);
         RegisterTerm term = all.stream().filter(t -> t.getStartsOn().equals(startsOn)).findFirst().orElse(null);
         if (term == null) {
@@ -227,6 +234,11 @@ public class DocumentRegister {
         }
         String by = currentUser.get().map(u -> u.displayName()).orElse("");
         return terms.saveAndFlush(new RegisterTerm(organizationId, start, end, by));
+    }
+
+    private Optional<RegisterTerm> covering(long organizationId, LocalDate day) {
+        return terms.findByOrganizationIdOrderByStartsOnAsc(organizationId).stream().filter(t -> t.covers(day))
+                .findFirst();
     }
 
     private static IssuedNumber of(RegisterEntry e, String issuer) {

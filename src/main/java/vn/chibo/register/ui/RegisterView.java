@@ -123,7 +123,7 @@ public class RegisterView extends Div implements HasDynamicTitle {
             next.forEach((k, f) -> values.put(k, f.getValue() == null ? current.next().get(k) : f.getValue()));
             try {
                 register.configure(organizationId, start.getValue(), end.getValue(), values);
-                Notifications.success(getTranslation("action.done"));
+                Notifications.success(getTranslation("register.saved"));
                 render();
             } catch (BusinessException ex) {
                 Notifications.error(ErrorMessages.of(ex));
