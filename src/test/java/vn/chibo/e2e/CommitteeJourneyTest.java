@@ -23,6 +23,8 @@ class CommitteeJourneyTest {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void theOverviewShowsTheCellsBehindAndOpensOne() {
@@ -46,6 +48,21 @@ class CommitteeJourneyTest {
             b.waitUntilUrlContains("/calendar/");
             b.waitForText("Chi bộ thôn Ngọc Thành");
             assertThat(b.bodyText()).as("read-only for the committee").doesNotContain("Thêm buổi sinh hoạt");
+        }
+    }
+
+    @Test
+    void englishChosenOnTheLogInPageStaysAfterLoggingInAndNextTime() {
+        try (Browser b = Browser.open("http://localhost:" + port, 1366, 900)) {
+            b.go("/login?lang=en");
+            b.waitForText("English");
+            b.login("danguy.hv", "demo");
+            b.waitForText("Overview");
+            assertThat(b.bodyText()).doesNotContain("Tổng quan");
+            assertThat(jdbc.queryForObject("select language from user_account where username = 'danguy.hv'",
+                    String.class)).as("kept for next time").isEqualTo("en");
+        } finally {
+            jdbc.update("update user_account set language = 'vi' where username = 'danguy.hv'");
         }
     }
 }

@@ -16,7 +16,7 @@ public record CellDashboard(@Nullable MeetingRow nextMeeting, List<Check> readin
         List<Integer> monthsWithoutRegular, List<Integer> quartersWithoutThematic, int[] attendanceByMonth,
         List<String> presenters, List<Integer> presentations, List<CommendationRow> recentCommendations) {
 
-    /** One thing the next meeting needs, and whether it is done. */
-    public record Check(String label, boolean done) {
+    /** One thing the next meeting needs (a translation key: the page says it in the reader's language), and whether it is done. */
+    public record Check(String labelKey, boolean done) {
     }
 }

@@ -95,12 +95,12 @@ public class CellDashboardService {
     private List<CellDashboard.Check> readiness(MeetingRow next) {
         MeetingSheet s = minutes.sheet(next.id());
         List<CellDashboard.Check> checks = new ArrayList<>(List.of(
-                new CellDashboard.Check(text.vi("home.check.chair"), s.chairName() != null),
-                new CellDashboard.Check(text.vi("home.check.taker"), s.takerName() != null),
-                new CellDashboard.Check(text.vi("home.check.notified"), s.notifiedAt() != null)));
+                new CellDashboard.Check("home.check.chair", s.chairName() != null),
+                new CellDashboard.Check("home.check.taker", s.takerName() != null),
+                new CellDashboard.Check("home.check.notified", s.notifiedAt() != null)));
         if (next.type() == MeetingType.THEMATIC && next.topicId() != null) {
             DraftStatus status = drafts.details(next.topicId()).status();
-            checks.add(new CellDashboard.Check(text.vi("home.check.draft"),
+            checks.add(new CellDashboard.Check("home.check.draft",
                     Arrays.asList(DraftStatus.APPROVED, DraftStatus.PRESENTED).contains(status)));
         }
         return checks;

@@ -75,7 +75,7 @@ public class HomeView extends Div implements HasDynamicTitle {
         card.add(new com.vaadin.flow.component.html.Anchor("meeting/" + m.id(),
                 java.time.format.DateTimeFormatter.ofPattern("HH:mm, dd/MM/yyyy").format(m.scheduledAt()) + " · " + what));
         for (var c : d.readiness()) {
-            Div row = new Div((c.done() ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CIRCLE_THIN).create(), new Span(c.label()));
+            Div row = new Div((c.done() ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CIRCLE_THIN).create(), new Span(getTranslation(c.labelKey())));
             row.addClassNames("check", c.done() ? "done" : "todo");
             card.add(row);
         }
@@ -102,7 +102,8 @@ public class HomeView extends Div implements HasDynamicTitle {
 
     private Component attendanceChart(vn.chibo.dashboard.service.CellDashboard d) {
         Div card = card(getTranslation("home.attendance"));
-        List<String> labels = java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(i -> "T" + i).toList();
+        List<String> labels = java.util.stream.IntStream.rangeClosed(1, 12)
+                .mapToObj(i -> vn.chibo.base.ui.MonthLabels.shortName(i, getLocale())).toList();
         List<Integer> values = java.util.Arrays.stream(d.attendanceByMonth()).map(v -> Math.max(v, 0)).boxed().toList();
         vn.chibo.base.ui.ChartJs chart = new vn.chibo.base.ui.ChartJs(getTranslation("home.attendance"))
                 .bar(labels, java.util.Map.of(getTranslation("home.attendanceSeries"), values), false, false)

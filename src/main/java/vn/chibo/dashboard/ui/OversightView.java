@@ -122,7 +122,7 @@ public class OversightView extends Div implements BeforeEnterObserver, HasDynami
         }).setHeader(getTranslation("oversight.col.cell")).setWidth("19rem").setFlexGrow(1).setFrozen(true);
         for (int m = 1; m <= 12; m++) {
             int month = m;
-            grid.addComponentColumn(c -> cellState(c.months().get(month - 1))).setHeader("T" + m).setWidth("3.9rem")
+            grid.addComponentColumn(c -> cellState(c.months().get(month - 1))).setHeader(vn.chibo.base.ui.MonthLabels.shortName(m, getLocale())).setWidth("3.9rem")
                     .setFlexGrow(0);
         }
         grid.addColumn(c -> java.util.Arrays.stream(c.thematicPerQuarter()).mapToObj(String::valueOf)

@@ -20,7 +20,7 @@ import vn.chibo.minutes.domain.VotingBase;
  */
 public record MeetingSheet(MeetingRow meeting, String cellName, long recordVersion, String agenda,
         @Nullable Long chairId, @Nullable String chairName, @Nullable Long takerId, @Nullable String takerName,
-        @Nullable Instant notifiedAt, List<Attendee> attendance, Counts counts, List<String> absenceWarnings,
+        @Nullable Instant notifiedAt, List<Attendee> attendance, Counts counts, List<AbsenceWarning> absenceWarnings,
         @Nullable LocalDateTime openedAt, @Nullable LocalDateTime closedAt, @Nullable String guests,
         @Nullable String content, @Nullable String conclusion, @Nullable String resolution,
         VotingBase votingBase, List<VoteRow> votes, @Nullable MeetingQuality quality,

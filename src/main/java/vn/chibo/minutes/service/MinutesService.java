@@ -589,7 +589,7 @@ public class MinutesService {
      */
     @PreAuthorize("@access.canReadCell(#cellId)")
     @Transactional(readOnly = true)
-    public List<String> absenceWarnings(long cellId, int year) {
+    public List<AbsenceWarning> absenceWarnings(long cellId, int year) {
         Map<String, Set<Integer>> months = new TreeMap<>();
         for (Attendance a : attendance.unexcusedInCell(cellId, LocalDate.of(year, 1, 1).atStartOfDay(),
                 LocalDate.of(year + 1, 1, 1).atStartOfDay())) {
@@ -599,7 +599,7 @@ public class MinutesService {
             }
         }
         return months.entrySet().stream().filter(e -> e.getValue().size() >= 3)
-                .map(e -> text.vi("minutes.absenceWarning", e.getKey(), e.getValue().size())).toList();
+                .map(e -> new AbsenceWarning(e.getKey(), e.getValue().size())).toList();
     }
 
     private static VotingBase votingBase(List<MeetingSheet.Attendee> people) {

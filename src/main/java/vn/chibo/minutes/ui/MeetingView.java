@@ -277,6 +277,9 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
         if (votesCard != null) {
             votesCard.update(fresh);
         }
+        if (minutesCard != null) {
+            minutesCard.update(fresh);
+        }
     }
 
 

@@ -53,6 +53,8 @@ class MinutesCard extends Div {
     private final Div opinions = new Div();
     private final List<OpinionRow> opinionRows = new ArrayList<>();
     private final Span status = new Span();
+    /** Chair, minute-taker and presence, as the roll-call stands. */
+    private final Span prefilled = new Span();
     private final boolean editable;
     private final Clock clock;
     private long version;
@@ -71,9 +73,8 @@ class MinutesCard extends Div {
         this.editable = sheet.canManage() && !sheet.isLocked();
         addClassNames("card", "minutes");
         add(new H3(getTranslation("minutes.title")));
-        Span prefilled = new Span(getTranslation("minutes.prefilled", sheet.chairName() == null ? "…" : sheet.chairName(),
-                sheet.takerName() == null ? "…" : sheet.takerName(), sheet.counts().present(), sheet.counts().expected()));
         prefilled.addClassName("help");
+        update(sheet);
         add(prefilled);
 
         opened.setLabel(getTranslation("minutes.openedAt"));
@@ -229,6 +230,17 @@ class MinutesCard extends Div {
             status.setText(ErrorMessages.of(e));
             status.addClassName("error");
         }
+    }
+
+    /** The roll-call changed on the same page: the presence line follows it at once. */
+    void update(MeetingSheet sheet) {
+        prefilled.setText(getTranslation("minutes.prefilled", sheet.chairName() == null ? "…" : sheet.chairName(),
+                sheet.takerName() == null ? "…" : sheet.takerName(), sheet.counts().present(), sheet.counts().expected()));
+    }
+
+    /** For tests. */
+    String presenceLine() {
+        return prefilled.getText();
     }
 
     /** The quality sheet's result, e.g. "Tốt (92/100 điểm)". */

@@ -43,7 +43,8 @@ class RollCallCard extends Div {
         add(counts);
         showCounts();
         sheet.absenceWarnings().forEach(w -> {
-            Div warn = new Div(VaadinIcon.WARNING.create(), new Span(w));
+            Div warn = new Div(VaadinIcon.WARNING.create(),
+                    new Span(getTranslation("minutes.absenceWarning", w.memberName(), w.months())));
             warn.addClassName("absence-warning");
             add(warn);
         });

@@ -17,9 +17,13 @@ public class LanguageInitializer implements VaadinServiceInitListener {
     static final String CHOSEN = "chibo.language.chosen";
     static final String LOGIN_CHOICE = "chibo.language.loginChoice";
     private final CurrentUser currentUser;
+    /** Looked up when needed: the service's security proxies are not ready when Vaadin starts. */
+    private final org.springframework.beans.factory.ObjectProvider<vn.chibo.security.service.AccountService> accounts;
 
-    LanguageInitializer(CurrentUser currentUser) {
+    LanguageInitializer(CurrentUser currentUser,
+            org.springframework.beans.factory.ObjectProvider<vn.chibo.security.service.AccountService> accounts) {
         this.currentUser = currentUser;
+        this.accounts = accounts;
     }
 
     @Override
@@ -28,7 +32,14 @@ public class LanguageInitializer implements VaadinServiceInitListener {
             VaadinSession session = init.getUI().getSession();
             if (session.getAttribute(CHOSEN) == null) {
                 currentUser.get().ifPresentOrElse(user -> {
-                    session.setLocale(Translations.supported(user.language()));
+                    if (session.getAttribute(LOGIN_CHOICE) != null) {
+                        // chosen on the log-in page just before logging in: it stays, and is kept for next time
+                        if (!session.getLocale().getLanguage().equals(user.language())) {
+                            accounts.getObject().setOwnLanguage(session.getLocale());
+                        }
+                    } else {
+                        session.setLocale(Translations.supported(user.language()));
+                    }
                     session.setAttribute(CHOSEN, Boolean.TRUE);
                 }, () -> {
                     // Vietnamese first, whatever the browser says; English only when chosen on the log-in page
@@ -38,6 +49,8 @@ public class LanguageInitializer implements VaadinServiceInitListener {
                 });
             }
             init.getUI().setLocale(session.getLocale());
+            // the page's language, for screen readers and for styles that speak it (the editor's pickers)
+            init.getUI().getElement().setAttribute("lang", session.getLocale().getLanguage());
         });
     }
 

@@ -78,6 +78,23 @@ class MeetingViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("bithu")
+    @SuppressWarnings("unchecked")
+    void theMinutesCardCountsThePresentAsTheRollCallIsTakenWithoutAReload() {
+        long id = todays();
+        MeetingView view = navigate("meeting/" + id, MeetingView.class);
+        test($(Button.class).withText("Bắt đầu buổi sinh hoạt").single()).click();
+        int expected = view.sheet().counts().expected();
+        MinutesCard card = $(MinutesCard.class).single();
+        assertThat(card.presenceLine()).contains("Có mặt 0/" + expected);
+        test((RadioButtonGroup<AttendanceStatus>) $(RadioButtonGroup.class).all().getFirst()).selectItem("Có mặt");
+        assertThat(card.presenceLine()).contains("Có mặt 1/" + expected);
+        int rest = view.sheet().counts().unanswered();
+        test($(Button.class).withText("Những người còn lại (" + rest + ") có mặt").single()).click();
+        assertThat($(MinutesCard.class).single().presenceLine()).contains("Có mặt " + (rest + 1) + "/" + expected);
+    }
+
+    @Test
+    @WithUserDetails("bithu")
     void lockedMinutesAreCorrectedByANumberedAddendum() {
         long locked = schedule.between(demo.primarySchool(), today.minusYears(1), today).stream()
                 .filter(m -> m.status() == MeetingStatus.LOCKED).findFirst().orElseThrow().id();
