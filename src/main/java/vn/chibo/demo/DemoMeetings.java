@@ -54,6 +54,8 @@ class DemoMeetings {
     private final VoteService votes;
     private final RunAs runAs;
     private final Replay replay;
+    /** The demo's today, as the loading methods were given it. */
+    private LocalDate today = LocalDate.MIN;
     private final DemoTasks tasks;
     private final QualityService quality;
 
@@ -73,6 +75,7 @@ class DemoMeetings {
     }
 
     void load(long cellId, LocalDate today, long nextTopic) {
+        this.today = today;
         runAs.run("bithu", () -> {
             // the year's last topic, its meeting too near or past for the draft being revised: put off by a week
             schedule.meetingOfTopic(nextTopic)
@@ -114,6 +117,7 @@ class DemoMeetings {
      * year, and none since: what a committee should notice on its overview.
      */
     void loadLapsed(long cellId, LocalDate today) {
+        this.today = today;
         runAs.run("bithu.thcs", () -> {
             List<MemberSummary> people = members.summaries(cellId);
             MemberSummary secretary = people.stream().filter(m -> m.position() == Position.BI_THU).findFirst().orElseThrow();
@@ -247,9 +251,14 @@ class DemoMeetings {
                     n % 2 == 0 ? "Thời gian trình bày còn dài; phần giải pháp cần cụ thể hơn." : "Trình chiếu còn nhiều chữ.",
                     null)); // no personal rating: the chair's assessment is what the minutes hold
             if (n % 3 == 0 && !presenterAway) { // praise is given to a member present
-                replay.at(at.plusMinutes(108), () -> commendations.add(m.id(), m.presenterId(),
+                long paper = replay.at(at.plusMinutes(108), () -> commendations.add(m.id(), m.presenterId(),
                         n % 6 == 0 ? CommendationKind.PROPOSAL : CommendationKind.PRAISE,
-                        "Chuẩn bị và trình bày xuất sắc chuyên đề “" + m.title() + "”"));
+                        "Chuẩn bị và trình bày xuất sắc chuyên đề “" + m.title() + "”")).id();
+                // earlier years' papers were issued a few days after their meeting; this year's wait for the secretary
+                LocalDateTime issued = at.plusDays(3).withHour(8);
+                if (at.getYear() < today.getYear() && issued.toLocalDate().isBefore(today)) {
+                    replay.at(issued, () -> commendations.issuePaper(paper, issued.toLocalDate()));
+                }
             }
         }
         closing.accept(sheet, n);

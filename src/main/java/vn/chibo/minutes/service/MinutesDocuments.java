@@ -185,8 +185,9 @@ public class MinutesDocuments {
         List<List<String>> rows = new ArrayList<>();
         int i = 1;
         for (MeetingSheet s : sheets) {
+            String what = summary(s.meeting()); // "sinh hoạt chi bộ …" after a title; a line of its own here
             rows.add(List.of(String.valueOf(i++), VietnameseDates.numeric(s.meeting().scheduledAt().toLocalDate()),
-                    summary(s.meeting())));
+                    what.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + what.substring(1)));
         }
         var contents = doc.table(List.of("STT", text.vi("doc.book.col.date"), text.vi("doc.book.col.meeting"),
                 text.vi("doc.book.col.page")), rows.stream().map(r -> concat(r, "")).toList(),
