@@ -25,6 +25,9 @@ final class AuditDetails {
     private static final Pattern DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
     private static final Pattern CONSTANT = Pattern.compile("\\b[A-Z][A-Z_]*[A-Z]\\b");
 
+    /** Days of the week are translated by their number (weekday.long.1 is Monday). */
+    private static final String WEEKDAY = "weekday.long.";
+
     /** Where each action's details name constants: the translation keys they are looked up under. */
     private static final Map<String, List<String>> CONSTANTS = Map.of(
             "ROLL_CALL", List.of("enum.AttendanceStatus."),
@@ -32,7 +35,7 @@ final class AuditDetails {
             "ACCOUNT_CREATED", List.of("enum.Role."),
             "ROLE_CHANGED", List.of("enum.Role."),
             "MEETING_ADDED", List.of("enum.MeetingType."),
-            "MEETING_RULE_SAVED", List.of("rule.kind."));
+            "MEETING_RULE_SAVED", List.of("rule.kind.", WEEKDAY));
 
     /** Actions whose details begin with the log-in name of the account concerned. */
     static final Set<String> ABOUT_AN_ACCOUNT = Set.of("ACCOUNT_CREATED", "ROLE_CHANGED", "PASSWORD_RESET",
@@ -57,14 +60,23 @@ final class AuditDetails {
         text = replace(DATE, text, m -> Formats.date(LocalDate.parse(m.group())));
         List<String> prefixes = CONSTANTS.getOrDefault(action, List.of());
         if (!prefixes.isEmpty()) {
-            text = replace(CONSTANT, text, m -> prefixes.stream().map(p -> translate.apply(p + m.group()))
+            text = replace(CONSTANT, text, m -> prefixes.stream().map(p -> translate.apply(key(p, m.group())))
                     .filter(t -> !t.startsWith("!")).findFirst().orElse(m.group()));
         }
         if (ABOUT_AN_ACCOUNT.contains(action)) {
             text = replace(LEADING_NAME, text, m -> people.getOrDefault(m.group(1), m.group(1)));
             text = text.replace(" role=", " · ");
         }
-        return text.replace(" -> ", " → ").replace("-> ", "→ ");
+        // a value not set was written as "null" (a meeting rule's unused fields)
+        return text.replace(" -> ", " → ").replace("-> ", "→ ").replaceAll("\\bnull\\b", "–");
+    }
+
+    private static String key(String prefix, String constant) {
+        if (!prefix.equals(WEEKDAY)) {
+            return prefix + constant;
+        }
+        return java.util.Arrays.stream(java.time.DayOfWeek.values()).filter(d -> d.name().equals(constant)).findFirst()
+                .map(d -> WEEKDAY + d.getValue()).orElse("!");
     }
 
     /** The log-in name a detail of this action begins with, if it is about an account. */

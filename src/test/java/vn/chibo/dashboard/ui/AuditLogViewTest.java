@@ -71,5 +71,12 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         // an instant (UTC) is shown in Vietnam time
         assertThat(AuditDetails.render("X", "2026-12-01T09:30:00Z", vi, people)).isEqualTo("01/12/2026 16:30");
         assertThat(AuditDetails.render("PLAN_CREATED", "2027", vi, people)).isEqualTo("2027");
+        java.util.function.UnaryOperator<String> rules = key -> switch (key) {
+            case "rule.kind.NTH_WEEKDAY" -> "Thứ … của tuần thứ …";
+            case "weekday.long.2" -> "Thứ ba";
+            default -> "!" + key;
+        };
+        assertThat(AuditDetails.render("MEETING_RULE_SAVED", "NTH_WEEKDAY null/1/TUESDAY 16:30", rules, people))
+                .isEqualTo("Thứ … của tuần thứ … –/1/Thứ ba 16:30");
     }
 }
