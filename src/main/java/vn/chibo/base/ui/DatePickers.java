@@ -2,21 +2,62 @@ package vn.chibo.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import java.util.List;
 import java.util.Locale;
 
-/** Date pickers that speak the user's language and take dd/MM/yyyy, as Vietnamese users type dates. */
+/**
+ * Date and time pickers as Vietnamese users read and type them: dates dd/MM/yyyy, times HH:mm (24 hours), month and
+ * day names in the user's language, weeks from Monday. Every picker of the application is made or configured here.
+ */
 public final class DatePickers {
+
+    public static final String DATE_FORMAT = "dd/MM/yyyy";
+
+    /**
+     * The locale the pickers format with. The browser formats times by locale, and Vietnamese writes 4:30 and
+     * 1/12/2026; British English writes 04:30 and 01/12/2026, the way the rest of the application shows them. Names
+     * (months, days, buttons) come from {@link #i18n()}, in the user's language, not from this locale.
+     */
+    static final Locale FORMAT_LOCALE = Locale.UK;
 
     private DatePickers() {
     }
 
     public static DatePicker create(String label) {
-        DatePicker picker = new DatePicker(label);
-        Locale locale = UI.getCurrent() != null ? UI.getCurrent().getLocale() : Locale.of("vi");
-        picker.setLocale(Locale.of("vi", "VN"));
-        picker.setI18n("en".equals(locale.getLanguage()) ? english() : vietnamese());
+        return configure(new DatePicker(label));
+    }
+
+    public static DatePicker configure(DatePicker picker) {
+        picker.setLocale(FORMAT_LOCALE);
+        picker.setI18n(i18n());
         return picker;
+    }
+
+    public static TimePicker time(String label) {
+        return configure(new TimePicker(label));
+    }
+
+    public static TimePicker configure(TimePicker picker) {
+        picker.setLocale(FORMAT_LOCALE);
+        return picker;
+    }
+
+    public static DateTimePicker dateTime(String label) {
+        return configure(new DateTimePicker(label));
+    }
+
+    public static DateTimePicker configure(DateTimePicker picker) {
+        picker.setLocale(FORMAT_LOCALE);
+        picker.setDatePickerI18n(i18n());
+        return picker;
+    }
+
+    /** Names in the current user's language; the formats the same in both. */
+    static DatePicker.DatePickerI18n i18n() {
+        Locale locale = UI.getCurrent() != null ? UI.getCurrent().getLocale() : Locale.of("vi");
+        return "en".equals(locale.getLanguage()) ? english() : vietnamese();
     }
 
     private static DatePicker.DatePickerI18n vietnamese() {
@@ -28,7 +69,7 @@ public final class DatePickers {
         i18n.setFirstDayOfWeek(1);
         i18n.setToday("Hôm nay");
         i18n.setCancel("Hủy");
-        i18n.setDateFormats("dd/MM/yyyy", "d/M/yyyy", "d/M/yy");
+        i18n.setDateFormats(DATE_FORMAT, "d/M/yyyy", "d/M/yy");
         return i18n;
     }
 
@@ -41,7 +82,7 @@ public final class DatePickers {
         i18n.setFirstDayOfWeek(1);
         i18n.setToday("Today");
         i18n.setCancel("Cancel");
-        i18n.setDateFormats("dd/MM/yyyy", "d/M/yyyy", "d/M/yy");
+        i18n.setDateFormats(DATE_FORMAT, "d/M/yyyy", "d/M/yy");
         return i18n;
     }
 }

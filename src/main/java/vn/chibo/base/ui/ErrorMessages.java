@@ -2,6 +2,9 @@ package vn.chibo.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.i18n.I18NProvider;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Locale;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -17,7 +20,7 @@ public final class ErrorMessages {
     public static String of(Throwable error) {
         Throwable cause = rootOfInterest(error);
         if (cause instanceof BusinessException be) {
-            return translate(be.getMessageKey(), be.getArguments());
+            return translate(be.getMessageKey(), shown(be.getArguments()));
         }
         if (cause instanceof OptimisticLockingFailureException) {
             return translate("error.concurrentEdit");
@@ -39,6 +42,20 @@ public final class ErrorMessages {
         UI ui = UI.getCurrent();
         Locale locale = ui != null ? ui.getLocale() : Locale.of("vi");
         return I18NProvider.translate(locale, key, args);
+    }
+
+    /** Dates and times among a message's arguments as users read them (dd/MM/yyyy), never ISO. */
+    private static Object[] shown(Object[] arguments) {
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            shown[i] = switch (shown[i]) {
+                case LocalDate date -> Formats.date(date);
+                case LocalDateTime at -> Formats.dateTime(at);
+                case Instant at -> Formats.dateTime(at);
+                case null, default -> shown[i];
+            };
+        }
+        return shown;
     }
 
     private static Throwable rootOfInterest(Throwable error) {

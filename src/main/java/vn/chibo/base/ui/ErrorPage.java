@@ -7,9 +7,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
 /** The body of an error page: an icon, a title, a sentence and the way back home. */
-final class ErrorPage extends Div {
+public final class ErrorPage extends Div {
 
-    ErrorPage(VaadinIcon icon, String title, String text, String homeLabel) {
+    public ErrorPage(VaadinIcon icon, String title, String text, String homeLabel) {
         addClassName("error-page");
         var symbol = icon.create();
         symbol.addClassName("error-page-icon");

@@ -2,6 +2,7 @@ package vn.chibo.base.ui;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +20,11 @@ public final class Formats {
 
     public static String date(@Nullable LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /** A wall-clock time, already Vietnam's (a meeting's start): dd/MM/yyyy HH:mm. */
+    public static String dateTime(@Nullable LocalDateTime at) {
+        return at == null ? "" : DATE_TIME.format(at);
     }
 
     public static String dateTime(@Nullable Instant instant) {

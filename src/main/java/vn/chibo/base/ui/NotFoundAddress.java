@@ -15,7 +15,7 @@ import org.springframework.http.HttpStatus;
 /**
  * Where the servlet container's 404 is shown (an export address whose id is not a number, or whose year cannot be
  * one, see {@code ExportController.unknown}): a page of the application showing its own "not found" page
- * ({@link NotFoundView}); the status stays 404. An address that matches no page is answered by Vaadin itself, with
+ * ({@code vn.chibo.layout.NotFoundView}); the status stays 404. An address that matches no page is answered by Vaadin itself, with
  * the same page.
  */
 @Route(value = NotFoundAddress.PATH, autoLayout = false)

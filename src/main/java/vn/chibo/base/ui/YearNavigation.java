@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -16,10 +17,19 @@ public final class YearNavigation {
     private YearNavigation() {
     }
 
-    /** The year in the route (2000–2100), or this year when it is missing or not a year. */
+    /**
+     * The year in the route (2000–2100), or this year when the route has none. A year that cannot be one
+     * ({@code plan/1999}, {@code plan/abc}) is the not-found page: showing this year instead would pass off another
+     * year's page as the one asked for.
+     */
     public static int yearOf(BeforeEnterEvent event, Clock clock) {
-        return event.getRouteParameters().get("year").flatMap(YearNavigation::parse)
-                .orElse(LocalDate.now(clock).getYear());
+        return event.getRouteParameters().get("year").map(YearNavigation::requireYear)
+                .orElseGet(() -> LocalDate.now(clock).getYear());
+    }
+
+    /** A year typed into an address, or the router's "not found" (shown as the not-found page, 404). */
+    public static int requireYear(String text) {
+        return parse(text).orElseThrow(NotFoundException::new);
     }
 
     /** Buttons to the previous and next year of {@code route} (e.g. "plan"), around the year shown. */
@@ -37,6 +47,9 @@ public final class YearNavigation {
     }
 
     private static java.util.Optional<Integer> parse(String text) {
+        if (!text.matches("[0-9]{4}")) {
+            return java.util.Optional.empty();
+        }
         try {
             int y = Integer.parseInt(text);
             return y >= 2000 && y <= 2100 ? java.util.Optional.of(y) : java.util.Optional.empty();

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -30,6 +31,7 @@ import vn.chibo.base.ui.EnumLabels;
 import vn.chibo.base.ui.ErrorMessages;
 import vn.chibo.base.ui.Notifications;
 import vn.chibo.base.ui.ViewToolbar;
+import vn.chibo.base.ui.YearNavigation;
 import vn.chibo.meeting.domain.MeetingStatus;
 import vn.chibo.meeting.domain.MeetingType;
 import vn.chibo.meeting.service.CalendarFeedService;
@@ -82,10 +84,10 @@ public class CalendarView extends Div implements BeforeEnterObserver, HasDynamic
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         LocalDate today = LocalDate.now(clock);
-        int year = event.getRouteParameters().get("year").flatMap(CalendarView::number).filter(y -> y > 1999 && y < 2101)
-                .orElse(today.getYear());
-        int m = event.getRouteParameters().get("month").flatMap(CalendarView::number).filter(x -> x >= 1 && x <= 12)
-                .orElse(year == today.getYear() ? today.getMonthValue() : 1);
+        // a year or month that cannot be one is the not-found page, not silently this month
+        int year = event.getRouteParameters().get("year").map(YearNavigation::requireYear).orElse(today.getYear());
+        int m = event.getRouteParameters().get("month").map(text -> number(text).filter(x -> x >= 1 && x <= 12)
+                .orElseThrow(NotFoundException::new)).orElse(year == today.getYear() ? today.getMonthValue() : 1);
         month = YearMonth.of(year, m);
         cell = cellContext.current().orElse(null);
         canManage = cell != null && access.canManageCell(cell.id());

@@ -58,6 +58,7 @@ import vn.chibo.security.service.CurrentUser;
 public class MinutesService {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     static final int MAX_TEXT = 20_000;
     static final int MAX_GUESTS = 1000;
     static final int MAX_SPEAKER = 255;
@@ -229,7 +230,7 @@ public class MinutesService {
     public MeetingSheet start(long meetingId) {
         MeetingRow m = schedule.get(meetingId);
         if (m.scheduledAt().toLocalDate().isAfter(LocalDate.now(clock))) {
-            throw new BusinessException("minutes.error.notToday", m.scheduledAt().toLocalDate().toString());
+            throw new BusinessException("minutes.error.notToday", DAY.format(m.scheduledAt().toLocalDate()));
         }
         schedule.advance(meetingId, Set.of(MeetingStatus.PLANNED, MeetingStatus.POSTPONED), MeetingStatus.IN_PROGRESS);
         MeetingRecord r = records.findByMeetingId(meetingId).orElseGet(() -> create(m));

@@ -197,14 +197,14 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
                 box.add(new Button(getTranslation(sheet.notifiedAt() == null ? "minutes.notify" : "minutes.notifyAgain"),
                         VaadinIcon.BELL_O.create(), e -> act(() -> minutes.notifyMembers(meetingId), "minutes.notified")));
                 Button start = new Button(getTranslation("minutes.start"), VaadinIcon.PLAY.create(),
-                        e -> act(() -> minutes.start(meetingId), null));
+                        e -> act(() -> minutes.start(meetingId), "minutes.started"));
                 start.addThemeVariants(ButtonVariant.PRIMARY);
                 box.add(start);
             }
             case IN_PROGRESS -> {
                 Button finish = new Button(getTranslation("minutes.finish"), VaadinIcon.STOP.create(), e -> {
                     saveTypedMinutes();
-                    act(() -> minutes.finish(meetingId), null);
+                    act(() -> minutes.finish(meetingId), "minutes.finished");
                 });
                 finish.addThemeVariants(ButtonVariant.PRIMARY);
                 box.add(finish);
@@ -226,7 +226,7 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
     private void confirmLock() {
         saveTypedMinutes();
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("minutes.lockTitle"), getTranslation("minutes.lockText"),
-                getTranslation("minutes.lock"), e -> act(() -> minutes.lock(meetingId, sheet.recordVersion()), null),
+                getTranslation("minutes.lock"), e -> act(() -> minutes.lock(meetingId, sheet.recordVersion()), "minutes.locked"),
                 getTranslation("action.cancel"), e -> { });
         confirm.open();
     }
@@ -262,10 +262,11 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
         }
     }
 
-    void act(Supplier<MeetingSheet> action, @Nullable String successKey) {
+    /** Runs a change and says what was done ({@code successKey}), or why it was refused. */
+    void act(Supplier<MeetingSheet> action, String successKey) {
         try {
             sheet = action.get();
-            Notifications.success(getTranslation(successKey == null ? "action.done" : successKey));
+            Notifications.success(getTranslation(successKey));
             render();
         } catch (BusinessException e) {
             Notifications.error(ErrorMessages.of(e));

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.domain.ConcurrentEditException;
+import vn.chibo.base.ui.DatePickers;
 import vn.chibo.base.ui.EnumLabels;
 import vn.chibo.base.ui.ErrorMessages;
 import vn.chibo.base.ui.Notifications;
@@ -80,8 +81,8 @@ class MinutesCard extends Div {
         opened.setLabel(getTranslation("minutes.openedAt"));
         closed.setLabel(getTranslation("minutes.closedAt"));
         for (DateTimePicker p : List.of(opened, closed)) {
+            DatePickers.configure(p);
             p.setStep(java.time.Duration.ofMinutes(5));
-            p.setLocale(java.util.Locale.of("vi", "VN"));
         }
         opened.setValue(sheet.openedAt());
         closed.setValue(sheet.closedAt());

@@ -37,7 +37,7 @@ class PreparationCard extends Div {
             Button save = new Button(getTranslation("action.save"), e -> view.act(() -> minutes.prepare(
                     sheet.meeting().id(), sheet.recordVersion(), agenda.getValue(),
                     chair.getValue() == null ? null : chair.getValue().id(),
-                    taker.getValue() == null ? null : taker.getValue().id()), null));
+                    taker.getValue() == null ? null : taker.getValue().id()), "minutes.prepared"));
             add(save);
         }
         substitute(view, minutes, sheet, members, editable);
@@ -68,7 +68,7 @@ class PreparationCard extends Div {
         who.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 view.act(() -> minutes.presentInstead(m.id(), sheet.recordVersion(),
-                        e.getValue() == null ? null : e.getValue().id()), null);
+                        e.getValue() == null ? null : e.getValue().id()), "minutes.substituteSaved");
             }
         });
         add(who);

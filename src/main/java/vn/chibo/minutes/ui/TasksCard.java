@@ -170,7 +170,7 @@ class TasksCard extends Div {
             } else {
                 tasks.edit(meetingId, editing.id(), editing.version(), who.getValue().id(), what.getValue(),
                         due.getValue());
-                Notifications.success(getTranslation("action.done"));
+                Notifications.success(getTranslation("task.changed"));
             }
             editing = null;
             save.setText(getTranslation("task.add"));

@@ -117,14 +117,14 @@ class VotesCard extends Div {
             actions.addClassName("button-row");
             if (!v.isClosed()) {
                 Button close = new Button(getTranslation("vote.close"), VaadinIcon.STOP.create(),
-                        e -> act(() -> votes.close(sheet.meeting().id(), v.id(), v.version())));
+                        e -> act(() -> votes.close(sheet.meeting().id(), v.id(), v.version()), getTranslation("vote.closed")));
                 close.addThemeVariants(ButtonVariant.PRIMARY);
                 actions.add(close);
             }
             Button withdraw = new Button(getTranslation("vote.withdraw"), VaadinIcon.TRASH.create(), e -> act(() -> {
                 votes.withdraw(sheet.meeting().id(), v.id());
                 return null;
-            }));
+            }, getTranslation("vote.withdrawn")));
             withdraw.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
             actions.add(withdraw);
             row.add(actions);
@@ -153,7 +153,7 @@ class VotesCard extends Div {
             } else {
                 for (VoteChoice c : VoteChoice.values()) {
                     Button b = new Button(EnumLabels.of(c), e -> act(() -> votes.cast(sheet.meeting().id(), v.id(),
-                            a.memberId(), c)));
+                            a.memberId(), c), getTranslation("vote.castDone", a.name(), EnumLabels.of(c))));
                     b.addThemeVariants(ButtonVariant.SMALL);
                     b.getElement().setAttribute("aria-label", getTranslation("vote.castFor") + " " + a.name() + ": "
                             + EnumLabels.of(c));
@@ -195,7 +195,8 @@ class VotesCard extends Div {
         record.addClickListener(e -> act(() -> method.getValue() == VoteMethod.ELECTRONIC
                 ? votes.open(sheet.meeting().id(), matter.getValue(), subject.getValue())
                 : votes.record(sheet.meeting().id(), matter.getValue(), subject.getValue(), method.getValue(),
-                        value(forVotes), value(against), value(other))));
+                        value(forVotes), value(against), value(other)),
+                getTranslation(method.getValue() == VoteMethod.ELECTRONIC ? "vote.opened" : "vote.recorded")));
         FormLayout form = new FormLayout(matter, subject, method, forVotes, against, other);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 3));
         Div box = new Div(new H4(getTranslation("vote.record")), form, record);
@@ -215,12 +216,12 @@ class VotesCard extends Div {
         return f.getValue() == null ? 0 : f.getValue();
     }
 
-    private void act(Supplier<?> action) {
+    private void act(Supplier<?> action, String done) {
         try {
             action.get();
             sheet = minutes.sheet(sheet.meeting().id());
             show();
-            Notifications.success(getTranslation("action.done"));
+            Notifications.success(done);
         } catch (BusinessException e) {
             Notifications.error(ErrorMessages.of(e));
         }

@@ -2,6 +2,7 @@ package vn.chibo.search.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,6 +33,9 @@ import vn.chibo.plan.service.TopicHit;
 @Service
 @Transactional(readOnly = true)
 public class SearchService {
+
+    /** Dates as Vietnamese readers write them (never ISO). */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     static final int MAX_HITS = 50;
 
@@ -88,7 +92,7 @@ public class SearchService {
         for (MinutesHit h : found) {
             MeetingRow m = meetings.get(h.meetingId());
             hits.add(new SearchHit(SearchHit.Kind.MINUTES, (m.title() == null ? "" : m.title() + " · ")
-                    + m.scheduledAt().toLocalDate(), snippet(h.text(), words), "meeting/" + m.id()));
+                    + DAY.format(m.scheduledAt()), snippet(h.text(), words), "meeting/" + m.id()));
         }
         return hits.size() > MAX_HITS ? List.copyOf(hits.subList(0, MAX_HITS)) : hits;
     }

@@ -18,6 +18,8 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     List<UserAccount> findAllByOrderByUsername();
 
+    List<UserAccount> findByUsernameIn(Collection<String> usernames);
+
     Optional<UserAccount> findFirstByMemberId(Long memberId);
 
     /** The password hash of an enabled account: what a logged-in session is checked against on every request. */

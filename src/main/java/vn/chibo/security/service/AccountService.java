@@ -117,6 +117,20 @@ public class AccountService {
     }
 
     /**
+     * The display names of these log-in names (those that are accounts), for the change log, which names people
+     * as they are known rather than by their log-in. For those who may read a change log.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> displayNames(Collection<String> usernames) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        if (!usernames.isEmpty()) {
+            accounts.findByUsernameIn(usernames).forEach(a -> names.put(a.getUsername(), a.getDisplayName()));
+        }
+        return names;
+    }
+
+    /**
      * Creates an account with a temporary password that must be changed at first login; returns it so
      * that the administrator can hand it over.
      */
