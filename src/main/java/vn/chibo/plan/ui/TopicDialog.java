@@ -205,11 +205,17 @@ class TopicDialog extends Dialog {
             Div alt = new Div(new Span(getTranslation("topic.alternatives")));
             alt.addClassName("alternatives");
             for (RotationEngine.Ranked r : others) {
-                alt.add(new Div(new Span(r.name()), new Span(getTranslation("topic.alternativeStats", r.yearCount(),
-                        r.windowCount(), String.join(", ", r.matchedStrengths())))));
+                alt.add(new Div(new Span(r.name()), new Span(alternativeStats(this, r))));
             }
             proposal.add(alt);
         }
+    }
+
+    /** Turns, then the matching strengths only when there are some: never "strengths:" with nothing after it. */
+    static String alternativeStats(com.vaadin.flow.component.Component c, RotationEngine.Ranked r) {
+        String stats = c.getTranslation("topic.alternativeStats", r.yearCount(), r.windowCount());
+        return r.matches().isEmpty() ? stats
+                : stats + c.getTranslation("topic.alternativeStrengths", String.join(", ", r.matchedStrengths()));
     }
 
     private void save() {
