@@ -130,7 +130,8 @@ class DemoPlans {
         TopicRow own = topics.stream().filter(t -> Objects.equals(t.presenterId(), member) && t.id() != next.id())
                 .findFirst().orElse(null);
         if (own != null) {
-            rotation.swap(own.id(), own.version(), next.id(), next.version());
+            // the next topic first: its change is the first in the log, which tests read as "the revised topic"
+            rotation.swap(next.id(), next.version(), own.id(), own.version());
         } else {
             plans.assign(next.id(), next.version(), member, null, Decision.OVERRIDDEN);
         }
