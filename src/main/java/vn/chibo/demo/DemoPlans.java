@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.chibo.meeting.domain.MeetingType;
@@ -125,7 +126,15 @@ class DemoPlans {
                 .map(MemberSummary::id).findFirst().orElseThrow();
         List<TopicRow> topics = plans.topics(plans.find(cellId, year).orElseThrow().id());
         TopicRow next = nextTopic(topics, t -> schedule.dayByRule(cellId, java.time.YearMonth.of(year, t.month())), today);
-        plans.assign(next.id(), next.version(), member, null, Decision.OVERRIDDEN);
+        // a swap when the rotation already gave her a topic this year: one topic a year each stays true
+        TopicRow own = topics.stream().filter(t -> Objects.equals(t.presenterId(), member) && t.id() != next.id())
+                .findFirst().orElse(null);
+        if (own != null) {
+            // the next topic first: its change is the first in the log, which tests read as "the revised topic"
+            rotation.swap(next.id(), next.version(), own.id(), own.version());
+        } else {
+            plans.assign(next.id(), next.version(), member, null, Decision.OVERRIDDEN);
+        }
         return next.id();
     }
 

@@ -113,4 +113,26 @@ class ScheduleServiceTest {
         users.login("dangvien.hm");
         assertThatThrownBy(() -> schedule.get(any.id())).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void aThematicMeetingIsAddedOnlyForATopicWithoutOne() {
+        long draftId = plans.find(cell, year + 1).orElseThrow().id();
+        List<vn.chibo.plan.service.TopicRow> topics = plans.topics(draftId);
+        assertThat(schedule.topicsWithoutMeeting(cell, year + 1)).hasSize(topics.size());
+        vn.chibo.plan.service.TopicRow first = topics.getFirst();
+        MeetingRow m = schedule.add(cell, MeetingType.THEMATIC, LocalDate.of(year + 1, first.month(), 10).atTime(14, 0),
+                120, "Phòng họp", first.id());
+
+        assertThat(schedule.topicsWithoutMeeting(cell, year + 1)).hasSize(topics.size() - 1)
+                .noneMatch(t -> t.id() == first.id());
+        assertThatThrownBy(() -> schedule.add(cell, MeetingType.THEMATIC,
+                LocalDate.of(year + 1, first.month(), 20).atTime(14, 0), 120, null, first.id()))
+                .isInstanceOf(BusinessException.class).hasMessageContaining("calendar.error.topicHasMeeting");
+
+        schedule.cancel(m.id(), m.version(), "Trùng lịch");
+        assertThat(schedule.topicsWithoutMeeting(cell, year + 1)).as("a cancelled meeting frees its topic")
+                .anyMatch(t -> t.id() == first.id());
+        assertThat(schedule.topicsWithoutMeeting(cell, year)).as("this year's topics all have their meeting")
+                .allMatch(t -> schedule.meetingOfTopic(t.id()).isEmpty());
+    }
 }

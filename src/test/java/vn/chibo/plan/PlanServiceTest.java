@@ -19,6 +19,8 @@ import vn.chibo.plan.service.Decision;
 import vn.chibo.plan.service.PlanCompliance;
 import vn.chibo.plan.service.PlanService;
 import vn.chibo.plan.service.PlanSummary;
+import vn.chibo.plan.service.ProposalRow;
+import vn.chibo.plan.service.RotationService;
 import vn.chibo.plan.service.TopicData;
 import vn.chibo.plan.service.TopicLibraryService;
 import vn.chibo.plan.service.TopicRow;
@@ -37,6 +39,8 @@ class PlanServiceTest {
     PlanService plans;
     @Autowired
     TopicLibraryService library;
+    @Autowired
+    RotationService rotation;
     @Autowired
     NotificationRepository notifications;
     @Autowired
@@ -104,9 +108,10 @@ class PlanServiceTest {
 
         next = plans.approve(next.id(), plans.get(next.id()).version());
         assertThat(next.status()).isEqualTo(PlanStatus.APPROVED);
-        assertThat(next.approvedBy()).isEqualTo("bithu");
+        assertThat(next.approvedBy()).as("the person, not the log-in").isEqualTo("Phạm Thị Hoàn");
         next = plans.publish(next.id(), next.version());
         assertThat(next.status()).isEqualTo(PlanStatus.PUBLISHED);
+        assertThat(plans.get(next.id()).publishedBy()).isEqualTo("Phạm Thị Hoàn");
         assertThat(notifications.countByMemberIdAndReadAtIsNull(memberId)).isEqualTo(before + 1);
     }
 
@@ -188,5 +193,48 @@ class PlanServiceTest {
         long foreign = demo.member("Lê Thị Thảo");
         assertThatThrownBy(() -> plans.assign(topic.id(), topic.version(), foreign, null, Decision.OVERRIDDEN))
                 .isInstanceOf(Exception.class);
+    }
+
+    @Test
+    void aTopicIsAddedWithItsPresenterInOneStepAsTheRotationProposes() {
+        long draftId = plans.find(cell, year + 1).orElseThrow().id();
+        TopicData d = new TopicData();
+        d.setTitle("Chuyển đổi số trong dạy học");
+        d.setTargetMonth(6);
+        d.setKeywords(List.of("Chuyển đổi số"));
+        ProposalRow p = rotation.proposeForNew(draftId, 6, d.getTitle(), d.getKeywords(), null);
+        assertThat(p.presenterId()).isNotNull();
+        assertThat(p.reasons()).isNotEmpty();
+
+        TopicRow added = plans.addTopicAndAssign(draftId, d, p.presenterId(), p.mentorId(), Decision.ACCEPTED);
+
+        assertThat(added.presenterId()).isEqualTo(p.presenterId());
+        assertThat(plans.topics(draftId)).filteredOn(t -> t.id() == added.id()).singleElement()
+                .satisfies(t -> assertThat(t.assignmentNote()).isEqualTo("Chấp nhận đề xuất của hệ thống"));
+        TopicData open = new TopicData();
+        open.setTitle("Không ai trình bày");
+        open.setTargetMonth(7);
+        assertThat(plans.addTopicAndAssign(draftId, open, null, null, Decision.OVERRIDDEN).presenterId()).isNull();
+    }
+
+    @Test
+    void aNewTopicStartsInTheFirstMonthWithoutOne() {
+        PlanSummary later = plans.create(cell, year + 2);
+        assertThat(plans.suggestedMonth(later.id())).as("an empty plan for a later year").isEqualTo(1);
+        for (int month : List.of(1, 2, 4)) {
+            TopicData d = new TopicData();
+            d.setTitle("Chuyên đề tháng " + month);
+            d.setTargetMonth(month);
+            plans.addTopic(later.id(), d);
+        }
+        assertThat(plans.suggestedMonth(later.id())).isEqualTo(3);
+
+        // this year's plan: months already past are not offered
+        long current = plans.find(cell, year).orElseThrow().id();
+        int thisMonth = TestTime.today().getMonthValue();
+        List<Integer> taken = plans.topics(current).stream().map(TopicRow::month).toList();
+        int expected = java.util.stream.IntStream.rangeClosed(thisMonth, 12).filter(m -> !taken.contains(m))
+                .findFirst().orElse(thisMonth);
+        assertThat(plans.suggestedMonth(current)).isEqualTo(expected).isGreaterThanOrEqualTo(thisMonth);
     }
 }

@@ -125,9 +125,9 @@ class RotationEngineTest {
 
         assertThat(p.presenterId()).as("Long never presented, Hà did in 2025").isEqualTo(2L);
         assertThat(p.reasons()).extracting(RotationEngine.Reason::key).containsExactly("rotation.reason.never",
-                "rotation.reason.strengths", "rotation.reason.available", "rotation.reason.vsMore",
+                "rotation.reason.strengthPhrase", "rotation.reason.available", "rotation.reason.vsMore",
                 "rotation.reason.excluded");
-        assertThat(p.reasons().get(1).args()).containsExactly("Tư tưởng Hồ Chí Minh");
+        assertThat(p.reasons().get(1).args()).containsExactly("Tư tưởng Hồ Chí Minh", "tư tưởng Hồ Chí Minh");
         assertThat(p.ranking()).filteredOn(r -> r.memberId() == 3).singleElement()
                 .satisfies(r -> assertThat(r.excludedBecause().key()).isEqualTo("rotation.excluded.exempt"));
     }

@@ -120,7 +120,7 @@ public class DraftService {
             LocalDate due = rule.dueDate(day);
             DraftStatus status = status(d, meeting);
             rows.add(new BoardRow(t.id(), t.month(), t.title(), t.presenterName(), status,
-                    d == null ? 0 : d.getLatestNumber(), day, meeting.isPresent(), due, isLate(status, due, day, today),
+                    d == null ? 0 : d.getLatestNumber(), day, meeting.isPresent(), due, isLate(status, d != null && d.getLatestNumber() > 0, due, day, today),
                     d == null ? 0 : open.getOrDefault(d.requireId(), 0L)));
         }
         return rows;
@@ -160,7 +160,7 @@ public class DraftService {
                 d == null ? null : d.getSavedBy(), d == null ? null : d.getSavedAt(),
                 d == null ? 0 : d.getLatestNumber(), d == null ? null : d.getReviewNote(),
                 d == null ? null : d.getReviewedBy(), d == null ? null : d.getReviewedAt(),
-                meeting.map(MeetingRow::scheduledAt).orElse(null), day, due, closed, isLate(status, due, day, today),
+                meeting.map(MeetingRow::scheduledAt).orElse(null), day, due, closed, isLate(status, d != null && d.getLatestNumber() > 0, due, day, today),
                 today.isBefore(closed) && status != DraftStatus.PRESENTED, canWrite && status.isOpenForWriting(),
                 access.canReview(topicId), access.canComment(topicId), canWrite, list,
                 canWrite && d != null ? attachments.findByDraftAndRemovedAtIsNullOrderById(d).stream()
@@ -400,8 +400,14 @@ public class DraftService {
     }
 
     /** Past its due date and not handed in, while the meeting is still ahead. */
-    static boolean isLate(DraftStatus status, LocalDate due, LocalDate meetingDay, LocalDate today) {
-        boolean handedIn = status == DraftStatus.SUBMITTED || status == DraftStatus.APPROVED
+    /**
+     * Overdue: not handed in by the due date. A draft handed in once (even if sent back for changes since) is not
+     * late: the due date follows the meeting, and a meeting moved earlier must not make a draft handed in on time
+     * late after the fact — the deadline then in force is not kept, so the hand-in itself settles it.
+     */
+    static boolean isLate(DraftStatus status, boolean everHandedIn, LocalDate due, LocalDate meetingDay,
+            LocalDate today) {
+        boolean handedIn = everHandedIn || status == DraftStatus.SUBMITTED || status == DraftStatus.APPROVED
                 || status == DraftStatus.PRESENTED;
         return !handedIn && today.isAfter(due) && !today.isAfter(meetingDay);
     }

@@ -130,8 +130,15 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
                 ? getTranslation("drafts.meetingNotScheduled", details.month())
                 : WHEN.format(details.meetingAt())));
         long days = ChronoUnit.DAYS.between(LocalDate.now(clock), details.dueDate());
+        // once handed in, the day it was handed in is what counts, not days past a due date that may have moved
+        // with the meeting since (see DraftService.isLate)
+        java.util.Optional<java.time.Instant> handedIn = details.versions().stream()
+                .map(DraftDetails.VersionSummary::submittedAt).min(java.util.Comparator.naturalOrder());
         card.add(fact(getTranslation("drafts.col.due"), Formats.date(details.dueDate()) + " ("
-                + (days >= 0 ? getTranslation("drafts.daysLeft", days) : getTranslation("drafts.daysLate", -days)) + ")"));
+                + (handedIn.isPresent() ? getTranslation("drafts.handedInOn",
+                        Formats.date(handedIn.get().atZone(Formats.VIETNAM).toLocalDate()))
+                        : days >= 0 ? getTranslation("drafts.daysLeft", days) : getTranslation("drafts.daysLate", -days))
+                + ")"));
         card.add(fact(getTranslation("drafts.commentsUntil"), details.commentsOpen()
                 ? Formats.date(details.commentsClosedFrom().minusDays(1)) : getTranslation("drafts.commentsClosed")));
         if (details.goals() != null) {

@@ -191,6 +191,17 @@ public class ScheduleService {
         return created;
     }
 
+    /**
+     * The topics of the year's plan a thematic meeting can still be added for: those without one, held or to be
+     * held (a cancelled meeting leaves its topic open again).
+     */
+    @PreAuthorize("@access.canReadCell(#cellId)")
+    @Transactional(readOnly = true)
+    public List<TopicRow> topicsWithoutMeeting(long cellId, int year) {
+        return plans.find(cellId, year).map(p -> plans.topics(p.id())).orElse(List.of()).stream()
+                .filter(t -> meetings.findActiveByTopic(t.id()).isEmpty()).toList();
+    }
+
     /** Adds one meeting by hand (an extra regular meeting, or a thematic one for a topic). */
     @PreAuthorize("@access.canManageCell(#cellId)")
     public MeetingRow add(long cellId, MeetingType type, LocalDateTime at, int minutes, @Nullable String place,
@@ -205,6 +216,9 @@ public class ScheduleService {
             PlanTopic topic = cells.topic(topicId);
             if (!topic.getPlan().getCell().getId().equals(cellId)) {
                 throw new BusinessException("plan.error.topicNotInPlan");
+            }
+            if (!meetings.findActiveByTopic(topicId).isEmpty()) {
+                throw new BusinessException("calendar.error.topicHasMeeting");
             }
             m = Meeting.thematic(cell, topic, at, minutes, clean(place));
         } else {

@@ -65,14 +65,16 @@ class MeetingDialog extends Dialog {
         type.setValue(MeetingType.REGULAR);
         Select<TopicRow> topic = new Select<>();
         topic.setLabel(getTranslation("meeting.topic"));
-        List<TopicRow> topics = plans.find(cellId, day.getYear()).map(p -> plans.topics(p.id())).orElse(List.of());
-        topic.setItems(topics);
+        // a topic already presented (or with its meeting set) is not offered again
+        topic.setItems(schedule.topicsWithoutMeeting(cellId, day.getYear()));
         topic.setItemLabelGenerator(t -> t == null ? "" : getTranslation("month.short", t.month()) + " · " + t.title());
         topic.setVisible(false);
         type.addValueChangeListener(e -> topic.setVisible(e.getValue() == MeetingType.THEMATIC));
-        DateTimePicker when = dateTime(day.atTime(14, 0));
-        IntegerField minutes = minutes(120);
-        TextField place = place(null);
+        // the cell's rule (time, length, place) is what a new meeting most likely follows
+        java.util.Optional<vn.chibo.meeting.service.RuleData> rule = schedule.rule(cellId);
+        DateTimePicker when = dateTime(day.atTime(rule.map(r -> r.startTime()).orElse(java.time.LocalTime.of(14, 0))));
+        IntegerField minutes = minutes(rule.map(r -> r.durationMinutes()).orElse(120));
+        TextField place = place(rule.map(r -> r.place()).orElse(null));
         FormLayout form = form(type, topic, when, minutes, place);
         add(form);
         Button save = primary(getTranslation("action.save"), () -> schedule.add(cellId, type.getValue(), when.getValue(),

@@ -338,6 +338,9 @@ public class MinutesDocuments {
         v.put("meeting.summary", summary(m));
         v.put("meeting.date", VietnameseDates.date(opened.toLocalDate()));
         v.put("meeting.opened", time(opened));
+        // the time the meeting was called for, besides when it really opened: members read both in the minutes
+        v.put("meeting.scheduled", time(m.scheduledAt()) + (m.scheduledAt().toLocalDate().equals(opened.toLocalDate())
+                ? "" : ", " + VietnameseDates.date(m.scheduledAt().toLocalDate())));
         v.put("meeting.closed", time(closed));
         v.put("meeting.place", m.place() == null ? "" : m.place());
         v.put("meeting.duration", String.valueOf(java.time.Duration.between(opened, closed).toMinutes()));

@@ -33,7 +33,8 @@ public class MinutesTemplates {
 
     /** The values a minutes template may name. */
     public static final Set<String> VALUES = Set.of("cell.name", "cell.name_upper", "cell.parent", "cell.parent_upper",
-            "cell.place", "meeting.summary", "meeting.date", "meeting.opened", "meeting.closed", "meeting.place",
+            "cell.place", "meeting.summary", "meeting.date", "meeting.opened", "meeting.scheduled", "meeting.closed",
+            "meeting.place",
             "meeting.duration", "attendance.total", "attendance.full", "attendance.probationary", "attendance.exempted",
             "attendance.exempted_names", "attendance.expected", "attendance.present", "attendance.full_present",
             "attendance.probationary_present", "attendance.late", "attendance.excused", "attendance.excused_names",
@@ -93,7 +94,7 @@ public class MinutesTemplates {
                 .header("{{cell.parent_upper}}", "{{cell.name_upper}}", "{{minutes.number}}",
                         "{{cell.place}}, {{meeting.date}}")
                 .title(text.vi("doc.minutes.type"), "{{meeting.summary}}")
-                .paragraph(text.vi("doc.minutes.opened", "{{meeting.opened}}", "{{meeting.date}}"))
+                .paragraph(text.vi("doc.minutes.opened", "{{meeting.opened}}", "{{meeting.date}}", "{{meeting.scheduled}}"))
                 .labelled(text.vi("doc.minutes.place"), "{{meeting.place}}")
                 .heading(text.vi("doc.minutes.attendance"))
                 .paragraph(text.vi("doc.minutes.total", "{{attendance.total}}", "{{attendance.full}}",

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.base.text.Vietnamese;
@@ -23,8 +22,10 @@ import vn.chibo.base.text.Vietnamese;
  * <li>fairness within the year: fewest presentations in the plan's year (everyone presents in turn);</li>
  * <li>fairness over time: fewest presentations over the rolling window (the plan's year and the years
  * before), and not already presenting in that month;</li>
+ * <li>how well their strengths match the topic ({@link StrengthMatcher}: a strength found as a phrase in the
+ * title or keywords outweighs words in common) — so that among members with equal turns the one who knows the
+ * subject presents it;</li>
  * <li>how long ago they last presented (never, more than two years, one to two years, within a year);</li>
- * <li>how many of their strengths match the topic;</li>
  * <li>the exact date of their last presentation, then the name — so that the result is deterministic.</li>
  * </ol>
  * Every proposal carries its reasons (message keys with arguments) so that the secretary sees why.
@@ -68,10 +69,19 @@ public final class RotationEngine {
 
     /** How one candidate stood for a slot. */
     public record Ranked(long memberId, String name, int windowCount, int yearCount, @Nullable YearMonth last,
-            List<String> matchedStrengths, @Nullable Reason excludedBecause) {
+            List<StrengthMatcher.StrengthMatch> matches, @Nullable Reason excludedBecause) {
 
         public boolean eligible() {
             return excludedBecause == null;
+        }
+
+        /** The matching strengths as the member typed them. */
+        public List<String> matchedStrengths() {
+            return matches.stream().map(StrengthMatcher.StrengthMatch::strength).toList();
+        }
+
+        public int strengthScore() {
+            return StrengthMatcher.score(matches);
         }
     }
 
@@ -120,8 +130,6 @@ public final class RotationEngine {
                 .filter(p -> p.month().getYear() >= fromYear && p.month().getYear() <= settings.year())
                 .collect(Collectors.groupingBy(Presentation::memberId,
                         Collectors.mapping(Presentation::month, Collectors.toList())));
-        String topicText = Vietnamese.fold(slot.title() + " " + String.join(" ; ", slot.keywords()));
-        List<String> topicPhrases = slot.keywords().stream().map(Vietnamese::fold).filter(s -> !s.isBlank()).toList();
 
         List<Ranked> ranking = new ArrayList<>();
         for (Candidate c : candidates) {
@@ -129,8 +137,8 @@ public final class RotationEngine {
             int windowCount = past.size();
             int yearCount = (int) past.stream().filter(m -> m.getYear() == settings.year()).count();
             YearMonth last = past.stream().max(Comparator.naturalOrder()).orElse(null);
-            List<String> matched = c.strengths().stream()
-                    .filter(s -> matches(Vietnamese.fold(s), topicText, topicPhrases)).toList();
+            List<StrengthMatcher.StrengthMatch> matched = StrengthMatcher.matchAll(c.strengths(), slot.title(),
+                    slot.keywords());
             ranking.add(new Ranked(c.memberId(), c.name(), windowCount, yearCount, last, matched,
                     exclusion(c, past, slot, settings)));
         }
@@ -139,8 +147,8 @@ public final class RotationEngine {
                 .thenComparingInt(Ranked::windowCount)
                 // two topics in one month for one person only when nobody else is left
                 .thenComparing(r -> byMember.getOrDefault(r.memberId(), List.of()).contains(slot.month()))
+                .thenComparingInt(r -> -r.strengthScore())
                 .thenComparingInt(r -> recencyBucket(r.last(), slot.month()))
-                .thenComparing(r -> -r.matchedStrengths().size())
                 .thenComparing(Ranked::last, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(r -> Vietnamese.nameSortKey(r.name()))
                 .thenComparingLong(Ranked::memberId);
@@ -157,8 +165,13 @@ public final class RotationEngine {
                 ? Reason.of("rotation.reason.never", settings.windowYears())
                 : Reason.of("rotation.reason.fewest", chosen.windowCount(), settings.windowYears(),
                         chosen.last() == null ? "" : chosen.last().getMonthValue() + "/" + chosen.last().getYear()));
-        reasons.add(chosen.matchedStrengths().isEmpty() ? Reason.of("rotation.reason.noStrength")
-                : Reason.of("rotation.reason.strengths", String.join(", ", chosen.matchedStrengths())));
+        if (chosen.matches().isEmpty()) {
+            reasons.add(Reason.of("rotation.reason.noStrength"));
+        } else {
+            // one reason per strength, naming the words of the topic it matched, so that the choice can be checked
+            chosen.matches().forEach(m -> reasons.add(Reason.of(m.phrase() ? "rotation.reason.strengthPhrase"
+                    : "rotation.reason.strengthWords", m.strength(), m.topicWords())));
+        }
         reasons.add(Reason.of("rotation.reason.available", slot.month().getMonthValue()));
         sorted.stream().filter(Ranked::eligible).filter(r -> r != chosen).findFirst()
                 .ifPresent(runnerUp -> reasons.add(comparison(chosen, runnerUp, slot.month())));
@@ -172,8 +185,7 @@ public final class RotationEngine {
         Candidate presenter = candidates.stream().filter(c -> c.memberId() == chosen.memberId()).findFirst()
                 .orElseThrow();
         if (presenter.probationary() && settings.pairProbationary()) {
-            Optional<Candidate> mentor = mentorFor(candidates, byMember, slot, presenter, mentorCounts, topicText,
-                    topicPhrases);
+            Optional<Candidate> mentor = mentorFor(candidates, byMember, slot, presenter, mentorCounts);
             if (mentor.isPresent()) {
                 mentorId = mentor.get().memberId();
                 reasons.add(Reason.of("rotation.reason.mentor", mentor.get().name()));
@@ -204,26 +216,25 @@ public final class RotationEngine {
         if (other.windowCount() > chosen.windowCount()) {
             return Reason.of("rotation.reason.vsMore", other.name(), other.windowCount());
         }
+        if (other.strengthScore() < chosen.strengthScore()) {
+            return Reason.of("rotation.reason.vsStrengths", other.name());
+        }
         if (recencyBucket(other.last(), month) > recencyBucket(chosen.last(), month)) {
             return Reason.of("rotation.reason.vsRecent", other.name(),
                     other.last() == null ? "" : other.last().getMonthValue() + "/" + other.last().getYear());
-        }
-        if (other.matchedStrengths().size() < chosen.matchedStrengths().size()) {
-            return Reason.of("rotation.reason.vsStrengths", other.name());
         }
         return Reason.of("rotation.reason.vsTie", other.name());
     }
 
     private static Optional<Candidate> mentorFor(List<Candidate> candidates, Map<Long, List<YearMonth>> byMember,
-            Slot slot, Candidate presenter, Map<Long, Integer> mentorCounts, String topicText,
-            List<String> topicPhrases) {
+            Slot slot, Candidate presenter, Map<Long, Integer> mentorCounts) {
         return candidates.stream()
                 .filter(c -> !c.probationary() && c.memberId() != presenter.memberId())
                 .filter(c -> c.unavailable().stream().noneMatch(u -> u.overlaps(slot.month())))
                 .filter(c -> !byMember.getOrDefault(c.memberId(), List.of()).contains(slot.month()))
                 .min(Comparator.comparingInt((Candidate c) -> mentorCounts.getOrDefault(c.memberId(), 0))
-                        .thenComparing(c -> -c.strengths().stream()
-                                .filter(s -> matches(Vietnamese.fold(s), topicText, topicPhrases)).count())
+                        .thenComparingInt(c -> -StrengthMatcher.score(
+                                StrengthMatcher.matchAll(c.strengths(), slot.title(), slot.keywords())))
                         .thenComparing(c -> -byMember.getOrDefault(c.memberId(), List.of()).size())
                         .thenComparing(c -> Vietnamese.nameSortKey(c.name()))
                         .thenComparingLong(Candidate::memberId));
@@ -239,18 +250,5 @@ public final class RotationEngine {
             return 1;
         }
         return months > 12 ? 2 : 3;
-    }
-
-    /** A strength matches a topic when it is one of its keywords, or all of its words occur in the topic. */
-    static boolean matches(String strength, String topicText, List<String> topicPhrases) {
-        if (strength.isBlank()) {
-            return false;
-        }
-        if (topicPhrases.contains(strength) || topicPhrases.stream().anyMatch(p -> p.length() > 3 && strength.contains(p))) {
-            return true;
-        }
-        Set<String> topicWords = new java.util.HashSet<>(java.util.Arrays.asList(topicText.split("[^a-z0-9]+")));
-        String[] words = strength.split("[^a-z0-9]+");
-        return words.length > 0 && java.util.Arrays.stream(words).filter(w -> !w.isEmpty()).allMatch(topicWords::contains);
     }
 }

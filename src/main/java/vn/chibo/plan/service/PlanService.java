@@ -35,6 +35,8 @@ import vn.chibo.plan.domain.PlanTopicRepository;
 import vn.chibo.plan.domain.TopicCategory;
 import vn.chibo.plan.domain.TopicCategoryRepository;
 import vn.chibo.security.domain.Role;
+import vn.chibo.security.domain.UserAccount;
+import vn.chibo.security.domain.UserAccountRepository;
 import vn.chibo.security.service.CurrentUser;
 
 /**
@@ -61,12 +63,15 @@ public class PlanService {
     private final Clock clock;
     private final Translations text;
     private final DocumentRegister register;
+    private final UserAccountRepository accounts;
 
     PlanService(AnnualPlanRepository plans, PlanTopicRepository topics, PlanChangeRepository changes,
             TopicCategoryRepository categories, MemberService members, CellLookup cells,
             NotificationService notifications, ObjectProvider<MeetingCalendar> calendar, CurrentUser currentUser,
-            AuditService audit, Clock clock, Translations text, DocumentRegister register) {
+            AuditService audit, Clock clock, Translations text, DocumentRegister register,
+            UserAccountRepository accounts) {
         this.register = register;
+        this.accounts = accounts;
         this.text = text;
         this.plans = plans;
         this.topics = topics;
@@ -87,7 +92,7 @@ public class PlanService {
     public Optional<PlanSummary> find(long cellId, int year) {
         boolean plainMember = currentUser.require().role() == Role.MEMBER;
         return plans.findByCellAndYear(cellId, year).filter(p -> !plainMember || p.isPublished())
-                .map(PlanSummary::of);
+                .map(this::summary);
     }
 
     @PreAuthorize("@access.canReadCell(#cellId)")
@@ -99,7 +104,21 @@ public class PlanService {
     @PreAuthorize("@planAccess.canReadPlan(#planId)")
     @Transactional(readOnly = true)
     public PlanSummary get(long planId) {
-        return PlanSummary.of(load(planId));
+        return summary(load(planId));
+    }
+
+    /** The plan's header with the people who approved and published it by name, not by log-in. */
+    private PlanSummary summary(AnnualPlan p) {
+        PlanSummary s = PlanSummary.of(p);
+        return new PlanSummary(s.id(), s.version(), s.cellId(), s.cellName(), s.year(), s.status(),
+                s.minThematicPerQuarter(), s.maxPerMember(), s.windowYears(), s.pairProbationary(), s.notes(),
+                displayName(s.approvedBy()), s.approvedAt(), displayName(s.publishedBy()), s.publishedAt());
+    }
+
+    /** Plans keep the log-in (it never changes with a renamed account); people read the account's name. */
+    private @Nullable String displayName(@Nullable String username) {
+        return username == null ? null
+                : accounts.findByUsernameIgnoreCase(username).map(UserAccount::getDisplayName).orElse(username);
     }
 
     /** One topic with its plan, for features that work on a topic (drafts, meetings). */
@@ -107,7 +126,7 @@ public class PlanService {
     @Transactional(readOnly = true)
     public TopicContext topicContext(long topicId) {
         PlanTopic topic = loadTopic(topicId);
-        return new TopicContext(TopicRow.of(topic), PlanSummary.of(topic.getPlan()));
+        return new TopicContext(TopicRow.of(topic), summary(topic.getPlan()));
     }
 
     /**
@@ -179,7 +198,7 @@ public class PlanService {
                 previous.getMinThematicPerQuarter(), previous.getMaxPerMember(), previous.getWindowYears(),
                 previous.isPairProbationary()));
         audit.record("PLAN_CREATED", "AnnualPlan", plan.getId(), cellId, String.valueOf(year));
-        return PlanSummary.of(plan);
+        return summary(plan);
     }
 
     /** A new plan for {@code year} with the topics of {@code fromYear} (months kept, presenters left open). */
@@ -199,7 +218,7 @@ public class PlanService {
             topics.save(copy);
         }
         audit.record("PLAN_COPIED", "AnnualPlan", plan.getId(), cellId, fromYear + " -> " + year);
-        return PlanSummary.of(plan);
+        return summary(plan);
     }
 
     @PreAuthorize("@planAccess.canManagePlan(#planId)")
@@ -211,6 +230,39 @@ public class PlanService {
         topics.save(topic);
         logChange(plan, topic.getId(), text.vi("plan.log.added", topic.getTitle(), topic.getTargetMonth()));
         return TopicRow.of(topic);
+    }
+
+    /** Adds a topic with its presenter (and mentor) chosen in the same dialog: both are saved, or neither. */
+    @PreAuthorize("@planAccess.canManagePlan(#planId)")
+    public TopicRow addTopicAndAssign(long planId, TopicData data, @Nullable Long presenterId, @Nullable Long mentorId,
+            Decision decision) {
+        TopicRow added = addTopic(planId, data);
+        if (presenterId == null && mentorId == null) {
+            return added;
+        }
+        PlanTopic topic = loadTopic(added.id());
+        assignChecked(topic, presenterId, mentorId, text.vi("rotation.decision." + decision.name()));
+        return TopicRow.of(topics.saveAndFlush(topic));
+    }
+
+    /**
+     * The month a new topic most likely belongs to: the first month without a topic, counted from the current
+     * month when the plan is for this year (earlier months are past), else from January.
+     */
+    @PreAuthorize("@planAccess.canReadPlan(#planId)")
+    @Transactional(readOnly = true)
+    public int suggestedMonth(long planId) {
+        AnnualPlan plan = load(planId);
+        LocalDate today = LocalDate.now(clock);
+        int from = today.getYear() == plan.getYear() ? today.getMonthValue() : 1;
+        java.util.Set<Integer> taken = new java.util.HashSet<>();
+        topics.findByPlan(planId).forEach(t -> taken.add(t.getTargetMonth()));
+        for (int m = from; m <= 12; m++) {
+            if (!taken.contains(m)) {
+                return m;
+            }
+        }
+        return from;
     }
 
     @PreAuthorize("@planAccess.canManageTopic(#topicId)")
@@ -333,7 +385,7 @@ public class PlanService {
         plan.configure(minThematicPerQuarter, maxPerMember, windowYears, pairProbationary);
         plan.setNotes(notes == null || notes.isBlank() ? null : notes.strip());
         logChange(plan, null, text.vi("plan.log.settings", minThematicPerQuarter, maxPerMember, windowYears));
-        return PlanSummary.of(plans.saveAndFlush(plan));
+        return summary(plans.saveAndFlush(plan));
     }
 
     @PreAuthorize("@planAccess.canManagePlan(#planId)")
@@ -347,7 +399,7 @@ public class PlanService {
         }
         plan.approve(currentUser.require().username(), clock.instant());
         audit.record("PLAN_APPROVED", "AnnualPlan", planId, plan.getCell().getId(), String.valueOf(plan.getYear()));
-        return PlanSummary.of(plans.saveAndFlush(plan));
+        return summary(plans.saveAndFlush(plan));
     }
 
     @PreAuthorize("@planAccess.canManagePlan(#planId)")
@@ -358,7 +410,7 @@ public class PlanService {
         }
         plan.reopen();
         audit.record("PLAN_REOPENED", "AnnualPlan", planId, plan.getCell().getId(), String.valueOf(plan.getYear()));
-        return PlanSummary.of(plans.saveAndFlush(plan));
+        return summary(plans.saveAndFlush(plan));
     }
 
     /** Publishes an approved plan: members see it, and each presenter is told what to prepare. */
@@ -393,7 +445,7 @@ public class PlanService {
             }
         }
         audit.record("PLAN_PUBLISHED", "AnnualPlan", planId, plan.getCell().getId(), String.valueOf(plan.getYear()));
-        return PlanSummary.of(plans.saveAndFlush(plan));
+        return summary(plans.saveAndFlush(plan));
     }
 
     /** The published plan's number and date in the cell's register (none before publication). */

@@ -68,6 +68,33 @@ public class RotationService {
         return propose(topic.getPlan(), List.of(topic), others).getFirst();
     }
 
+    /**
+     * A proposal for a topic not saved yet (the add-topic dialog), from what has been typed: its month, title,
+     * keywords and category. The plan's topics count as they stand.
+     */
+    @PreAuthorize("@planAccess.canManagePlan(#planId)")
+    @Transactional(readOnly = true)
+    public ProposalRow proposeForNew(long planId, int month, String title, List<String> keywords,
+            @Nullable Long categoryId) {
+        AnnualPlan plan = planService.load(planId);
+        List<String> words = new ArrayList<>(keywords);
+        if (categoryId != null) {
+            planService.categories().stream().filter(c -> categoryId.equals(c.getId())).findFirst()
+                    .ifPresent(c -> words.addAll(c.getKeywords()));
+        }
+        RotationEngine.Slot slot = new RotationEngine.Slot(NEW_TOPIC, YearMonth.of(plan.getYear(), month),
+                title == null ? "" : title, words);
+        List<MemberSummary> cellMembers = members.summaries(plan.getCell().requireId());
+        RotationEngine.Proposal p = run(plan, cellMembers, List.of(slot), topics.findByPlan(planId)).getFirst();
+        Map<Long, String> names = names(cellMembers);
+        return new ProposalRow(NEW_TOPIC, 0, slot.title(), month, p.presenterId(),
+                p.presenterId() == null ? null : names.get(p.presenterId()), p.mentorId(),
+                p.mentorId() == null ? null : names.get(p.mentorId()), p.reasons(), p.ranking());
+    }
+
+    /** The id a topic not saved yet goes by in a proposal. */
+    static final long NEW_TOPIC = 0;
+
     /** Saves the secretary's decisions, all or none; each records who decided and how. */
     @PreAuthorize("@planAccess.canManagePlan(#planId)")
     public int apply(long planId, List<Assignment> assignments) {
@@ -129,9 +156,31 @@ public class RotationService {
     }
 
     private List<ProposalRow> propose(AnnualPlan plan, List<PlanTopic> open, List<PlanTopic> assigned) {
+        int year = plan.getYear();
+        List<MemberSummary> cellMembers = members.summaries(plan.getCell().requireId());
+        List<RotationEngine.Slot> slots = open.stream().map(t -> new RotationEngine.Slot(t.requireId(),
+                YearMonth.of(year, t.getTargetMonth()), t.getTitle(), keywords(t))).toList();
+        List<RotationEngine.Proposal> proposals = run(plan, cellMembers, slots, assigned);
+
+        Map<Long, String> names = names(cellMembers);
+        Map<Long, PlanTopic> byId = open.stream().collect(Collectors.toMap(PlanTopic::requireId, t -> t));
+        return proposals.stream().map(p -> {
+            PlanTopic t = byId.get(p.topicId());
+            return new ProposalRow(t.requireId(), t.getVersion(), t.getTitle(), t.getTargetMonth(), p.presenterId(),
+                    p.presenterId() == null ? null : names.get(p.presenterId()), p.mentorId(),
+                    p.mentorId() == null ? null : names.get(p.mentorId()), p.reasons(), p.ranking());
+        }).toList();
+    }
+
+    private static Map<Long, String> names(List<MemberSummary> cellMembers) {
+        return cellMembers.stream().collect(Collectors.toMap(MemberSummary::id, MemberSummary::fullName));
+    }
+
+    /** The engine on the cell's members, with the past years and the plan's assigned topics as history. */
+    private List<RotationEngine.Proposal> run(AnnualPlan plan, List<MemberSummary> cellMembers,
+            List<RotationEngine.Slot> slots, List<PlanTopic> assigned) {
         long cellId = plan.getCell().requireId();
         int year = plan.getYear();
-        List<MemberSummary> cellMembers = members.summaries(cellId);
         Map<Long, List<Absence>> absences = members.absences(cellId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
                 .stream().collect(Collectors.groupingBy(Absence::memberId));
         List<RotationEngine.Candidate> candidates = cellMembers.stream().map(m -> new RotationEngine.Candidate(m.id(),
@@ -148,19 +197,8 @@ public class RotationService {
                 history.add(new RotationEngine.Presentation(t.getPresenter().requireId(), YearMonth.of(year, t.getTargetMonth())));
             }
         }
-        List<RotationEngine.Slot> slots = open.stream().map(t -> new RotationEngine.Slot(t.requireId(),
-                YearMonth.of(year, t.getTargetMonth()), t.getTitle(), keywords(t))).toList();
-        List<RotationEngine.Proposal> proposals = RotationEngine.proposeAll(candidates, history, slots,
+        return RotationEngine.proposeAll(candidates, history, slots,
                 new RotationEngine.Settings(year, plan.getWindowYears(), plan.getMaxPerMember(), plan.isPairProbationary()));
-
-        Map<Long, String> names = cellMembers.stream().collect(Collectors.toMap(MemberSummary::id, MemberSummary::fullName));
-        Map<Long, PlanTopic> byId = open.stream().collect(Collectors.toMap(PlanTopic::requireId, t -> t));
-        return proposals.stream().map(p -> {
-            PlanTopic t = byId.get(p.topicId());
-            return new ProposalRow(t.requireId(), t.getVersion(), t.getTitle(), t.getTargetMonth(), p.presenterId(),
-                    p.presenterId() == null ? null : names.get(p.presenterId()), p.mentorId(),
-                    p.mentorId() == null ? null : names.get(p.mentorId()), p.reasons(), p.ranking());
-        }).toList();
     }
 
     /** Exemptions, leave, and the time before the member was admitted to the Party. */

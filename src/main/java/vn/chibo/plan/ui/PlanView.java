@@ -226,14 +226,20 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
         dialog.open();
     }
 
+    /** Approval asks first when the plan falls short of the rules or has topics nobody presents. */
     private void approve() {
         PlanCompliance c = plans.compliance(plan.id());
-        if (c.ok()) {
+        List<TopicRow> all = plans.topics(plan.id());
+        long open = all.stream().filter(t -> !t.hasPresenter()).count();
+        if (c.ok() && open == 0) {
             act(() -> plans.approve(plan.id(), plan.version()));
             return;
         }
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("plan.approveAnyway.title"),
-                getTranslation("plan.approveAnyway.text"), getTranslation("plan.approve"),
+        String unassigned = open == 0 ? "" : getTranslation("plan.approveUnassigned.text", open, all.size()) + " ";
+        ConfirmDialog confirm = new ConfirmDialog(
+                getTranslation(c.ok() ? "plan.approveUnassigned.title" : "plan.approveAnyway.title"),
+                unassigned + getTranslation(c.ok() ? "plan.approveAnyway.ask" : "plan.approveAnyway.text"),
+                getTranslation("plan.approve"),
                 e -> act(() -> plans.approve(plan.id(), plan.version())), getTranslation("action.cancel"), e -> { });
         confirm.open();
     }

@@ -125,10 +125,11 @@ class TopicDialog extends Dialog {
 
         if (existing != null) {
             fill(existing, categories);
-            add(assignmentSection());
         } else {
-            month.setValue(1);
+            month.setValue(plans.suggestedMonth(plan.id()));
         }
+        // the presenter can be chosen while adding (optional), not only once the topic is saved
+        add(assignmentSection());
 
         Button save = new Button(getTranslation("action.save"), e -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -158,8 +159,14 @@ class TopicDialog extends Dialog {
         mentor.setItems(cellMembers.stream().filter(m -> !m.isProbationary()).toList());
         mentor.setItemLabelGenerator(MemberSummary::fullName);
         mentor.setClearButtonVisible(true);
-        cellMembers.stream().filter(m -> Objects.equals(m.id(), existing.presenterId())).findFirst().ifPresent(presenter::setValue);
-        cellMembers.stream().filter(m -> Objects.equals(m.id(), existing.mentorId())).findFirst().ifPresent(mentor::setValue);
+        if (existing != null) {
+            cellMembers.stream().filter(m -> Objects.equals(m.id(), existing.presenterId())).findFirst()
+                    .ifPresent(presenter::setValue);
+            cellMembers.stream().filter(m -> Objects.equals(m.id(), existing.mentorId())).findFirst()
+                    .ifPresent(mentor::setValue);
+        } else {
+            presenter.setHelperText(getTranslation("topic.presenterOptional"));
+        }
         presenter.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 proposalAccepted = false;
@@ -172,7 +179,7 @@ class TopicDialog extends Dialog {
         proposal.addClassName("proposal-box");
         proposal.setVisible(false);
         section.add(row, proposal);
-        if (existing.assignedBy() != null) {
+        if (existing != null && existing.assignedBy() != null) {
             Paragraph who = new Paragraph(getTranslation("topic.assignedBy", existing.assignedBy(),
                     vn.chibo.base.ui.Formats.dateTime(existing.assignedAt()),
                     existing.assignmentNote() == null ? "" : existing.assignmentNote()));
@@ -183,7 +190,9 @@ class TopicDialog extends Dialog {
     }
 
     private void showProposal() {
-        ProposalRow p = rotation.proposeFor(existing.id());
+        ProposalRow p = existing != null ? rotation.proposeFor(existing.id())
+                : rotation.proposeForNew(plan.id(), month.getValue() == null ? 1 : month.getValue(), title.getValue(),
+                        new ArrayList<>(keywords.getValue()), category.getValue() == null ? null : category.getValue().getId());
         proposal.removeAll();
         proposal.setVisible(true);
         if (p.presenterId() == null) {
@@ -205,11 +214,17 @@ class TopicDialog extends Dialog {
             Div alt = new Div(new Span(getTranslation("topic.alternatives")));
             alt.addClassName("alternatives");
             for (RotationEngine.Ranked r : others) {
-                alt.add(new Div(new Span(r.name()), new Span(getTranslation("topic.alternativeStats", r.yearCount(),
-                        r.windowCount(), String.join(", ", r.matchedStrengths())))));
+                alt.add(new Div(new Span(r.name()), new Span(alternativeStats(this, r))));
             }
             proposal.add(alt);
         }
+    }
+
+    /** Turns, then the matching strengths only when there are some: never "strengths:" with nothing after it. */
+    static String alternativeStats(com.vaadin.flow.component.Component c, RotationEngine.Ranked r) {
+        String stats = c.getTranslation("topic.alternativeStats", r.yearCount(), r.windowCount());
+        return r.matches().isEmpty() ? stats
+                : stats + c.getTranslation("topic.alternativeStrengths", String.join(", ", r.matchedStrengths()));
     }
 
     private void save() {
@@ -224,13 +239,13 @@ class TopicDialog extends Dialog {
         data.setMaterials(materials.getValue());
         data.setNotes(notes.getValue());
         try {
+            Long chosen = presenter.getValue() == null ? null : presenter.getValue().id();
+            Long chosenMentor = mentor.getValue() == null ? null : mentor.getValue().id();
+            Decision how = proposalAccepted ? Decision.ACCEPTED : Decision.OVERRIDDEN;
             if (existing == null) {
-                plans.addTopic(plan.id(), data);
+                plans.addTopicAndAssign(plan.id(), data, chosen, chosenMentor, how);
             } else {
-                Long chosen = presenter.getValue() == null ? null : presenter.getValue().id();
-                Long chosenMentor = mentor.getValue() == null ? null : mentor.getValue().id();
-                plans.updateTopicAndAssign(existing.id(), data, chosen, chosenMentor,
-                        proposalAccepted ? Decision.ACCEPTED : Decision.OVERRIDDEN);
+                plans.updateTopicAndAssign(existing.id(), data, chosen, chosenMentor, how);
             }
             Notifications.success(getTranslation("topic.saved"));
             close();

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import vn.chibo.organization.service.MemberSummary;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -109,5 +114,56 @@ class PlanViewsTest extends SpringBrowserlessTest {
         assertThat($(Span.class).withClassName("tag").all()).as("members who have not presented yet")
                 .extracting(Span::getText)
                 .containsExactlyElementsOf(report.notYetPresented().stream().map(r -> r.name()).toList());
+    }
+
+    @Test
+    @WithUserDetails("bithu")
+    void approvingAPlanWithTopicsNobodyPresentsAsksFirstAndSaysHowMany() {
+        navigate("plan/" + (year + 1), PlanView.class);
+        test($(Button.class).withText("Duyệt kế hoạch").single()).click();
+
+        ConfirmDialog confirm = $(ConfirmDialog.class).single();
+        assertThat(confirm.getElement().getProperty("message")).startsWith("8 trong 8 chuyên đề chưa có người trình bày.");
+        assertThat(plans.find(demo.primarySchool(), year + 1).orElseThrow().status()).as("nothing approved yet")
+                .isEqualTo(vn.chibo.plan.domain.PlanStatus.DRAFT);
+    }
+
+    @Test
+    @WithUserDetails("bithu")
+    void theStatusLineNamesWhoApproved() {
+        long planId = plans.find(demo.primarySchool(), year + 1).orElseThrow().id();
+        plans.approve(planId, plans.get(planId).version());
+        navigate("plan/" + (year + 1), PlanView.class);
+        assertThat($(Span.class).all()).extracting(Span::getText)
+                .anyMatch(t -> t.startsWith("Đã duyệt bởi Phạm Thị Hoàn lúc"))
+                .noneMatch(t -> t.contains("bởi bithu"));
+    }
+
+    @Test
+    @WithUserDetails("bithu")
+    void aTopicIsAddedWithThePresenterTheRotationProposes() {
+        long planId = plans.find(demo.primarySchool(), year + 1).orElseThrow().id();
+        List<Integer> taken = plans.topics(planId).stream().map(TopicRow::month).toList();
+        int firstFree = java.util.stream.IntStream.rangeClosed(1, 12).filter(m -> !taken.contains(m)).findFirst()
+                .orElse(1);
+        navigate("plan/" + (year + 1), PlanView.class);
+        test($(Button.class).withText("Thêm chuyên đề").single()).click();
+        TopicDialog dialog = $(TopicDialog.class).single();
+        assertThat($(Select.class, dialog).single().getValue()).as("the next month without a topic")
+                .isEqualTo(firstFree);
+        test($(TextArea.class, dialog).withCaption("Tên chuyên đề").single()).setValue("Chuyển đổi số trong dạy học");
+
+        test($(Button.class, dialog).withText("Đề xuất người trình bày").single()).click();
+        test($(Button.class, dialog).withText("Chọn đề xuất").single()).click();
+        @SuppressWarnings("unchecked")
+        ComboBox<MemberSummary> presenter = $(ComboBox.class, dialog).withCaption("Người trình bày").single();
+        assertThat(presenter.getValue()).isNotNull();
+        test($(Button.class, dialog).withText("Lưu").single()).click();
+
+        assertThat(plans.topics(planId)).filteredOn(t -> t.title().equals("Chuyển đổi số trong dạy học"))
+                .singleElement().satisfies(t -> {
+                    assertThat(t.presenterId()).isEqualTo(presenter.getValue().id());
+                    assertThat(t.month()).isEqualTo(firstFree);
+                });
     }
 }
