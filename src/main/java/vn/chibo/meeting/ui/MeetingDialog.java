@@ -77,7 +77,7 @@ class MeetingDialog extends Dialog {
         TextField place = place(rule.map(r -> r.place()).orElse(null));
         FormLayout form = form(type, topic, when, minutes, place);
         add(form);
-        Button save = primary(getTranslation("action.save"), () -> schedule.add(cellId, type.getValue(), when.getValue(),
+        Button save = primary(getTranslation("action.save"), "meeting.done.added", () -> schedule.add(cellId, type.getValue(), when.getValue(),
                 value(minutes), place.getValue(), topic.getValue() == null ? null : topic.getValue().id()));
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
@@ -127,7 +127,7 @@ class MeetingDialog extends Dialog {
         TextField place = place(m.place());
         add(new Paragraph(getTranslation("meeting.moveHelp")), form(when, minutes, place));
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()),
-                primary(getTranslation("action.save"), () -> schedule.reschedule(m.id(), m.version(), when.getValue(),
+                primary(getTranslation("action.save"), "meeting.done.rescheduled", () -> schedule.reschedule(m.id(), m.version(), when.getValue(),
                         value(minutes), place.getValue())));
     }
 
@@ -137,7 +137,7 @@ class MeetingDialog extends Dialog {
         TextArea reason = reason();
         add(new Paragraph(getTranslation("meeting.postponeHelp")), form(when, reason));
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()),
-                primary(getTranslation("meeting.postpone"), () -> schedule.postpone(m.id(), m.version(), when.getValue(),
+                primary(getTranslation("meeting.postpone"), "meeting.done.postponed", () -> schedule.postpone(m.id(), m.version(), when.getValue(),
                         reason.getValue())));
     }
 
@@ -145,7 +145,7 @@ class MeetingDialog extends Dialog {
         replaceBody(getTranslation("meeting.cancel"));
         TextArea reason = reason();
         add(new Paragraph(getTranslation("meeting.cancelHelp")), form(reason));
-        Button confirm = primary(getTranslation("meeting.cancel"), () -> schedule.cancel(m.id(), m.version(),
+        Button confirm = primary(getTranslation("meeting.cancel"), "meeting.done.cancelled", () -> schedule.cancel(m.id(), m.version(),
                 reason.getValue()));
         confirm.addThemeVariants(ButtonVariant.ERROR);
         getFooter().add(new Button(getTranslation("action.close"), e -> close()), confirm);
@@ -158,11 +158,12 @@ class MeetingDialog extends Dialog {
         add(error);
     }
 
-    private Button primary(String label, java.util.function.Supplier<?> action) {
+    /** The dialog's action: done, it says what was done ({@code doneKey}) and closes; refused, it says why. */
+    private Button primary(String label, String doneKey, java.util.function.Supplier<?> action) {
         Button b = new Button(label, e -> {
             try {
                 action.get();
-                Notifications.success(getTranslation("action.done"));
+                Notifications.success(getTranslation(doneKey));
                 close();
                 onChanged.run();
             } catch (BusinessException | org.springframework.dao.OptimisticLockingFailureException ex) {
@@ -175,8 +176,7 @@ class MeetingDialog extends Dialog {
     }
 
     private DateTimePicker dateTime(LocalDateTime value) {
-        DateTimePicker p = new DateTimePicker(getTranslation("meeting.when"));
-        p.setLocale(java.util.Locale.of("vi", "VN"));
+        DateTimePicker p = vn.chibo.base.ui.DatePickers.dateTime(getTranslation("meeting.when"));
         p.setStep(java.time.Duration.ofMinutes(15));
         p.setValue(value);
         return p;

@@ -48,9 +48,8 @@ class RuleDialog extends Dialog {
         weekday.setItems(DayOfWeek.values());
         weekday.setItemLabelGenerator(d -> getTranslation("weekday.long." + d.getValue()));
         weekday.setValue(current.dayOfWeek());
-        TimePicker time = new TimePicker(getTranslation("rule.time"));
+        TimePicker time = vn.chibo.base.ui.DatePickers.time(getTranslation("rule.time"));
         time.setStep(java.time.Duration.ofMinutes(15));
-        time.setLocale(java.util.Locale.of("vi", "VN"));
         time.setValue(current.startTime());
         IntegerField duration = new IntegerField(getTranslation("rule.duration"));
         duration.setMin(30);

@@ -53,7 +53,7 @@ class PlanSettingsDialog extends Dialog {
             try {
                 plans.updateSettings(plan.id(), plan.version(), value(perQuarter, 1), value(max, 2), value(window, 3),
                         pair.getValue(), notes.getValue());
-                Notifications.success(getTranslation("action.done"));
+                Notifications.success(getTranslation("plan.done.settings"));
                 close();
                 onSaved.run();
             } catch (BusinessException ex) {

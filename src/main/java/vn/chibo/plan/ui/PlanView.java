@@ -130,9 +130,9 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
             return box;
         }
         box.add(new Paragraph(getTranslation("plan.noneHelp")));
-        Button empty = new Button(getTranslation("plan.createEmpty"), VaadinIcon.FILE_O.create(), e -> act(() ->
+        Button empty = new Button(getTranslation("plan.createEmpty"), VaadinIcon.FILE_O.create(), e -> act("plan.done.created", () ->
                 plans.create(cell.id(), year)));
-        Button copy = new Button(getTranslation("plan.copyFrom", year - 1), VaadinIcon.COPY_O.create(), e -> act(() ->
+        Button copy = new Button(getTranslation("plan.copyFrom", year - 1), VaadinIcon.COPY_O.create(), e -> act("plan.done.created", () ->
                 plans.copyFrom(cell.id(), year, year - 1)));
         copy.addThemeVariants(ButtonVariant.PRIMARY);
         copy.setEnabled(plans.years(cell.id()).contains(year - 1));
@@ -196,7 +196,7 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
                         e -> publishDialog());
                 publish.addThemeVariants(ButtonVariant.SUCCESS, ButtonVariant.PRIMARY);
                 box.add(publish, new Button(getTranslation("plan.reopen"), VaadinIcon.ARROW_BACKWARD.create(),
-                        e -> act(() -> plans.reopen(plan.id(), plan.version()))));
+                        e -> act("plan.done.reopened", () -> plans.reopen(plan.id(), plan.version()))));
             }
             case PUBLISHED -> { }
         }
@@ -219,7 +219,7 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 return;
             }
             dialog.close();
-            act(() -> plans.publish(plan.id(), plan.version(), date.getValue()));
+            act("plan.done.published", () -> plans.publish(plan.id(), plan.version(), date.getValue()));
         });
         ok.addThemeVariants(ButtonVariant.PRIMARY);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
@@ -232,7 +232,7 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
         List<TopicRow> all = plans.topics(plan.id());
         long open = all.stream().filter(t -> !t.hasPresenter()).count();
         if (c.ok() && open == 0) {
-            act(() -> plans.approve(plan.id(), plan.version()));
+            act("plan.done.approved", () -> plans.approve(plan.id(), plan.version()));
             return;
         }
         String unassigned = open == 0 ? "" : getTranslation("plan.approveUnassigned.text", open, all.size()) + " ";
@@ -240,7 +240,7 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 getTranslation(c.ok() ? "plan.approveUnassigned.title" : "plan.approveAnyway.title"),
                 unassigned + getTranslation(c.ok() ? "plan.approveAnyway.ask" : "plan.approveAnyway.text"),
                 getTranslation("plan.approve"),
-                e -> act(() -> plans.approve(plan.id(), plan.version())), getTranslation("action.cancel"), e -> { });
+                e -> act("plan.done.approved", () -> plans.approve(plan.id(), plan.version())), getTranslation("action.cancel"), e -> { });
         confirm.open();
     }
 
@@ -378,7 +378,7 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private void confirmDelete(TopicRow t) {
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("plan.deleteTitle"),
                 getTranslation("plan.deleteText", t.title()), getTranslation("action.delete"),
-                e -> act(() -> {
+                e -> act("plan.done.topicDeleted", () -> {
                     plans.deleteTopic(t.id(), t.version());
                     return null;
                 }), getTranslation("action.cancel"), e -> { });
@@ -403,10 +403,11 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
         return box;
     }
 
-    private void act(java.util.function.Supplier<?> action) {
+    /** Runs a plan action; says what was done, or why not. */
+    private void act(String doneKey, java.util.function.Supplier<?> action) {
         try {
             action.get();
-            Notifications.success(getTranslation("action.done"));
+            Notifications.success(getTranslation(doneKey));
         } catch (BusinessException e) {
             Notifications.error(ErrorMessages.of(e));
         }

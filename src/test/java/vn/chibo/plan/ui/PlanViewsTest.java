@@ -64,7 +64,7 @@ class PlanViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("bithu")
-    void aNewYearStartsFromLastYearsTopics() {
+    void aNewYearStartsFromLastYearsTopicsAndSaysSo() {
         navigate("plan/" + (year + 2), PlanView.class);
         assertThat($(H3.class).withText("Chưa có kế hoạch năm " + (year + 2)).all()).hasSize(1);
         test($(Button.class).withText("Sao chép chuyên đề năm " + (year + 1)).single()).click();
@@ -74,6 +74,8 @@ class PlanViewsTest extends SpringBrowserlessTest {
         assertThat(test(grid).size()).isEqualTo(8);
         assertThat(test(grid).getRow(0).presenterId()).as("presenters are chosen again").isNull();
         assertThat($(Button.class).withText("Duyệt kế hoạch").all()).hasSize(1);
+        assertThat(test($(com.vaadin.flow.component.notification.Notification.class).last()).getText())
+                .isEqualTo("Đã tạo kế hoạch.");
     }
 
     @Test
