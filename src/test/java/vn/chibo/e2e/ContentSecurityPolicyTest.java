@@ -62,10 +62,7 @@ class ContentSecurityPolicyTest {
             for (String path : paths) {
                 b.go(path);
                 JavascriptExecutor js = (JavascriptExecutor) b.driver;
-                new WebDriverWait(b.driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(js.executeScript(
-                        "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                                + " && Object.values(window.Vaadin.Flow.clients).length > 0"
-                                + " && !Object.values(window.Vaadin.Flow.clients).some(c => c.isActive()))")));
+                b.waitUntilIdle();
                 @SuppressWarnings("unchecked")
                 List<Object> found = (List<Object>) js.executeScript("return window.__cspViolations || []");
                 found.forEach(v -> violations.add(username + " " + path + ": " + v));

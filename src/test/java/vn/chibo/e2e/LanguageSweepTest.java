@@ -2,7 +2,6 @@ package vn.chibo.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -10,8 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -81,11 +78,7 @@ class LanguageSweepTest {
             b.login(username, "demo");
             for (String path : paths) {
                 b.go(path);
-                JavascriptExecutor js = (JavascriptExecutor) b.driver;
-                new WebDriverWait(b.driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(js.executeScript(
-                        "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                                + " && Object.values(window.Vaadin.Flow.clients).length > 0"
-                                + " && !Object.values(window.Vaadin.Flow.clients).some(c => c.isActive()))")));
+                b.waitUntilIdle();
                 String text = b.bodyText();
                 String where = language + " " + username + " " + path + ": ";
                 find(CODE, text).forEach(s -> found.add(where + "code " + s));

@@ -136,49 +136,34 @@ class DocumentRegisterTest {
     @Test
     void twoIssuesAtTheSameMomentGetDifferentNumbers() throws Exception {
         term(primary, 1996, Map.of(DocumentKind.TB, 1));
-        LocalDate day = LocalDate.of(1996, 9, 2);
-        int n = 4;
-        CyclicBarrier start = new CyclicBarrier(n);
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-            List<Future<Integer>> results = new java.util.ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                long id = 40 + i;
-                results.add(pool.submit(() -> {
-                    users.login("bithu");
-                    try {
-                        start.await(10, TimeUnit.SECONDS);
-                        return issue(primary, DocumentKind.TB, id, day).number();
-                    } finally {
-                        users.logout();
-                    }
-                }));
-            }
-            List<Integer> numbers = new java.util.ArrayList<>();
-            for (Future<Integer> f : results) {
-                numbers.add(f.get(60, TimeUnit.SECONDS));
-            }
-            assertThat(numbers).containsExactlyInAnyOrder(1, 2, 3, 4);
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(atOnce("bithu", primary, 40, LocalDate.of(1996, 9, 2))).containsExactlyInAnyOrder(1, 2, 3, 4);
     }
 
     @Test
     void firstIssuesOfAKindAtTheSameMomentInATermNotYetOpenedAllGetNumbersAndOneTermIsOpened() throws Exception {
-        LocalDate day = LocalDate.of(1994, 3, 8); // no term of the cell covers 1994: the first issue opens one
+        // no term of the cell covers 1994: the first issue opens one
+        assertThat(atOnce("bithu.thcs", secondary, 60, LocalDate.of(1994, 3, 8))).containsExactlyInAnyOrder(1, 2, 3, 4);
+        assertThat(jdbc.queryForObject("select count(*) from register_term where organization_id = ? and starts_on = ?",
+                Integer.class, secondary, LocalDate.of(1994, 1, 1))).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from register_counter where kind = 'TB' and term_id in"
+                + " (select id from register_term where organization_id = ? and starts_on = ?)", Integer.class,
+                secondary, LocalDate.of(1994, 1, 1))).isEqualTo(1);
+    }
+
+    /** Four notices (TB) of {@code org}, ids from {@code firstId}, issued by {@code user} at the same moment. */
+    private List<Integer> atOnce(String user, long org, long firstId, LocalDate day) throws Exception {
         int n = 4;
         CyclicBarrier start = new CyclicBarrier(n);
         ExecutorService pool = Executors.newFixedThreadPool(n);
         try {
             List<Future<Integer>> results = new java.util.ArrayList<>();
             for (int i = 0; i < n; i++) {
-                long id = 60 + i;
+                long id = firstId + i;
                 results.add(pool.submit(() -> {
-                    users.login("bithu.thcs");
+                    users.login(user);
                     try {
                         start.await(10, TimeUnit.SECONDS);
-                        return issue(secondary, DocumentKind.TB, id, day).number();
+                        return issue(org, DocumentKind.TB, id, day).number();
                     } finally {
                         users.logout();
                     }
@@ -188,12 +173,7 @@ class DocumentRegisterTest {
             for (Future<Integer> f : results) {
                 numbers.add(f.get(60, TimeUnit.SECONDS));
             }
-            assertThat(numbers).containsExactlyInAnyOrder(1, 2, 3, 4);
-            assertThat(jdbc.queryForObject("select count(*) from register_term where organization_id = ? and starts_on = ?",
-                    Integer.class, secondary, LocalDate.of(1994, 1, 1))).isEqualTo(1);
-            assertThat(jdbc.queryForObject("select count(*) from register_counter where kind = 'TB' and term_id in"
-                    + " (select id from register_term where organization_id = ? and starts_on = ?)", Integer.class,
-                    secondary, LocalDate.of(1994, 1, 1))).isEqualTo(1);
+            return numbers;
         } finally {
             pool.shutdownNow();
         }

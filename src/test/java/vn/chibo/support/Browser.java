@@ -78,6 +78,16 @@ public final class Browser implements AutoCloseable {
                 .contains(text));
     }
 
+    /** Waits until Vaadin has drawn the page and has no request under way. */
+    public void waitUntilIdle() {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
+                .until(d -> Boolean.TRUE.equals(js.executeScript(
+                        "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                                + " && Object.values(window.Vaadin.Flow.clients).length > 0"
+                                + " && !Object.values(window.Vaadin.Flow.clients).some(c => c.isActive()))")));
+    }
+
     public String bodyText() {
         return (String) ((JavascriptExecutor) driver).executeScript("return document.body.innerText");
     }

@@ -240,6 +240,7 @@ public class MinutesService {
             }
         }
         r.opened(LocalDateTime.now(clock).withSecond(0).withNano(0));
+        prefillContent(m, r);
         touch(r);
         return sheet(meetingId);
     }
@@ -678,6 +679,27 @@ public class MinutesService {
             presenter = text.vi("minutes.agenda.instead", r.getSubstituteName(), presenter);
         }
         return text.vi("minutes.agenda.thematic", m.title() == null ? "" : m.title(), presenter, draftPhrase(draft));
+    }
+
+    /**
+     * A thematic meeting's minutes start from what is presented: the topic, its presenter, where its draft stands
+     * and the headings of the approved text — the minute-taker completes it, nothing is typed twice. Only when the
+     * content is still empty: what was written is never replaced.
+     */
+    private void prefillContent(MeetingRow m, MeetingRecord r) {
+        DraftState draft = draftState(m);
+        if (draft == null || (r.getContent() != null && !r.getContent().isBlank())) {
+            return;
+        }
+        StringBuilder content = new StringBuilder(text.vi("minutes.prefill.presented",
+                m.presenterName() == null ? "" : m.presenterName(), m.title() == null ? "" : m.title(),
+                draftPhrase(draft)));
+        if (!draft.outline().isEmpty()) {
+            content.append('\n').append(text.vi("minutes.prefill.outline"));
+            draft.outline().forEach(h -> content.append("\n- ").append(h));
+        }
+        r.writeMinutes(r.getOpenedAt(), r.getClosedAt(), r.getGuests(), content.toString(), r.getConclusion(),
+                r.getResolution(), r.getReminders(), r.getQuality());
     }
 
     /** "(dự thảo đã duyệt)", "(dự thảo lần 2 đã nộp, chưa duyệt)", "(chưa có dự thảo)"… */
