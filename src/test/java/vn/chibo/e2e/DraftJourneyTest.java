@@ -94,4 +94,36 @@ class DraftJourneyTest {
         }
         assertThat(Files.exists(picture)).isTrue();
     }
+
+    @Test
+    void textTypedJustBeforeAReloadIsThereAfterIt() {
+        long topic = demo.revisedTopic(demo.primarySchool(), TestTime.year());
+        String typed = " Câu gõ ngay trước khi tải lại " + System.nanoTime();
+        try (Browser b = Browser.open("http://localhost:" + port, 1366, 900)) {
+            b.login("dangvien", "demo");
+            b.go("/draft/" + topic);
+            WebElement editor = b.waitFor(By.cssSelector(".rich-text-editor .ql-editor"));
+            JavascriptExecutor js = (JavascriptExecutor) b.driver;
+            b.click(editor);
+            editor.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL,
+                    org.openqa.selenium.Keys.END), typed);
+            // well within the two seconds after which typing is saved anyway
+            b.pause(400);
+            assertThat(js.executeScript("return document.querySelector('.rich-text-editor').__unsaved()"))
+                    .as("leaving now would ask first").isEqualTo(true);
+            js.executeScript("window.beforeReload = true; setTimeout(() => location.reload(), 0)");
+            // a browser showing "leave the page?" (the text is not confirmed yet) is answered "leave"; the driver's
+            // headless Chromium leaves without asking
+            try {
+                b.driver.switchTo().alert().accept();
+            } catch (org.openqa.selenium.NoAlertPresentException | org.openqa.selenium.NoSuchWindowException none) {
+                // no prompt
+            }
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver, java.time.Duration.ofSeconds(20))
+                    .until(d -> !Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return window.beforeReload")));
+            b.waitForText("Đã lưu lúc");
+            WebElement after = b.waitFor(By.cssSelector(".rich-text-editor .ql-editor"));
+            assertThat(after.getText()).contains(typed.trim());
+        }
+    }
 }
