@@ -83,13 +83,18 @@ public final class DraftDiff {
         return new Line(change, List.of(new Piece(text, change)));
     }
 
-    /** Two paragraphs are "the same paragraph, edited" when at least a third of their words are shared. */
+    /**
+     * Two paragraphs are "the same paragraph, edited" when at least a third of their words are shared, and at least
+     * three (or all of a shorter one's): two common words do not make "Liên hệ và giải pháp" an edit of "Giải pháp
+     * mới".
+     */
     static boolean similar(String a, String b) {
         Set<String> x = new HashSet<>(List.of(a.toLowerCase(Locale.ROOT).split("\\s+")));
         Set<String> y = new HashSet<>(List.of(b.toLowerCase(Locale.ROOT).split("\\s+")));
         Set<String> common = new HashSet<>(x);
         common.retainAll(y);
-        return !common.isEmpty() && common.size() * 3 >= Math.max(x.size(), y.size());
+        return !common.isEmpty() && common.size() * 3 >= Math.max(x.size(), y.size())
+                && common.size() >= Math.min(3, Math.min(x.size(), y.size()));
     }
 
     /**
@@ -108,7 +113,48 @@ public final class DraftDiff {
             at = delta.getSource().getPosition() + delta.getSource().size();
         }
         add(pieces, String.join("", a.subList(at, a.size())), Change.SAME);
-        return pieces;
+        return grouped(pieces);
+    }
+
+    /**
+     * A run of changes broken only by single spaces ("Liên[-] [+]Giải[-] hệ[+] pháp…") reads as one deleted phrase
+     * followed by one inserted phrase; the spaces go to both, so each side still reads whole.
+     */
+    private static List<Piece> grouped(List<Piece> pieces) {
+        List<Piece> out = new ArrayList<>();
+        int i = 0;
+        while (i < pieces.size()) {
+            if (pieces.get(i).change() == Change.SAME) {
+                out.add(pieces.get(i++));
+                continue;
+            }
+            StringBuilder removed = new StringBuilder();
+            StringBuilder added = new StringBuilder();
+            int end = i;
+            while (end < pieces.size()) {
+                Piece p = pieces.get(end);
+                boolean space = p.change() == Change.SAME && p.text().isBlank() && end + 1 < pieces.size()
+                        && pieces.get(end + 1).change() != Change.SAME;
+                if (p.change() == Change.SAME && !space) {
+                    break;
+                }
+                if (p.change() != Change.ADDED) {
+                    removed.append(p.text());
+                }
+                if (p.change() != Change.REMOVED) {
+                    added.append(p.text());
+                }
+                end++;
+            }
+            if (!removed.isEmpty()) {
+                out.add(new Piece(removed.toString(), Change.REMOVED));
+            }
+            if (!added.isEmpty()) {
+                out.add(new Piece(added.toString(), Change.ADDED));
+            }
+            i = end;
+        }
+        return out;
     }
 
     /** Words and the spaces between them, each its own token, so that spacing survives the comparison. */
