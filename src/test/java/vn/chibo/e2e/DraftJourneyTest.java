@@ -67,7 +67,9 @@ class DraftJourneyTest {
             b.waitForText("Đã đính kèm Biểu đồ lớp 5.png.");
 
             b.clickButton("Nộp dự thảo (v2)");
-            b.waitForText("Các phiên bản đã nộp");
+            b.waitForText("v2 nộp bởi Lê Thị Thu Hà");
+            // the page is shorter once submitted (no editor): bring the versions into view
+            b.scrollTo(b.driver.findElement(By.cssSelector(".version-meta")));
             b.waitFor(By.xpath("//*[contains(@class,'version-meta') and contains(., 'v2 nộp bởi Lê Thị Thu Hà')]"));
             String body = b.waitFor(By.cssSelector(".draft-body")).getAttribute("innerHTML");
             assertThat(body).contains("<strong>").contains("&lt;script&gt;").doesNotContain("<script");
@@ -102,6 +104,11 @@ class DraftJourneyTest {
         try (Browser b = Browser.open("http://localhost:" + port, 1366, 900)) {
             b.login("dangvien", "demo");
             b.go("/draft/" + topic);
+            b.waitForText("Các phiên bản đã nộp");
+            // when the other journey has submitted v2 already, the presenter chooses to edit again
+            if (b.bodyText().contains("Sửa tiếp")) {
+                b.clickButton("Sửa tiếp");
+            }
             WebElement editor = b.waitFor(By.cssSelector(".rich-text-editor .ql-editor"));
             JavascriptExecutor js = (JavascriptExecutor) b.driver;
             b.click(editor);
