@@ -119,6 +119,30 @@ class DraftServiceTest {
     }
 
     @Test
+    void theTextPostedAsThePageGoesAwayIsSavedSanitisedAndNeverOverANewerVersion() {
+        DraftDetails opened = drafts.details(topic);
+        drafts.saveOnLeave(topic, opened.draftVersion(), "<p>Gõ dở khi tải lại<script>alert(1)</script></p>");
+        assertThat(drafts.details(topic).workingHtml()).isEqualTo("<p>Gõ dở khi tải lại</p>");
+
+        // the page's last round trip saved the same text already: no conflict, nothing changes
+        drafts.saveOnLeave(topic, opened.draftVersion(), "<p>Gõ dở khi tải lại</p>");
+        // a different text from the old version is someone else's newer version: refused, kept
+        assertThatThrownBy(() -> drafts.saveOnLeave(topic, opened.draftVersion(), "<p>Bản cũ</p>"))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(drafts.details(topic).workingHtml()).isEqualTo("<p>Gõ dở khi tải lại</p>");
+    }
+
+    @Test
+    void afterASubmitThereIsNoWorkingCopyUntilThePresenterEditsAgain() {
+        DraftDetails d = drafts.details(topic);
+        assertThat(d.workingEdited()).as("sent back: her revision is under way").isTrue();
+        DraftDetails after = drafts.submit(topic, d.draftVersion(), "<p>Bản v2</p>", null);
+        assertThat(after.workingEdited()).isFalse();
+        DraftDetails edited = drafts.save(topic, after.draftVersion(), "<p>Bản v2, sửa tiếp</p>");
+        assertThat(edited.workingEdited()).isTrue();
+    }
+
+    @Test
     void aSecondEditorWorkingFromAnOldCopyIsRefusedAndNothingIsOverwritten() {
         DraftDetails opened = drafts.details(topic);
         drafts.save(topic, opened.draftVersion(), "<p>Bản của lần lưu thứ nhất</p>");

@@ -67,7 +67,9 @@ class DraftJourneyTest {
             b.waitForText("Đã đính kèm Biểu đồ lớp 5.png.");
 
             b.clickButton("Nộp dự thảo (v2)");
-            b.waitForText("Các phiên bản đã nộp");
+            b.waitForText("v2 nộp bởi Lê Thị Thu Hà");
+            // the page is shorter once submitted (no editor): bring the versions into view
+            b.scrollTo(b.driver.findElement(By.cssSelector(".version-meta")));
             b.waitFor(By.xpath("//*[contains(@class,'version-meta') and contains(., 'v2 nộp bởi Lê Thị Thu Hà')]"));
             String body = b.waitFor(By.cssSelector(".draft-body")).getAttribute("innerHTML");
             assertThat(body).contains("<strong>").contains("&lt;script&gt;").doesNotContain("<script");
@@ -93,5 +95,42 @@ class DraftJourneyTest {
             b.screenshot(Path.of("target/screenshots/e2e-draft-commented.png"));
         }
         assertThat(Files.exists(picture)).isTrue();
+    }
+
+    @Test
+    void textTypedJustBeforeAReloadIsThereAfterIt() {
+        long topic = demo.revisedTopic(demo.primarySchool(), TestTime.year());
+        String typed = " Câu gõ ngay trước khi tải lại " + System.nanoTime();
+        try (Browser b = Browser.open("http://localhost:" + port, 1366, 900)) {
+            b.login("dangvien", "demo");
+            b.go("/draft/" + topic);
+            b.waitForText("Các phiên bản đã nộp");
+            // when the other journey has submitted v2 already, the presenter chooses to edit again
+            if (b.bodyText().contains("Sửa tiếp")) {
+                b.clickButton("Sửa tiếp");
+            }
+            WebElement editor = b.waitFor(By.cssSelector(".rich-text-editor .ql-editor"));
+            JavascriptExecutor js = (JavascriptExecutor) b.driver;
+            b.click(editor);
+            editor.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL,
+                    org.openqa.selenium.Keys.END), typed);
+            // well within the two seconds after which typing is saved anyway
+            b.pause(400);
+            assertThat(js.executeScript("return document.querySelector('.rich-text-editor').__unsaved()"))
+                    .as("leaving now would ask first").isEqualTo(true);
+            js.executeScript("window.beforeReload = true; setTimeout(() => location.reload(), 0)");
+            // a browser showing "leave the page?" (the text is not confirmed yet) is answered "leave"; the driver's
+            // headless Chromium leaves without asking
+            try {
+                b.driver.switchTo().alert().accept();
+            } catch (org.openqa.selenium.NoAlertPresentException | org.openqa.selenium.NoSuchWindowException none) {
+                // no prompt
+            }
+            new org.openqa.selenium.support.ui.WebDriverWait(b.driver, java.time.Duration.ofSeconds(20))
+                    .until(d -> !Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return window.beforeReload")));
+            b.waitForText("Đã lưu lúc");
+            WebElement after = b.waitFor(By.cssSelector(".rich-text-editor .ql-editor"));
+            assertThat(after.getText()).contains(typed.trim());
+        }
     }
 }

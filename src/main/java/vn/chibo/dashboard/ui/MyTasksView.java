@@ -48,10 +48,10 @@ public class MyTasksView extends Div implements HasDynamicTitle {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm, dd/MM/yyyy");
 
     /** One thing to do, with its date. */
-    record Task(LocalDate due, String what, String detail, boolean done, @Nullable String link) {
+    record Task(LocalDate due, String what, String detail, boolean done, @Nullable String link, boolean late) {
 
         Task(LocalDate due, String what, String detail, boolean done) {
-            this(due, what, detail, done, null);
+            this(due, what, detail, done, null, false);
         }
     }
 
@@ -75,7 +75,7 @@ public class MyTasksView extends Div implements HasDynamicTitle {
                         || draft.status() == DraftStatus.PRESENTED;
                 tasks.add(new Task(draft.dueDate(), getTranslation("tasks.draftDue", t.title()),
                         getTranslation("tasks.draftDueDetail", dueDays) + " · " + EnumLabels.of(draft.status()),
-                        handedIn || day.isBefore(today), "draft/" + t.id()));
+                        handedIn || day.isBefore(today), "draft/" + t.id(), draft.late()));
                 tasks.add(new Task(day, getTranslation("tasks.present", t.title()),
                         getTranslation("tasks.presentDetail", WHEN.format(meeting.get().scheduledAt()),
                                 meeting.get().place() == null ? "" : meeting.get().place()), day.isBefore(today)));
@@ -150,7 +150,13 @@ public class MyTasksView extends Div implements HasDynamicTitle {
         Component what = task.link() == null ? new Span(task.what()) : new Anchor(task.link(), task.what());
         Div text = new Div(what, small(task.detail()));
         row.add(icon, date, text);
-        if (isNext) {
+        if (task.late()) {
+            // past its due date and not handed in: said in red, whatever else is next
+            row.addClassName("late");
+            Span late = new Span(getTranslation("drafts.lateTask"));
+            late.addClassNames("pill", "pill-error");
+            row.add(late);
+        } else if (isNext) {
             long days = ChronoUnit.DAYS.between(today, task.due());
             Span badge = new Span(days == 0 ? getTranslation("tasks.today") : getTranslation("tasks.inDays", days));
             badge.addClassNames("pill", "pill-warning");

@@ -12,6 +12,7 @@ import vn.chibo.draft.domain.DraftStatus;
  * (newest first) for every reader, the deadlines, and what this person may do.
  *
  * @param draftVersion the optimistic-lock version to send back when saving; -1 before the first save
+ * @param workingEdited for the presenter: the working copy has changes not yet submitted (always, before v1)
  */
 public record DraftDetails(long topicId, String title, int month, int year, long cellId,
         @Nullable Long presenterId, @Nullable String presenterName, @Nullable String mentorName,
@@ -20,7 +21,8 @@ public record DraftDetails(long topicId, String title, int month, int year, long
         @Nullable String reviewedBy, @Nullable Instant reviewedAt, @Nullable LocalDateTime meetingAt,
         LocalDate meetingDay, LocalDate dueDate, LocalDate commentsClosedFrom, boolean late,
         boolean commentsOpen, boolean canWrite, boolean canReview, boolean canComment,
-        boolean mine, List<VersionSummary> versions, List<AttachmentRow> workingAttachments) {
+        boolean mine, List<VersionSummary> versions, List<AttachmentRow> workingAttachments,
+        boolean workingEdited) {
 
     /** A version in the list of versions. */
     public record VersionSummary(int number, String submittedBy, Instant submittedAt, @Nullable String note) {

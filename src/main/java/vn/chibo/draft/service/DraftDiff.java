@@ -2,10 +2,13 @@ package vn.chibo.draft.service;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
-import com.github.difflib.text.DiffRow;
-import com.github.difflib.text.DiffRowGenerator;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.chibo.base.text.RichText;
 
 /**
@@ -31,9 +34,7 @@ public final class DraftDiff {
         }
     }
 
-    private static final String DEL = "\u0001";
-    private static final String INS = "\u0002";
-    private static final String END = "\u0003";
+    private static final Pattern TOKEN = Pattern.compile("\\s+|\\S+");
 
     private DraftDiff() {
     }
@@ -49,19 +50,26 @@ public final class DraftDiff {
             }
             List<String> removed = delta.getSource().getLines();
             List<String> added = delta.getTarget().getLines();
-            for (int i = 0; i < Math.max(removed.size(), added.size()); i++) {
-                String was = i < removed.size() ? removed.get(i) : null;
-                String now = i < added.size() ? added.get(i) : null;
-                if (was != null && now != null && similar(was, now)) {
-                    lines.add(new Line(Change.CHANGED, pieces(inline(was, now), Change.CHANGED)));
-                } else {
-                    if (was != null) {
-                        lines.add(whole(was, Change.REMOVED));
-                    }
-                    if (now != null) {
-                        lines.add(whole(now, Change.ADDED));
-                    }
+            // each old paragraph is matched with the next new one that is "the same paragraph, edited" (a paragraph
+            // inserted before an edited one must not hide the edit); new ones passed over are additions
+            int next = 0;
+            for (String was : removed) {
+                int match = next;
+                while (match < added.size() && !similar(was, added.get(match))) {
+                    match++;
                 }
+                if (match == added.size()) {
+                    lines.add(whole(was, Change.REMOVED));
+                    continue;
+                }
+                for (; next < match; next++) {
+                    lines.add(whole(added.get(next), Change.ADDED));
+                }
+                lines.add(new Line(Change.CHANGED, words(was, added.get(match))));
+                next = match + 1;
+            }
+            for (; next < added.size(); next++) {
+                lines.add(whole(added.get(next), Change.ADDED));
             }
             at += removed.size();
         }
@@ -75,45 +83,98 @@ public final class DraftDiff {
         return new Line(change, List.of(new Piece(text, change)));
     }
 
-    /** Two paragraphs are "the same paragraph, edited" when at least half their words are shared. */
+    /**
+     * Two paragraphs are "the same paragraph, edited" when at least a third of their words are shared, and at least
+     * three (or all of a shorter one's): two common words do not make "Liên hệ và giải pháp" an edit of "Giải pháp
+     * mới".
+     */
     static boolean similar(String a, String b) {
-        java.util.Set<String> x = new java.util.HashSet<>(List.of(a.toLowerCase(java.util.Locale.ROOT).split("\\s+")));
-        java.util.Set<String> y = new java.util.HashSet<>(List.of(b.toLowerCase(java.util.Locale.ROOT).split("\\s+")));
-        java.util.Set<String> common = new java.util.HashSet<>(x);
+        Set<String> x = new HashSet<>(List.of(a.toLowerCase(Locale.ROOT).split("\\s+")));
+        Set<String> y = new HashSet<>(List.of(b.toLowerCase(Locale.ROOT).split("\\s+")));
+        Set<String> common = new HashSet<>(x);
         common.retainAll(y);
-        return common.size() * 2 >= Math.max(x.size(), y.size());
+        return !common.isEmpty() && common.size() * 3 >= Math.max(x.size(), y.size())
+                && common.size() >= Math.min(3, Math.min(x.size(), y.size()));
     }
 
-    private static String inline(String was, String now) {
-        DiffRowGenerator generator = DiffRowGenerator.create().showInlineDiffs(true).mergeOriginalRevised(true)
-                .inlineDiffByWord(true).lineNormalizer(line -> line)
-                .oldTag(start -> start ? DEL : END).newTag(start -> start ? INS : END).build();
-        DiffRow row = generator.generateDiffRows(List.of(was), List.of(now)).getFirst();
-        return row.getOldLine();
-    }
-
-    private static List<Piece> pieces(String merged, Change lineChange) {
-        String text = merged;
+    /**
+     * A changed paragraph word by word: the words kept, deleted and inserted, in reading order, so that the kept
+     * and inserted pieces make the new paragraph and the kept and deleted ones the old, exactly.
+     */
+    static List<Piece> words(String was, String now) {
+        List<String> a = tokens(was);
+        List<String> b = tokens(now);
         List<Piece> pieces = new ArrayList<>();
-        Change current = lineChange == Change.CHANGED ? Change.SAME : lineChange;
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            String c = String.valueOf(text.charAt(i));
-            if (c.equals(DEL) || c.equals(INS) || c.equals(END)) {
-                if (!sb.isEmpty()) {
-                    pieces.add(new Piece(sb.toString(), current));
-                    sb.setLength(0);
-                }
-                if (lineChange == Change.CHANGED) {
-                    current = c.equals(DEL) ? Change.REMOVED : c.equals(INS) ? Change.ADDED : Change.SAME;
-                }
-            } else {
-                sb.append(c);
+        int at = 0;
+        for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
+            add(pieces, String.join("", a.subList(at, delta.getSource().getPosition())), Change.SAME);
+            add(pieces, String.join("", delta.getSource().getLines()), Change.REMOVED);
+            add(pieces, String.join("", delta.getTarget().getLines()), Change.ADDED);
+            at = delta.getSource().getPosition() + delta.getSource().size();
+        }
+        add(pieces, String.join("", a.subList(at, a.size())), Change.SAME);
+        return grouped(pieces);
+    }
+
+    /**
+     * A run of changes broken only by single spaces ("Liên[-] [+]Giải[-] hệ[+] pháp…") reads as one deleted phrase
+     * followed by one inserted phrase; the spaces go to both, so each side still reads whole.
+     */
+    private static List<Piece> grouped(List<Piece> pieces) {
+        List<Piece> out = new ArrayList<>();
+        int i = 0;
+        while (i < pieces.size()) {
+            if (pieces.get(i).change() == Change.SAME) {
+                out.add(pieces.get(i++));
+                continue;
             }
+            StringBuilder removed = new StringBuilder();
+            StringBuilder added = new StringBuilder();
+            int end = i;
+            while (end < pieces.size()) {
+                Piece p = pieces.get(end);
+                boolean space = p.change() == Change.SAME && p.text().isBlank() && end + 1 < pieces.size()
+                        && pieces.get(end + 1).change() != Change.SAME;
+                if (p.change() == Change.SAME && !space) {
+                    break;
+                }
+                if (p.change() != Change.ADDED) {
+                    removed.append(p.text());
+                }
+                if (p.change() != Change.REMOVED) {
+                    added.append(p.text());
+                }
+                end++;
+            }
+            if (!removed.isEmpty()) {
+                out.add(new Piece(removed.toString(), Change.REMOVED));
+            }
+            if (!added.isEmpty()) {
+                out.add(new Piece(added.toString(), Change.ADDED));
+            }
+            i = end;
         }
-        if (!sb.isEmpty()) {
-            pieces.add(new Piece(sb.toString(), current));
+        return out;
+    }
+
+    /** Words and the spaces between them, each its own token, so that spacing survives the comparison. */
+    private static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            tokens.add(m.group());
         }
-        return pieces;
+        return tokens;
+    }
+
+    private static void add(List<Piece> pieces, String text, Change change) {
+        if (text.isEmpty()) {
+            return;
+        }
+        if (!pieces.isEmpty() && pieces.getLast().change() == change) {
+            pieces.set(pieces.size() - 1, new Piece(pieces.getLast().text() + text, change));
+        } else {
+            pieces.add(new Piece(text, change));
+        }
     }
 }

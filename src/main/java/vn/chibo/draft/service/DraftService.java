@@ -155,9 +155,12 @@ public class DraftService {
         boolean canWrite = access.canWrite(topicId);
         LocalDate due = rule.dueDate(day);
         LocalDate closed = rule.commentsClosedFrom(day);
-        List<DraftDetails.VersionSummary> list = d == null ? List.of() : versions.findByDraftOrderByNumberDesc(d)
-                .stream().map(v -> new DraftDetails.VersionSummary(v.getNumber(), v.getSubmittedBy(),
-                        v.getSubmittedAt(), v.getNote())).toList();
+        List<DraftVersion> all = d == null ? List.of() : versions.findByDraftOrderByNumberDesc(d);
+        List<DraftDetails.VersionSummary> list = all.stream().map(v -> new DraftDetails.VersionSummary(v.getNumber(),
+                v.getSubmittedBy(), v.getSubmittedAt(), v.getNote())).toList();
+        List<AttachmentRow> working = canWrite && d != null ? attachments.findByDraftAndRemovedAtIsNullOrderById(d)
+                .stream().map(AttachmentRow::of).toList() : List.of();
+        boolean edited = canWrite && d != null && (all.isEmpty() || editedSince(d, all.getFirst(), working));
         return new DraftDetails(topicId, t.topic().title(), t.topic().month(), t.year(), t.cellId(),
                 t.topic().presenterId(), t.topic().presenterName(), t.topic().mentorName(), t.topic().goals(), status,
                 d == null ? -1 : d.getVersion(), canWrite && d != null ? d.getBodyHtml() : null,
@@ -166,9 +169,14 @@ public class DraftService {
                 d == null ? null : d.getReviewedBy(), d == null ? null : d.getReviewedAt(),
                 meeting.map(MeetingRow::scheduledAt).orElse(null), day, due, closed, isLate(status, d != null && d.getLatestNumber() > 0, due, day, today),
                 today.isBefore(closed) && status != DraftStatus.PRESENTED, canWrite && status.isOpenForWriting(),
-                access.canReview(topicId), access.canComment(topicId), canWrite, list,
-                canWrite && d != null ? attachments.findByDraftAndRemovedAtIsNullOrderById(d).stream()
-                        .map(AttachmentRow::of).toList() : List.of());
+                access.canReview(topicId), access.canComment(topicId), canWrite, list, working, edited);
+    }
+
+    /** The working copy differs from the latest submitted version: its text or its files changed since. */
+    private static boolean editedSince(Draft d, DraftVersion latest, List<AttachmentRow> working) {
+        return !java.util.Objects.equals(d.getBodyHtml(), latest.getBodyHtml())
+                || !working.stream().map(AttachmentRow::id).collect(Collectors.toSet()).equals(latest.getAttachments()
+                        .stream().map(vn.chibo.draft.domain.DraftAttachment::requireId).collect(Collectors.toSet()));
     }
 
     /**
@@ -180,6 +188,20 @@ public class DraftService {
     public DraftDetails save(long topicId, long expectedVersion, String html) {
         writable(topicId, expectedVersion, clean(html));
         return details(topicId);
+    }
+
+    /**
+     * The text a page posts as it goes away. As {@link #save}, except that a version mismatch caused by this very
+     * text having been saved already (the page's last round trip and its leaving crossed) is no conflict.
+     */
+    @PreAuthorize("@draftAccess.canWrite(#topicId)")
+    public void saveOnLeave(long topicId, long expectedVersion, String html) {
+        String body = clean(html);
+        Draft d = drafts.findByTopicId(topicId).orElse(null);
+        if (d != null && d.getVersion() != expectedVersion && body.equals(d.getBodyHtml())) {
+            return;
+        }
+        writable(topicId, expectedVersion, body);
     }
 
     /**

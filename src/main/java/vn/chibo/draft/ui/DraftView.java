@@ -27,10 +27,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.base.domain.BusinessException;
+import vn.chibo.base.ui.Autosave;
+import vn.chibo.base.ui.CsrfFields;
 import vn.chibo.base.ui.ErrorMessages;
 import vn.chibo.base.ui.Formats;
 import vn.chibo.base.ui.Notifications;
@@ -69,6 +73,11 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final Div attachmentList = new Div();
     private int shownVersion;
     private @Nullable Integer compareWith;
+    /** The reader chose what to compare with (or "no comparison"); until then the two latest versions are compared. */
+    private boolean compareChosen;
+    /** After a submit the presenter sees the submitted version until choosing to edit again. */
+    private boolean editing;
+    private @Nullable Autosave autosave;
 
     DraftView(DraftService drafts, DraftFiles files, DraftComments comments, Clock clock) {
         this.drafts = drafts;
@@ -89,6 +98,8 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private void render() {
         removeAll();
+        editor = null;
+        autosave = null;
         RouterLink back = new RouterLink(getTranslation("drafts.back"), DraftBoardView.class);
         back.addClassName("back-link");
         add(back, new ViewToolbar(details.title(), getTranslation("drafts.subtitle", details.month(), details.year())));
@@ -96,8 +107,11 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (details.canReview() && details.hasVersions()) {
             add(reviewActions());
         }
-        if (details.canWrite()) {
+        if (details.canWrite() && (details.workingEdited() || editing
+                || details.status() != DraftStatus.SUBMITTED)) {
             add(writer());
+        } else if (details.canWrite()) {
+            add(submitted());
         } else if (details.mine() && !details.status().isOpenForWriting()) {
             add(new Paragraph(getTranslation("drafts.closedForWriting")));
         }
@@ -196,6 +210,20 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
                 }).open();
     }
 
+    /** Submitted and not edited since: no working copy to show, only the way to start the next version. */
+    private Component submitted() {
+        Div card = new Div();
+        card.addClassNames("card", "draft-writer", "draft-submitted");
+        card.add(new H3(getTranslation("drafts.submittedTitle", details.latestNumber())));
+        card.add(new Paragraph(getTranslation("drafts.submittedHelp", details.latestNumber() + 1)));
+        Button edit = new Button(getTranslation("drafts.editAgain"), VaadinIcon.EDIT.create(), e -> {
+            editing = true;
+            render();
+        });
+        card.add(edit);
+        return card;
+    }
+
     private Component writer() {
         Div card = new Div();
         card.addClassNames("card", "draft-writer");
@@ -203,17 +231,31 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
         RichTextEditor rte = new RichTextEditor(getTranslation("drafts.placeholder"), getTranslation("drafts.write"));
         rte.setValue(details.workingHtml() == null ? "" : details.workingHtml());
         rte.setWidthFull();
+        // saved about two seconds after typing stops (as the minutes are), and posted as the page goes away
+        rte.setSendDelay(2000);
+        rte.trackUnsaved(leaveFields());
+        rte.saveOnLeave("/autosave/draft/" + topicId);
         editor = rte;
         Span saved = new Span(details.savedAt() == null ? getTranslation("drafts.notSaved")
                 : getTranslation("drafts.savedAt", Formats.dateTime(details.savedAt()), details.savedBy()));
         saved.addClassName("saved-at");
+        Autosave saving = new Autosave(saved, clock, "drafts.autosaved", "HH:mm");
+        autosave = saving;
+        rte.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                saveWorking(rte, saving);
+            }
+        });
         card.add(rte, saved, attachments());
         TextField note = new TextField(getTranslation("drafts.submitNote"));
         note.setMaxLength(500);
         note.setWidthFull();
         note.setPlaceholder(getTranslation("drafts.submitNotePlaceholder"));
-        Button save = new Button(getTranslation("drafts.saveWorking"), VaadinIcon.DISC.create(),
-                e -> act(() -> drafts.save(topicId, details.draftVersion(), rte.getValue())));
+        Button save = new Button(getTranslation("drafts.saveWorking"), VaadinIcon.DISC.create(), e -> {
+            if (saveWorking(rte, saving)) {
+                Notifications.success(getTranslation("action.done"));
+            }
+        });
         Button submit = new Button(getTranslation("drafts.submit", details.latestNumber() + 1),
                 VaadinIcon.PAPERPLANE.create(),
                 e -> act(() -> drafts.submit(topicId, details.draftVersion(), rte.getValue(), note.getValue())));
@@ -222,6 +264,29 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
         buttons.addClassName("button-row");
         card.add(note, buttons);
         return card;
+    }
+
+    /**
+     * Saves the editor's text as the working copy; the editor is told which text the server now has, so that
+     * leaving the page asks only about text not saved yet.
+     */
+    private boolean saveWorking(RichTextEditor rte, Autosave saving) {
+        String value = rte.getValue();
+        boolean saved = saving.run(() -> details = drafts.save(topicId, details.draftVersion(), value));
+        if (saved) {
+            rte.confirmSaved(value, leaveFields());
+        } else if (saving.isStale()) {
+            // someone else's newer version must not be overwritten as the page goes away either
+            rte.saveOnLeave(null);
+        }
+        return saved;
+    }
+
+    /** What the page posts with its text as it goes away: the version it saves over, and the CSRF token. */
+    private Map<String, String> leaveFields() {
+        Map<String, String> fields = new HashMap<>(CsrfFields.current());
+        fields.put("version", String.valueOf(details.draftVersion()));
+        return fields;
     }
 
     private Component attachments() {
@@ -258,29 +323,35 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
         card.addClassNames("card", "draft-versions");
         card.add(new H3(getTranslation("drafts.versions")));
         List<Integer> numbers = details.versions().stream().map(DraftDetails.VersionSummary::number).toList();
+        // unless the reader chose otherwise, a version is compared with the one before it
+        Integer against = compareChosen ? compareWith : shownVersion > 1 ? Integer.valueOf(shownVersion - 1) : null;
         Select<Integer> pick = new Select<>();
         pick.setLabel(getTranslation("drafts.version"));
         pick.setItems(numbers);
-        pick.setItemLabelGenerator(n -> n == null ? "" : details.versions().stream().filter(v -> v.number() == n)
-                .findFirst().map(v -> "v" + n + " · " + Formats.dateTime(v.submittedAt())).orElse("v" + n));
+        pick.setItemLabelGenerator(this::versionLabel);
         pick.setValue(shownVersion);
         Select<Integer> compare = new Select<>();
         compare.setLabel(getTranslation("drafts.compareWith"));
         compare.setItems(numbers.stream().filter(n -> n != shownVersion).toList());
         compare.setEmptySelectionAllowed(true);
         compare.setEmptySelectionCaption(getTranslation("drafts.noCompare"));
-        compare.setItemLabelGenerator(n -> n == null ? getTranslation("drafts.noCompare") : "v" + n);
-        compare.setValue(compareWith);
+        compare.setItemLabelGenerator(n -> n == null ? getTranslation("drafts.noCompare") : versionLabel(n));
+        compare.setValue(against);
         compare.setEnabled(numbers.size() > 1);
+        // wide enough for the longest label, "v12 · 28/11/2026", and for "Không so sánh"
+        pick.setMinWidth("13em");
+        compare.setMinWidth("13em");
         pick.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 shownVersion = e.getValue();
                 compareWith = null;
+                compareChosen = false;
                 render();
             }
         });
         compare.addValueChangeListener(e -> {
             compareWith = e.getValue();
+            compareChosen = true;
             render();
         });
         Div pickers = new Div(pick, compare);
@@ -295,14 +366,15 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
         word.getElement().setAttribute("download", true);
         word.addClassName("download-link");
         card.add(meta, word);
-        if (compareWith != null) {
-            int older = Math.min(compareWith, shownVersion);
-            int newer = Math.max(compareWith, shownVersion);
-            card.add(new Paragraph(getTranslation("drafts.diffHelp", older, newer)), diff(drafts.compare(topicId, older,
-                    newer)));
-        } else {
-            card.add(new Html("<div class=\"draft-body\">" + v.bodyHtml() + "</div>"));
+        if (against != null) {
+            int older = Math.min(against, shownVersion);
+            int newer = Math.max(against, shownVersion);
+            Paragraph help = new Paragraph(getTranslation("drafts.diffHelp", older, newer));
+            help.addClassName("diff-help");
+            card.add(help, diff(drafts.compare(topicId, older, newer)),
+                    new H3(getTranslation("drafts.fullText", v.number())));
         }
+        card.add(new Html("<div class=\"draft-body\">" + v.bodyHtml() + "</div>"));
         if (!v.attachments().isEmpty()) {
             Div gallery = new Div();
             gallery.addClassName("gallery");
@@ -355,10 +427,64 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
                 tile.add(holder);
             }
             default -> {
+                // no preview for PDFs and office files: a card saying what the file is, opened by a click
+                tile.addClassName("file-card");
+                Anchor icon = new Anchor(a.url(), fileIcon(a));
+                icon.setTarget(AnchorTarget.BLANK);
+                if (!a.kind().viewableInBrowser()) {
+                    icon.getElement().setAttribute("download", a.fileName());
+                }
+                icon.addClassName("file-icon");
+                icon.getElement().setAttribute("aria-hidden", "true");
+                icon.getElement().setAttribute("tabindex", "-1");
+                tile.add(icon);
             }
         }
-        tile.add(fileLink(a), new Span(size(a.sizeBytes())));
+        Span what = new Span(fileType(a) + " · " + size(a.sizeBytes()));
+        what.addClassName("file-meta");
+        tile.add(fileLink(a), what);
         return tile;
+    }
+
+    private static Component fileIcon(AttachmentRow a) {
+        String ext = extension(a.fileName());
+        VaadinIcon icon = a.kind() == ContentCheck.Kind.PDF ? VaadinIcon.FILE_TEXT_O
+                : ext.startsWith("ppt") ? VaadinIcon.FILE_PRESENTATION
+                : ext.startsWith("xls") ? VaadinIcon.FILE_TABLE
+                : ext.startsWith("doc") ? VaadinIcon.FILE_TEXT
+                : VaadinIcon.FILE_O;
+        Div box = new Div(icon.create(), new Span(ext.toUpperCase(java.util.Locale.ROOT)));
+        box.addClassName("file-icon-box");
+        box.addClassName("file-" + (a.kind() == ContentCheck.Kind.PDF ? "pdf" : ext.startsWith("ppt") ? "slides"
+                : ext.startsWith("xls") ? "sheet" : "doc"));
+        return box;
+    }
+
+    private String fileType(AttachmentRow a) {
+        String ext = extension(a.fileName());
+        String key = a.kind() == ContentCheck.Kind.PDF ? "drafts.fileType.pdf"
+                : ext.startsWith("ppt") ? "drafts.fileType.slides"
+                : ext.startsWith("xls") ? "drafts.fileType.sheet"
+                : ext.startsWith("doc") ? "drafts.fileType.text"
+                : a.kind() == ContentCheck.Kind.IMAGE ? "drafts.fileType.image"
+                : a.kind() == ContentCheck.Kind.VIDEO ? "drafts.fileType.video"
+                : a.kind() == ContentCheck.Kind.AUDIO ? "drafts.fileType.audio" : "drafts.fileType.other";
+        return getTranslation(key);
+    }
+
+    private static String extension(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** "v2 · 28/11/2026": short enough to be read whole in the picker. */
+    private String versionLabel(@Nullable Integer n) {
+        if (n == null) {
+            return "";
+        }
+        return details.versions().stream().filter(v -> v.number() == n).findFirst()
+                .map(v -> "v" + n + " · " + Formats.date(v.submittedAt().atZone(Formats.VIETNAM).toLocalDate()))
+                .orElse("v" + n);
     }
 
     private Anchor fileLink(AttachmentRow a) {
@@ -380,6 +506,8 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
             details = action.get();
             shownVersion = details.latestNumber();
             compareWith = null;
+            compareChosen = false;
+            editing = false;
             Notifications.success(getTranslation("action.done"));
             render();
         } catch (BusinessException e) {
@@ -425,6 +553,11 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
     /** For tests. */
     DraftDetails details() {
         return details;
+    }
+
+    /** For tests: the status line of saving while typing. */
+    @Nullable Autosave autosave() {
+        return autosave;
     }
 
     /** For tests: the editor, when the user may write. */

@@ -15,16 +15,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.Clock;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import vn.chibo.base.domain.BusinessException;
-import vn.chibo.base.domain.ConcurrentEditException;
+import vn.chibo.base.ui.Autosave;
 import vn.chibo.base.ui.DatePickers;
 import vn.chibo.base.ui.EnumLabels;
-import vn.chibo.base.ui.ErrorMessages;
-import vn.chibo.base.ui.Notifications;
 import vn.chibo.meeting.domain.MeetingType;
 import vn.chibo.minutes.service.MeetingSheet;
 import vn.chibo.minutes.service.MinutesData;
@@ -36,8 +31,6 @@ import vn.chibo.organization.service.MemberSummary;
  * stops, so closing the browser loses nothing; a save based on an older copy is refused and said so.
  */
 class MinutesCard extends Div {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final MinutesService minutes;
     private final long meetingId;
@@ -57,16 +50,14 @@ class MinutesCard extends Div {
     /** Chair, minute-taker and presence, as the roll-call stands. */
     private final Span prefilled = new Span();
     private final boolean editable;
-    private final Clock clock;
     private long version;
-    private boolean stale;
+    private final Autosave autosave;
 
     /** One opinion being edited. */
     private record OpinionRow(Select<MemberSummary> who, TextArea text, Div box) {
     }
 
     MinutesCard(MinutesService minutes, MeetingSheet sheet, List<MemberSummary> members, Clock clock) {
-        this.clock = clock;
         this.minutes = minutes;
         this.meetingId = sheet.meeting().id();
         this.members = members;
@@ -128,7 +119,7 @@ class MinutesCard extends Div {
         FormLayout approval = new FormLayout(quality);
         approval.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("34rem", 3));
         add(conclusion, resolution, reminders, approval);
-        status.addClassName("autosave-status");
+        autosave = new Autosave(status, clock, "minutes.autosaved", "HH:mm:ss");
         status.setText(sheet.savedAt() == null ? "" : getTranslation("minutes.savedBy", sheet.savedBy()));
         add(status);
 
@@ -201,7 +192,7 @@ class MinutesCard extends Div {
 
     /** Saves what is on screen now (also called before the meeting's state changes). */
     void saveNow() {
-        if (!editable || stale) {
+        if (!editable || autosave.isStale()) {
             return;
         }
         MinutesData d = new MinutesData();
@@ -217,20 +208,7 @@ class MinutesCard extends Div {
             d.opinions.add(new MinutesData.OpinionData(m == null ? null : m.id(), m == null ? "" : m.fullName(),
                     r.text().getValue()));
         }
-        try {
-            MeetingSheet saved = minutes.saveMinutes(meetingId, version, d);
-            version = saved.recordVersion();
-            status.setText(getTranslation("minutes.autosaved", TIME.format(LocalTime.now(clock))));
-            status.removeClassName("error");
-        } catch (ConcurrentEditException e) {
-            stale = true;
-            status.setText(ErrorMessages.of(e));
-            status.addClassName("error");
-            Notifications.error(ErrorMessages.of(e));
-        } catch (BusinessException e) {
-            status.setText(ErrorMessages.of(e));
-            status.addClassName("error");
-        }
+        autosave.run(() -> version = minutes.saveMinutes(meetingId, version, d).recordVersion());
     }
 
     /** The roll-call changed on the same page: the presence line follows it at once. */

@@ -8,10 +8,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.draft.domain.DraftStatus;
+import vn.chibo.draft.service.DraftService;
+import vn.chibo.meeting.service.MeetingRow;
+import vn.chibo.meeting.service.ScheduleService;
 import vn.chibo.plan.service.PlanService;
 import vn.chibo.plan.service.TopicRow;
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.DateSensitive;
+import vn.chibo.support.Demo;
+import vn.chibo.support.DemoUsers;
 import vn.chibo.support.TestTime;
 
 /** "Việc của tôi": a member's own topics with their dates. */
@@ -21,6 +30,14 @@ class MyTasksViewTest extends SpringBrowserlessTest {
 
     @Autowired
     PlanService plans;
+    @Autowired
+    ScheduleService schedule;
+    @Autowired
+    DraftService drafts;
+    @Autowired
+    Demo demo;
+    @Autowired
+    DemoUsers users;
 
     @Test
     @WithUserDetails("dangvien")
@@ -34,5 +51,28 @@ class MyTasksViewTest extends SpringBrowserlessTest {
         assertThat(view.tasks()).extracting(MyTasksView.Task::what)
                 .containsAll(mine.stream().map(t -> "Trình bày chuyên đề “" + t.title() + "”").toList());
         assertThat(view.tasks()).extracting(MyTasksView.Task::due).isSorted();
+    }
+
+    @Test
+    @Transactional
+    @WithUserDetails("dangvien")
+    void aDraftPastItsDueDateAndNotHandedInReadsAsLate() {
+        // the member's draft is sent back for changes (not handed in); its meeting is moved to tomorrow, so the
+        // due date (a week before) has passed while the meeting is still ahead — on any day of the year
+        long topic = demo.revisedTopic(demo.primarySchool(), TestTime.year());
+        users.as("bithu", () -> {
+            MeetingRow m = schedule.meetingOfTopic(topic).orElseThrow();
+            return schedule.reschedule(m.id(), m.version(), TestTime.today().plusDays(1).atTime(7, 0), 120, null);
+        });
+        assertThat(drafts.details(topic).status()).isEqualTo(DraftStatus.CHANGES_REQUESTED);
+
+        navigate(MyTasksView.class);
+
+        Div row = $(Div.class).withClassName("task-row").all().stream()
+                .filter(r -> r.getElement().getTextRecursively().contains("Nộp dự thảo")).findFirst().orElseThrow();
+        assertThat(row.getChildren().filter(c -> c instanceof Span).map(c -> ((Span) c).getText()))
+                .contains("Trễ hạn");
+        assertThat(row.getChildren().filter(c -> c instanceof Span s && s.getText().equals("Trễ hạn")).findFirst()
+                .orElseThrow().getElement().getClassList()).contains("pill-error");
     }
 }

@@ -34,6 +34,8 @@ class DraftViewsTest extends SpringBrowserlessTest {
     PlanService plans;
     @Autowired
     Demo demo;
+    @Autowired
+    vn.chibo.draft.service.DraftFiles files;
     final int year = TestTime.today().getYear();
 
     @Test
@@ -67,6 +69,91 @@ class DraftViewsTest extends SpringBrowserlessTest {
         assertThat(view.details().latestNumber()).isEqualTo(2);
         Html body = $(Html.class).withClassName("draft-body").single();
         assertThat(body.getInnerHtml()).contains("<strong>Góc đọc sách</strong>").doesNotContain("script");
+
+        // submitted: no working copy and no "submit v3" until the presenter chooses to edit again
+        assertThat(view.editor()).isNull();
+        assertThat($(Button.class).withText("Nộp dự thảo (v3)").all()).isEmpty();
+        assertThat($(com.vaadin.flow.component.html.H3.class).withText("Bản đang chỉnh sửa (chưa nộp)").all()).isEmpty();
+        assertThat($(com.vaadin.flow.component.html.H3.class).withText("Đã nộp v2").all()).hasSize(1);
+        test($(Button.class).withText("Sửa tiếp").single()).click();
+        assertThat(view.editor()).isNotNull();
+        assertThat($(Button.class).withText("Nộp dự thảo (v3)").all()).hasSize(1);
+    }
+
+    @Test
+    @WithUserDetails("dangvien")
+    void theTextIsSavedWhileTypingAndTheTimeShown() {
+        long december = demo.revisedTopic(demo.primarySchool(), year);
+        DraftView view = navigate("draft/" + december, DraftView.class);
+
+        var hhmm = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+        String before = java.time.LocalTime.now(TestTime.clock()).format(hhmm);
+        assertThat($(Span.class).withClassName("saved-at").single().getText()).doesNotStartWith("Đã lưu lúc " + before);
+
+        view.editor().receiveFromBrowser("<p>Đang gõ dở phần mở đầu<script>alert(1)</script></p>");
+
+        assertThat(drafts.details(december).workingHtml()).isEqualTo("<p>Đang gõ dở phần mở đầu</p>");
+        String after = java.time.LocalTime.now(TestTime.clock()).format(hhmm);
+        assertThat($(Span.class).withClassName("saved-at").single().getText()).isIn("Đã lưu lúc " + before,
+                "Đã lưu lúc " + after);
+
+        // a second save goes on from the version the first one made
+        view.editor().receiveFromBrowser("<p>Đang gõ dở phần mở đầu, thêm câu</p>");
+        assertThat(drafts.details(december).workingHtml()).isEqualTo("<p>Đang gõ dở phần mở đầu, thêm câu</p>");
+    }
+
+    @Test
+    @WithUserDetails("dangvien")
+    void typingOverANewerVersionSavedElsewhereIsRefusedAndSaid() {
+        long december = demo.revisedTopic(demo.primarySchool(), year);
+        DraftView view = navigate("draft/" + december, DraftView.class);
+        // the same draft saved from another tab in between
+        drafts.save(december, drafts.details(december).draftVersion(), "<p>Bản từ thẻ khác</p>");
+
+        view.editor().receiveFromBrowser("<p>Bản cũ gõ tiếp</p>");
+
+        assertThat(drafts.details(december).workingHtml()).isEqualTo("<p>Bản từ thẻ khác</p>");
+        assertThat($(Span.class).withClassName("saved-at").single().getText())
+                .startsWith("Bản ghi này vừa được người khác thay đổi.");
+        view.editor().receiveFromBrowser("<p>Bản cũ gõ tiếp nữa</p>");
+        assertThat(drafts.details(december).workingHtml()).as("nothing more is saved over it")
+                .isEqualTo("<p>Bản từ thẻ khác</p>");
+    }
+
+    @Test
+    @WithUserDetails("dangvien")
+    void versionsAreComparedWordByWordAndFilesShowAsCards(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        long december = demo.revisedTopic(demo.primarySchool(), year);
+        String v1 = drafts.version(december, 1).bodyHtml();
+        java.nio.file.Path pdf = java.nio.file.Files.write(dir.resolve("upload.tmp"),
+                "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        files.attach(december, drafts.details(december).draftVersion(), "Báo cáo số liệu.pdf", pdf);
+        String first = org.jsoup.Jsoup.parse(v1).select("p").first().text();
+        drafts.submit(december, drafts.details(december).draftVersion(),
+                v1.replaceFirst(java.util.regex.Pattern.quote(first.split(" ")[0]), "Nay"), null);
+
+        navigate("draft/" + december, DraftView.class);
+
+        // the two latest versions are compared without asking, word by word inside the paragraph
+        assertThat($(com.vaadin.flow.component.html.Div.class).withClassName("diff").all()).hasSize(1);
+        assertThat($(Span.class).withClassName("ins").all()).extracting(Span::getText).contains("Nay");
+        assertThat($(Span.class).withClassName("del").all()).extracting(Span::getText).contains(first.split(" ")[0]);
+        // the picker's labels are short and whole
+        com.vaadin.flow.component.select.Select<?> pick = $(com.vaadin.flow.component.select.Select.class)
+                .withCaption("Phiên bản").single();
+        String day = java.time.LocalDate.now(TestTime.clock()).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        assertThat(test(pick).getSuggestions()).contains("v2 · " + day);
+        // a PDF is a card with its icon, type, size and link
+        com.vaadin.flow.component.html.Div card = $(com.vaadin.flow.component.html.Div.class).withClassName("file-card")
+                .all().stream().filter(c -> c.getElement().getTextRecursively().contains("Báo cáo số liệu.pdf"))
+                .findFirst().orElseThrow();
+        assertThat(card.getElement().getTextRecursively()).contains("Tài liệu PDF · ").contains("PDF");
+        assertThat(card.getElement().getAttribute("class")).contains("file-card");
+        assertThat($(com.vaadin.flow.component.html.Anchor.class, card).all())
+                .anyMatch(a -> a.getHref().startsWith("/files/draft/") && a.getText().equals("Báo cáo số liệu.pdf"));
+        assertThat($(com.vaadin.flow.component.html.Div.class, card).withClassName("file-icon-box").single()
+                .getClassNames()).contains("file-pdf");
     }
 
     @Test
