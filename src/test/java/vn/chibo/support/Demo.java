@@ -56,7 +56,7 @@ public class Demo {
         return jdbc.queryForObject("select t.id from plan_topic t join annual_plan p on p.id = t.plan_id"
                 + " join member m on m.id = t.presenter_id join draft d on d.topic_id = t.id"
                 + " where p.cell_id = ? and p.plan_year = ? and m.full_name = 'Lê Thị Thu Hà'"
-                + " and d.status = 'CHANGES_REQUESTED'", Long.class, cellId, year);
+                + " order by t.target_month desc fetch first 1 row only", Long.class, cellId, year);
     }
 
     /** The secondary school's one draft, waiting for the secretary's review (the demo's next topic there). */

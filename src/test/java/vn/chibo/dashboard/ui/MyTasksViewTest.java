@@ -57,19 +57,28 @@ class MyTasksViewTest extends SpringBrowserlessTest {
     @Transactional
     @WithUserDetails("dangvien")
     void aDraftPastItsDueDateAndNotHandedInReadsAsLate() {
-        // the member's draft is sent back for changes (not handed in); its meeting is moved to tomorrow, so the
-        // due date (a week before) has passed while the meeting is still ahead — on any day of the year
-        long topic = demo.revisedTopic(demo.primarySchool(), TestTime.year());
-        users.as("bithu", () -> {
-            MeetingRow m = schedule.meetingOfTopic(topic).orElseThrow();
-            return schedule.reschedule(m.id(), m.version(), TestTime.today().plusDays(1).atTime(7, 0), 120, null);
+        // a topic given to the member with no draft yet, its meeting tomorrow: the due date (a week before) has
+        // passed while the meeting is still ahead — on any day of the year
+        LocalDate tomorrow = TestTime.today().plusDays(1);
+        long me = demo.member("Lê Thị Thu Hà");
+        long topic = users.as("bithu", () -> {
+            long plan = plans.find(demo.primarySchool(), tomorrow.getYear()).orElseThrow().id();
+            vn.chibo.plan.service.TopicData data = new vn.chibo.plan.service.TopicData();
+            data.setTitle("Chuyên đề thêm cho kiểm thử hạn nộp");
+            data.setTargetMonth(tomorrow.getMonthValue());
+            long id = plans.addTopicAndAssign(plan, data, me, null, vn.chibo.plan.service.Decision.OVERRIDDEN).id();
+            schedule.add(demo.primarySchool(), vn.chibo.meeting.domain.MeetingType.THEMATIC, tomorrow.atTime(7, 0), 120,
+                    null, id);
+            return id;
         });
-        assertThat(drafts.details(topic).status()).isEqualTo(DraftStatus.CHANGES_REQUESTED);
+        assertThat(drafts.details(topic).status()).isEqualTo(DraftStatus.NOT_STARTED);
 
         navigate(MyTasksView.class);
 
         Div row = $(Div.class).withClassName("task-row").all().stream()
-                .filter(r -> r.getElement().getTextRecursively().contains("Nộp dự thảo")).findFirst().orElseThrow();
+                .filter(r -> r.getElement().getTextRecursively().contains("Nộp dự thảo")
+                        && r.getElement().getTextRecursively().contains("Chuyên đề thêm cho kiểm thử hạn nộp"))
+                .findFirst().orElseThrow();
         assertThat(row.getChildren().filter(c -> c instanceof Span).map(c -> ((Span) c).getText()))
                 .contains("Trễ hạn");
         assertThat(row.getChildren().filter(c -> c instanceof Span s && s.getText().equals("Trễ hạn")).findFirst()
