@@ -73,18 +73,18 @@ class SecretaryJourneyTest {
             browser.clickButton("Duyệt kế hoạch");
             // next year has no meeting calendar yet, so the plan warns and asks to approve anyway
             browser.click(By.cssSelector("vaadin-confirm-dialog [slot='confirm-button']"));
-            browser.waitForText("Đã duyệt bởi bithu");
+            browser.waitForText("Đã duyệt bởi Phạm Thị Hoàn");
             browser.clickButton("Công bố");
             // the publication date (today by default) is confirmed in a dialog: its own "Công bố" button
             browser.waitFor(By.cssSelector("vaadin-date-picker"));
             browser.click(By.xpath("(//vaadin-button[normalize-space(.)='Công bố'])[last()]"));
-            browser.waitForText("Đã công bố bởi bithu");
+            browser.waitForText("Đã công bố bởi Phạm Thị Hoàn");
             browser.screenshot(Path.of("target/screenshots/e2e-plan-published.png"));
         }
         try (Browser browser = Browser.open("http://localhost:" + port, 1366, 900)) {
             browser.login("dangvien", "demo");
             browser.go("/plan/" + next);
-            browser.waitForText("Đã công bố bởi bithu");
+            browser.waitForText("Đã công bố bởi Phạm Thị Hoàn");
         }
     }
 }

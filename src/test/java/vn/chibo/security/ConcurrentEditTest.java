@@ -474,7 +474,15 @@ class ConcurrentEditTest extends SpringBrowserlessTest {
 
     @Test
     void evaluationOfThePresenter() {
-        TopicRow topic = a(() -> plans.topics(plans.find(cell, year).orElseThrow().id()).getFirst());
+        // a topic of its own (each topic has one meeting), presented by the plan's first presenter
+        TopicRow topic = a(() -> {
+            long plan = plans.find(cell, year).orElseThrow().id();
+            vn.chibo.plan.service.TopicData data = new vn.chibo.plan.service.TopicData();
+            data.setTitle("Chuyên đề cho kiểm thử đánh giá");
+            data.setTargetMonth(today.getMonthValue());
+            return plans.addTopicAndAssign(plan, data, plans.topics(plan).getFirst().presenterId(), null,
+                    vn.chibo.plan.service.Decision.OVERRIDDEN);
+        });
         MeetingSheet s = startedToday(MeetingType.THEMATIC, topic.id(), 10);
         long meeting = s.meeting().id();
 

@@ -134,12 +134,19 @@ public class DraftService {
         List<String> files = attachments.fileNamesOfTopic(topicId);
         DraftStatus status = status(d, schedule.meetingOfTopic(topicId));
         boolean approved = status == DraftStatus.APPROVED || status == DraftStatus.PRESENTED;
-        List<String> outline = !approved || d == null ? List.of() : versions.findByDraftAndNumber(d, d.getLatestNumber())
+        return new DraftState(status, d == null ? 0 : d.getLatestNumber(), files,
+                approved && d != null ? d.getReviewedAt() : null);
+    }
+
+    /** The headings of the latest version's text (what the minutes record as presented); none before a version. */
+    @PreAuthorize("@draftAccess.canRead(#topicId)")
+    @Transactional(readOnly = true)
+    public List<String> outline(long topicId) {
+        return drafts.findByTopicId(topicId).filter(d -> d.getLatestNumber() > 0)
+                .flatMap(d -> versions.findByDraftAndNumber(d, d.getLatestNumber()))
                 .map(v -> org.jsoup.Jsoup.parseBodyFragment(v.getBodyHtml()).select("h1, h2, h3").eachText().stream()
                         .filter(h -> !h.isBlank()).toList())
                 .orElse(List.of());
-        return new DraftState(status, d == null ? 0 : d.getLatestNumber(), files,
-                approved && d != null ? d.getReviewedAt() : null, outline);
     }
 
     @PreAuthorize("@draftAccess.canRead(#topicId)")

@@ -694,9 +694,10 @@ public class MinutesService {
         StringBuilder content = new StringBuilder(text.vi("minutes.prefill.presented",
                 m.presenterName() == null ? "" : m.presenterName(), m.title() == null ? "" : m.title(),
                 draftPhrase(draft)));
-        if (!draft.outline().isEmpty()) {
+        List<String> outline = draft.approvedAt() == null ? List.of() : drafts.outline(m.topicId());
+        if (!outline.isEmpty()) {
             content.append('\n').append(text.vi("minutes.prefill.outline"));
-            draft.outline().forEach(h -> content.append("\n- ").append(h));
+            outline.forEach(h -> content.append("\n- ").append(h));
         }
         r.writeMinutes(r.getOpenedAt(), r.getClosedAt(), r.getGuests(), content.toString(), r.getConclusion(),
                 r.getResolution(), r.getReminders(), r.getQuality());
