@@ -187,10 +187,10 @@ public class MinutesDocuments {
         for (MeetingSheet s : sheets) {
             String what = summary(s.meeting()); // "sinh hoạt chi bộ …" after a title; a line of its own here
             rows.add(List.of(String.valueOf(i++), VietnameseDates.numeric(s.meeting().scheduledAt().toLocalDate()),
-                    what.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + what.substring(1)));
+                    what.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + what.substring(1), "")); // page: below
         }
         var contents = doc.table(List.of("STT", text.vi("doc.book.col.date"), text.vi("doc.book.col.meeting"),
-                text.vi("doc.book.col.page")), rows.stream().map(r -> concat(r, "")).toList(),
+                text.vi("doc.book.col.page")), rows,
                 new int[] {8, 24, 56, 12}, 13);
         for (int k = 0; k < sheets.size(); k++) { // each line gives the page where its minutes begin
             doc.pageReference(contents.getRow(k + 1).getCell(3), "BienBan" + (k + 1), 13);
@@ -202,12 +202,6 @@ public class MinutesDocuments {
             doc.append(qualitySheet.appendTo(template.fill(values(s), lists(s)), s.meeting().id()), "BienBan" + ++k);
         }
         return doc.pageNumbers().toBytes();
-    }
-
-    private static List<String> concat(List<String> row, String last) {
-        List<String> all = new ArrayList<>(row);
-        all.add(last);
-        return all;
     }
 
     /** The attendance register: members down, meetings across, one mark per meeting. */
