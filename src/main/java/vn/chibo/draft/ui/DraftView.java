@@ -186,7 +186,7 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
         box.addClassNames("button-row", "review-actions");
         if (details.status() == DraftStatus.SUBMITTED) {
             Button approve = new Button(getTranslation("drafts.approve", details.latestNumber()),
-                    VaadinIcon.CHECK.create(), e -> act(() -> drafts.approve(topicId, details.draftVersion(), null)));
+                    VaadinIcon.CHECK.create(), e -> act(() -> drafts.approve(topicId, details.draftVersion(), null), "drafts.done.approved"));
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             box.add(approve);
         }
@@ -196,7 +196,7 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         if (details.status() == DraftStatus.APPROVED) {
             box.add(new Button(getTranslation("drafts.markPresented"), VaadinIcon.FLAG_CHECKERED.create(),
-                    e -> act(() -> drafts.markPresented(topicId, details.draftVersion()))));
+                    e -> act(() -> drafts.markPresented(topicId, details.draftVersion()), "drafts.done.presented")));
         }
         return box;
     }
@@ -253,12 +253,13 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
         note.setPlaceholder(getTranslation("drafts.submitNotePlaceholder"));
         Button save = new Button(getTranslation("drafts.saveWorking"), VaadinIcon.DISC.create(), e -> {
             if (saveWorking(rte, saving)) {
-                Notifications.success(getTranslation("action.done"));
+                Notifications.success(getTranslation("drafts.done.saved"));
             }
         });
         Button submit = new Button(getTranslation("drafts.submit", details.latestNumber() + 1),
                 VaadinIcon.PAPERPLANE.create(),
-                e -> act(() -> drafts.submit(topicId, details.draftVersion(), rte.getValue(), note.getValue())));
+                e -> act(() -> drafts.submit(topicId, details.draftVersion(), rte.getValue(), note.getValue()),
+                        "drafts.done.submitted"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div buttons = new Div(save, submit);
         buttons.addClassName("button-row");
@@ -501,14 +502,15 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
         return vn.chibo.files.Sizes.human(bytes);
     }
 
-    private void act(Supplier<DraftDetails> action) {
+    /** Runs a draft action and says what it did, with the version it concerned (submitted, approved, presented). */
+    private void act(Supplier<DraftDetails> action, String doneKey) {
         try {
             details = action.get();
             shownVersion = details.latestNumber();
             compareWith = null;
             compareChosen = false;
             editing = false;
-            Notifications.success(getTranslation("action.done"));
+            Notifications.success(getTranslation(doneKey, details.latestNumber()));
             render();
         } catch (BusinessException e) {
             Notifications.error(ErrorMessages.of(e));

@@ -64,7 +64,7 @@ class DraftViewsTest extends SpringBrowserlessTest {
         view.editor().setValue("<p>Bản sửa: thêm ví dụ <strong>Góc đọc sách</strong>.<script>alert(1)</script></p>");
         test($(Button.class).withText("Nộp dự thảo (v2)").single()).click();
 
-        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Đã xong.");
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Đã nộp dự thảo v2.");
         assertThat(view.details().status()).isEqualTo(DraftStatus.SUBMITTED);
         assertThat(view.details().latestNumber()).isEqualTo(2);
         Html body = $(Html.class).withClassName("draft-body").single();
