@@ -80,7 +80,7 @@ class DraftDocxTest {
                 + "<p><img src=\"https://evil.example/x.png\"></p>";
         DraftDetails d = drafts.submit(topic, drafts.details(topic).draftVersion(), html, null);
 
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(drafts.versionDocx(topic, d.latestNumber())))) {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(drafts.versionDocx(topic, d.progress().latestNumber())))) {
             XWPFParagraph h1 = paragraph(doc, "I. Mở đầu");
             assertThat(h1.getStyle()).isEqualTo("Heading1");
             assertThat(doc.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
@@ -135,7 +135,7 @@ class DraftDocxTest {
     void pictureAttachmentsTheTextDoesNotShowFollowIt() throws Exception {
         files.attach(topic, drafts.details(topic).draftVersion(), "Ảnh hội nghị.png", png(300));
         DraftDetails d = drafts.submit(topic, drafts.details(topic).draftVersion(), "<p>Chỉ có chữ.</p>", null);
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(drafts.versionDocx(topic, d.latestNumber())))) {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(drafts.versionDocx(topic, d.progress().latestNumber())))) {
             assertThat(doc.getAllPictures()).hasSizeGreaterThanOrEqualTo(1);
             assertThat(paragraph(doc, "Hình ảnh đính kèm").getRuns().getFirst().isBold()).isTrue();
             assertThat(paragraph(doc, "Ảnh hội nghị.png")).isNotNull();

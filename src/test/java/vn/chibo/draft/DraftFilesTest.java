@@ -70,7 +70,7 @@ class DraftFilesTest {
         topic = demo.revisedTopic(demo.primarySchool(), year);
         users.login("dangvien");
         // the demo may have put a file in already, small enough for these limits: start from none
-        drafts.details(topic).workingAttachments().forEach(a -> files.remove(a.id()));
+        drafts.details(topic).working().attachments().forEach(a -> files.remove(a.id()));
     }
 
     @AfterEach
@@ -84,7 +84,7 @@ class DraftFilesTest {
         AttachmentRow row = files.attach(topic, drafts.details(topic).draftVersion(), "Biểu đồ kết quả.png", png);
         assertThat(row.contentType()).isEqualTo("image/png");
         assertThat(row.fileName()).isEqualTo("Biểu đồ kết quả.png");
-        assertThat(drafts.details(topic).workingAttachments()).extracting(AttachmentRow::id).contains(row.id());
+        assertThat(drafts.details(topic).working().attachments()).extracting(AttachmentRow::id).contains(row.id());
         byte[] stored = Files.readAllBytes(files.open(row.id()).path());
         assertThat(stored).isEqualTo(Files.readAllBytes(png));
 
@@ -108,15 +108,15 @@ class DraftFilesTest {
         users.login("dangvien");
         // taken off the working copy, it stays in version 2, which must stay readable
         files.remove(row.id());
-        assertThat(drafts.details(topic).workingAttachments()).extracting(AttachmentRow::id).doesNotContain(row.id());
-        assertThat(drafts.version(topic, submitted.latestNumber()).attachments()).extracting(AttachmentRow::id)
+        assertThat(drafts.details(topic).working().attachments()).extracting(AttachmentRow::id).doesNotContain(row.id());
+        assertThat(drafts.version(topic, submitted.progress().latestNumber()).attachments()).extracting(AttachmentRow::id)
                 .contains(row.id());
         assertThat(Files.exists(files.open(row.id()).path())).isTrue();
     }
 
     @Test
     void tooBigWrongTypeAndTooMuchAreRefusedAndNothingIsKept() throws Exception {
-        int before = drafts.details(topic).workingAttachments().size();
+        int before = drafts.details(topic).working().attachments().size();
         assertThatThrownBy(() -> files.attach(topic, drafts.details(topic).draftVersion(), "lon.png", png("big.png", 80)))
                 .isInstanceOf(BusinessException.class).hasMessageStartingWith("file.error.tooBig");
         Path fake = Files.write(dir.resolve("x.pdf"), new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0});
@@ -127,12 +127,12 @@ class DraftFilesTest {
         AttachmentRow two = files.attach(topic, drafts.details(topic).draftVersion(), "hai.png", png("2.png", 29));
         assertThatThrownBy(() -> files.attach(topic, drafts.details(topic).draftVersion(), "ba.png", png("3.png", 30)))
                 .isInstanceOf(BusinessException.class).hasMessageStartingWith("file.error.draftFull");
-        assertThat(drafts.details(topic).workingAttachments()).hasSize(before + 2);
+        assertThat(drafts.details(topic).working().attachments()).hasSize(before + 2);
         // never part of a submitted version: removing them deletes them, from disk too
         Path stored = files.open(one.id()).path();
         files.remove(one.id());
         files.remove(two.id());
-        assertThat(drafts.details(topic).workingAttachments()).hasSize(before);
+        assertThat(drafts.details(topic).working().attachments()).hasSize(before);
         assertThat(Files.exists(stored)).isFalse();
     }
 

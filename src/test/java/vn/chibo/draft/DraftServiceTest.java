@@ -73,9 +73,9 @@ class DraftServiceTest {
             assertThat(board).extracting(BoardRow::status).contains(DraftStatus.PRESENTED);
         }
         DraftDetails december = drafts.details(topic);
-        assertThat(december.status()).isEqualTo(DraftStatus.CHANGES_REQUESTED);
-        assertThat(december.reviewNote()).contains("ví dụ sáng kiến");
-        assertThat(december.workingHtml()).as("the presenter sees her working copy").contains("Góc đọc sách lớp em");
+        assertThat(december.progress().status()).isEqualTo(DraftStatus.CHANGES_REQUESTED);
+        assertThat(december.progress().reviewNote()).contains("ví dụ sáng kiến");
+        assertThat(december.working().html()).as("the presenter sees her working copy").contains("Góc đọc sách lớp em");
         assertThat(comments.on(topic, 1)).hasSizeGreaterThanOrEqualTo(3);
     }
 
@@ -84,8 +84,8 @@ class DraftServiceTest {
         DraftDetails d = drafts.details(topic);
         DraftDetails after = drafts.submit(topic, d.draftVersion(), "<p>Phiên bản mới có <strong>số liệu</strong>.</p>",
                 "Đã sửa theo góp ý");
-        assertThat(after.latestNumber()).isEqualTo(2);
-        assertThat(after.status()).isEqualTo(DraftStatus.SUBMITTED);
+        assertThat(after.progress().latestNumber()).isEqualTo(2);
+        assertThat(after.progress().status()).isEqualTo(DraftStatus.SUBMITTED);
         assertThat(drafts.version(topic, 1).bodyHtml()).doesNotContain("Phiên bản mới");
         assertThat(drafts.version(topic, 2).bodyHtml()).contains("<strong>số liệu</strong>");
         assertThat(drafts.version(topic, 2).note()).isEqualTo("Đã sửa theo góp ý");
@@ -112,7 +112,7 @@ class DraftServiceTest {
                 + "<script>alert('x')</script><img src=x onerror=alert(2)>"
                 + "<a href=\"javascript:alert(3)\">bấm</a> <a href=\"https://moet.gov.vn\">Bộ GD</a></p>"
                 + "<iframe src=\"https://evil.example\"></iframe><p class=\"ql-align-center evil\">Giữa</p>");
-        String html = saved.workingHtml();
+        String html = saved.working().html();
         assertThat(html).doesNotContain("script", "onclick", "onerror", "javascript:", "iframe", "<img", "evil")
                 .contains("Xin chào", "href=\"https://moet.gov.vn\"", "rel=\"noopener noreferrer nofollow\"",
                         "class=\"ql-align-center\"");
@@ -122,24 +122,24 @@ class DraftServiceTest {
     void theTextPostedAsThePageGoesAwayIsSavedSanitisedAndNeverOverANewerVersion() {
         DraftDetails opened = drafts.details(topic);
         drafts.saveOnLeave(topic, opened.draftVersion(), "<p>Gõ dở khi tải lại<script>alert(1)</script></p>");
-        assertThat(drafts.details(topic).workingHtml()).isEqualTo("<p>Gõ dở khi tải lại</p>");
+        assertThat(drafts.details(topic).working().html()).isEqualTo("<p>Gõ dở khi tải lại</p>");
 
         // the page's last round trip saved the same text already: no conflict, nothing changes
         drafts.saveOnLeave(topic, opened.draftVersion(), "<p>Gõ dở khi tải lại</p>");
         // a different text from the old version is someone else's newer version: refused, kept
         assertThatThrownBy(() -> drafts.saveOnLeave(topic, opened.draftVersion(), "<p>Bản cũ</p>"))
                 .isInstanceOf(ConcurrentEditException.class);
-        assertThat(drafts.details(topic).workingHtml()).isEqualTo("<p>Gõ dở khi tải lại</p>");
+        assertThat(drafts.details(topic).working().html()).isEqualTo("<p>Gõ dở khi tải lại</p>");
     }
 
     @Test
     void afterASubmitThereIsNoWorkingCopyUntilThePresenterEditsAgain() {
         DraftDetails d = drafts.details(topic);
-        assertThat(d.workingEdited()).as("sent back: her revision is under way").isTrue();
+        assertThat(d.working().edited()).as("sent back: her revision is under way").isTrue();
         DraftDetails after = drafts.submit(topic, d.draftVersion(), "<p>Bản v2</p>", null);
-        assertThat(after.workingEdited()).isFalse();
+        assertThat(after.working().edited()).isFalse();
         DraftDetails edited = drafts.save(topic, after.draftVersion(), "<p>Bản v2, sửa tiếp</p>");
-        assertThat(edited.workingEdited()).isTrue();
+        assertThat(edited.working().edited()).isTrue();
     }
 
     @Test
@@ -148,7 +148,7 @@ class DraftServiceTest {
         drafts.save(topic, opened.draftVersion(), "<p>Bản của lần lưu thứ nhất</p>");
         assertThatThrownBy(() -> drafts.save(topic, opened.draftVersion(), "<p>Bản cũ ghi đè</p>"))
                 .isInstanceOf(ConcurrentEditException.class).hasMessageStartingWith("error.concurrentEdit");
-        assertThat(drafts.details(topic).workingHtml()).contains("lần lưu thứ nhất").doesNotContain("ghi đè");
+        assertThat(drafts.details(topic).working().html()).contains("lần lưu thứ nhất").doesNotContain("ghi đè");
     }
 
     @Test
@@ -156,7 +156,7 @@ class DraftServiceTest {
         users.login("nhung");
         assertThatThrownBy(() -> drafts.save(topic, 0, "<p>Không phải của tôi</p>"))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(drafts.details(topic).workingHtml()).as("a working copy is private to its author").isNull();
+        assertThat(drafts.details(topic).working().html()).as("a working copy is private to its author").isNull();
         users.login("dangvien");
         long version = drafts.details(topic).draftVersion();
         assertThatThrownBy(() -> drafts.approve(topic, version, null)).isInstanceOf(AccessDeniedException.class);
@@ -167,8 +167,8 @@ class DraftServiceTest {
         DraftDetails submitted = drafts.submit(topic, drafts.details(topic).draftVersion(), "<p>Bản sửa</p>", null);
         users.login("bithu");
         DraftDetails approved = drafts.approve(topic, submitted.draftVersion(), "Tốt");
-        assertThat(approved.status()).isEqualTo(DraftStatus.APPROVED);
-        assertThat(approved.reviewedBy()).isEqualTo("Phạm Thị Hoàn");
+        assertThat(approved.progress().status()).isEqualTo(DraftStatus.APPROVED);
+        assertThat(approved.progress().reviewedBy()).isEqualTo("Phạm Thị Hoàn");
         assertThat(d).isNotNull();
         users.login("dangvien");
         assertThatThrownBy(() -> drafts.save(topic, approved.draftVersion(), "<p>Sửa sau khi duyệt</p>"))
@@ -183,7 +183,7 @@ class DraftServiceTest {
         assertThatThrownBy(() -> drafts.requestChanges(topic, submitted.draftVersion(), "   "))
                 .isInstanceOf(BusinessException.class).hasMessageStartingWith("draft.error.reasonRequired");
         DraftDetails back = drafts.requestChanges(topic, submitted.draftVersion(), "Thêm ví dụ");
-        assertThat(back.status()).isEqualTo(DraftStatus.CHANGES_REQUESTED);
+        assertThat(back.progress().status()).isEqualTo(DraftStatus.CHANGES_REQUESTED);
     }
 
     @Test
@@ -194,8 +194,8 @@ class DraftServiceTest {
         assertThatThrownBy(() -> drafts.board(demo.primarySchool(), year)).isInstanceOf(AccessDeniedException.class);
 
         users.login("danguy");
-        assertThat(drafts.details(topic).latestNumber()).isEqualTo(1);
-        assertThat(drafts.details(topic).canComment()).isFalse();
+        assertThat(drafts.details(topic).progress().latestNumber()).isEqualTo(1);
+        assertThat(drafts.details(topic).can().comment()).isFalse();
         assertThatThrownBy(() -> comments.add(topic, 1, null, "Ý kiến của Đảng ủy"))
                 .isInstanceOf(AccessDeniedException.class);
     }

@@ -40,7 +40,7 @@ class MovedMeetingDraftTest extends SpringBrowserlessTest {
         schedule.reschedule(m.id(), m.version(), TestTime.today().plusDays(1).atTime(14, 0), m.durationMinutes(),
                 m.place());
 
-        assertThat(drafts.details(topic).late()).isFalse();
+        assertThat(drafts.details(topic).progress().late()).isFalse();
         navigate("draft/" + topic, DraftView.class);
         assertThat($(Span.class).all()).extracting(Span::getText)
                 .noneMatch(t -> t.contains("quá ") || t.equals("Quá hạn nộp"))

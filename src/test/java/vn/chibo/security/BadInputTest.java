@@ -265,7 +265,7 @@ class BadInputTest {
                 + "<a href=\"JaVaScRiPt&colon;alert(1)\">hai</a> <a href=\"https://moet.gov.vn\">Bộ</a></p>"
                 + "<iframe src=\"https://evil.example\"></iframe><svg><script>alert(2)</script></svg>"
                 + "<p style=\"background:url(javascript:alert(1))\">\u0000\uD800 kết 👍</p>";
-        String saved = drafts.save(december, drafts.details(december).draftVersion(), html).workingHtml();
+        String saved = drafts.save(december, drafts.details(december).draftVersion(), html).working().html();
         em.flush();
         assertThat(saved).doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("onerror")
                 .doesNotContainIgnoringCase("onclick").doesNotContainIgnoringCase("javascript")

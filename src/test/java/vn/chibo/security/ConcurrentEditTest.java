@@ -282,8 +282,8 @@ class ConcurrentEditTest extends SpringBrowserlessTest {
         refused(() -> member(() -> drafts.submit(topic, windowA.draftVersion(), "<p>Bản cũ.</p>", null)));
 
         DraftDetails stored = member(() -> drafts.details(topic));
-        assertThat(stored.workingHtml()).isEqualTo("<p>Bản sửa ở cửa sổ thứ hai.</p>");
-        assertThat(stored.latestNumber()).isEqualTo(windowA.latestNumber());
+        assertThat(stored.working().html()).isEqualTo("<p>Bản sửa ở cửa sổ thứ hai.</p>");
+        assertThat(stored.progress().latestNumber()).isEqualTo(windowA.progress().latestNumber());
     }
 
     @Test
@@ -297,8 +297,8 @@ class ConcurrentEditTest extends SpringBrowserlessTest {
         refused(() -> a(() -> drafts.approve(topic, seenBySecretary.draftVersion(), "Đạt")));
 
         DraftDetails stored = member(() -> drafts.details(topic));
-        assertThat(stored.status()).isEqualTo(DraftStatus.SUBMITTED);
-        assertThat(stored.workingHtml()).isEqualTo("<p>Đang sửa tiếp sau khi gửi.</p>");
+        assertThat(stored.progress().status()).isEqualTo(DraftStatus.SUBMITTED);
+        assertThat(stored.working().html()).isEqualTo("<p>Đang sửa tiếp sau khi gửi.</p>");
     }
 
     @Test
@@ -312,10 +312,10 @@ class ConcurrentEditTest extends SpringBrowserlessTest {
         refused(() -> member(() -> drafts.submit(topic, seenByPresenter.draftVersion(), "<p>Bản khác.</p>", null)));
 
         DraftDetails stored = member(() -> drafts.details(topic));
-        assertThat(stored.status()).isEqualTo(DraftStatus.CHANGES_REQUESTED);
-        assertThat(stored.reviewNote()).isEqualTo("Thêm số liệu của trường");
-        assertThat(stored.latestNumber()).as("no version made from the stale page").isEqualTo(submitted.latestNumber());
-        assertThat(stored.workingHtml()).isEqualTo("<p>Bản gửi.</p>");
+        assertThat(stored.progress().status()).isEqualTo(DraftStatus.CHANGES_REQUESTED);
+        assertThat(stored.progress().reviewNote()).isEqualTo("Thêm số liệu của trường");
+        assertThat(stored.progress().latestNumber()).as("no version made from the stale page").isEqualTo(submitted.progress().latestNumber());
+        assertThat(stored.working().html()).isEqualTo("<p>Bản gửi.</p>");
     }
 
     // ---- meeting (calendar)

@@ -99,7 +99,7 @@ public class CellDashboardService {
                 new CellDashboard.Check("home.check.taker", s.takerName() != null),
                 new CellDashboard.Check("home.check.notified", s.notifiedAt() != null)));
         if (next.type() == MeetingType.THEMATIC && next.topicId() != null) {
-            DraftStatus status = drafts.details(next.topicId()).status();
+            DraftStatus status = drafts.details(next.topicId()).progress().status();
             checks.add(new CellDashboard.Check("home.check.draft",
                     Arrays.asList(DraftStatus.APPROVED, DraftStatus.PRESENTED).contains(status)));
         }

@@ -22,6 +22,7 @@ import vn.chibo.base.ui.EnumLabels;
 import vn.chibo.draft.domain.DraftStatus;
 import vn.chibo.draft.service.BoardRow;
 import vn.chibo.draft.service.DraftDetails;
+import vn.chibo.draft.service.DraftLinks;
 import vn.chibo.draft.service.DraftService;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,7 @@ import vn.chibo.base.ui.ViewToolbar;
 import vn.chibo.meeting.service.MeetingRow;
 import vn.chibo.meeting.service.ScheduleService;
 import vn.chibo.meeting.ui.CalendarView;
+import vn.chibo.minutes.service.MeetingTaskService;
 import vn.chibo.organization.ui.CellContext;
 import vn.chibo.plan.service.PlanService;
 import vn.chibo.plan.service.TopicRow;
@@ -58,7 +60,7 @@ public class MyTasksView extends Div implements HasDynamicTitle {
     private final List<Task> tasks = new ArrayList<>();
 
     MyTasksView(PlanService plans, ScheduleService schedule, DraftService drafts, CellContext cellContext,
-            Clock clock, vn.chibo.minutes.service.MeetingTaskService meetingTasks) {
+            Clock clock, MeetingTaskService meetingTasks) {
         addClassNames("page", "tasks-view");
         LocalDate today = LocalDate.now(clock);
         add(new ViewToolbar(getTranslation("tasks.title"), getTranslation("tasks.subtitle")));
@@ -71,11 +73,11 @@ public class MyTasksView extends Div implements HasDynamicTitle {
                 LocalDate day = meeting.get().scheduledAt().toLocalDate();
                 DraftDetails draft = drafts.details(t.id());
                 int dueDays = schedule.deadlineRule(meeting.get().cellId()).draftDueDays();
-                boolean handedIn = draft.status() == DraftStatus.SUBMITTED || draft.status() == DraftStatus.APPROVED
-                        || draft.status() == DraftStatus.PRESENTED;
-                tasks.add(new Task(draft.dueDate(), getTranslation("tasks.draftDue", t.title()),
-                        getTranslation("tasks.draftDueDetail", dueDays) + " · " + EnumLabels.of(draft.status()),
-                        handedIn || day.isBefore(today), "draft/" + t.id(), draft.late()));
+                boolean handedIn = draft.progress().status() == DraftStatus.SUBMITTED || draft.progress().status() == DraftStatus.APPROVED
+                        || draft.progress().status() == DraftStatus.PRESENTED;
+                tasks.add(new Task(draft.facts().dueDate(), getTranslation("tasks.draftDue", t.title()),
+                        getTranslation("tasks.draftDueDetail", dueDays) + " · " + EnumLabels.of(draft.progress().status()),
+                        handedIn || day.isBefore(today), DraftLinks.page(t.id()), draft.progress().late()));
                 tasks.add(new Task(day, getTranslation("tasks.present", t.title()),
                         getTranslation("tasks.presentDetail", WHEN.format(meeting.get().scheduledAt()),
                                 meeting.get().place() == null ? "" : meeting.get().place()), day.isBefore(today)));
@@ -124,7 +126,7 @@ public class MyTasksView extends Div implements HasDynamicTitle {
                 toRead.add(new Paragraph(getTranslation("tasks.noDraftsToRead")));
             }
             for (BoardRow r : open) {
-                Div row = new Div(new Anchor("draft/" + r.topicId(), r.title() + " (v" + r.latestNumber() + ")"),
+                Div row = new Div(new Anchor(DraftLinks.page(r.topicId()), r.title() + " (v" + r.latestNumber() + ")"),
                         small(r.presenterName()));
                 row.addClassName("task-row");
                 toRead.add(row);

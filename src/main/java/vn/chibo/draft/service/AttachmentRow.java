@@ -1,7 +1,5 @@
 package vn.chibo.draft.service;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import vn.chibo.draft.domain.DraftAttachment;
 import vn.chibo.files.ContentCheck;
 
@@ -10,9 +8,7 @@ public record AttachmentRow(long id, String fileName, String contentType, long s
         String url) {
 
     static AttachmentRow of(DraftAttachment a) {
-        String url = "/files/draft/" + a.requireId() + "/"
-                + URLEncoder.encode(a.getFileName(), StandardCharsets.UTF_8).replace("+", "%20");
         return new AttachmentRow(a.requireId(), a.getFileName(), a.getContentType(), a.getSizeBytes(),
-                ContentCheck.kindOf(a.getContentType()), url);
+                ContentCheck.kindOf(a.getContentType()), DraftLinks.attachment(a.requireId(), a.getFileName()));
     }
 }

@@ -78,8 +78,8 @@ public class DraftComments {
             throw new NotFoundException("DraftVersion", versionNumber);
         }
         DraftDetails details = draftService.details(topicId);
-        if (!details.commentsOpen()) {
-            throw new BusinessException("comment.error.closed", DAY.format(details.commentsClosedFrom()));
+        if (!details.progress().commentsOpen()) {
+            throw new BusinessException("comment.error.closed", DAY.format(details.facts().commentsClosedFrom()));
         }
         DraftComment parent = null;
         Long threadId = parentId;
@@ -93,16 +93,16 @@ public class DraftComments {
         AppUser user = currentUser.require();
         DraftComment saved = comments.saveAndFlush(new DraftComment(d, versionNumber, threadId, user.memberId(),
                 user.displayName(), clean, clock.instant()));
-        String title = details.title();
+        String title = details.facts().title();
         if (!Objects.equals(user.memberId(), d.getAuthorId())) {
             notifications.notify(d.getAuthorId(), text.vi("notify.comment", user.displayName(), title, versionNumber),
-                    preview(clean), DraftService.link(topicId));
+                    preview(clean), DraftLinks.page(topicId));
         }
         if (parent != null && parent.getAuthorMemberId() != null
                 && !parent.getAuthorMemberId().equals(user.memberId())
                 && !parent.getAuthorMemberId().equals(d.getAuthorId())) {
             notifications.notify(parent.getAuthorMemberId(), text.vi("notify.reply", user.displayName(), title),
-                    preview(clean), DraftService.link(topicId));
+                    preview(clean), DraftLinks.page(topicId));
         }
         return CommentRow.of(saved);
     }

@@ -1,34 +1,21 @@
 package vn.chibo.draft.service;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
-import vn.chibo.draft.domain.DraftStatus;
 
 /**
- * A topic's draft as one person sees it: the working copy only for its author, the submitted versions
- * (newest first) for every reader, the deadlines, and what this person may do.
+ * A topic's draft as one person sees it, in the parts its pages use: the topic's facts and dates, where the draft
+ * stands, the working copy (only its author's), the submitted versions (newest first) and what this person may do.
  *
- * @param draftVersion the optimistic-lock version to send back when saving; -1 before the first save
- * @param workingEdited for the presenter: the working copy has changes not yet submitted (always, before v1)
+ * @param draftVersion the optimistic-lock version to send back with any change; -1 before the first save
  */
-public record DraftDetails(long topicId, String title, int month, int year, long cellId,
-        @Nullable Long presenterId, @Nullable String presenterName, @Nullable String mentorName,
-        @Nullable String goals, DraftStatus status, long draftVersion, @Nullable String workingHtml,
-        @Nullable String savedBy, @Nullable Instant savedAt, int latestNumber, @Nullable String reviewNote,
-        @Nullable String reviewedBy, @Nullable Instant reviewedAt, @Nullable LocalDateTime meetingAt,
-        LocalDate meetingDay, LocalDate dueDate, LocalDate commentsClosedFrom, boolean late,
-        boolean commentsOpen, boolean canWrite, boolean canReview, boolean canComment,
-        boolean mine, List<VersionSummary> versions, List<AttachmentRow> workingAttachments,
-        boolean workingEdited) {
+public record DraftDetails(long draftVersion, DraftFacts facts, DraftProgress progress, WorkingCopy working,
+        List<VersionSummary> versions, DraftPermissions can) {
 
-    /** A version in the list of versions. */
-    public record VersionSummary(int number, String submittedBy, Instant submittedAt, @Nullable String note) {
+    public long topicId() {
+        return facts.topicId();
     }
 
     public boolean hasVersions() {
-        return latestNumber > 0;
+        return progress.latestNumber() > 0;
     }
 }

@@ -64,7 +64,7 @@ public class DraftReminders {
             String key = kind == DraftReminder.Kind.OVERDUE ? "notify.draftOverdue" : "notify.draftDueSoon";
             notifications.notify(m.presenterId(), text.vi(key, m.title(), DAY.format(due)),
                     text.vi("notify.draftReminderBody", DAY.format(m.scheduledAt().toLocalDate())),
-                    DraftService.link(m.topicId()));
+                    DraftLinks.page(m.topicId()));
             sent.save(new DraftReminder(m.topicId(), kind, today));
             count++;
         }

@@ -5,17 +5,22 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.audit.service.AuditService;
+import vn.chibo.base.domain.Backfill;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.domain.ConcurrentEditException;
 import vn.chibo.base.domain.NotFoundException;
@@ -23,7 +28,10 @@ import vn.chibo.base.i18n.Translations;
 import vn.chibo.base.text.RichText;
 import vn.chibo.base.text.SearchWords;
 import vn.chibo.base.text.Vietnamese;
+import vn.chibo.document.PartyDocument;
+import vn.chibo.document.VietnameseDates;
 import vn.chibo.draft.domain.Draft;
+import vn.chibo.draft.domain.DraftAttachment;
 import vn.chibo.draft.domain.DraftAttachmentRepository;
 import vn.chibo.draft.domain.DraftCommentRepository;
 import vn.chibo.draft.domain.DraftRepository;
@@ -144,7 +152,7 @@ public class DraftService {
     public List<String> outline(long topicId) {
         return drafts.findByTopicId(topicId).filter(d -> d.getLatestNumber() > 0)
                 .flatMap(d -> versions.findByDraftAndNumber(d, d.getLatestNumber()))
-                .map(v -> org.jsoup.Jsoup.parseBodyFragment(v.getBodyHtml()).select("h1, h2, h3").eachText().stream()
+                .map(v -> Jsoup.parseBodyFragment(v.getBodyHtml()).select("h1, h2, h3").eachText().stream()
                         .filter(h -> !h.isBlank()).toList())
                 .orElse(List.of());
     }
@@ -163,27 +171,30 @@ public class DraftService {
         LocalDate due = rule.dueDate(day);
         LocalDate closed = rule.commentsClosedFrom(day);
         List<DraftVersion> all = d == null ? List.of() : versions.findByDraftOrderByNumberDesc(d);
-        List<DraftDetails.VersionSummary> list = all.stream().map(v -> new DraftDetails.VersionSummary(v.getNumber(),
-                v.getSubmittedBy(), v.getSubmittedAt(), v.getNote())).toList();
+        List<VersionSummary> list = all.stream().map(v -> new VersionSummary(v.getNumber(), v.getSubmittedBy(),
+                v.getSubmittedAt(), v.getNote())).toList();
         List<AttachmentRow> working = canWrite && d != null ? attachments.findByDraftAndRemovedAtIsNullOrderById(d)
                 .stream().map(AttachmentRow::of).toList() : List.of();
         boolean edited = canWrite && d != null && (all.isEmpty() || editedSince(d, all.getFirst(), working));
-        return new DraftDetails(topicId, t.topic().title(), t.topic().month(), t.year(), t.cellId(),
-                t.topic().presenterId(), t.topic().presenterName(), t.topic().mentorName(), t.topic().goals(), status,
-                d == null ? -1 : d.getVersion(), canWrite && d != null ? d.getBodyHtml() : null,
-                d == null ? null : d.getSavedBy(), d == null ? null : d.getSavedAt(),
-                d == null ? 0 : d.getLatestNumber(), d == null ? null : d.getReviewNote(),
-                d == null ? null : d.getReviewedBy(), d == null ? null : d.getReviewedAt(),
-                meeting.map(MeetingRow::scheduledAt).orElse(null), day, due, closed, isLate(status, d != null && d.getLatestNumber() > 0, due, day, today),
-                today.isBefore(closed) && status != DraftStatus.PRESENTED, canWrite && status.isOpenForWriting(),
-                access.canReview(topicId), access.canComment(topicId), canWrite, list, working, edited);
+        DraftFacts facts = new DraftFacts(topicId, t.topic().title(), t.topic().month(), t.year(), t.cellId(),
+                t.topic().presenterId(), t.topic().presenterName(), t.topic().mentorName(), t.topic().goals(),
+                meeting.map(MeetingRow::scheduledAt).orElse(null), day, due, closed);
+        DraftProgress progress = new DraftProgress(status, d == null ? 0 : d.getLatestNumber(),
+                isLate(status, d != null && d.getLatestNumber() > 0, due, day, today),
+                today.isBefore(closed) && status != DraftStatus.PRESENTED, d == null ? null : d.getReviewNote(),
+                d == null ? null : d.getReviewedBy(), d == null ? null : d.getReviewedAt());
+        WorkingCopy copy = new WorkingCopy(canWrite && d != null ? d.getBodyHtml() : null,
+                d == null ? null : d.getSavedBy(), d == null ? null : d.getSavedAt(), working, edited);
+        DraftPermissions can = new DraftPermissions(canWrite && status.isOpenForWriting(), access.canReview(topicId),
+                access.canComment(topicId), canWrite);
+        return new DraftDetails(d == null ? -1 : d.getVersion(), facts, progress, copy, list, can);
     }
 
     /** The working copy differs from the latest submitted version: its text or its files changed since. */
     private static boolean editedSince(Draft d, DraftVersion latest, List<AttachmentRow> working) {
-        return !java.util.Objects.equals(d.getBodyHtml(), latest.getBodyHtml())
+        return !Objects.equals(d.getBodyHtml(), latest.getBodyHtml())
                 || !working.stream().map(AttachmentRow::id).collect(Collectors.toSet()).equals(latest.getAttachments()
-                        .stream().map(vn.chibo.draft.domain.DraftAttachment::requireId).collect(Collectors.toSet()));
+                        .stream().map(DraftAttachment::requireId).collect(Collectors.toSet()));
     }
 
     /**
@@ -217,13 +228,13 @@ public class DraftService {
      */
     @PreAuthorize("@access.canReadCells(#cellIds)")
     @Transactional(readOnly = true)
-    public List<DraftHit> search(java.util.Collection<Long> cellIds, LocalDate since, SearchWords words, int max) {
+    public List<DraftHit> search(Collection<Long> cellIds, LocalDate since, SearchWords words, int max) {
         if (cellIds.isEmpty() || words.isEmpty()) {
             return List.of();
         }
         List<Draft> found = drafts.search(cellIds, since.atStartOfDay(clock.getZone()).toInstant(),
                 words.like(0), words.like(1), words.like(2), words.like(3),
-                org.springframework.data.domain.PageRequest.of(0, max)).stream()
+                PageRequest.of(0, max)).stream()
                 .filter(d -> d.getSearchText() != null && words.matchesFolded(d.getSearchText())).toList();
         if (found.isEmpty()) {
             return List.of();
@@ -237,8 +248,8 @@ public class DraftService {
     /** Fills the search text of drafts submitted before it existed; returns how many were filled. */
     @PreAuthorize("hasRole('ADMIN')")
     public int indexMissing() {
-        return vn.chibo.base.domain.Backfill.inBatches(
-                () -> drafts.findNotIndexed(org.springframework.data.domain.PageRequest.of(0, 200)), batch -> {
+        return Backfill.inBatches(
+                () -> drafts.findNotIndexed(PageRequest.of(0, 200)), batch -> {
                     Map<Long, DraftVersion> latest = versions.findLatestOf(batch).stream()
                             .collect(Collectors.toMap(v -> v.getDraft().requireId(), Function.identity()));
                     Map<Long, TopicHit> topics = plans.topicsById(batch.stream().map(Draft::getTopicId).toList());
@@ -280,7 +291,7 @@ public class DraftService {
         for (MemberSummary m : members.summaries(t.cellId())) {
             if (m.id() != d.getAuthorId()) {
                 notifications.notify(m.id(), text.vi("notify.draftSubmitted", user.displayName(), t.topic().title(),
-                        number), text.vi("notify.draftSubmittedBody", DAY.format(closed.minusDays(1))), link(topicId));
+                        number), text.vi("notify.draftSubmittedBody", DAY.format(closed.minusDays(1))), DraftLinks.page(topicId));
             }
         }
         audit.record("DRAFT_SUBMITTED", "Draft", d.requireId(), t.cellId(), t.topic().title() + " v" + number);
@@ -298,7 +309,7 @@ public class DraftService {
         drafts.saveAndFlush(d);
         TopicContext t = plans.topicContext(topicId);
         notifications.notify(d.getAuthorId(), text.vi("notify.draftApproved", t.topic().title(), d.getLatestNumber()),
-                d.getReviewNote(), link(topicId));
+                d.getReviewNote(), DraftLinks.page(topicId));
         audit.record("DRAFT_APPROVED", "Draft", d.requireId(), d.getCellId(), "v" + d.getLatestNumber());
         return details(topicId);
     }
@@ -320,7 +331,7 @@ public class DraftService {
         drafts.saveAndFlush(d);
         TopicContext t = plans.topicContext(topicId);
         notifications.notify(d.getAuthorId(), text.vi("notify.draftChangesRequested", t.topic().title()), why,
-                link(topicId));
+                DraftLinks.page(topicId));
         audit.record("DRAFT_CHANGES_REQUESTED", "Draft", d.requireId(), d.getCellId(), why);
         return details(topicId);
     }
@@ -353,10 +364,10 @@ public class DraftService {
     public byte[] versionDocx(long topicId, int number) {
         DraftVersion v = loadVersion(topicId, number);
         TopicContext t = plans.topicContext(topicId);
-        vn.chibo.document.PartyDocument doc = vn.chibo.document.PartyDocument.a4()
+        PartyDocument doc = PartyDocument.a4()
                 .title(text.vi("doc.draft.type"), t.topic().title())
                 .italic(text.vi("doc.draft.meta", number, t.topic().presenterName() == null ? "" : t.topic().presenterName(),
-                        vn.chibo.document.VietnameseDates.date(v.getSubmittedAt().atZone(clock.getZone()).toLocalDate())));
+                        VietnameseDates.date(v.getSubmittedAt().atZone(clock.getZone()).toLocalDate())));
         docx.write(doc, v, text.vi("doc.draft.pictures"));
         return doc.pageNumbers().toBytes();
     }
@@ -443,9 +454,5 @@ public class DraftService {
         boolean handedIn = everHandedIn || status == DraftStatus.SUBMITTED || status == DraftStatus.APPROVED
                 || status == DraftStatus.PRESENTED;
         return !handedIn && today.isAfter(due) && !today.isAfter(meetingDay);
-    }
-
-    static String link(long topicId) {
-        return "draft/" + topicId;
     }
 }

@@ -1,5 +1,6 @@
 package vn.chibo.draft.ui;
 
+import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.chibo.base.domain.NotFoundException;
 import vn.chibo.draft.service.DraftFiles;
+import vn.chibo.draft.service.DraftLinks;
 
 /**
  * {@code GET /files/draft/{id}/{name}}: an attachment, for logged-in readers of its draft. Served as a
@@ -29,11 +31,11 @@ class AttachmentController {
         this.files = files;
     }
 
-    @GetMapping("/files/draft/{id}/{name}")
+    @GetMapping(DraftLinks.ATTACHMENT)
     ResponseEntity<Resource> file(@PathVariable long id, @PathVariable String name) {
         DraftFiles.OpenFile f = files.open(id);
         ContentDisposition disposition = (f.inline() ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(f.fileName(), java.nio.charset.StandardCharsets.UTF_8).build();
+                .filename(f.fileName(), StandardCharsets.UTF_8).build();
         // PDFs are left out of the sandbox only because browsers refuse to show a PDF inside one
         String policy = f.contentType().equals("application/pdf") ? "default-src 'self'; script-src 'none'"
                 : "sandbox; default-src 'none'; img-src 'self'; media-src 'self'";

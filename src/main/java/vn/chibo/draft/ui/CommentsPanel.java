@@ -50,16 +50,16 @@ class CommentsPanel extends Div {
             Div thread = new Div(comment(c));
             thread.addClassName("thread");
             all.stream().filter(r -> Objects.equals(r.parentId(), c.id())).forEach(r -> thread.add(comment(r)));
-            if (details.canComment() && details.commentsOpen()) {
+            if (details.can().comment() && details.progress().commentsOpen()) {
                 thread.add(replyBox(c));
             }
             add(thread);
         }
-        if (details.canComment()) {
-            if (details.commentsOpen()) {
+        if (details.can().comment()) {
+            if (details.progress().commentsOpen()) {
                 add(newComment(null, getTranslation("comments.add")));
             } else {
-                add(new Paragraph(getTranslation("comments.closed", Formats.date(details.commentsClosedFrom()))));
+                add(new Paragraph(getTranslation("comments.closed", Formats.date(details.facts().commentsClosedFrom()))));
             }
         }
     }
@@ -87,7 +87,7 @@ class CommentsPanel extends Div {
         Span body = new Span(c.body());
         body.addClassName("comment-body");
         box.add(head, body);
-        if (c.parentId() == null && (details.mine() || details.canReview())) {
+        if (c.parentId() == null && (details.can().mine() || details.can().review())) {
             Button toggle = new Button(getTranslation(c.resolved() ? "comments.reopen" : "comments.resolve"),
                     (c.resolved() ? VaadinIcon.ROTATE_LEFT : VaadinIcon.CHECK).create(), e -> {
                         try {

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.domain.ConcurrentEditException;
 import vn.chibo.base.domain.NotFoundException;
+import vn.chibo.draft.service.DraftLinks;
 import vn.chibo.draft.service.DraftService;
 
 /**
@@ -27,7 +28,7 @@ class DraftAutosaveController {
         this.drafts = drafts;
     }
 
-    @PostMapping("/autosave/draft/{topicId}")
+    @PostMapping(DraftLinks.AUTOSAVE)
     ResponseEntity<Void> save(@PathVariable long topicId, @RequestParam long version, @RequestParam String html) {
         drafts.saveOnLeave(topicId, version, html);
         return ResponseEntity.noContent().build();

@@ -71,7 +71,7 @@ class MyTasksViewTest extends SpringBrowserlessTest {
                     null, id);
             return id;
         });
-        assertThat(drafts.details(topic).status()).isEqualTo(DraftStatus.NOT_STARTED);
+        assertThat(drafts.details(topic).progress().status()).isEqualTo(DraftStatus.NOT_STARTED);
 
         navigate(MyTasksView.class);
 

@@ -65,8 +65,8 @@ class DraftViewsTest extends SpringBrowserlessTest {
         test($(Button.class).withText("Nộp dự thảo (v2)").single()).click();
 
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("Đã nộp dự thảo v2.");
-        assertThat(view.details().status()).isEqualTo(DraftStatus.SUBMITTED);
-        assertThat(view.details().latestNumber()).isEqualTo(2);
+        assertThat(view.details().progress().status()).isEqualTo(DraftStatus.SUBMITTED);
+        assertThat(view.details().progress().latestNumber()).isEqualTo(2);
         Html body = $(Html.class).withClassName("draft-body").single();
         assertThat(body.getInnerHtml()).contains("<strong>Góc đọc sách</strong>").doesNotContain("script");
 
@@ -92,14 +92,14 @@ class DraftViewsTest extends SpringBrowserlessTest {
 
         view.editor().receiveFromBrowser("<p>Đang gõ dở phần mở đầu<script>alert(1)</script></p>");
 
-        assertThat(drafts.details(december).workingHtml()).isEqualTo("<p>Đang gõ dở phần mở đầu</p>");
+        assertThat(drafts.details(december).working().html()).isEqualTo("<p>Đang gõ dở phần mở đầu</p>");
         String after = java.time.LocalTime.now(TestTime.clock()).format(hhmm);
         assertThat($(Span.class).withClassName("saved-at").single().getText()).isIn("Đã lưu lúc " + before,
                 "Đã lưu lúc " + after);
 
         // a second save goes on from the version the first one made
         view.editor().receiveFromBrowser("<p>Đang gõ dở phần mở đầu, thêm câu</p>");
-        assertThat(drafts.details(december).workingHtml()).isEqualTo("<p>Đang gõ dở phần mở đầu, thêm câu</p>");
+        assertThat(drafts.details(december).working().html()).isEqualTo("<p>Đang gõ dở phần mở đầu, thêm câu</p>");
     }
 
     @Test
@@ -112,11 +112,11 @@ class DraftViewsTest extends SpringBrowserlessTest {
 
         view.editor().receiveFromBrowser("<p>Bản cũ gõ tiếp</p>");
 
-        assertThat(drafts.details(december).workingHtml()).isEqualTo("<p>Bản từ thẻ khác</p>");
+        assertThat(drafts.details(december).working().html()).isEqualTo("<p>Bản từ thẻ khác</p>");
         assertThat($(Span.class).withClassName("saved-at").single().getText())
                 .startsWith("Bản ghi này vừa được người khác thay đổi.");
         view.editor().receiveFromBrowser("<p>Bản cũ gõ tiếp nữa</p>");
-        assertThat(drafts.details(december).workingHtml()).as("nothing more is saved over it")
+        assertThat(drafts.details(december).working().html()).as("nothing more is saved over it")
                 .isEqualTo("<p>Bản từ thẻ khác</p>");
     }
 
@@ -177,7 +177,7 @@ class DraftViewsTest extends SpringBrowserlessTest {
     void theSecretaryAsksForChangesWithAReason() {
         long october = demo.waitingTopic(demo.secondarySchool());
         DraftView view = navigate("draft/" + october, DraftView.class);
-        assertThat(view.details().status()).isEqualTo(DraftStatus.SUBMITTED);
+        assertThat(view.details().progress().status()).isEqualTo(DraftStatus.SUBMITTED);
         test($(Button.class).withText("Yêu cầu chỉnh sửa").single()).click();
         TextArea reason = $(TextArea.class).withCaption("Nội dung cần chỉnh sửa").single();
         test($(Button.class).withText("Gửi yêu cầu").single()).click();
@@ -186,8 +186,8 @@ class DraftViewsTest extends SpringBrowserlessTest {
 
         test(reason).setValue("Cập nhật số liệu tháng 11.");
         test($(Button.class).withText("Gửi yêu cầu").single()).click();
-        assertThat(view.details().status()).isEqualTo(DraftStatus.CHANGES_REQUESTED);
-        assertThat(drafts.details(october).reviewNote()).isEqualTo("Cập nhật số liệu tháng 11.");
+        assertThat(view.details().progress().status()).isEqualTo(DraftStatus.CHANGES_REQUESTED);
+        assertThat(drafts.details(october).progress().reviewNote()).isEqualTo("Cập nhật số liệu tháng 11.");
     }
 
     @Test
