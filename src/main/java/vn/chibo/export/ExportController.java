@@ -20,13 +20,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.domain.NotFoundException;
+import vn.chibo.base.i18n.Translations;
+import vn.chibo.dashboard.service.OversightLinks;
+import vn.chibo.dashboard.service.OversightService;
+import vn.chibo.draft.service.DraftLinks;
 import vn.chibo.draft.service.DraftService;
 import vn.chibo.minutes.service.CommendationService;
+import vn.chibo.minutes.service.MinutesLinks;
 import vn.chibo.minutes.service.MinutesDocuments;
 import vn.chibo.minutes.service.MinutesTemplates;
 import vn.chibo.plan.service.PlanDocuments;
+import vn.chibo.plan.service.PlanLinks;
 
-/** {@code /export/...}: the documents, at addresses that do not change. */
+/**
+ * {@code /export/...}: the documents, at addresses that do not change. Each feature's link builder (DraftLinks,
+ * MinutesLinks, PlanLinks, OversightLinks) holds the patterns mapped here and builds the addresses its pages give.
+ */
 @RestController
 class ExportController {
 
@@ -40,12 +49,12 @@ class ExportController {
     private final DraftService drafts;
     private final CommendationService commendations;
     private final MinutesTemplates templates;
-    private final vn.chibo.dashboard.service.OversightService oversight;
-    private final vn.chibo.base.i18n.Translations text;
+    private final OversightService oversight;
+    private final Translations text;
 
     ExportController(MinutesDocuments minutes, PlanDocuments plans, DraftService drafts,
             CommendationService commendations, MinutesTemplates templates,
-            vn.chibo.dashboard.service.OversightService oversight, vn.chibo.base.i18n.Translations text) {
+            OversightService oversight, Translations text) {
         this.text = text;
         this.oversight = oversight;
         this.templates = templates;
@@ -55,37 +64,37 @@ class ExportController {
         this.commendations = commendations;
     }
 
-    @GetMapping("/export/meetings/{id:[0-9]{1,18}}/minutes.docx")
+    @GetMapping(MinutesLinks.MINUTES_DOCX)
     ResponseEntity<byte[]> minutes(@PathVariable long id) {
         return file(() -> minutes.minutesDocx(id), "bien-ban-" + id + ".docx", DOCX);
     }
 
-    @GetMapping("/export/meetings/{id:[0-9]{1,18}}/minutes-v{number:[0-9]{1,4}}.docx")
+    @GetMapping(MinutesLinks.MINUTES_VERSION_DOCX)
     ResponseEntity<byte[]> minutesVersion(@PathVariable long id, @PathVariable int number) {
         return file(() -> minutes.minutesVersionDocx(id, number), "bien-ban-" + id + "-v" + number + ".docx", DOCX);
     }
 
-    @GetMapping("/export/cells/{cellId:[0-9]{1,18}}/minutes-book-{year:[0-9]{4}}.docx")
+    @GetMapping(MinutesLinks.MINUTES_BOOK)
     ResponseEntity<byte[]> book(@PathVariable long cellId, @PathVariable int year) {
         return file(() -> minutes.minutesBook(cellId, year), "so-bien-ban-" + year + ".docx", DOCX);
     }
 
-    @GetMapping("/export/cells/{cellId:[0-9]{1,18}}/attendance-{year:[0-9]{4}}.xlsx")
+    @GetMapping(MinutesLinks.ATTENDANCE)
     ResponseEntity<byte[]> attendance(@PathVariable long cellId, @PathVariable int year) {
         return file(() -> minutes.attendanceXlsx(cellId, year), "so-diem-danh-" + year + ".xlsx", XLSX);
     }
 
-    @GetMapping("/export/cells/{cellId:[0-9]{1,18}}/presentations-{year:[0-9]{4}}.xlsx")
+    @GetMapping(MinutesLinks.PRESENTATIONS)
     ResponseEntity<byte[]> presentations(@PathVariable long cellId, @PathVariable int year) {
         return file(() -> minutes.presentationsXlsx(cellId, year), "trinh-bay-danh-gia-" + year + ".xlsx", XLSX);
     }
 
-    @GetMapping("/export/cells/{cellId:[0-9]{1,18}}/commendations-{year:[0-9]{4}}.xlsx")
+    @GetMapping(MinutesLinks.COMMENDATIONS)
     ResponseEntity<byte[]> commendationsXlsx(@PathVariable long cellId, @PathVariable int year) {
         return file(() -> minutes.commendationsXlsx(cellId, year), "khen-thuong-" + year + ".xlsx", XLSX);
     }
 
-    @GetMapping("/export/oversight/{year:[0-9]{4}}.xlsx")
+    @GetMapping(OversightLinks.SHEET)
     ResponseEntity<byte[]> oversightXlsx(@PathVariable int year) {
         return file(() -> oversight.overviewXlsx(year), "giam-sat-" + year + ".xlsx", XLSX);
     }
@@ -94,37 +103,37 @@ class ExportController {
      * {@code ky=pho-bi-thu} has the deputy secretary sign; {@code ten} the signer's name; {@code ngay} (yyyy-MM-dd)
      * the day of issue, used by the first issue only.
      */
-    @GetMapping("/export/oversight/{year:[0-9]{4}}-report.docx")
+    @GetMapping(OversightLinks.REPORT)
     ResponseEntity<byte[]> report(@PathVariable int year,
-            @org.springframework.web.bind.annotation.RequestParam(name = "ky", defaultValue = "bi-thu") String ky,
-            @org.springframework.web.bind.annotation.RequestParam(name = "ten", required = false) String ten,
+            @RequestParam(name = "ky", defaultValue = "bi-thu") String ky,
+            @RequestParam(name = "ten", required = false) String ten,
             @RequestParam(name = "ngay", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate ngay) {
         return file(() -> oversight.reportDocx(year, "pho-bi-thu".equals(ky), ten, ngay), "bao-cao-" + year + ".docx",
                 DOCX);
     }
 
     /** The built-in minutes template with its placeholders: the starting point for a cell's own. */
-    @GetMapping("/export/templates/minutes.docx")
+    @GetMapping(MinutesLinks.TEMPLATE)
     ResponseEntity<byte[]> minutesTemplate() {
         return file(templates::builtIn, "mau-bien-ban.docx", DOCX);
     }
 
-    @GetMapping("/export/plans/{planId:[0-9]{1,18}}/plan.docx")
+    @GetMapping(PlanLinks.PLAN_DOCX)
     ResponseEntity<byte[]> planDocx(@PathVariable long planId) {
         return file(() -> plans.planDocx(planId), "ke-hoach-" + planId + ".docx", DOCX);
     }
 
-    @GetMapping("/export/plans/{planId:[0-9]{1,18}}/plan.xlsx")
+    @GetMapping(PlanLinks.PLAN_XLSX)
     ResponseEntity<byte[]> planXlsx(@PathVariable long planId) {
         return file(() -> plans.planXlsx(planId), "ke-hoach-" + planId + ".xlsx", XLSX);
     }
 
-    @GetMapping("/export/drafts/{topicId:[0-9]{1,18}}/v{number:[0-9]{1,9}}.docx")
+    @GetMapping(DraftLinks.VERSION_DOCX)
     ResponseEntity<byte[]> draft(@PathVariable long topicId, @PathVariable int number) {
         return file(() -> drafts.versionDocx(topicId, number), "du-thao-v" + number + ".docx", DOCX);
     }
 
-    @GetMapping("/export/commendations/{id:[0-9]{1,18}}.docx")
+    @GetMapping(MinutesLinks.CERTIFICATE)
     ResponseEntity<byte[]> commendation(@PathVariable long id,
             @RequestParam(name = "ngay", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate ngay) {
         return file(() -> commendations.certificateDocx(id, ngay), "khen-thuong-" + id + ".docx", DOCX);

@@ -1,7 +1,9 @@
 package vn.chibo.dashboard.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -10,9 +12,21 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
+import vn.chibo.base.ui.ChartJs;
+import vn.chibo.base.ui.MonthLabels;
 import vn.chibo.base.ui.ViewToolbar;
+import vn.chibo.dashboard.service.CellDashboard;
+import vn.chibo.dashboard.service.CellDashboardService;
+import vn.chibo.draft.service.DraftLinks;
+import vn.chibo.meeting.domain.MeetingType;
+import vn.chibo.minutes.service.MinutesLinks;
 import vn.chibo.organization.service.MemberService;
 import vn.chibo.organization.service.OrganizationInfo;
 import vn.chibo.organization.service.OrganizationService;
@@ -25,10 +39,10 @@ import vn.chibo.organization.ui.MembersView;
 @Menu(title = "nav.home", order = 0, icon = "vaadin:home")
 public class HomeView extends Div implements HasDynamicTitle {
 
-    private vn.chibo.dashboard.service.@org.jspecify.annotations.Nullable CellDashboard dashboard;
+    private vn.chibo.dashboard.service.@Nullable CellDashboard dashboard;
 
     HomeView(CellContext cellContext, MemberService members, OrganizationService organizations,
-            vn.chibo.dashboard.service.CellDashboardService dashboards) {
+            CellDashboardService dashboards) {
         addClassName("page");
         OrganizationInfo cell = cellContext.current().orElse(null);
         if (cell == null) {
@@ -63,17 +77,17 @@ public class HomeView extends Div implements HasDynamicTitle {
         add(links);
     }
 
-    private Component nextMeeting(vn.chibo.dashboard.service.CellDashboard d) {
+    private Component nextMeeting(CellDashboard d) {
         Div card = card(getTranslation("home.next"));
         var m = d.nextMeeting();
         if (m == null) {
-            card.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("home.noNext")));
+            card.add(new Paragraph(getTranslation("home.noNext")));
             return card;
         }
-        String what = m.type() == vn.chibo.meeting.domain.MeetingType.THEMATIC
+        String what = m.type() == MeetingType.THEMATIC
                 ? getTranslation("calendar.chipThematic", m.title()) : getTranslation("calendar.chipRegular");
-        card.add(new com.vaadin.flow.component.html.Anchor("meeting/" + m.id(),
-                java.time.format.DateTimeFormatter.ofPattern("HH:mm, dd/MM/yyyy").format(m.scheduledAt()) + " · " + what));
+        card.add(new Anchor(MinutesLinks.meeting(m.id()),
+                DateTimeFormatter.ofPattern("HH:mm, dd/MM/yyyy").format(m.scheduledAt()) + " · " + what));
         for (var c : d.readiness()) {
             Div row = new Div((c.done() ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CIRCLE_THIN).create(), new Span(getTranslation(c.labelKey())));
             row.addClassNames("check", c.done() ? "done" : "todo");
@@ -82,7 +96,7 @@ public class HomeView extends Div implements HasDynamicTitle {
         return card;
     }
 
-    private Component compliance(vn.chibo.dashboard.service.CellDashboard d) {
+    private Component compliance(CellDashboard d) {
         Div card = card(getTranslation("home.compliance"));
         if (d.monthsWithoutRegular().isEmpty() && d.quartersWithoutThematic().isEmpty()) {
             Div ok = new Div(VaadinIcon.CHECK_CIRCLE.create(), new Span(getTranslation("plan.compliance.ok")));
@@ -100,37 +114,37 @@ public class HomeView extends Div implements HasDynamicTitle {
         return card;
     }
 
-    private Component attendanceChart(vn.chibo.dashboard.service.CellDashboard d) {
+    private Component attendanceChart(CellDashboard d) {
         Div card = card(getTranslation("home.attendance"));
-        List<String> labels = java.util.stream.IntStream.rangeClosed(1, 12)
-                .mapToObj(i -> vn.chibo.base.ui.MonthLabels.shortName(i, getLocale())).toList();
-        List<Integer> values = java.util.Arrays.stream(d.attendanceByMonth()).map(v -> Math.max(v, 0)).boxed().toList();
-        vn.chibo.base.ui.ChartJs chart = new vn.chibo.base.ui.ChartJs(getTranslation("home.attendance"))
-                .bar(labels, java.util.Map.of(getTranslation("home.attendanceSeries"), values), false, false)
+        List<String> labels = IntStream.rangeClosed(1, 12)
+                .mapToObj(i -> MonthLabels.shortName(i, getLocale())).toList();
+        List<Integer> values = Arrays.stream(d.attendanceByMonth()).map(v -> Math.max(v, 0)).boxed().toList();
+        ChartJs chart = new ChartJs(getTranslation("home.attendance"))
+                .bar(labels, Map.of(getTranslation("home.attendanceSeries"), values), false, false)
                 .valueAxisUpTo(100);
         chart.setHeight("220px");
         card.add(chart);
         return card;
     }
 
-    private Component presentationsChart(vn.chibo.dashboard.service.CellDashboard d) {
+    private Component presentationsChart(CellDashboard d) {
         Div card = card(getTranslation("home.presentations"));
         if (d.presenters().isEmpty()) {
-            card.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("home.noPresentations")));
+            card.add(new Paragraph(getTranslation("home.noPresentations")));
             return card;
         }
-        vn.chibo.base.ui.ChartJs chart = new vn.chibo.base.ui.ChartJs(getTranslation("home.presentations"))
-                .bar(d.presenters(), java.util.Map.of(getTranslation("home.presentationsSeries"), d.presentations()),
+        ChartJs chart = new ChartJs(getTranslation("home.presentations"))
+                .bar(d.presenters(), Map.of(getTranslation("home.presentationsSeries"), d.presentations()),
                         false, true);
         chart.setHeight(Math.max(180, d.presenters().size() * 26 + 60) + "px");
         card.add(chart);
         return card;
     }
 
-    private Component reviewAndHonours(vn.chibo.dashboard.service.CellDashboard d) {
+    private Component reviewAndHonours(CellDashboard d) {
         Div card = card(getTranslation("home.reviewAndHonours"));
         for (var r : d.toReview()) {
-            card.add(new Div(new com.vaadin.flow.component.html.Anchor("draft/" + r.topicId(),
+            card.add(new Div(new Anchor(DraftLinks.page(r.topicId()),
                     getTranslation("home.toReview", r.title(), r.latestNumber()))));
         }
         for (var c : d.recentCommendations()) {
@@ -139,13 +153,13 @@ public class HomeView extends Div implements HasDynamicTitle {
             card.add(row);
         }
         if (d.toReview().isEmpty() && d.recentCommendations().isEmpty()) {
-            card.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("home.nothingNew")));
+            card.add(new Paragraph(getTranslation("home.nothingNew")));
         }
         return card;
     }
 
     private static Div card(String title) {
-        Div card = new Div(new com.vaadin.flow.component.html.H3(title));
+        Div card = new Div(new H3(title));
         card.addClassName("card");
         return card;
     }
@@ -157,7 +171,7 @@ public class HomeView extends Div implements HasDynamicTitle {
     }
 
     /** For tests. */
-    vn.chibo.dashboard.service.@org.jspecify.annotations.Nullable CellDashboard dashboard() {
+    vn.chibo.dashboard.service.@Nullable CellDashboard dashboard() {
         return dashboard;
     }
 

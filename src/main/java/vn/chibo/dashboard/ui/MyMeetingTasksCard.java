@@ -14,6 +14,7 @@ import vn.chibo.base.ui.Notifications;
 import vn.chibo.base.ui.TextDialog;
 import vn.chibo.minutes.service.MeetingTaskRow;
 import vn.chibo.minutes.service.MeetingTaskService;
+import vn.chibo.minutes.service.MinutesLinks;
 
 /**
  * The member's open tasks from meetings, by deadline, late ones marked "Quá hạn"; "Đã xong" reports the result,
@@ -42,7 +43,7 @@ class MyMeetingTasksCard extends Div {
             date.addClassName("task-date");
             Span from = new Span(getTranslation("task.fromMeeting", Formats.date(t.meetingDay())));
             from.addClassName("topic-sub");
-            Div text = new Div(new Anchor("meeting/" + t.meetingId(), t.description()), from);
+            Div text = new Div(new Anchor(MinutesLinks.meeting(t.meetingId()), t.description()), from);
             Div row = new Div(VaadinIcon.CLIPBOARD_CHECK.create(), date, text);
             row.addClassName("task-row");
             if (t.isLate()) {

@@ -54,7 +54,7 @@ public class OversightView extends Div implements BeforeEnterObserver, HasDynami
         Component nav = vn.chibo.base.ui.YearNavigation.bar(this, "oversight", year);
         ViewToolbar toolbar = new ViewToolbar(getTranslation("oversight.title", year), getTranslation("oversight.subtitle"),
                 nav);
-        toolbar.addAction(download("/export/oversight/" + year + ".xlsx", getTranslation("oversight.excel")));
+        toolbar.addAction(download(vn.chibo.dashboard.service.OversightLinks.sheet(year), getTranslation("oversight.excel")));
         toolbar.addAction(new com.vaadin.flow.component.button.Button(getTranslation("oversight.report"),
                 e -> reportDialog().open()));
         toolbar.addAction(new Anchor("khung-chat-luong", getTranslation("qualityFrame.link")));
@@ -89,9 +89,8 @@ public class OversightView extends Div implements BeforeEnterObserver, HasDynami
         Anchor link = download("", getTranslation("oversight.reportDownload"));
         Runnable href = () -> {
             link.setEnabled(day.getValue() != null && !day.isInvalid());
-            link.setHref("/export/oversight/" + year + "-report.docx?ky=" + (as.getValue() ? "pho-bi-thu" : "bi-thu")
-                    + "&ten=" + java.net.URLEncoder.encode(name.getValue(), java.nio.charset.StandardCharsets.UTF_8)
-                    + (day.getValue() == null || issued.isPresent() ? "" : "&ngay=" + day.getValue()));
+            link.setHref(vn.chibo.dashboard.service.OversightLinks.report(year, as.getValue(), name.getValue(),
+                    issued.isPresent() ? null : day.getValue()));
         };
         as.addValueChangeListener(e -> href.run());
         name.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
@@ -111,7 +110,8 @@ public class OversightView extends Div implements BeforeEnterObserver, HasDynami
         grid.addComponentColumn(c -> {
             Button open = new Button(c.cellName(), e -> {
                 cellContext.select(c.cellId());
-                getUI().ifPresent(ui -> ui.navigate("calendar/" + year + "/1"));
+                getUI().ifPresent(ui -> ui.navigate(vn.chibo.meeting.ui.CalendarView.class,
+                        vn.chibo.meeting.ui.CalendarView.parameters(java.time.YearMonth.of(year, 1))));
             });
             open.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.TERTIARY);
             Span why = new Span(c.behind().isEmpty() ? getTranslation("oversight.onTrack") : String.join("; ", c.behind()));

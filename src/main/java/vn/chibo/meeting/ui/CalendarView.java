@@ -3,6 +3,7 @@ package vn.chibo.meeting.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -23,9 +25,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.ui.EnumLabels;
 import vn.chibo.base.ui.ErrorMessages;
@@ -37,6 +43,7 @@ import vn.chibo.meeting.domain.MeetingType;
 import vn.chibo.meeting.service.CalendarFeedService;
 import vn.chibo.meeting.service.MeetingRow;
 import vn.chibo.meeting.service.ScheduleService;
+import vn.chibo.meeting.service.YearRecordLinks;
 import vn.chibo.organization.service.AccessPolicy;
 import vn.chibo.organization.service.OrganizationInfo;
 import vn.chibo.organization.ui.CellContext;
@@ -60,6 +67,7 @@ public class CalendarView extends Div implements BeforeEnterObserver, HasDynamic
     private final PlanService plans;
     private final CalendarFeedService feeds;
     private final CellContext cellContext;
+    private final YearRecordLinks records;
     private final AccessPolicy access;
     private final Clock clock;
     private final String baseUrl;
@@ -69,16 +77,23 @@ public class CalendarView extends Div implements BeforeEnterObserver, HasDynamic
     private boolean listMode;
 
     CalendarView(ScheduleService schedule, PlanService plans, CalendarFeedService feeds, CellContext cellContext,
-            AccessPolicy access, Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${chibo.base-url:http://localhost:8080}") String baseUrl) {
+            YearRecordLinks records, AccessPolicy access, Clock clock,
+            @Value("${chibo.base-url:http://localhost:8080}") String baseUrl) {
         this.schedule = schedule;
         this.plans = plans;
         this.feeds = feeds;
         this.cellContext = cellContext;
+        this.records = records;
         this.access = access;
         this.clock = clock;
         this.baseUrl = baseUrl;
         addClassNames("page", "calendar-view");
+    }
+
+    /** The route's parameters that open the calendar at this month. */
+    public static RouteParameters parameters(YearMonth month) {
+        return new RouteParameters(Map.of("year", String.valueOf(month.getYear()), "month",
+                String.valueOf(month.getMonthValue())));
     }
 
     @Override
@@ -105,10 +120,10 @@ public class CalendarView extends Div implements BeforeEnterObserver, HasDynamic
                 e -> new SubscribeDialog(feeds, baseUrl).open());
         toolbar.addAction(subscribe);
         // the printed records of the year (the minutes feature's documents, by their stable addresses)
-        for (String[] doc : new String[][] {{"/export/cells/" + cell.id() + "/minutes-book-" + month.getYear() + ".docx",
-                getTranslation("calendar.book", month.getYear())}, {"/export/cells/" + cell.id() + "/attendance-"
-                + month.getYear() + ".xlsx", getTranslation("calendar.attendance", month.getYear())}}) {
-            com.vaadin.flow.component.html.Anchor a = new com.vaadin.flow.component.html.Anchor(doc[0], doc[1]);
+        for (String[] doc : new String[][] {{records.minutesBook(cell.id(), month.getYear()),
+                getTranslation("calendar.book", month.getYear())}, {records.attendance(cell.id(), month.getYear()),
+                getTranslation("calendar.attendance", month.getYear())}}) {
+            Anchor a = new Anchor(doc[0], doc[1]);
             a.getElement().setAttribute("download", true);
             a.addClassName("download-link");
             toolbar.addAction(a);
@@ -143,7 +158,7 @@ public class CalendarView extends Div implements BeforeEnterObserver, HasDynamic
     }
 
     private void go(YearMonth target) {
-        getUI().ifPresent(ui -> ui.navigate("calendar/" + target.getYear() + "/" + target.getMonthValue()));
+        getUI().ifPresent(ui -> ui.navigate(CalendarView.class, parameters(target)));
     }
 
     private Component managerActions() {
@@ -216,7 +231,7 @@ public class CalendarView extends Div implements BeforeEnterObserver, HasDynamic
     private Component chip(MeetingRow m, boolean wide) {
         Div chip = new Div();
         chip.addClassNames("meeting-chip", m.type() == MeetingType.THEMATIC ? "thematic" : "regular",
-                "status-" + m.status().name().toLowerCase(java.util.Locale.ROOT));
+                "status-" + m.status().name().toLowerCase(Locale.ROOT));
         String what = m.type() == MeetingType.THEMATIC ? getTranslation("calendar.chipThematic", m.title())
                 : getTranslation("calendar.chipRegular");
         Span time = new Span((wide ? DAY.format(m.scheduledAt()) + " · " : "") + TIME.format(m.scheduledAt()));
@@ -254,7 +269,7 @@ public class CalendarView extends Div implements BeforeEnterObserver, HasDynamic
         return box;
     }
 
-    private void act(java.util.function.Supplier<String> action) {
+    private void act(Supplier<String> action) {
         try {
             Notifications.success(action.get());
         } catch (BusinessException e) {
@@ -263,11 +278,11 @@ public class CalendarView extends Div implements BeforeEnterObserver, HasDynamic
         render();
     }
 
-    private static java.util.Optional<Integer> number(String text) {
+    private static Optional<Integer> number(String text) {
         try {
-            return java.util.Optional.of(Integer.parseInt(text));
+            return Optional.of(Integer.parseInt(text));
         } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

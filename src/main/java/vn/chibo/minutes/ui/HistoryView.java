@@ -20,11 +20,12 @@ import vn.chibo.minutes.service.CommendationRow;
 import vn.chibo.minutes.service.EvaluationRow;
 import vn.chibo.minutes.service.MemberHistory;
 import vn.chibo.minutes.service.MemberHistoryService;
+import vn.chibo.minutes.service.MinutesLinks;
 import vn.chibo.security.domain.Role;
 import vn.chibo.security.service.CurrentUser;
 
 /** A member's own record (or, for the secretary, any member's): meetings, presentations, evaluations, honours. */
-@Route("history/:memberId?([0-9]{1,18})")
+@Route(MinutesLinks.HISTORY)
 @RolesAllowed({Role.ADMIN_NAME, Role.COMMITTEE_NAME, Role.SECRETARY_NAME, Role.MEMBER_NAME})
 @Menu(title = "nav.history", order = 7, icon = "vaadin:clipboard-user")
 public class HistoryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -81,7 +82,7 @@ public class HistoryView extends Div implements BeforeEnterObserver, HasDynamicT
             Span status = new Span(a.exempted() ? getTranslation("minutes.exempted")
                     : a.status() == null ? "—" : EnumLabels.of(a.status()));
             status.addClassNames("pill", a.status() != null && a.status().isPresent() ? "pill-success" : "pill-contrast");
-            Div row = new Div(new Anchor("meeting/" + a.meetingId(), Formats.date(a.at().toLocalDate())),
+            Div row = new Div(new Anchor(MinutesLinks.meeting(a.meetingId()), Formats.date(a.at().toLocalDate())),
                     new Span(a.type() == MeetingType.THEMATIC ? getTranslation("calendar.chipThematic", a.title())
                             : getTranslation("calendar.chipRegular")), status);
             row.addClassName("history-row");
@@ -96,7 +97,7 @@ public class HistoryView extends Div implements BeforeEnterObserver, HasDynamicT
         if (history.presented().isEmpty()) {
             card.add(new Paragraph(getTranslation("history.none")));
         }
-        history.presented().forEach(p -> card.add(new Div(new Anchor("meeting/" + p.meetingId(),
+        history.presented().forEach(p -> card.add(new Div(new Anchor(MinutesLinks.meeting(p.meetingId()),
                 Formats.date(p.at().toLocalDate()) + " · " + p.title()))));
         return card;
     }

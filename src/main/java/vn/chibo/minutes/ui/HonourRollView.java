@@ -67,13 +67,13 @@ public class HonourRollView extends Div implements BeforeEnterObserver, HasDynam
         add(toolbar);
         if (cell != null) {
             com.vaadin.flow.component.html.Anchor excel = new com.vaadin.flow.component.html.Anchor(
-                    "/export/cells/" + cell.id() + "/commendations-" + year + ".xlsx", getTranslation("honours.excel"));
+                    vn.chibo.minutes.service.MinutesLinks.commendations(cell.id(), year), getTranslation("honours.excel"));
             excel.getElement().setAttribute("download", true);
             excel.addClassName("download-link");
             toolbar.addAction(excel);
             if (canManage.test(cell.id())) {
                 com.vaadin.flow.component.html.Anchor evals = new com.vaadin.flow.component.html.Anchor(
-                        "/export/cells/" + cell.id() + "/presentations-" + year + ".xlsx", getTranslation("fairness.excel"));
+                        vn.chibo.minutes.service.MinutesLinks.presentations(cell.id(), year), getTranslation("fairness.excel"));
                 evals.getElement().setAttribute("download", true);
                 evals.addClassName("download-link");
                 toolbar.addAction(evals);
@@ -118,7 +118,7 @@ public class HonourRollView extends Div implements BeforeEnterObserver, HasDynam
         IssuedNumber number = numbers.get(r.id());
         if (number != null) {
             com.vaadin.flow.component.html.Anchor a = new com.vaadin.flow.component.html.Anchor(
-                    "/export/commendations/" + r.id() + ".docx", getTranslation("honours.certificate"));
+                    vn.chibo.minutes.service.MinutesLinks.certificate(r.id()), getTranslation("honours.certificate"));
             a.getElement().setAttribute("download", true);
             Span issued = new Span(getTranslation("register.numbered", number.printed(), Formats.date(number.issuedOn())));
             issued.addClassName("paper-number");

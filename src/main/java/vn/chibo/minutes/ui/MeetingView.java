@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -28,24 +29,28 @@ import vn.chibo.base.ui.Notifications;
 import vn.chibo.base.ui.ViewToolbar;
 import vn.chibo.meeting.domain.MeetingStatus;
 import vn.chibo.meeting.domain.MeetingType;
+import vn.chibo.minutes.domain.MinutesVersionInfo;
 import vn.chibo.minutes.service.CommendationService;
 import vn.chibo.minutes.service.EvaluationService;
 import vn.chibo.minutes.service.MeetingSheet;
-import vn.chibo.minutes.domain.MinutesVersionInfo;
+import vn.chibo.minutes.service.MeetingTaskService;
 import vn.chibo.minutes.service.MinutesDocuments;
+import vn.chibo.minutes.service.MinutesLinks;
 import vn.chibo.minutes.service.MinutesService;
+import vn.chibo.minutes.service.MinutesTemplates;
+import vn.chibo.minutes.service.QualityService;
 import vn.chibo.minutes.service.VoteService;
-import vn.chibo.security.service.CurrentUser;
 import vn.chibo.organization.service.MemberService;
 import vn.chibo.organization.service.MemberSummary;
 import vn.chibo.security.domain.Role;
+import vn.chibo.security.service.CurrentUser;
 
 /**
  * One meeting from preparation to locked minutes, usable on a phone during the meeting: agenda, chair and
  * minute-taker; the roll-call with live counts and quorum; the minutes (saved as they are typed); the
  * presenter's evaluation; commendations; addenda after locking.
  */
-@Route("meeting/:meetingId([0-9]{1,18})")
+@Route(MinutesLinks.MEETING)
 @RolesAllowed({Role.ADMIN_NAME, Role.COMMITTEE_NAME, Role.SECRETARY_NAME, Role.MEMBER_NAME})
 public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -55,10 +60,10 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
     private final EvaluationService evaluations;
     private final CommendationService commendations;
     private final MemberService members;
-    private final vn.chibo.minutes.service.MinutesTemplates templates;
+    private final MinutesTemplates templates;
     private final Clock clock;
-    private final vn.chibo.minutes.service.MeetingTaskService tasks;
-    private final vn.chibo.minutes.service.QualityService quality;
+    private final MeetingTaskService tasks;
+    private final QualityService quality;
     private long meetingId;
     private MeetingSheet sheet;
     private @Nullable MinutesCard minutesCard;
@@ -68,9 +73,9 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
     private final CurrentUser currentUser;
 
     MeetingView(MinutesService minutes, EvaluationService evaluations, CommendationService commendations,
-            MemberService members, vn.chibo.minutes.service.MinutesTemplates templates, Clock clock, VoteService votes,
-            MinutesDocuments documents, CurrentUser currentUser, vn.chibo.minutes.service.MeetingTaskService tasks,
-            vn.chibo.minutes.service.QualityService quality) {
+            MemberService members, MinutesTemplates templates, Clock clock, VoteService votes,
+            MinutesDocuments documents, CurrentUser currentUser, MeetingTaskService tasks,
+            QualityService quality) {
         this.votes = votes;
         this.documents = documents;
         this.currentUser = currentUser;
@@ -166,8 +171,8 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
             box.add(new Span(getTranslation("minutes.lockedBy", sheet.lockedBy(), Formats.dateTime(sheet.lockedAt()))));
         }
         if (m.status() == MeetingStatus.HELD || m.status() == MeetingStatus.LOCKED) {
-            com.vaadin.flow.component.html.Anchor word = new com.vaadin.flow.component.html.Anchor(
-                    "/export/meetings/" + m.id() + "/minutes.docx", getTranslation("minutes.downloadDocx"));
+            Anchor word = new Anchor(
+                    MinutesLinks.minutesDocx(m.id()), getTranslation("minutes.downloadDocx"));
             word.getElement().setAttribute("download", true);
             word.addClassName("download-link");
             box.add(word);
@@ -175,8 +180,8 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
         if (sheet.isLocked()) {
             // the official versions: as locked, then one per addendum; every reader gets these same files
             for (MinutesVersionInfo v : documents.versions(m.id())) {
-                com.vaadin.flow.component.html.Anchor file = new com.vaadin.flow.component.html.Anchor(
-                        "/export/meetings/" + m.id() + "/minutes-v" + v.number() + ".docx",
+                Anchor file = new Anchor(
+                        MinutesLinks.minutesVersionDocx(m.id(), v.number()),
                         getTranslation(v.number() == 0 ? "minutes.versionLocked" : "minutes.versionAddendum", v.number(),
                                 Formats.dateTime(v.createdAt())));
                 file.getElement().setAttribute("download", true);

@@ -20,7 +20,7 @@ class TemplateDialog extends Dialog {
     TemplateDialog(MinutesTemplates templates, long cellId) {
         setHeaderTitle(getTranslation("template.title"));
         setWidth("min(40rem, 95vw)");
-        Anchor builtIn = new Anchor("/export/templates/minutes.docx", getTranslation("template.downloadBuiltIn"));
+        Anchor builtIn = new Anchor(vn.chibo.minutes.service.MinutesLinks.template(), getTranslation("template.downloadBuiltIn"));
         builtIn.getElement().setAttribute("download", true);
         add(new Paragraph(getTranslation("template.help")), builtIn, current);
         show(templates, cellId);

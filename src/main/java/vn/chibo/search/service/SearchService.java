@@ -14,14 +14,18 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.base.text.SearchWords;
 import vn.chibo.base.text.Vietnamese;
 import vn.chibo.draft.service.DraftHit;
+import vn.chibo.draft.service.DraftLinks;
 import vn.chibo.draft.service.DraftService;
 import vn.chibo.meeting.service.MeetingRow;
 import vn.chibo.meeting.service.ScheduleService;
 import vn.chibo.minutes.service.MinutesHit;
+import vn.chibo.minutes.service.MinutesLinks;
 import vn.chibo.minutes.service.MinutesService;
 import vn.chibo.organization.service.MemberHit;
+import vn.chibo.organization.service.MemberLinks;
 import vn.chibo.organization.service.MemberService;
 import vn.chibo.organization.service.OrganizationService;
+import vn.chibo.plan.service.PlanLinks;
 import vn.chibo.plan.service.PlanService;
 import vn.chibo.plan.service.TopicHit;
 
@@ -71,11 +75,11 @@ public class SearchService {
         List<SearchHit> hits = new ArrayList<>();
         // one query per kind, whatever the number of cells (docs/performance.md)
         for (MemberHit m : members.search(cells, words, MAX_HITS)) {
-            hits.add(new SearchHit(SearchHit.Kind.MEMBER, m.fullName(), cellNames.get(m.cellId()), "members/" + m.id()));
+            hits.add(new SearchHit(SearchHit.Kind.MEMBER, m.fullName(), cellNames.get(m.cellId()), MemberLinks.member(m.id())));
         }
         for (TopicHit t : plans.searchTopics(cells, year - 1, year + 1, words, MAX_HITS)) {
             hits.add(new SearchHit(SearchHit.Kind.TOPIC, t.title(), cellNames.get(t.cellId()) + " · " + t.month() + "/"
-                    + t.year(), "plan/" + t.year()));
+                    + t.year(), PlanLinks.page(t.year())));
         }
         // last year and this one, as for topics: what a cell works with (and a bounded scan at district scale)
         LocalDate since = LocalDate.of(year - 1, 1, 1);
@@ -84,7 +88,7 @@ public class SearchService {
         for (DraftHit d : drafts) {
             TopicHit t = topics.get(d.topicId());
             hits.add(new SearchHit(SearchHit.Kind.DRAFT, (t == null ? "" : t.title()) + " (v" + d.number() + ")",
-                    snippet(d.plainText(), words), "draft/" + d.topicId()));
+                    snippet(d.plainText(), words), DraftLinks.page(d.topicId())));
         }
         List<MinutesHit> found = minutes.search(cells, since, words, MAX_HITS);
         Map<Long, MeetingRow> meetings = new HashMap<>();
@@ -92,7 +96,7 @@ public class SearchService {
         for (MinutesHit h : found) {
             MeetingRow m = meetings.get(h.meetingId());
             hits.add(new SearchHit(SearchHit.Kind.MINUTES, (m.title() == null ? "" : m.title() + " · ")
-                    + DAY.format(m.scheduledAt()), snippet(h.text(), words), "meeting/" + m.id()));
+                    + DAY.format(m.scheduledAt()), snippet(h.text(), words), MinutesLinks.meeting(m.id())));
         }
         return hits.size() > MAX_HITS ? List.copyOf(hits.subList(0, MAX_HITS)) : hits;
     }

@@ -1,20 +1,36 @@
 package vn.chibo.draft.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.draft.domain.DraftStatus;
 import vn.chibo.draft.service.BoardRow;
+import vn.chibo.draft.service.DraftFiles;
+import vn.chibo.draft.service.DraftLinks;
 import vn.chibo.draft.service.DraftService;
 import vn.chibo.plan.service.PlanService;
 import vn.chibo.support.ChiboSpringTest;
@@ -35,7 +51,7 @@ class DraftViewsTest extends SpringBrowserlessTest {
     @Autowired
     Demo demo;
     @Autowired
-    vn.chibo.draft.service.DraftFiles files;
+    DraftFiles files;
     final int year = TestTime.today().getYear();
 
     @Test
@@ -48,8 +64,8 @@ class DraftViewsTest extends SpringBrowserlessTest {
                 .containsExactly(DraftStatus.CHANGES_REQUESTED);
         assertThat(board.rows()).extracting(BoardRow::status).contains(DraftStatus.NOT_STARTED);
         // the demo presented every past topic (meetings on the 5th) but May's (no draft) and the one being revised
-        long presented = java.util.stream.IntStream.of(2, 3, 4, 8, 9, 10, 12)
-                .filter(m -> java.time.LocalDate.of(year, m, 5).isBefore(TestTime.today()) && m != revised).count();
+        long presented = IntStream.of(2, 3, 4, 8, 9, 10, 12)
+                .filter(m -> LocalDate.of(year, m, 5).isBefore(TestTime.today()) && m != revised).count();
         assertThat($(Span.class).withText("Đã trình bày: " + presented).all()).hasSize(presented == 0 ? 0 : 1);
     }
 
@@ -57,7 +73,7 @@ class DraftViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("dangvien")
     void thePresenterRevisesAndSubmitsTheNextVersion() {
         long december = demo.revisedTopic(demo.primarySchool(), year);
-        DraftView view = navigate("draft/" + december, DraftView.class);
+        DraftView view = navigate(DraftLinks.page(december), DraftView.class);
         assertThat(view.editor()).isNotNull();
         assertThat(view.editor().getValue()).contains("Góc đọc sách lớp em");
 
@@ -73,8 +89,8 @@ class DraftViewsTest extends SpringBrowserlessTest {
         // submitted: no working copy and no "submit v3" until the presenter chooses to edit again
         assertThat(view.editor()).isNull();
         assertThat($(Button.class).withText("Nộp dự thảo (v3)").all()).isEmpty();
-        assertThat($(com.vaadin.flow.component.html.H3.class).withText("Bản đang chỉnh sửa (chưa nộp)").all()).isEmpty();
-        assertThat($(com.vaadin.flow.component.html.H3.class).withText("Đã nộp v2").all()).hasSize(1);
+        assertThat($(H3.class).withText("Bản đang chỉnh sửa (chưa nộp)").all()).isEmpty();
+        assertThat($(H3.class).withText("Đã nộp v2").all()).hasSize(1);
         test($(Button.class).withText("Sửa tiếp").single()).click();
         assertThat(view.editor()).isNotNull();
         assertThat($(Button.class).withText("Nộp dự thảo (v3)").all()).hasSize(1);
@@ -84,16 +100,16 @@ class DraftViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("dangvien")
     void theTextIsSavedWhileTypingAndTheTimeShown() {
         long december = demo.revisedTopic(demo.primarySchool(), year);
-        DraftView view = navigate("draft/" + december, DraftView.class);
+        DraftView view = navigate(DraftLinks.page(december), DraftView.class);
 
-        var hhmm = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
-        String before = java.time.LocalTime.now(TestTime.clock()).format(hhmm);
+        var hhmm = DateTimeFormatter.ofPattern("HH:mm");
+        String before = LocalTime.now(TestTime.clock()).format(hhmm);
         assertThat($(Span.class).withClassName("saved-at").single().getText()).doesNotStartWith("Đã lưu lúc " + before);
 
         view.editor().receiveFromBrowser("<p>Đang gõ dở phần mở đầu<script>alert(1)</script></p>");
 
         assertThat(drafts.details(december).working().html()).isEqualTo("<p>Đang gõ dở phần mở đầu</p>");
-        String after = java.time.LocalTime.now(TestTime.clock()).format(hhmm);
+        String after = LocalTime.now(TestTime.clock()).format(hhmm);
         assertThat($(Span.class).withClassName("saved-at").single().getText()).isIn("Đã lưu lúc " + before,
                 "Đã lưu lúc " + after);
 
@@ -106,7 +122,7 @@ class DraftViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("dangvien")
     void typingOverANewerVersionSavedElsewhereIsRefusedAndSaid() {
         long december = demo.revisedTopic(demo.primarySchool(), year);
-        DraftView view = navigate("draft/" + december, DraftView.class);
+        DraftView view = navigate(DraftLinks.page(december), DraftView.class);
         // the same draft saved from another tab in between
         drafts.save(december, drafts.details(december).draftVersion(), "<p>Bản từ thẻ khác</p>");
 
@@ -122,37 +138,37 @@ class DraftViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("dangvien")
-    void versionsAreComparedWordByWordAndFilesShowAsCards(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+    void versionsAreComparedWordByWordAndFilesShowAsCards(@TempDir Path dir)
             throws Exception {
         long december = demo.revisedTopic(demo.primarySchool(), year);
         String v1 = drafts.version(december, 1).bodyHtml();
-        java.nio.file.Path pdf = java.nio.file.Files.write(dir.resolve("upload.tmp"),
-                "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Path pdf = Files.write(dir.resolve("upload.tmp"),
+                "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(StandardCharsets.ISO_8859_1));
         files.attach(december, drafts.details(december).draftVersion(), "Báo cáo số liệu.pdf", pdf);
-        String first = org.jsoup.Jsoup.parse(v1).select("p").first().text();
+        String first = Jsoup.parse(v1).select("p").first().text();
         drafts.submit(december, drafts.details(december).draftVersion(),
-                v1.replaceFirst(java.util.regex.Pattern.quote(first.split(" ")[0]), "Nay"), null);
+                v1.replaceFirst(Pattern.quote(first.split(" ")[0]), "Nay"), null);
 
-        navigate("draft/" + december, DraftView.class);
+        navigate(DraftLinks.page(december), DraftView.class);
 
         // the two latest versions are compared without asking, word by word inside the paragraph
-        assertThat($(com.vaadin.flow.component.html.Div.class).withClassName("diff").all()).hasSize(1);
+        assertThat($(Div.class).withClassName("diff").all()).hasSize(1);
         assertThat($(Span.class).withClassName("ins").all()).extracting(Span::getText).contains("Nay");
         assertThat($(Span.class).withClassName("del").all()).extracting(Span::getText).contains(first.split(" ")[0]);
         // the picker's labels are short and whole
-        com.vaadin.flow.component.select.Select<?> pick = $(com.vaadin.flow.component.select.Select.class)
+        Select<?> pick = $(Select.class)
                 .withCaption("Phiên bản").single();
-        String day = java.time.LocalDate.now(TestTime.clock()).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String day = LocalDate.now(TestTime.clock()).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         assertThat(test(pick).getSuggestions()).contains("v2 · " + day);
         // a PDF is a card with its icon, type, size and link
-        com.vaadin.flow.component.html.Div card = $(com.vaadin.flow.component.html.Div.class).withClassName("file-card")
+        Div card = $(Div.class).withClassName("file-card")
                 .all().stream().filter(c -> c.getElement().getTextRecursively().contains("Báo cáo số liệu.pdf"))
                 .findFirst().orElseThrow();
         assertThat(card.getElement().getTextRecursively()).contains("Tài liệu PDF · ").contains("PDF");
         assertThat(card.getElement().getAttribute("class")).contains("file-card");
-        assertThat($(com.vaadin.flow.component.html.Anchor.class, card).all())
+        assertThat($(Anchor.class, card).all())
                 .anyMatch(a -> a.getHref().startsWith("/files/draft/") && a.getText().equals("Báo cáo số liệu.pdf"));
-        assertThat($(com.vaadin.flow.component.html.Div.class, card).withClassName("file-icon-box").single()
+        assertThat($(Div.class, card).withClassName("file-icon-box").single()
                 .getClassNames()).contains("file-pdf");
     }
 
@@ -160,7 +176,7 @@ class DraftViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("nhung")
     void aMemberReadsTheVersionAndCommentsAsPlainText() {
         long december = demo.revisedTopic(demo.primarySchool(), year);
-        DraftView view = navigate("draft/" + december, DraftView.class);
+        DraftView view = navigate(DraftLinks.page(december), DraftView.class);
         assertThat(view.editor()).as("only the presenter writes").isNull();
         assertThat($(Html.class).withClassName("draft-body").single().getInnerHtml()).contains("Đặt vấn đề");
 
@@ -176,7 +192,7 @@ class DraftViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("bithu.thcs")
     void theSecretaryAsksForChangesWithAReason() {
         long october = demo.waitingTopic(demo.secondarySchool());
-        DraftView view = navigate("draft/" + october, DraftView.class);
+        DraftView view = navigate(DraftLinks.page(october), DraftView.class);
         assertThat(view.details().progress().status()).isEqualTo(DraftStatus.SUBMITTED);
         test($(Button.class).withText("Yêu cầu chỉnh sửa").single()).click();
         TextArea reason = $(TextArea.class).withCaption("Nội dung cần chỉnh sửa").single();
@@ -194,7 +210,7 @@ class DraftViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("dangvien.thcs")
     void anotherCellsMemberCannotOpenTheDraft() {
         long december = topicOf12AsSecretary();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> navigate("draft/" + december, DraftView.class))
+        assertThatThrownBy(() -> navigate(DraftLinks.page(december), DraftView.class))
                 .hasMessageContaining("AccessDeniedView");
     }
 
