@@ -9,6 +9,7 @@ import com.vaadin.flow.data.binder.BinderValidationStatus;
 import com.vaadin.flow.data.binder.ValidationResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import vn.chibo.base.domain.BusinessException;
@@ -30,6 +31,7 @@ public class FormDialog extends Dialog {
     private final Div error = new Div();
     private final Button save;
     private final List<Binder<?>> binders = new ArrayList<>();
+    private final List<Supplier<List<String>>> formRules = new ArrayList<>();
     private @Nullable Action onSave;
 
     /** A form saved with "Lưu" (a subclass sets its title, translated, with {@link #setHeaderTitle}). */
@@ -59,6 +61,14 @@ public class FormDialog extends Dialog {
     }
 
     /** The save button, to say what it does ("Chuyển sinh hoạt") or warn (an error variant). */
+    /**
+     * A rule across fields (one date after another), checked once every field is valid: the messages it gives,
+     * translated, are shown in the error area, and nothing is saved.
+     */
+    public void checks(Supplier<List<String>> rule) {
+        formRules.add(rule);
+    }
+
     public Button saveButton() {
         return save;
     }
@@ -91,6 +101,11 @@ public class FormDialog extends Dialog {
     /** Checks the bound fields, then saves; the dialog closes only when the save went through. */
     public void save() {
         if (!valid()) {
+            return;
+        }
+        List<String> problems = formRules.stream().flatMap(rule -> rule.get().stream()).toList();
+        if (!problems.isEmpty()) {
+            showErrors(problems);
             return;
         }
         Action action = onSave;
