@@ -124,9 +124,14 @@ public class FormDialog extends Dialog {
             action.run();
             return true;
         } catch (BusinessException | OptimisticLockingFailureException e) {
-            showError(ErrorMessages.of(e));
+            refused(ErrorMessages.of(e));
             return false;
         }
+    }
+
+    /** Says why an action was refused: in the error area, unless the form has a better place for it. */
+    protected void refused(String message) {
+        showError(message);
     }
 
     private boolean valid() {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -29,6 +28,7 @@ import vn.chibo.base.ui.ErrorMessages;
 import vn.chibo.base.ui.FormDialog;
 import vn.chibo.base.ui.Formats;
 import vn.chibo.base.ui.Notifications;
+import vn.chibo.base.ui.PlainDialog;
 import vn.chibo.base.ui.ViewToolbar;
 import vn.chibo.organization.domain.Member;
 import vn.chibo.organization.service.MemberService;
@@ -188,14 +188,12 @@ public class AccountsView extends Div implements HasDynamicTitle {
     }
 
     private void showPassword(String username, String temporary) {
-        Dialog dialog = new Dialog(getTranslation("account.temporaryTitle"));
+        PlainDialog dialog = new PlainDialog(getTranslation("account.temporaryTitle"));
         Paragraph text = new Paragraph(getTranslation("account.temporaryText", username));
         Span password = new Span(temporary);
         password.addClassName("temporary-password");
         dialog.add(text, password);
-        Button ok = new Button(getTranslation("action.close"), e -> dialog.close());
-        ok.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.getFooter().add(ok);
+        dialog.closeButton().addThemeVariants(ButtonVariant.PRIMARY);
         dialog.open();
     }
 
