@@ -1,5 +1,6 @@
 package vn.chibo.base.ui;
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -7,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.BinderValidationStatus;
 import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.function.SerializablePredicate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -31,6 +33,7 @@ public class FormDialog extends Dialog {
     private final Div error = new Div();
     private final Button save;
     private final List<Binder<?>> binders = new ArrayList<>();
+    private final Binder<Void> fieldRules = validates(new Binder<>());
     private final List<Supplier<List<String>>> formRules = new ArrayList<>();
     private @Nullable Action onSave;
 
@@ -61,6 +64,14 @@ public class FormDialog extends Dialog {
     }
 
     /** The save button, to say what it does ("Chuyển sinh hoạt") or warn (an error variant). */
+    /**
+     * A rule for a field the form reads itself (no bean behind it): checked before the save, its message shown
+     * at the field.
+     */
+    public <V> void rule(HasValue<?, V> field, SerializablePredicate<V> ok, String message) {
+        fieldRules.forField(field).withValidator(ok, message).bind(none -> field.getValue(), (none, value) -> { });
+    }
+
     /**
      * A rule across fields (one date after another), checked once every field is valid: the messages it gives,
      * translated, are shown in the error area, and nothing is saved.
