@@ -1,5 +1,6 @@
 package vn.chibo.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,6 +33,7 @@ public class FormDialog extends Dialog {
 
     private final Div error = new Div();
     private final Button save;
+    private final Button cancel = new Button(getTranslation("action.cancel"), e -> close());
     private final List<Binder<?>> binders = new ArrayList<>();
     private final Binder<Void> fieldRules = validates(new Binder<>());
     private final List<Supplier<List<String>>> formRules = new ArrayList<>();
@@ -44,7 +46,7 @@ public class FormDialog extends Dialog {
         add(error);
         save = new Button(getTranslation("action.save"), e -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        getFooter().add(cancel, save);
     }
 
     public FormDialog(String title) {
@@ -82,6 +84,15 @@ public class FormDialog extends Dialog {
 
     public Button saveButton() {
         return save;
+    }
+
+    public Button cancelButton() {
+        return cancel;
+    }
+
+    /** The error area, for a dialog that replaces its content (one dialog, several steps) to put back. */
+    protected Component errorArea() {
+        return error;
     }
 
     /** The form's error area: messages that belong to no single field. */
