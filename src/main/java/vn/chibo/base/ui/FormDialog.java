@@ -75,6 +75,15 @@ public class FormDialog extends Dialog {
     }
 
     /**
+     * The Jakarta constraints of a form bean's property (a record's component) on a field the form reads itself:
+     * checked before the save, their messages shown at the field.
+     */
+    public <V> void constrained(HasValue<?, V> field, Class<?> beanType, String property) {
+        fieldRules.forField(field).withValidator(BeanRules.<V>of(beanType, property))
+                .bind(none -> field.getValue(), (none, value) -> { });
+    }
+
+    /**
      * A rule across fields (one date after another), checked once every field is valid: the messages it gives,
      * translated, are shown in the error area, and nothing is saved.
      */

@@ -84,6 +84,11 @@ class RuleDialog extends FormDialog {
         form.setColspan(kind, 2);
         form.setColspan(place, 2);
         add(form);
+        constrained(day, RuleData.class, "dayOfMonth");
+        constrained(duration, RuleData.class, "durationMinutes");
+        constrained(place, RuleData.class, "place");
+        constrained(due, RuleData.class, "draftDueDays");
+        constrained(close, RuleData.class, "commentsCloseDays");
         onSave(() -> {
             schedule.saveRule(cellId, new RuleData(current.version(), kind.getValue(),
                     day.getValue() == null ? 5 : day.getValue(), nth.getValue() == null ? 1 : nth.getValue(),
