@@ -41,6 +41,8 @@ public class FormDialog extends Dialog {
 
     /** A form saved with "Lưu" (a subclass sets its title, translated, with {@link #setHeaderTitle}). */
     public FormDialog() {
+        // the rules given to rule()/constrained() say, in words, what the field's own min/max would only mark red
+        fieldRules.setDefaultValidatorsEnabled(false);
         error.addClassName("form-error");
         error.setVisible(false);
         add(error);
@@ -65,7 +67,6 @@ public class FormDialog extends Dialog {
         return binder;
     }
 
-    /** The save button, to say what it does ("Chuyển sinh hoạt") or warn (an error variant). */
     /**
      * A rule for a field the form reads itself (no bean behind it): checked before the save, its message shown
      * at the field.
@@ -91,6 +92,7 @@ public class FormDialog extends Dialog {
         formRules.add(rule);
     }
 
+    /** The save button, to say what it does ("Chuyển sinh hoạt") or warn (an error variant). */
     public Button saveButton() {
         return save;
     }

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import vn.chibo.base.ui.DatePickers;
 import vn.chibo.base.ui.EnumLabels;
 import vn.chibo.base.ui.FormDialog;
@@ -43,7 +44,7 @@ public class HonourRollView extends Div implements BeforeEnterObserver, HasDynam
 
     private final CommendationService commendations;
     private final CellContext cellContext;
-    private final java.util.function.Predicate<Long> canManage;
+    private final Predicate<Long> canManage;
     private final Clock clock;
     private int year;
     private List<CommendationRow> rows = List.of();

@@ -28,6 +28,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.ui.DatePickers;
@@ -167,7 +168,7 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private Anchor download(String label, VaadinIcon icon, String fileName, String type,
-            java.util.function.Supplier<byte[]> content) {
+            Supplier<byte[]> content) {
         Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = content.get();
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
@@ -303,7 +304,7 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 getTranslation("quarter." + q), c.minThematicPerQuarter())));
         if (!c.monthsWithoutRegularMeeting().isEmpty()) {
             warnings.add(getTranslation("plan.warning.months", c.monthsWithoutRegularMeeting().stream()
-                    .map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))));
+                    .map(String::valueOf).collect(Collectors.joining(", "))));
         }
         if (warnings.isEmpty()) {
             Div ok = new Div(VaadinIcon.CHECK_CIRCLE.create(), new Span(getTranslation("plan.compliance.ok")));
