@@ -2,11 +2,15 @@ package vn.chibo.dashboard.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -14,12 +18,22 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import vn.chibo.base.ui.DatePickers;
+import vn.chibo.base.ui.EnumLabels;
+import vn.chibo.base.ui.Formats;
+import vn.chibo.base.ui.MonthLabels;
+import vn.chibo.base.ui.PlainDialog;
 import vn.chibo.base.ui.ViewToolbar;
+import vn.chibo.base.ui.YearNavigation;
 import vn.chibo.dashboard.service.CellOverview;
 import vn.chibo.dashboard.service.OversightService;
 import vn.chibo.organization.ui.CellContext;
 import vn.chibo.security.domain.Role;
+import vn.chibo.security.service.CurrentUser;
 
 /**
  * "Giám sát chi bộ": the committee's matrix of its cells × months — held, minutes overdue, planned, missing —
@@ -33,13 +47,13 @@ public class OversightView extends Div implements BeforeEnterObserver, HasDynami
 
     private final OversightService oversight;
     private final CellContext cellContext;
-    private final vn.chibo.security.service.CurrentUser currentUser;
+    private final CurrentUser currentUser;
     private final Clock clock;
     private int year;
     private List<CellOverview> rows = List.of();
 
     OversightView(OversightService oversight, CellContext cellContext, Clock clock,
-            vn.chibo.security.service.CurrentUser currentUser) {
+            CurrentUser currentUser) {
         this.currentUser = currentUser;
         this.oversight = oversight;
         this.cellContext = cellContext;
@@ -49,13 +63,13 @@ public class OversightView extends Div implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        year = vn.chibo.base.ui.YearNavigation.yearOf(event, clock);
+        year = YearNavigation.yearOf(event, clock);
         removeAll();
-        Component nav = vn.chibo.base.ui.YearNavigation.bar(this, "oversight", year);
+        Component nav = YearNavigation.bar(this, "oversight", year);
         ViewToolbar toolbar = new ViewToolbar(getTranslation("oversight.title", year), getTranslation("oversight.subtitle"),
                 nav);
         toolbar.addAction(download(vn.chibo.dashboard.service.OversightLinks.sheet(year), getTranslation("oversight.excel")));
-        toolbar.addAction(new com.vaadin.flow.component.button.Button(getTranslation("oversight.report"),
+        toolbar.addAction(new Button(getTranslation("oversight.report"),
                 e -> reportDialog().open()));
         toolbar.addAction(new Anchor("khung-chat-luong", getTranslation("qualityFrame.link")));
         add(toolbar);
@@ -65,27 +79,26 @@ public class OversightView extends Div implements BeforeEnterObserver, HasDynami
     }
 
     /** The report is signed for the committee by its secretary or deputy secretary, by name: chosen here. */
-    private com.vaadin.flow.component.dialog.Dialog reportDialog() {
-        var dialog = new com.vaadin.flow.component.dialog.Dialog();
-        dialog.setHeaderTitle(getTranslation("oversight.reportDialog"));
-        var as = new com.vaadin.flow.component.radiobutton.RadioButtonGroup<Boolean>(getTranslation("oversight.reportSignAs"));
+    private PlainDialog reportDialog() {
+        PlainDialog dialog = new PlainDialog(getTranslation("oversight.reportDialog"));
+        var as = new RadioButtonGroup<Boolean>(getTranslation("oversight.reportSignAs"));
         as.setItems(false, true);
         as.setItemLabelGenerator(deputy -> getTranslation(deputy ? "oversight.reportDeputy" : "oversight.reportSecretary"));
         as.setValue(false);
-        var name = new com.vaadin.flow.component.textfield.TextField(getTranslation("oversight.reportSigner"));
+        var name = new TextField(getTranslation("oversight.reportSigner"));
         name.setMaxLength(100);
         name.setWidthFull();
         name.setValue(currentUser.get().map(u -> u.displayName()).orElse(""));
         // the day of issue: chosen before the first issue (today by default), then kept with the number
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock);
         var issued = oversight.reportNumber(year);
-        var day = vn.chibo.base.ui.DatePickers.create(getTranslation("register.col.date"));
-        day.setMin(java.time.LocalDate.of(year, 1, 1));
+        var day = DatePickers.create(getTranslation("register.col.date"));
+        day.setMin(LocalDate.of(year, 1, 1));
         day.setMax(today);
         day.setValue(issued.map(n -> n.issuedOn()).orElse(today.getYear() < year ? null : today));
         day.setReadOnly(issued.isPresent());
         day.setHelperText(issued.map(n -> getTranslation("oversight.reportIssued", n.printed(),
-                vn.chibo.base.ui.Formats.date(n.issuedOn()))).orElse(getTranslation("oversight.reportDayHelp")));
+                Formats.date(n.issuedOn()))).orElse(getTranslation("oversight.reportDayHelp")));
         Anchor link = download("", getTranslation("oversight.reportDownload"));
         Runnable href = () -> {
             link.setEnabled(day.getValue() != null && !day.isInvalid());
@@ -93,13 +106,11 @@ public class OversightView extends Div implements BeforeEnterObserver, HasDynami
                     issued.isPresent() ? null : day.getValue()));
         };
         as.addValueChangeListener(e -> href.run());
-        name.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+        name.setValueChangeMode(ValueChangeMode.EAGER);
         name.addValueChangeListener(e -> href.run());
         day.addValueChangeListener(e -> href.run());
         href.run();
         dialog.add(new Div(as, name, day, link));
-        dialog.getFooter().add(new com.vaadin.flow.component.button.Button(getTranslation("action.close"),
-                e -> dialog.close()));
         return dialog;
     }
 
@@ -113,7 +124,7 @@ public class OversightView extends Div implements BeforeEnterObserver, HasDynami
                 getUI().ifPresent(ui -> ui.navigate(vn.chibo.meeting.ui.CalendarView.class,
                         vn.chibo.meeting.ui.CalendarView.parameters(java.time.YearMonth.of(year, 1))));
             });
-            open.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.TERTIARY);
+            open.addThemeVariants(ButtonVariant.TERTIARY);
             Span why = new Span(c.behind().isEmpty() ? getTranslation("oversight.onTrack") : String.join("; ", c.behind()));
             why.addClassNames("why", c.isBehind() ? "behind" : "on-track");
             Div box = new Div(open, why);
@@ -122,10 +133,10 @@ public class OversightView extends Div implements BeforeEnterObserver, HasDynami
         }).setHeader(getTranslation("oversight.col.cell")).setWidth("19rem").setFlexGrow(1).setFrozen(true);
         for (int m = 1; m <= 12; m++) {
             int month = m;
-            grid.addComponentColumn(c -> cellState(c.months().get(month - 1))).setHeader(vn.chibo.base.ui.MonthLabels.shortName(m, getLocale())).setWidth("3.9rem")
+            grid.addComponentColumn(c -> cellState(c.months().get(month - 1))).setHeader(MonthLabels.shortName(m, getLocale())).setWidth("3.9rem")
                     .setFlexGrow(0);
         }
-        grid.addColumn(c -> java.util.Arrays.stream(c.thematicPerQuarter()).mapToObj(String::valueOf)
+        grid.addColumn(c -> Arrays.stream(c.thematicPerQuarter()).mapToObj(String::valueOf)
                 .reduce((a, b) -> a + " · " + b).orElse("")).setHeader(getTranslation("oversight.col.quarters"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> c.attendancePercent() < 0 ? "—" : c.attendancePercent() + "%")
@@ -149,12 +160,12 @@ public class OversightView extends Div implements BeforeEnterObserver, HasDynami
         for (var m : c.quality()) {
             Span chip = new Span(String.format("%02d/%02d: %s", m.date().getDayOfMonth(), m.date().getMonthValue(),
                     m.total() != null ? String.valueOf(m.total()) : m.level() != null
-                            ? vn.chibo.base.ui.EnumLabels.of(m.level()) : "—") + (m.tooShort() ? "*" : ""));
+                            ? EnumLabels.of(m.level()) : "—") + (m.tooShort() ? "*" : ""));
             chip.addClassName("quality-chip");
             if (m.level() != null) {
-                chip.addClassName("level-" + m.level().name().toLowerCase(java.util.Locale.ROOT));
+                chip.addClassName("level-" + m.level().name().toLowerCase(Locale.ROOT));
             }
-            chip.getElement().setAttribute("title", (m.level() == null ? "" : vn.chibo.base.ui.EnumLabels.of(m.level()))
+            chip.getElement().setAttribute("title", (m.level() == null ? "" : EnumLabels.of(m.level()))
                     + (m.tooShort() ? " · " + getTranslation("oversight.quality.tooShort") : ""));
             box.add(chip);
         }
@@ -163,7 +174,7 @@ public class OversightView extends Div implements BeforeEnterObserver, HasDynami
 
     private Component cellState(CellOverview.MonthState state) {
         Span s = new Span(getTranslation("oversight.short." + state.name()));
-        s.addClassNames("month-state", "state-" + state.name().toLowerCase(java.util.Locale.ROOT));
+        s.addClassNames("month-state", "state-" + state.name().toLowerCase(Locale.ROOT));
         s.getElement().setAttribute("title", getTranslation("oversight.state." + state.name()));
         return s;
     }

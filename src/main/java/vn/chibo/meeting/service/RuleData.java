@@ -1,5 +1,8 @@
 package vn.chibo.meeting.service;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import org.jspecify.annotations.Nullable;
@@ -11,8 +14,13 @@ import vn.chibo.meeting.domain.RuleKind;
  *
  * @param weekOfMonth 1..4, or -1 for the last
  */
-public record RuleData(long version, RuleKind kind, int dayOfMonth, int weekOfMonth, DayOfWeek dayOfWeek,
-        LocalTime startTime, int durationMinutes, @Nullable String place, int draftDueDays, int commentsCloseDays) {
+public record RuleData(long version, RuleKind kind,
+        @Min(value = 1, message = "{error.atLeast}") @Max(value = 31, message = "{error.atMost}") int dayOfMonth,
+        int weekOfMonth, DayOfWeek dayOfWeek, LocalTime startTime,
+        @Min(value = 30, message = "{error.atLeast}") @Max(value = 600, message = "{error.atMost}") int durationMinutes,
+        @Size(max = 255, message = "{error.tooLong}") @Nullable String place,
+        @Min(value = 1, message = "{error.atLeast}") @Max(value = 60, message = "{error.atMost}") int draftDueDays,
+        @Min(value = 0, message = "{error.atLeast}") @Max(value = 59, message = "{error.atMost}") int commentsCloseDays) {
 
     /** Draft due a week before the meeting, comments closed two days before: the usual practice. */
     public static final int DEFAULT_DRAFT_DUE_DAYS = 7;

@@ -1,9 +1,9 @@
 package vn.chibo.meeting.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,17 +12,22 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
-import vn.chibo.base.domain.BusinessException;
+import vn.chibo.base.ui.DatePickers;
 import vn.chibo.base.ui.EnumLabels;
-import vn.chibo.base.ui.ErrorMessages;
+import vn.chibo.base.ui.FormDialog;
 import vn.chibo.base.ui.Notifications;
+import vn.chibo.meeting.domain.MeetingStatus;
 import vn.chibo.meeting.domain.MeetingType;
 import vn.chibo.meeting.service.MeetingRow;
+import vn.chibo.meeting.service.RuleData;
 import vn.chibo.meeting.service.ScheduleService;
 import vn.chibo.plan.service.PlanService;
 import vn.chibo.plan.service.TopicRow;
@@ -31,13 +36,12 @@ import vn.chibo.plan.service.TopicRow;
  * One meeting: its details for everyone; for the secretary, moving it, postponing it (with a reason, members
  * are told) or cancelling it (with a reason). Without a meeting, it adds one.
  */
-class MeetingDialog extends Dialog {
+class MeetingDialog extends FormDialog {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm, dd/MM/yyyy");
 
     private final ScheduleService schedule;
     private final Runnable onChanged;
-    private final Div error = new Div();
 
     MeetingDialog(ScheduleService schedule, PlanService plans, long cellId, @Nullable MeetingRow meeting,
             LocalDate suggestedDay, Runnable onChanged) {
@@ -45,9 +49,6 @@ class MeetingDialog extends Dialog {
         this.onChanged = onChanged;
         setWidth("36rem");
         setMaxWidth("100%");
-        error.addClassName("form-error");
-        error.setVisible(false);
-        add(error);
         boolean canManage = schedule.canManage(cellId);
         if (meeting == null) {
             buildAdd(plans, cellId, suggestedDay);
@@ -71,15 +72,14 @@ class MeetingDialog extends Dialog {
         topic.setVisible(false);
         type.addValueChangeListener(e -> topic.setVisible(e.getValue() == MeetingType.THEMATIC));
         // the cell's rule (time, length, place) is what a new meeting most likely follows
-        java.util.Optional<vn.chibo.meeting.service.RuleData> rule = schedule.rule(cellId);
-        DateTimePicker when = dateTime(day.atTime(rule.map(r -> r.startTime()).orElse(java.time.LocalTime.of(14, 0))));
+        Optional<RuleData> rule = schedule.rule(cellId);
+        DateTimePicker when = dateTime(day.atTime(rule.map(r -> r.startTime()).orElse(LocalTime.of(14, 0))));
         IntegerField minutes = minutes(rule.map(r -> r.durationMinutes()).orElse(120));
         TextField place = place(rule.map(r -> r.place()).orElse(null));
         FormLayout form = form(type, topic, when, minutes, place);
         add(form);
-        Button save = primary(getTranslation("action.save"), "meeting.done.added", () -> schedule.add(cellId, type.getValue(), when.getValue(),
+        saves("meeting.done.added", () -> schedule.add(cellId, type.getValue(), when.getValue(),
                 value(minutes), place.getValue(), topic.getValue() == null ? null : topic.getValue().id()));
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 
     private void buildShow(MeetingRow m, boolean canManage) {
@@ -89,6 +89,7 @@ class MeetingDialog extends Dialog {
                 row("meeting.duration", getTranslation("meeting.minutes", m.durationMinutes())),
                 row("meeting.place", m.place()),
                 row("meeting.status", EnumLabels.of(m.status())));
+        getFooter().removeAll(); // the details have nothing to save: their footer is the ways forward
         if (m.presenterName() != null) {
             add(row("topic.presenter", m.presenterName()));
         }
@@ -106,7 +107,7 @@ class MeetingDialog extends Dialog {
                     getUI().ifPresent(ui -> ui.navigate("meeting/" + m.id()));
                 });
         open.addThemeVariants(ButtonVariant.PRIMARY);
-        if (m.status() != vn.chibo.meeting.domain.MeetingStatus.CANCELLED) {
+        if (m.status() != MeetingStatus.CANCELLED) {
             getFooter().add(open);
         }
         if (!canManage || !m.status().isUpcoming()) {
@@ -126,9 +127,9 @@ class MeetingDialog extends Dialog {
         IntegerField minutes = minutes(m.durationMinutes());
         TextField place = place(m.place());
         add(new Paragraph(getTranslation("meeting.moveHelp")), form(when, minutes, place));
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()),
-                primary(getTranslation("action.save"), "meeting.done.rescheduled", () -> schedule.reschedule(m.id(), m.version(), when.getValue(),
-                        value(minutes), place.getValue())));
+        saveButton().setText(getTranslation("action.save"));
+        saves("meeting.done.rescheduled", () -> schedule.reschedule(m.id(), m.version(), when.getValue(),
+                value(minutes), place.getValue()));
     }
 
     private void showPostpone(MeetingRow m) {
@@ -136,48 +137,42 @@ class MeetingDialog extends Dialog {
         DateTimePicker when = dateTime(m.scheduledAt().plusDays(7));
         TextArea reason = reason();
         add(new Paragraph(getTranslation("meeting.postponeHelp")), form(when, reason));
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()),
-                primary(getTranslation("meeting.postpone"), "meeting.done.postponed", () -> schedule.postpone(m.id(), m.version(), when.getValue(),
-                        reason.getValue())));
+        saveButton().setText(getTranslation("meeting.postpone"));
+        saves("meeting.done.postponed", () -> schedule.postpone(m.id(), m.version(), when.getValue(),
+                reason.getValue()));
     }
 
     private void showCancel(MeetingRow m) {
         replaceBody(getTranslation("meeting.cancel"));
         TextArea reason = reason();
         add(new Paragraph(getTranslation("meeting.cancelHelp")), form(reason));
-        Button confirm = primary(getTranslation("meeting.cancel"), "meeting.done.cancelled", () -> schedule.cancel(m.id(), m.version(),
-                reason.getValue()));
-        confirm.addThemeVariants(ButtonVariant.ERROR);
-        getFooter().add(new Button(getTranslation("action.close"), e -> close()), confirm);
+        saveButton().setText(getTranslation("meeting.cancel"));
+        saveButton().addThemeVariants(ButtonVariant.ERROR);
+        cancelButton().setText(getTranslation("action.close"));
+        saves("meeting.done.cancelled", () -> schedule.cancel(m.id(), m.version(), reason.getValue()));
     }
 
+    /** From the details to one of the secretary's steps: its form, and "Hủy" + its action in the footer. */
     private void replaceBody(String title) {
         removeAll();
         getFooter().removeAll();
         setHeaderTitle(title);
-        add(error);
+        add(errorArea());
+        getFooter().add(cancelButton(), saveButton());
     }
 
     /** The dialog's action: done, it says what was done ({@code doneKey}) and closes; refused, it says why. */
-    private Button primary(String label, String doneKey, java.util.function.Supplier<?> action) {
-        Button b = new Button(label, e -> {
-            try {
-                action.get();
-                Notifications.success(getTranslation(doneKey));
-                close();
-                onChanged.run();
-            } catch (BusinessException | org.springframework.dao.OptimisticLockingFailureException ex) {
-                error.setText(ErrorMessages.of(ex));
-                error.setVisible(true);
-            }
+    private void saves(String doneKey, Supplier<?> action) {
+        onSave(() -> {
+            action.get();
+            Notifications.success(getTranslation(doneKey));
+            onChanged.run();
         });
-        b.addThemeVariants(ButtonVariant.PRIMARY);
-        return b;
     }
 
     private DateTimePicker dateTime(LocalDateTime value) {
-        DateTimePicker p = vn.chibo.base.ui.DatePickers.dateTime(getTranslation("meeting.when"));
-        p.setStep(java.time.Duration.ofMinutes(15));
+        DateTimePicker p = DatePickers.dateTime(getTranslation("meeting.when"));
+        p.setStep(Duration.ofMinutes(15));
         p.setValue(value);
         return p;
     }
@@ -207,7 +202,7 @@ class MeetingDialog extends Dialog {
         return r;
     }
 
-    private static FormLayout form(com.vaadin.flow.component.Component... fields) {
+    private static FormLayout form(Component... fields) {
         FormLayout form = new FormLayout(fields);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         return form;

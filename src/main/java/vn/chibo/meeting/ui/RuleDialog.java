@@ -1,27 +1,24 @@
 package vn.chibo.meeting.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
-import vn.chibo.base.domain.BusinessException;
-import vn.chibo.base.ui.ErrorMessages;
+import vn.chibo.base.ui.DatePickers;
+import vn.chibo.base.ui.FormDialog;
 import vn.chibo.base.ui.Notifications;
 import vn.chibo.meeting.domain.RuleKind;
 import vn.chibo.meeting.service.RuleData;
 import vn.chibo.meeting.service.ScheduleService;
 
 /** The rule a cell's regular meetings follow: "the 5th of each month, 14:00" or "the first Tuesday". */
-class RuleDialog extends Dialog {
+class RuleDialog extends FormDialog {
 
     RuleDialog(ScheduleService schedule, long cellId, Runnable onSaved) {
         setHeaderTitle(getTranslation("calendar.rule"));
@@ -48,8 +45,8 @@ class RuleDialog extends Dialog {
         weekday.setItems(DayOfWeek.values());
         weekday.setItemLabelGenerator(d -> getTranslation("weekday.long." + d.getValue()));
         weekday.setValue(current.dayOfWeek());
-        TimePicker time = vn.chibo.base.ui.DatePickers.time(getTranslation("rule.time"));
-        time.setStep(java.time.Duration.ofMinutes(15));
+        TimePicker time = DatePickers.time(getTranslation("rule.time"));
+        time.setStep(Duration.ofMinutes(15));
         time.setValue(current.startTime());
         IntegerField duration = new IntegerField(getTranslation("rule.duration"));
         duration.setMin(30);
@@ -86,28 +83,22 @@ class RuleDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("26rem", 2));
         form.setColspan(kind, 2);
         form.setColspan(place, 2);
-        Div error = new Div();
-        error.addClassName("form-error");
-        error.setVisible(false);
-        add(error, form);
-        Button save = new Button(getTranslation("action.save"), e -> {
-            try {
-                schedule.saveRule(cellId, new RuleData(current.version(), kind.getValue(),
-                        day.getValue() == null ? 5 : day.getValue(), nth.getValue() == null ? 1 : nth.getValue(),
-                        weekday.getValue() == null ? DayOfWeek.TUESDAY : weekday.getValue(),
-                        time.getValue() == null ? LocalTime.of(14, 0) : time.getValue(),
-                        duration.getValue() == null ? 120 : duration.getValue(), place.getValue(),
-                        due.getValue() == null ? RuleData.DEFAULT_DRAFT_DUE_DAYS : due.getValue(),
-                        close.getValue() == null ? RuleData.DEFAULT_COMMENTS_CLOSE_DAYS : close.getValue()));
-                Notifications.success(getTranslation("rule.saved"));
-                close();
-                onSaved.run();
-            } catch (BusinessException ex) {
-                error.setText(ErrorMessages.of(ex));
-                error.setVisible(true);
-            }
+        add(form);
+        constrained(day, RuleData.class, "dayOfMonth");
+        constrained(duration, RuleData.class, "durationMinutes");
+        constrained(place, RuleData.class, "place");
+        constrained(due, RuleData.class, "draftDueDays");
+        constrained(close, RuleData.class, "commentsCloseDays");
+        onSave(() -> {
+            schedule.saveRule(cellId, new RuleData(current.version(), kind.getValue(),
+                    day.getValue() == null ? 5 : day.getValue(), nth.getValue() == null ? 1 : nth.getValue(),
+                    weekday.getValue() == null ? DayOfWeek.TUESDAY : weekday.getValue(),
+                    time.getValue() == null ? LocalTime.of(14, 0) : time.getValue(),
+                    duration.getValue() == null ? 120 : duration.getValue(), place.getValue(),
+                    due.getValue() == null ? RuleData.DEFAULT_DRAFT_DUE_DAYS : due.getValue(),
+                    close.getValue() == null ? RuleData.DEFAULT_COMMENTS_CLOSE_DAYS : close.getValue()));
+            Notifications.success(getTranslation("rule.saved"));
+            onSaved.run();
         });
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), ev -> close()), save);
     }
 }

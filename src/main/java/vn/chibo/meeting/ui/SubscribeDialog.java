@@ -2,16 +2,14 @@ package vn.chibo.meeting.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import vn.chibo.base.domain.BusinessException;
-import vn.chibo.base.ui.ErrorMessages;
 import vn.chibo.base.ui.Notifications;
+import vn.chibo.base.ui.PlainDialog;
 import vn.chibo.meeting.service.CalendarFeedService;
 
 /** The personal calendar feed: show the secret address, make a new one, or revoke it. */
-class SubscribeDialog extends Dialog {
+class SubscribeDialog extends PlainDialog {
 
     private final CalendarFeedService feeds;
     private final String baseUrl;
@@ -28,14 +26,10 @@ class SubscribeDialog extends Dialog {
         address.setWidthFull();
         address.setHelperText(getTranslation("feed.secret"));
         add(new Paragraph(getTranslation("feed.help")), address);
-        Button create = new Button(getTranslation("feed.new"), e -> {
-            try {
-                show(feeds.newToken());
-                Notifications.success(getTranslation("feed.created"));
-            } catch (BusinessException ex) {
-                Notifications.error(ErrorMessages.of(ex));
-            }
-        });
+        Button create = new Button(getTranslation("feed.new"), e -> attempt(() -> {
+            show(feeds.newToken());
+            Notifications.success(getTranslation("feed.created"));
+        }));
         create.addThemeVariants(ButtonVariant.PRIMARY);
         Button revoke = new Button(getTranslation("feed.revoke"), e -> {
             feeds.revokeMine();
@@ -43,7 +37,7 @@ class SubscribeDialog extends Dialog {
             Notifications.success(getTranslation("feed.revoked"));
         });
         revoke.addThemeVariants(ButtonVariant.ERROR);
-        getFooter().add(new Button(getTranslation("action.close"), e -> close()), revoke, create);
+        getFooter().add(revoke, create);
         feeds.myToken().ifPresent(this::show);
     }
 

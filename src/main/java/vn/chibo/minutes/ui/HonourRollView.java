@@ -4,8 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -17,17 +17,21 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
-import vn.chibo.base.domain.BusinessException;
+import java.util.Map;
+import java.util.function.Predicate;
 import vn.chibo.base.ui.DatePickers;
 import vn.chibo.base.ui.EnumLabels;
-import vn.chibo.base.ui.ErrorMessages;
-import vn.chibo.base.ui.Notifications;
+import vn.chibo.base.ui.FormDialog;
 import vn.chibo.base.ui.Formats;
+import vn.chibo.base.ui.Notifications;
 import vn.chibo.base.ui.ViewToolbar;
+import vn.chibo.base.ui.YearNavigation;
 import vn.chibo.minutes.domain.CommendationKind;
 import vn.chibo.minutes.service.CommendationRow;
 import vn.chibo.minutes.service.CommendationService;
+import vn.chibo.organization.service.AccessPolicy;
 import vn.chibo.organization.ui.CellContext;
 import vn.chibo.register.service.IssuedNumber;
 import vn.chibo.security.domain.Role;
@@ -40,15 +44,15 @@ public class HonourRollView extends Div implements BeforeEnterObserver, HasDynam
 
     private final CommendationService commendations;
     private final CellContext cellContext;
-    private final java.util.function.Predicate<Long> canManage;
+    private final Predicate<Long> canManage;
     private final Clock clock;
     private int year;
     private List<CommendationRow> rows = List.of();
     /** The papers issued so far, by commendation. */
-    private final java.util.Map<Long, IssuedNumber> numbers = new java.util.HashMap<>();
+    private final Map<Long, IssuedNumber> numbers = new HashMap<>();
 
     HonourRollView(CommendationService commendations, CellContext cellContext, Clock clock,
-            vn.chibo.organization.service.AccessPolicy access) {
+            AccessPolicy access) {
         this.canManage = access::canManageCell;
         this.commendations = commendations;
         this.cellContext = cellContext;
@@ -58,21 +62,21 @@ public class HonourRollView extends Div implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        year = vn.chibo.base.ui.YearNavigation.yearOf(event, clock);
+        year = YearNavigation.yearOf(event, clock);
         removeAll();
         numbers.clear();
-        Component nav = vn.chibo.base.ui.YearNavigation.bar(this, "honours", year);
+        Component nav = YearNavigation.bar(this, "honours", year);
         var cell = cellContext.current().orElse(null);
         ViewToolbar toolbar = new ViewToolbar(getTranslation("honours.title", year), cell == null ? null : cell.name(), nav);
         add(toolbar);
         if (cell != null) {
-            com.vaadin.flow.component.html.Anchor excel = new com.vaadin.flow.component.html.Anchor(
+            Anchor excel = new Anchor(
                     vn.chibo.minutes.service.MinutesLinks.commendations(cell.id(), year), getTranslation("honours.excel"));
             excel.getElement().setAttribute("download", true);
             excel.addClassName("download-link");
             toolbar.addAction(excel);
             if (canManage.test(cell.id())) {
-                com.vaadin.flow.component.html.Anchor evals = new com.vaadin.flow.component.html.Anchor(
+                Anchor evals = new Anchor(
                         vn.chibo.minutes.service.MinutesLinks.presentations(cell.id(), year), getTranslation("fairness.excel"));
                 evals.getElement().setAttribute("download", true);
                 evals.addClassName("download-link");
@@ -117,7 +121,7 @@ public class HonourRollView extends Div implements BeforeEnterObserver, HasDynam
     private Component paper(CommendationRow r, boolean secretary, Grid<CommendationRow> grid) {
         IssuedNumber number = numbers.get(r.id());
         if (number != null) {
-            com.vaadin.flow.component.html.Anchor a = new com.vaadin.flow.component.html.Anchor(
+            Anchor a = new Anchor(
                     vn.chibo.minutes.service.MinutesLinks.certificate(r.id()), getTranslation("honours.certificate"));
             a.getElement().setAttribute("download", true);
             Span issued = new Span(getTranslation("register.numbered", number.printed(), Formats.date(number.issuedOn())));
@@ -137,8 +141,8 @@ public class HonourRollView extends Div implements BeforeEnterObserver, HasDynam
     }
 
     private void issueDialog(CommendationRow r, Grid<CommendationRow> grid) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("honours.issueTitle", EnumLabels.of(r.kind()), r.memberName()));
+        FormDialog dialog = new FormDialog(getTranslation("honours.issueTitle", EnumLabels.of(r.kind()), r.memberName()));
+        dialog.saveButton().setText(getTranslation("honours.issueConfirm"));
         LocalDate today = LocalDate.now(clock);
         DatePicker day = DatePickers.create(getTranslation("register.col.date"));
         day.setMin(r.awardedOn());
@@ -146,27 +150,15 @@ public class HonourRollView extends Div implements BeforeEnterObserver, HasDynam
         day.setValue(today.isBefore(r.awardedOn()) ? r.awardedOn() : today);
         day.setHelperText(getTranslation("honours.issueHelp"));
         day.setWidthFull();
-        Button ok = new Button(getTranslation("honours.issueConfirm"), e -> {
-            if (day.getValue() == null || day.isInvalid()) {
-                day.setInvalid(true);
-                day.setErrorMessage(getTranslation("register.error.issueDay", Formats.date(r.awardedOn()),
-                        Formats.date(today)));
-                return;
-            }
-            try {
-                IssuedNumber n = commendations.issuePaper(r.id(), day.getValue());
-                numbers.put(r.id(), n);
-                grid.getDataProvider().refreshItem(r);
-                dialog.close();
-                Notifications.success(getTranslation("honours.issued", n.printed()));
-            } catch (BusinessException ex) {
-                day.setInvalid(true);
-                day.setErrorMessage(ErrorMessages.of(ex));
-            }
-        });
-        ok.addThemeVariants(ButtonVariant.PRIMARY);
+        String outside = getTranslation("register.error.issueDay", Formats.date(r.awardedOn()), Formats.date(today));
+        dialog.rule(day, d -> d != null && !d.isBefore(r.awardedOn()) && !d.isAfter(today), outside);
         dialog.add(day);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
+        dialog.onSave(() -> {
+            IssuedNumber n = commendations.issuePaper(r.id(), day.getValue());
+            numbers.put(r.id(), n);
+            grid.getDataProvider().refreshItem(r);
+            Notifications.success(getTranslation("honours.issued", n.printed()));
+        });
         dialog.open();
     }
 

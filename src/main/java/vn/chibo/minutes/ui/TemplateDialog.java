@@ -1,19 +1,19 @@
 package vn.chibo.minutes.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.ui.ErrorMessages;
 import vn.chibo.base.ui.Notifications;
+import vn.chibo.base.ui.PlainDialog;
 import vn.chibo.base.ui.UploadTexts;
 import vn.chibo.files.LimitedUpload;
 import vn.chibo.minutes.service.MinutesTemplates;
 
 /** The cell's minutes template: download the built-in one, upload the cell's own, or go back to the built-in. */
-class TemplateDialog extends Dialog {
+class TemplateDialog extends PlainDialog {
 
     private final Paragraph current = new Paragraph();
 
@@ -25,6 +25,7 @@ class TemplateDialog extends Dialog {
         add(new Paragraph(getTranslation("template.help")), builtIn, current);
         show(templates, cellId);
         LimitedUpload handler = LimitedUpload.toTempFile(MinutesTemplates.MAX_BYTES, (ui, fileName, file) -> {
+            // the file is checked and stored in the upload's own request; only the outcome goes to the UI
             try {
                 String name = templates.upload(cellId, fileName, file);
                 ui.access(() -> {
@@ -45,7 +46,7 @@ class TemplateDialog extends Dialog {
             templates.useBuiltIn(cellId);
             show(templates, cellId);
         });
-        getFooter().add(reset, new Button(getTranslation("action.close"), e -> close()));
+        getFooter().addComponentAsFirst(reset);
     }
 
     private void show(MinutesTemplates templates, long cellId) {

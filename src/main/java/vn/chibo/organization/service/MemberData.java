@@ -1,5 +1,8 @@
 package vn.chibo.organization.service;
 
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +20,8 @@ public class MemberData {
 
     private @Nullable Long id;
     private long version;
+    @NotBlank(message = "{member.error.nameRequired}")
+    @Size(max = MemberRules.MAX_NAME, message = "{member.error.nameTooLong}")
     private String fullName = "";
     private Gender gender = Gender.NAM;
     private @Nullable LocalDate birthDate;
@@ -24,10 +29,13 @@ public class MemberData {
     private @Nullable LocalDate admissionDate;
     private @Nullable LocalDate officialDate;
     private Position position = Position.DANG_VIEN;
+    @Size(max = MemberRules.MAX_TEXT, message = "{member.error.textTooLong}")
     private @Nullable String occupation;
+    @Size(max = MemberRules.MAX_TEXT, message = "{member.error.textTooLong}")
     private @Nullable String workUnit;
     private List<String> strengths = new ArrayList<>();
     private @Nullable String phone;
+    @Email(message = "{member.error.emailInvalid}")
     private @Nullable String email;
     private @Nullable String partyCardNumber;
 

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -26,8 +25,10 @@ import org.jspecify.annotations.Nullable;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.ui.EnumLabels;
 import vn.chibo.base.ui.ErrorMessages;
+import vn.chibo.base.ui.FormDialog;
 import vn.chibo.base.ui.Formats;
 import vn.chibo.base.ui.Notifications;
+import vn.chibo.base.ui.PlainDialog;
 import vn.chibo.base.ui.ViewToolbar;
 import vn.chibo.organization.domain.Member;
 import vn.chibo.organization.service.MemberService;
@@ -143,8 +144,8 @@ public class AccountsView extends Div implements HasDynamicTitle {
         return Arrays.stream(Role.values()).filter(r -> user.is(Role.ADMIN) || r != Role.ADMIN).toList();
     }
 
-    private Dialog createDialog() {
-        Dialog dialog = new Dialog(getTranslation("account.create"));
+    private FormDialog createDialog() {
+        FormDialog dialog = new FormDialog(getTranslation("account.create"));
         dialog.setWidth("34rem");
         dialog.setMaxWidth("100%");
         TextField username = new TextField(getTranslation("account.username"));
@@ -160,67 +161,40 @@ public class AccountsView extends Div implements HasDynamicTitle {
                 displayName.setValue(e.getValue().getFullName());
             }
         });
-        Div error = errorBox();
-        dialog.add(error, username, displayName, fields.role, fields.organization, fields.member);
-        Button save = new Button(getTranslation("action.save"), e -> {
-            try {
-                AccountService.CreatedAccount created = accounts.create(username.getValue(), displayName.getValue().isBlank()
-                        ? username.getValue() : displayName.getValue(), fields.role.getValue(), fields.organizationId(),
-                        fields.memberId());
-                dialog.close();
-                showPassword(created.username(), created.temporaryPassword());
-                refresh();
-            } catch (BusinessException ex) {
-                error.setText(ErrorMessages.of(ex));
-                error.setVisible(true);
-            }
+        dialog.add(username, displayName, fields.role, fields.organization, fields.member);
+        dialog.onSave(() -> {
+            AccountService.CreatedAccount created = accounts.create(username.getValue(), displayName.getValue().isBlank()
+                    ? username.getValue() : displayName.getValue(), fields.role.getValue(), fields.organizationId(),
+                    fields.memberId());
+            showPassword(created.username(), created.temporaryPassword());
+            refresh();
         });
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         return dialog;
     }
 
-    private Dialog roleDialog(AccountInfo a) {
-        Dialog dialog = new Dialog(getTranslation("account.changeRoleOf", a.username()));
+    private FormDialog roleDialog(AccountInfo a) {
+        FormDialog dialog = new FormDialog(getTranslation("account.changeRoleOf", a.username()));
         dialog.setWidth("34rem");
         dialog.setMaxWidth("100%");
         AssignmentFields fields = new AssignmentFields(a);
-        Div error = errorBox();
-        dialog.add(error, fields.role, fields.organization, fields.member);
-        Button save = new Button(getTranslation("action.save"), e -> {
-            try {
-                accounts.changeRole(a.id(), a.version(), fields.role.getValue(), fields.organizationId(),
-                        fields.memberId());
-                dialog.close();
-                Notifications.success(getTranslation("account.roleChanged"));
-                refresh();
-            } catch (BusinessException ex) {
-                error.setText(ErrorMessages.of(ex));
-                error.setVisible(true);
-            }
+        dialog.add(fields.role, fields.organization, fields.member);
+        dialog.onSave(() -> {
+            accounts.changeRole(a.id(), a.version(), fields.role.getValue(), fields.organizationId(),
+                    fields.memberId());
+            Notifications.success(getTranslation("account.roleChanged"));
+            refresh();
         });
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         return dialog;
     }
 
     private void showPassword(String username, String temporary) {
-        Dialog dialog = new Dialog(getTranslation("account.temporaryTitle"));
+        PlainDialog dialog = new PlainDialog(getTranslation("account.temporaryTitle"));
         Paragraph text = new Paragraph(getTranslation("account.temporaryText", username));
         Span password = new Span(temporary);
         password.addClassName("temporary-password");
         dialog.add(text, password);
-        Button ok = new Button(getTranslation("action.close"), e -> dialog.close());
-        ok.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.getFooter().add(ok);
+        dialog.closeButton().addThemeVariants(ButtonVariant.PRIMARY);
         dialog.open();
-    }
-
-    private static Div errorBox() {
-        Div error = new Div();
-        error.addClassName("form-error");
-        error.setVisible(false);
-        return error;
     }
 
     /** Role, organisation and (for cell roles) the member the account is, kept consistent with each other. */

@@ -1,8 +1,6 @@
 package vn.chibo.organization.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -19,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.ui.EnumLabels;
 import vn.chibo.base.ui.ErrorMessages;
+import vn.chibo.base.ui.FormDialog;
 import vn.chibo.base.ui.Formats;
 import vn.chibo.base.ui.Notifications;
 import vn.chibo.files.LimitedUpload;
@@ -30,7 +29,7 @@ import vn.chibo.organization.service.MemberImportService;
  * Imports a member list: upload, a preview of every row with its problems, then all or nothing. A file
  * with any problem row can't be committed, so nothing is ever half-imported.
  */
-class ImportMembersDialog extends Dialog {
+class ImportMembersDialog extends FormDialog {
 
     static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -39,7 +38,7 @@ class ImportMembersDialog extends Dialog {
     private final Runnable onImported;
     private final Grid<ImportRow> preview = new Grid<>();
     private final Paragraph summary = new Paragraph();
-    private final Button commit = new Button();
+    private final Button commit = saveButton();
     private @Nullable ImportPreview current;
 
     ImportMembersDialog(MemberImportService imports, long cellId, Runnable onImported) {
@@ -93,11 +92,8 @@ class ImportMembersDialog extends Dialog {
         summary.setVisible(false);
 
         commit.setText(getTranslation("import.commit"));
-        commit.addThemeVariants(ButtonVariant.PRIMARY);
         commit.setEnabled(false);
-        commit.addClickListener(e -> commit());
-        Button cancel = new Button(getTranslation("action.cancel"), e -> close());
-        getFooter().add(cancel, commit);
+        onSave(this::commit);
         add(help, new Div(template), upload, summary, preview);
     }
 
@@ -128,16 +124,11 @@ class ImportMembersDialog extends Dialog {
     }
 
     private void commit() {
-        if (current == null) {
-            return;
-        }
-        try {
-            int saved = imports.commit(current);
+        ImportPreview checked = current;
+        if (checked != null) {
+            int saved = imports.commit(checked);
             Notifications.success(getTranslation("import.done", saved));
-            close();
             onImported.run();
-        } catch (BusinessException e) {
-            Notifications.error(ErrorMessages.of(e));
         }
     }
 

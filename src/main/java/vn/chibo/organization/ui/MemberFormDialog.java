@@ -1,12 +1,8 @@
 package vn.chibo.organization.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -21,11 +17,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
-import vn.chibo.base.domain.BusinessException;
-import vn.chibo.base.domain.ConcurrentEditException;
+import vn.chibo.base.ui.BeanRules;
 import vn.chibo.base.ui.DatePickers;
+import vn.chibo.base.ui.FormDialog;
 import vn.chibo.base.ui.EnumLabels;
-import vn.chibo.base.ui.ErrorMessages;
 import vn.chibo.base.ui.Notifications;
 import vn.chibo.organization.domain.Gender;
 import vn.chibo.organization.domain.Member;
@@ -39,15 +34,14 @@ import vn.chibo.organization.service.MemberService;
  * Adds or edits a member. Checks the data as it is typed (the same rules as the service), and keeps what
  * was typed when a save is refused — including when someone else changed the member meanwhile.
  */
-class MemberFormDialog extends Dialog {
+class MemberFormDialog extends FormDialog {
 
     private final MemberService members;
     private final long cellId;
     private final MemberData data;
     private final Consumer<Long> onSaved;
     private final Clock clock;
-    private final Binder<MemberData> binder = new Binder<>(MemberData.class);
-    private final Div formError = new Div();
+    private final Binder<MemberData> binder = validates(new Binder<>(MemberData.class));
 
     MemberFormDialog(MemberService members, Clock clock, long cellId, @Nullable Member existing, Consumer<Long> onSaved) {
         this.clock = clock;
@@ -109,7 +103,8 @@ class MemberFormDialog extends Dialog {
         card.setMaxLength(30);
 
         binder.forField(fullName).asRequired(getTranslation("member.error.nameRequired"))
-                .withValidator((v, c) -> rule(v, "member.error.nameTooLong", "member.error.nameInvalid"))
+                .withValidator(BeanRules.of(MemberData.class, "fullName"))
+                .withValidator((v, c) -> rule(v, "member.error.nameInvalid"))
                 .bind(MemberData::getFullName, MemberData::setFullName);
         binder.forField(gender).asRequired().bind(MemberData::getGender, MemberData::setGender);
         binder.forField(birthDate).bind(MemberData::getBirthDate, MemberData::setBirthDate);
@@ -117,12 +112,12 @@ class MemberFormDialog extends Dialog {
         binder.forField(position).asRequired().bind(MemberData::getPosition, MemberData::setPosition);
         binder.forField(admission).bind(MemberData::getAdmissionDate, MemberData::setAdmissionDate);
         binder.forField(official).bind(MemberData::getOfficialDate, MemberData::setOfficialDate);
-        binder.forField(occupation).bind(MemberData::getOccupation, MemberData::setOccupation);
-        binder.forField(workUnit).bind(MemberData::getWorkUnit, MemberData::setWorkUnit);
+        binder.forField(occupation).withValidator(BeanRules.of(MemberData.class, "occupation")).bind(MemberData::getOccupation, MemberData::setOccupation);
+        binder.forField(workUnit).withValidator(BeanRules.of(MemberData.class, "workUnit")).bind(MemberData::getWorkUnit, MemberData::setWorkUnit);
         binder.forField(strengths).bind(d -> new LinkedHashSet<>(d.getStrengths()),
                 (d, v) -> d.setStrengths(new ArrayList<>(v)));
         binder.forField(phone).bind(MemberData::getPhone, MemberData::setPhone);
-        binder.forField(email).bind(MemberData::getEmail, MemberData::setEmail);
+        binder.forField(email).withValidator(BeanRules.of(MemberData.class, "email")).bind(MemberData::getEmail, MemberData::setEmail);
         binder.forField(card).bind(MemberData::getPartyCardNumber, MemberData::setPartyCardNumber);
         binder.readBean(data);
 
@@ -131,14 +126,11 @@ class MemberFormDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
         form.setColspan(fullName, 2);
         form.setColspan(strengths, 2);
-        formError.addClassName("form-error");
-        formError.setVisible(false);
-        add(formError, form);
-
-        Button save = new Button(getTranslation("action.save"), e -> save());
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        Button cancel = new Button(getTranslation("action.cancel"), e -> close());
-        getFooter().add(cancel, save);
+        add(form);
+        checks(() -> binder.writeBeanIfValid(data)
+                ? MemberRules.problems(data, LocalDate.now(clock)).stream().map(this::getTranslation).toList()
+                : List.of());
+        onSave(this::saveMember);
     }
 
     private ValidationResult rule(String name, String... keys) {
@@ -149,31 +141,9 @@ class MemberFormDialog extends Dialog {
                 .map(k -> ValidationResult.error(getTranslation(k))).orElse(ValidationResult.ok());
     }
 
-    private void save() {
-        formError.setVisible(false);
-        if (!binder.writeBeanIfValid(data)) {
-            return;
-        }
-        List<String> problems = MemberRules.problems(data, LocalDate.now(clock));
-        if (!problems.isEmpty()) {
-            showError(problems.stream().map(this::getTranslation).toList());
-            return;
-        }
-        try {
-            long id = data.getId() == null ? members.create(cellId, data) : members.update(data.getId(), data).requireId();
-            Notifications.success(getTranslation("member.form.saved", data.getFullName()));
-            close();
-            onSaved.accept(id);
-        } catch (ConcurrentEditException e) {
-            showError(List.of(getTranslation("error.concurrentEdit")));
-        } catch (BusinessException | org.springframework.dao.OptimisticLockingFailureException e) {
-            showError(List.of(ErrorMessages.of(e)));
-        }
-    }
-
-    private void showError(List<String> messages) {
-        formError.removeAll();
-        messages.forEach(m -> formError.add(new Div(m)));
-        formError.setVisible(true);
+    private void saveMember() {
+        long id = data.getId() == null ? members.create(cellId, data) : members.update(data.getId(), data).requireId();
+        Notifications.success(getTranslation("member.form.saved", data.getFullName()));
+        onSaved.accept(id);
     }
 }

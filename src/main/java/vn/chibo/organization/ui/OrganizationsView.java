@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -24,11 +23,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.ui.DatePickers;
 import vn.chibo.base.ui.EnumLabels;
-import vn.chibo.base.ui.ErrorMessages;
 import vn.chibo.base.ui.Formats;
+import vn.chibo.base.ui.FormDialog;
 import vn.chibo.base.ui.Notifications;
 import vn.chibo.base.ui.ViewToolbar;
 import vn.chibo.organization.domain.OrganizationKind;
@@ -101,8 +99,8 @@ public class OrganizationsView extends Div implements HasDynamicTitle {
         return box;
     }
 
-    private Dialog createDialog(@Nullable OrganizationInfo parent) {
-        Dialog dialog = new Dialog(parent == null ? getTranslation("org.addRoot")
+    private FormDialog createDialog(@Nullable OrganizationInfo parent) {
+        FormDialog dialog = new FormDialog(parent == null ? getTranslation("org.addRoot")
                 : getTranslation("org.addChildOf", parent.name()));
         RadioButtonGroup<OrganizationKind> kind = new RadioButtonGroup<>(getTranslation("org.kind"));
         kind.setItems(parent == null ? List.of(OrganizationKind.DANG_BO) : List.of(OrganizationKind.values()));
@@ -117,28 +115,19 @@ public class OrganizationsView extends Div implements HasDynamicTitle {
         place.setMaxLength(120);
         place.setHelperText(getTranslation("org.placeHelp"));
         place.setValue(parent == null || parent.place() == null ? "" : parent.place());
-        Div error = errorBox();
-        dialog.add(error, kind, name, place);
+        dialog.add(kind, name, place);
         dialog.setWidth("32rem");
         dialog.setMaxWidth("100%");
-        Button save = new Button(getTranslation("action.save"), e -> {
-            try {
-                organizations.create(parent == null ? null : parent.id(), kind.getValue(), name.getValue(), place.getValue());
-                dialog.close();
-                Notifications.success(getTranslation("org.created", name.getValue()));
-                refresh();
-            } catch (BusinessException ex) {
-                error.setText(ErrorMessages.of(ex));
-                error.setVisible(true);
-            }
+        dialog.onSave(() -> {
+            organizations.create(parent == null ? null : parent.id(), kind.getValue(), name.getValue(), place.getValue());
+            Notifications.success(getTranslation("org.created", name.getValue()));
+            refresh();
         });
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         return dialog;
     }
 
-    private Dialog editDialog(OrganizationInfo o) {
-        Dialog dialog = new Dialog(getTranslation("org.edit"));
+    private FormDialog editDialog(OrganizationInfo o) {
+        FormDialog dialog = new FormDialog(getTranslation("org.edit"));
         dialog.setWidth("34rem");
         dialog.setMaxWidth("100%");
         TextField name = new TextField(getTranslation("org.name"));
@@ -161,36 +150,20 @@ public class OrganizationsView extends Div implements HasDynamicTitle {
             history.add(new Div(new Span(Formats.date(c.effectiveOn())), new Span(c.oldName() + " → " + c.newName()),
                     new Span(c.note() == null ? "" : c.note())));
         }
-        Div error = errorBox();
-        dialog.add(error, name, effective, note, place, active);
+        dialog.add(name, effective, note, place, active);
         if (history.getComponentCount() > 0) {
             Span title = new Span(getTranslation("org.nameHistory"));
             title.addClassName("section-label");
             dialog.add(title, history);
         }
-        Button save = new Button(getTranslation("action.save"), e -> {
-            try {
-                organizations.update(o.id(), o.version(), name.getValue(),
-                        effective.getValue() == null ? LocalDate.now(clock) : effective.getValue(),
-                        note.getValue(), place.getValue(), active.getValue());
-                dialog.close();
-                Notifications.success(getTranslation("org.saved"));
-                refresh();
-            } catch (BusinessException ex) {
-                error.setText(ErrorMessages.of(ex));
-                error.setVisible(true);
-            }
+        dialog.onSave(() -> {
+            organizations.update(o.id(), o.version(), name.getValue(),
+                    effective.getValue() == null ? LocalDate.now(clock) : effective.getValue(),
+                    note.getValue(), place.getValue(), active.getValue());
+            Notifications.success(getTranslation("org.saved"));
+            refresh();
         });
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         return dialog;
-    }
-
-    private static Div errorBox() {
-        Div error = new Div();
-        error.addClassName("form-error");
-        error.setVisible(false);
-        return error;
     }
 
     @Override

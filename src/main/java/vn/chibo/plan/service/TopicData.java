@@ -1,5 +1,7 @@
 package vn.chibo.plan.service;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -10,8 +12,11 @@ public class TopicData {
 
     private @Nullable Long id;
     private long version;
+    @NotBlank(message = "{plan.error.titleRequired}")
+    @Size(max = PlanService.MAX_TITLE, message = "{error.tooLong}")
     private String title = "";
     private @Nullable Long categoryId;
+    @Size(max = 4000, message = "{error.tooLong}")
     private @Nullable String goals;
     private int targetMonth = 1;
     private @Nullable Long inChargeId;

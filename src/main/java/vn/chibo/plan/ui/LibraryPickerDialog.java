@@ -1,20 +1,16 @@
 package vn.chibo.plan.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
-import vn.chibo.base.domain.BusinessException;
-import vn.chibo.base.ui.ErrorMessages;
+import vn.chibo.base.ui.FormDialog;
 import vn.chibo.base.ui.Notifications;
 import vn.chibo.plan.domain.TopicLibraryItem;
 import vn.chibo.plan.service.TopicLibraryService;
 
 /** Picks topics from the committees' published library into a plan. */
-class LibraryPickerDialog extends Dialog {
+class LibraryPickerDialog extends FormDialog {
 
     LibraryPickerDialog(TopicLibraryService library, long planId, long cellId, int year, Runnable onAdded) {
         setHeaderTitle(getTranslation("library.pickTitle", year));
@@ -33,17 +29,11 @@ class LibraryPickerDialog extends Dialog {
         grid.setItems(items);
         grid.setAllRowsVisible(true);
         add(new Paragraph(getTranslation("library.pickHelp")), grid);
-        Button add = new Button(getTranslation("library.addSelected"), e -> {
-            try {
-                int n = library.addToPlan(planId, grid.getSelectedItems().stream().map(TopicLibraryItem::getId).toList());
-                Notifications.success(getTranslation("library.added", n));
-                close();
-                onAdded.run();
-            } catch (BusinessException ex) {
-                Notifications.error(ErrorMessages.of(ex));
-            }
+        saveButton().setText(getTranslation("library.addSelected"));
+        onSave(() -> {
+            int n = library.addToPlan(planId, grid.getSelectedItems().stream().map(TopicLibraryItem::getId).toList());
+            Notifications.success(getTranslation("library.added", n));
+            onAdded.run();
         });
-        add.addThemeVariants(ButtonVariant.PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), add);
     }
 }

@@ -3,7 +3,6 @@ package vn.chibo.plan.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -19,8 +18,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
-import vn.chibo.base.domain.BusinessException;
-import vn.chibo.base.ui.ErrorMessages;
+import vn.chibo.base.ui.FormDialog;
 import vn.chibo.base.ui.Notifications;
 import vn.chibo.base.ui.ViewToolbar;
 import vn.chibo.organization.service.OrganizationInfo;
@@ -89,8 +87,8 @@ public class LibraryView extends Div implements HasDynamicTitle {
                 : library.ofCommittee(committee.getValue().id(), year.getValue()));
     }
 
-    private Dialog addDialog() {
-        Dialog dialog = new Dialog(getTranslation("library.add"));
+    private FormDialog addDialog() {
+        FormDialog dialog = new FormDialog(getTranslation("library.add"));
         dialog.setWidth("36rem");
         dialog.setMaxWidth("100%");
         TextArea title = new TextArea(getTranslation("topic.title"));
@@ -108,28 +106,14 @@ public class LibraryView extends Div implements HasDynamicTitle {
         TextArea goals = new TextArea(getTranslation("topic.goals"));
         goals.setMaxLength(4000);
         goals.setWidthFull();
-        Div error = new Div();
-        error.addClassName("form-error");
-        error.setVisible(false);
-        dialog.add(error, title, category, quarter, goals);
-        Button save = new Button(getTranslation("action.save"), e -> {
-            if (committee.getValue() == null || year.getValue() == null) {
-                error.setText(getTranslation("library.pickCommittee"));
-                error.setVisible(true);
-                return;
-            }
-            try {
-                library.add(committee.getValue().id(), year.getValue(), title.getValue(),
-                        category.getValue() == null ? null : category.getValue().getId(), goals.getValue(), quarter.getValue());
-                dialog.close();
-                refresh();
-            } catch (BusinessException ex) {
-                error.setText(ErrorMessages.of(ex));
-                error.setVisible(true);
-            }
+        dialog.add(title, category, quarter, goals);
+        dialog.checks(() -> committee.getValue() == null || year.getValue() == null
+                ? List.of(getTranslation("library.pickCommittee")) : List.of());
+        dialog.onSave(() -> {
+            library.add(committee.getValue().id(), year.getValue(), title.getValue(),
+                    category.getValue() == null ? null : category.getValue().getId(), goals.getValue(), quarter.getValue());
+            refresh();
         });
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
         return dialog;
     }
 

@@ -1,21 +1,16 @@
 package vn.chibo.plan.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import vn.chibo.base.domain.BusinessException;
-import vn.chibo.base.ui.ErrorMessages;
+import vn.chibo.base.ui.FormDialog;
 import vn.chibo.base.ui.Notifications;
 import vn.chibo.plan.service.PlanService;
 import vn.chibo.plan.service.PlanSummary;
 
 /** The plan's rules (thematic meetings per quarter) and the rotation's settings. */
-class PlanSettingsDialog extends Dialog {
+class PlanSettingsDialog extends FormDialog {
 
     PlanSettingsDialog(PlanService plans, PlanSummary plan, Runnable onSaved) {
         setHeaderTitle(getTranslation("plan.settings"));
@@ -43,26 +38,15 @@ class PlanSettingsDialog extends Dialog {
         notes.setMaxLength(4000);
         notes.setValue(plan.notes() == null ? "" : plan.notes());
         notes.setHelperText(getTranslation("plan.settings.notesHelp"));
-        Div error = new Div();
-        error.addClassName("form-error");
-        error.setVisible(false);
         FormLayout form = new FormLayout(perQuarter, max, window, pair, notes);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(error, form);
-        Button save = new Button(getTranslation("action.save"), e -> {
-            try {
-                plans.updateSettings(plan.id(), plan.version(), value(perQuarter, 1), value(max, 2), value(window, 3),
-                        pair.getValue(), notes.getValue());
-                Notifications.success(getTranslation("plan.done.settings"));
-                close();
-                onSaved.run();
-            } catch (BusinessException ex) {
-                error.setText(ErrorMessages.of(ex));
-                error.setVisible(true);
-            }
+        add(form);
+        onSave(() -> {
+            plans.updateSettings(plan.id(), plan.version(), value(perQuarter, 1), value(max, 2), value(window, 3),
+                    pair.getValue(), notes.getValue());
+            Notifications.success(getTranslation("plan.done.settings"));
+            onSaved.run();
         });
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 
     private static int value(IntegerField field, int fallback) {

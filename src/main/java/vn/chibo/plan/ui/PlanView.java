@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -23,15 +24,22 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.base.domain.BusinessException;
+import vn.chibo.base.ui.DatePickers;
 import vn.chibo.base.ui.EnumLabels;
 import vn.chibo.base.ui.ErrorMessages;
+import vn.chibo.base.ui.FormDialog;
 import vn.chibo.base.ui.Formats;
 import vn.chibo.base.ui.Notifications;
 import vn.chibo.base.ui.Responsive;
 import vn.chibo.base.ui.ViewToolbar;
+import vn.chibo.base.ui.YearNavigation;
 import vn.chibo.organization.service.AccessPolicy;
 import vn.chibo.organization.service.MemberService;
 import vn.chibo.organization.service.OrganizationInfo;
@@ -86,7 +94,7 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        year = vn.chibo.base.ui.YearNavigation.yearOf(event, clock);
+        year = YearNavigation.yearOf(event, clock);
         cell = cellContext.current().orElse(null);
         canManage = cell != null && access.canManageCell(cell.id());
         render();
@@ -117,7 +125,7 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private Component yearNavigation() {
-        return vn.chibo.base.ui.YearNavigation.bar(this, "plan", year);
+        return YearNavigation.bar(this, "plan", year);
     }
 
 
@@ -160,7 +168,7 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private Anchor download(String label, VaadinIcon icon, String fileName, String type,
-            java.util.function.Supplier<byte[]> content) {
+            Supplier<byte[]> content) {
         Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = content.get();
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
@@ -206,23 +214,18 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     /** Publication asks its date (today by default): the plan is numbered and dated with it. */
     private void publishDialog() {
-        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
-        dialog.setHeaderTitle(getTranslation("plan.publish"));
-        com.vaadin.flow.component.datepicker.DatePicker date =
-                vn.chibo.base.ui.DatePickers.create(getTranslation("register.publishedOn"));
-        date.setValue(java.time.LocalDate.now(clock));
-        date.setMax(java.time.LocalDate.now(clock));
+        FormDialog dialog = new FormDialog(getTranslation("plan.publish"));
+        dialog.saveButton().setText(getTranslation("plan.publish"));
+        DatePicker date = DatePickers.create(getTranslation("register.publishedOn"));
+        date.setValue(LocalDate.now(clock));
+        date.setMax(LocalDate.now(clock));
         dialog.add(new Span(getTranslation("register.publishedOn.help")), date);
-        Button ok = new Button(getTranslation("plan.publish"), e -> {
-            if (date.getValue() == null) {
-                date.setInvalid(true);
-                return;
-            }
-            dialog.close();
-            act("plan.done.published", () -> plans.publish(plan.id(), plan.version(), date.getValue()));
+        dialog.rule(date, d -> d != null, getTranslation("register.publishedOn.required"));
+        dialog.onSave(() -> {
+            plans.publish(plan.id(), plan.version(), date.getValue());
+            Notifications.success(getTranslation("plan.done.published"));
+            render();
         });
-        ok.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
         dialog.open();
     }
 
@@ -296,12 +299,12 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
         Span monthsLabel = new Span(getTranslation("plan.compliance.regular"));
         monthsLabel.addClassName("section-label");
         box.add(quarters, monthsLabel, months);
-        List<String> warnings = new java.util.ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         c.quartersMissing().forEach(q -> warnings.add(getTranslation("plan.warning.quarter",
                 getTranslation("quarter." + q), c.minThematicPerQuarter())));
         if (!c.monthsWithoutRegularMeeting().isEmpty()) {
             warnings.add(getTranslation("plan.warning.months", c.monthsWithoutRegularMeeting().stream()
-                    .map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))));
+                    .map(String::valueOf).collect(Collectors.joining(", "))));
         }
         if (warnings.isEmpty()) {
             Div ok = new Div(VaadinIcon.CHECK_CIRCLE.create(), new Span(getTranslation("plan.compliance.ok")));
@@ -404,7 +407,7 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     /** Runs a plan action; says what was done, or why not. */
-    private void act(String doneKey, java.util.function.Supplier<?> action) {
+    private void act(String doneKey, Supplier<?> action) {
         try {
             action.get();
             Notifications.success(getTranslation(doneKey));

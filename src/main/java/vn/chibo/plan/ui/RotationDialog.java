@@ -2,9 +2,7 @@ package vn.chibo.plan.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -16,8 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import vn.chibo.base.domain.BusinessException;
-import vn.chibo.base.ui.ErrorMessages;
+import vn.chibo.base.ui.FormDialog;
 import vn.chibo.base.ui.Notifications;
 import vn.chibo.organization.service.MemberService;
 import vn.chibo.organization.service.MemberSummary;
@@ -30,7 +27,7 @@ import vn.chibo.plan.service.RotationService;
  * "Fill the whole year": the rotation proposes a presenter for every open topic, with its reasons. The
  * secretary accepts, overrides one, or swaps two, then saves them all at once.
  */
-class RotationDialog extends Dialog {
+class RotationDialog extends FormDialog {
 
     private final RotationService rotation;
     private final PlanSummary plan;
@@ -38,7 +35,6 @@ class RotationDialog extends Dialog {
     private final List<MemberSummary> members;
     private final List<Row> rows = new ArrayList<>();
     private final Grid<Row> grid = new Grid<>();
-    private final Div error = new Div();
 
     /** One open topic: the proposal and what the secretary decided. */
     static final class Row {
@@ -67,21 +63,21 @@ class RotationDialog extends Dialog {
         addClassName("rotation-dialog");
 
         rotation.proposeAll(plan.id()).forEach(p -> rows.add(new Row(p)));
-        error.addClassName("form-error");
-        error.setVisible(false);
         Paragraph help = new Paragraph(getTranslation(rows.isEmpty() ? "rotation.nothingOpen" : "rotation.help"));
-        add(error, help);
+        add(help);
         if (!rows.isEmpty()) {
             configureGrid();
             add(grid);
         }
 
         Button swap = new Button(getTranslation("rotation.swap"), VaadinIcon.EXCHANGE.create(), e -> swapSelected());
-        Button save = new Button(getTranslation("rotation.save"), VaadinIcon.CHECK.create(), e -> save());
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.setEnabled(!rows.isEmpty());
+        saveButton().setText(getTranslation("rotation.save"));
+        saveButton().setIcon(VaadinIcon.CHECK.create());
+        saveButton().setEnabled(!rows.isEmpty());
         swap.setEnabled(!rows.isEmpty());
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), swap, save);
+        // between "Hủy" and the save: swapping is part of deciding, before saving
+        getFooter().addComponentAtIndex(1, swap);
+        onSave(this::saveAll);
     }
 
     private void configureGrid() {
@@ -161,18 +157,12 @@ class RotationDialog extends Dialog {
         grid.getDataProvider().refreshAll();
     }
 
-    private void save() {
+    private void saveAll() {
         List<RotationService.Assignment> assignments = rows.stream().map(r -> new RotationService.Assignment(
                 r.proposal.topicId(), r.proposal.topicVersion(), r.presenterId, r.mentorId, r.decision)).toList();
-        try {
-            int n = rotation.apply(plan.id(), assignments);
-            Notifications.success(getTranslation("rotation.saved", n));
-            close();
-            onSaved.run();
-        } catch (BusinessException | org.springframework.dao.OptimisticLockingFailureException e) {
-            error.setText(ErrorMessages.of(e));
-            error.setVisible(true);
-        }
+        int n = rotation.apply(plan.id(), assignments);
+        Notifications.success(getTranslation("rotation.saved", n));
+        onSaved.run();
     }
 
     private String nameOf(long memberId) {

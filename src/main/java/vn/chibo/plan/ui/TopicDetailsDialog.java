@@ -1,17 +1,16 @@
 package vn.chibo.plan.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.jspecify.annotations.Nullable;
+import vn.chibo.base.ui.PlainDialog;
 import vn.chibo.plan.service.TopicRow;
 
 /** A topic, read-only: what members and the committee see when they open one. */
-class TopicDetailsDialog extends Dialog {
+class TopicDetailsDialog extends PlainDialog {
 
     TopicDetailsDialog(TopicRow t) {
-        setHeaderTitle(t.title());
+        super(t.title());
         setWidth("40rem");
         setMaxWidth("100%");
         add(row("topic.month", getTranslation("month.long", t.month())),
@@ -22,7 +21,6 @@ class TopicDetailsDialog extends Dialog {
                 row("topic.goals", t.goals()),
                 row("topic.materials", t.materials()),
                 row("topic.notes", t.notes()));
-        getFooter().add(new Button(getTranslation("action.close"), e -> close()));
     }
 
     private Div row(String key, @Nullable String value) {

@@ -1,10 +1,10 @@
 package vn.chibo.plan.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -14,14 +14,16 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
-import vn.chibo.base.domain.BusinessException;
-import vn.chibo.base.ui.ErrorMessages;
+import vn.chibo.base.ui.BeanRules;
+import vn.chibo.base.ui.FormDialog;
+import vn.chibo.base.ui.Formats;
 import vn.chibo.base.ui.Notifications;
 import vn.chibo.organization.service.MemberService;
 import vn.chibo.organization.service.MemberSummary;
@@ -39,7 +41,7 @@ import vn.chibo.plan.service.TopicRow;
  * Adds or edits a topic, and assigns its presenter: by hand, or by asking the rotation for a proposal with
  * its reasons. What was typed stays when a save is refused.
  */
-class TopicDialog extends Dialog {
+class TopicDialog extends FormDialog {
 
     private final PlanService plans;
     private final RotationService rotation;
@@ -57,7 +59,6 @@ class TopicDialog extends Dialog {
     private final ComboBox<MemberSummary> presenter = new ComboBox<>();
     private final ComboBox<MemberSummary> mentor = new ComboBox<>();
     private final Div proposal = new Div();
-    private final Div error = new Div();
     private final List<MemberSummary> cellMembers;
     private boolean proposalAccepted;
 
@@ -119,9 +120,12 @@ class TopicDialog extends Dialog {
         form.setColspan(goals, 2);
         form.setColspan(keywords, 2);
 
-        error.addClassName("form-error");
-        error.setVisible(false);
-        add(error, form);
+        add(form);
+        Binder<TopicData> binder = validates(new Binder<>());
+        binder.forField(title).withValidator(BeanRules.of(TopicData.class, "title"))
+                .bind(TopicData::getTitle, TopicData::setTitle);
+        binder.forField(goals).withValidator(BeanRules.of(TopicData.class, "goals"))
+                .bind(TopicData::getGoals, TopicData::setGoals);
 
         if (existing != null) {
             fill(existing, categories);
@@ -131,9 +135,7 @@ class TopicDialog extends Dialog {
         // the presenter can be chosen while adding (optional), not only once the topic is saved
         add(assignmentSection());
 
-        Button save = new Button(getTranslation("action.save"), e -> save());
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        onSave(this::saveTopic);
     }
 
     private void fill(TopicRow t, List<TopicCategory> categories) {
@@ -181,7 +183,7 @@ class TopicDialog extends Dialog {
         section.add(row, proposal);
         if (existing != null && existing.assignedBy() != null) {
             Paragraph who = new Paragraph(getTranslation("topic.assignedBy", existing.assignedBy(),
-                    vn.chibo.base.ui.Formats.dateTime(existing.assignedAt()),
+                    Formats.dateTime(existing.assignedAt()),
                     existing.assignmentNote() == null ? "" : existing.assignmentNote()));
             who.addClassName("assigned-by");
             section.add(who);
@@ -221,14 +223,13 @@ class TopicDialog extends Dialog {
     }
 
     /** Turns, then the matching strengths only when there are some: never "strengths:" with nothing after it. */
-    static String alternativeStats(com.vaadin.flow.component.Component c, RotationEngine.Ranked r) {
+    static String alternativeStats(Component c, RotationEngine.Ranked r) {
         String stats = c.getTranslation("topic.alternativeStats", r.yearCount(), r.windowCount());
         return r.matches().isEmpty() ? stats
                 : stats + c.getTranslation("topic.alternativeStrengths", String.join(", ", r.matchedStrengths()));
     }
 
-    private void save() {
-        error.setVisible(false);
+    private void saveTopic() {
         TopicData data = existing == null ? new TopicData() : TopicData.existing(existing.id(), existing.version());
         data.setTitle(title.getValue());
         data.setCategoryId(category.getValue() == null ? null : category.getValue().getId());
@@ -238,21 +239,15 @@ class TopicDialog extends Dialog {
         data.setKeywords(new ArrayList<>(keywords.getValue()));
         data.setMaterials(materials.getValue());
         data.setNotes(notes.getValue());
-        try {
-            Long chosen = presenter.getValue() == null ? null : presenter.getValue().id();
-            Long chosenMentor = mentor.getValue() == null ? null : mentor.getValue().id();
-            Decision how = proposalAccepted ? Decision.ACCEPTED : Decision.OVERRIDDEN;
-            if (existing == null) {
-                plans.addTopicAndAssign(plan.id(), data, chosen, chosenMentor, how);
-            } else {
-                plans.updateTopicAndAssign(existing.id(), data, chosen, chosenMentor, how);
-            }
-            Notifications.success(getTranslation("topic.saved"));
-            close();
-            onSaved.run();
-        } catch (BusinessException | org.springframework.dao.OptimisticLockingFailureException e) {
-            error.setText(ErrorMessages.of(e));
-            error.setVisible(true);
+        Long chosen = presenter.getValue() == null ? null : presenter.getValue().id();
+        Long chosenMentor = mentor.getValue() == null ? null : mentor.getValue().id();
+        Decision how = proposalAccepted ? Decision.ACCEPTED : Decision.OVERRIDDEN;
+        if (existing == null) {
+            plans.addTopicAndAssign(plan.id(), data, chosen, chosenMentor, how);
+        } else {
+            plans.updateTopicAndAssign(existing.id(), data, chosen, chosenMentor, how);
         }
+        Notifications.success(getTranslation("topic.saved"));
+        onSaved.run();
     }
 }

@@ -6,13 +6,21 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.meeting.domain.MeetingType;
+import vn.chibo.meeting.service.ScheduleService;
+import vn.chibo.plan.service.PlanService;
+import vn.chibo.plan.service.TopicRow;
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.DateSensitive;
+import vn.chibo.support.Demo;
 import vn.chibo.support.TestTime;
 
 /** The meeting calendar without a browser. */
@@ -37,6 +45,23 @@ class CalendarViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("bithu")
+    void theRuleDialogSaysAtTheFieldWhatANumberMayBeAndKeepsTheRuleUntilItIs() {
+        navigate("calendar/" + today.getYear() + "/" + today.getMonthValue(), CalendarView.class);
+        long cell = demo.primarySchool();
+        var before = schedule.rule(cell);
+        test($(Button.class).withText("Quy tắc lịch").single()).click();
+        RuleDialog dialog = $(RuleDialog.class).single();
+        IntegerField due = $(IntegerField.class, dialog).withCaption("Hạn nộp dự thảo (số ngày trước buổi họp)").single();
+        due.setValue(0);
+        test($(Button.class, dialog).withText("Lưu").single()).click();
+        assertThat(due.isInvalid()).isTrue();
+        assertThat(due.getErrorMessage()).isEqualTo("Giá trị nhỏ nhất là 1.");
+        assertThat($(RuleDialog.class).all()).as("still open").hasSize(1);
+        assertThat(schedule.rule(cell)).isEqualTo(before);
+    }
+
+    @Test
     @WithUserDetails("dangvien")
     void aMemberSeesTheMeetingsButNoManagementButtons() {
         navigate("calendar/" + today.getYear() + "/" + today.getMonthValue(), CalendarView.class);
@@ -46,11 +71,11 @@ class CalendarViewTest extends SpringBrowserlessTest {
     }
 
     @Autowired
-    vn.chibo.meeting.service.ScheduleService schedule;
+    ScheduleService schedule;
     @Autowired
-    vn.chibo.plan.service.PlanService plans;
+    PlanService plans;
     @Autowired
-    vn.chibo.support.Demo demo;
+    Demo demo;
 
     @Test
     @WithUserDetails("bithu")
@@ -59,22 +84,22 @@ class CalendarViewTest extends SpringBrowserlessTest {
         long cell = demo.primarySchool();
         var topics = plans.topics(plans.find(cell, next).orElseThrow().id());
         var first = topics.getFirst();
-        schedule.add(cell, vn.chibo.meeting.domain.MeetingType.THEMATIC,
-                java.time.LocalDate.of(next, first.month(), 10).atTime(14, 0), 120, null, first.id());
+        schedule.add(cell, MeetingType.THEMATIC,
+                LocalDate.of(next, first.month(), 10).atTime(14, 0), 120, null, first.id());
 
         navigate("calendar/" + next + "/1", CalendarView.class);
         test($(Button.class).withText("Thêm buổi sinh hoạt").single()).click();
         MeetingDialog dialog = $(MeetingDialog.class).single();
 
-        assertThat($(com.vaadin.flow.component.textfield.TextField.class, dialog).withCaption("Địa điểm").single()
+        assertThat($(TextField.class, dialog).withCaption("Địa điểm").single()
                 .getValue()).isEqualTo("Phòng họp Trường Tiểu học Ngọc Sơn");
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.select.Select<vn.chibo.meeting.domain.MeetingType> type =
-                $(com.vaadin.flow.component.select.Select.class, dialog).first();
-        type.setValue(vn.chibo.meeting.domain.MeetingType.THEMATIC);
+        Select<MeetingType> type =
+                $(Select.class, dialog).first();
+        type.setValue(MeetingType.THEMATIC);
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.select.Select<vn.chibo.plan.service.TopicRow> topic =
-                $(com.vaadin.flow.component.select.Select.class, dialog).withCaption("Chuyên đề").single();
+        Select<TopicRow> topic =
+                $(Select.class, dialog).withCaption("Chuyên đề").single();
         assertThat(topic.getListDataView().getItems().toList()).hasSize(topics.size() - 1)
                 .noneMatch(t -> t.id() == first.id());
     }

@@ -6,12 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.organization.domain.Exemption;
 import vn.chibo.organization.domain.Member;
+import vn.chibo.organization.domain.MemberRepository;
+import vn.chibo.organization.service.MemberService;
 import vn.chibo.support.ChiboSpringTest;
 
 /** The members page without a browser: what a secretary and a member see and can do. */
@@ -94,8 +99,36 @@ class MembersViewTest extends SpringBrowserlessTest {
         assertThat($(Button.class).withText("Sửa").all()).hasSize(1);
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    vn.chibo.organization.domain.MemberRepository repository;
+    @Test
+    @WithUserDetails("bithu")
+    void secretaryRecordsAnExemptionThroughItsDialog() {
+        long id = idOfHoan();
+        long cell = repository.findById(id).orElseThrow().getCell().requireId();
+        long free = repository.findAll().stream()
+                .filter(m -> m.isActive() && m.getCell().requireId() == cell)
+                .filter(m -> members.exemptions(m.requireId()).isEmpty()).findFirst().orElseThrow().requireId();
+        navigate(MemberDetailView.class, free);
+        test($(Button.class).withText("Thêm thời gian miễn sinh hoạt").single()).click();
+        ExemptionDialog dialog = $(ExemptionDialog.class).single();
+        TextField reason = $(TextField.class, dialog).withCaption("Lý do").single();
+
+        test($(Button.class, dialog).withText("Lưu").single()).click();
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Vui lòng nhập lý do miễn sinh hoạt.");
+        assertThat($(ExemptionDialog.class).all()).as("still open").hasSize(1);
+        assertThat(members.exemptions(free)).isEmpty();
+
+        test(reason).setValue("Điều trị dài ngày");
+        test($(Button.class, dialog).withText("Lưu").single()).click();
+        assertThat($(ExemptionDialog.class).all()).isEmpty();
+        assertThat(members.exemptions(free)).extracting(Exemption::getReason).containsExactly("Điều trị dài ngày");
+        assertThat($(Span.class).withText("Điều trị dài ngày").all()).as("the page shows it").hasSize(1);
+    }
+
+    @Autowired
+    MemberService members;
+    @Autowired
+    MemberRepository repository;
 
     private long idOfHoan() {
         return repository.findAll().stream().filter(m -> m.getFullName().equals("Phạm Thị Hoàn")).findFirst()
