@@ -255,10 +255,7 @@ public class ScheduleService {
     @PreAuthorize("@meetingAccess.canManage(#meetingId)")
     public MeetingRow advance(long meetingId, java.util.Set<MeetingStatus> from, MeetingStatus to) {
         Meeting m = load(meetingId);
-        if (!from.contains(m.getStatus())) {
-            throw new BusinessException("meeting.error.wrongState");
-        }
-        m.setStatus(to);
+        m.advance(from, to);
         audit.record("MEETING_" + to.name(), "Meeting", meetingId, m.getCell().getId(), m.getScheduledAt().toString());
         return MeetingRow.of(meetings.saveAndFlush(m));
     }
@@ -299,11 +296,7 @@ public class ScheduleService {
             @Nullable String place) {
         Meeting m = loadVersion(meetingId, expectedVersion);
         checkTime(at, minutes);
-        try {
-            m.reschedule(at, minutes, clean(place));
-        } catch (IllegalStateException e) {
-            throw new BusinessException("calendar.error.notUpcoming");
-        }
+        m.reschedule(at, minutes, clean(place));
         audit.record("MEETING_RESCHEDULED", "Meeting", meetingId, m.getCell().getId(), at + " " + place);
         return MeetingRow.of(meetings.saveAndFlush(m));
     }
@@ -315,11 +308,7 @@ public class ScheduleService {
         String why = requireReason(reason);
         checkTime(to, m.getDurationMinutes());
         LocalDateTime from = m.getScheduledAt();
-        try {
-            m.postpone(to, why);
-        } catch (IllegalStateException e) {
-            throw new BusinessException("calendar.error.notUpcoming");
-        }
+        m.postpone(to, why);
         audit.record("MEETING_POSTPONED", "Meeting", meetingId, m.getCell().getId(), from + " -> " + to + ": " + why);
         tellMembers(m, text.vi("notify.meetingPostponed", label(m), format(from), format(to), why));
         return MeetingRow.of(meetings.saveAndFlush(m));
@@ -329,11 +318,7 @@ public class ScheduleService {
     public MeetingRow cancel(long meetingId, long expectedVersion, String reason) {
         Meeting m = loadVersion(meetingId, expectedVersion);
         String why = requireReason(reason);
-        try {
-            m.cancel(why);
-        } catch (IllegalStateException e) {
-            throw new BusinessException("calendar.error.notUpcoming");
-        }
+        m.cancel(why);
         audit.record("MEETING_CANCELLED", "Meeting", meetingId, m.getCell().getId(), why);
         tellMembers(m, text.vi("notify.meetingCancelled", label(m), format(m.getScheduledAt()), why));
         return MeetingRow.of(meetings.saveAndFlush(m));

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 import vn.chibo.base.domain.AbstractEntity;
+import vn.chibo.base.domain.BusinessException;
 import vn.chibo.organization.domain.PartyOrganization;
 
 /**
@@ -24,6 +25,8 @@ import vn.chibo.organization.domain.PartyOrganization;
 @EntityListeners(AuditingEntityListener.class)
 @Table(name = "annual_plan")
 public class AnnualPlan extends AbstractEntity {
+
+    public static final int MAX_NOTES = 4000;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "cell_id", nullable = false)
@@ -95,9 +98,13 @@ public class AnnualPlan extends AbstractEntity {
         return status == PlanStatus.PUBLISHED;
     }
 
-    public void approve(String by, Instant at) {
+    /** Approves a draft plan; a plan without topics has nothing to approve. */
+    public void approve(boolean hasTopics, String by, Instant at) {
+        if (!hasTopics) {
+            throw new BusinessException("plan.error.empty");
+        }
         if (status != PlanStatus.DRAFT) {
-            throw new IllegalStateException("Only a draft plan can be approved");
+            throw new BusinessException("plan.error.notDraft");
         }
         status = PlanStatus.APPROVED;
         approvedBy = by;
@@ -105,9 +112,7 @@ public class AnnualPlan extends AbstractEntity {
     }
 
     public void publish(String by, Instant at) {
-        if (status != PlanStatus.APPROVED) {
-            throw new IllegalStateException("Only an approved plan can be published");
-        }
+        requireApproved();
         status = PlanStatus.PUBLISHED;
         publishedBy = by;
         publishedAt = at;
@@ -115,12 +120,16 @@ public class AnnualPlan extends AbstractEntity {
 
     /** Back to draft (the secretary wants to rework an approved, not yet published plan). */
     public void reopen() {
-        if (status != PlanStatus.APPROVED) {
-            throw new IllegalStateException("Only an approved plan can be reopened");
-        }
+        requireApproved();
         status = PlanStatus.DRAFT;
         approvedBy = null;
         approvedAt = null;
+    }
+
+    private void requireApproved() {
+        if (status != PlanStatus.APPROVED) {
+            throw new BusinessException("plan.error.notApproved");
+        }
     }
 
     public int getMinThematicPerQuarter() {
@@ -139,7 +148,12 @@ public class AnnualPlan extends AbstractEntity {
         return pairProbationary;
     }
 
+    /** The rotation and compliance settings, within the bounds the plan page offers. */
     public void configure(int minThematicPerQuarter, int maxPerMember, int windowYears, boolean pairProbationary) {
+        if (minThematicPerQuarter < 0 || minThematicPerQuarter > 3 || maxPerMember < 0 || maxPerMember > 12
+                || windowYears < 1 || windowYears > 10) {
+            throw new BusinessException("plan.error.settings");
+        }
         this.minThematicPerQuarter = minThematicPerQuarter;
         this.maxPerMember = maxPerMember;
         this.windowYears = windowYears;
@@ -150,8 +164,12 @@ public class AnnualPlan extends AbstractEntity {
         return notes;
     }
 
+    /** The plan's notes, stripped; blank notes are none. */
     public void setNotes(@Nullable String notes) {
-        this.notes = notes;
+        if (notes != null && notes.length() > MAX_NOTES) {
+            throw new BusinessException("error.tooLong", MAX_NOTES);
+        }
+        this.notes = notes == null || notes.isBlank() ? null : notes.strip();
     }
 
     public @Nullable String getApprovedBy() {
