@@ -1,0 +1,89 @@
+package vn.chibo.plan.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import vn.chibo.base.domain.BusinessException;
+import vn.chibo.organization.domain.OrganizationKind;
+import vn.chibo.organization.domain.PartyOrganization;
+
+/** The plan's life (draft → approved → published, back to draft before publication) and its settings, no Spring. */
+class AnnualPlanTest {
+
+    private static final Instant AT = Instant.parse("2026-01-05T02:00:00Z");
+
+    private static AnnualPlan plan() {
+        return new AnnualPlan(new PartyOrganization(null, OrganizationKind.CHI_BO, "Chi bộ 1", null), 2026);
+    }
+
+    private static void refused(Runnable action, String key) {
+        assertThatThrownBy(action::run).isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).getMessageKey()).isEqualTo(key);
+    }
+
+    @Test
+    void aDraftWithTopicsIsApprovedThenPublished() {
+        AnnualPlan plan = plan();
+        plan.approve(true, "bithu", AT);
+        assertThat(plan.getStatus()).isEqualTo(PlanStatus.APPROVED);
+        assertThat(plan.getApprovedBy()).isEqualTo("bithu");
+        plan.publish("bithu", AT.plusSeconds(60));
+        assertThat(plan.isPublished()).isTrue();
+        assertThat(plan.getPublishedAt()).isEqualTo(AT.plusSeconds(60));
+    }
+
+    @Test
+    void aPlanWithoutTopicsIsNeverApproved() {
+        AnnualPlan plan = plan();
+        refused(() -> plan.approve(false, "bithu", AT), "plan.error.empty");
+        assertThat(plan.getStatus()).isEqualTo(PlanStatus.DRAFT);
+    }
+
+    @Test
+    void onlyADraftIsApproved() {
+        AnnualPlan plan = plan();
+        plan.approve(true, "bithu", AT);
+        refused(() -> plan.approve(true, "bithu", AT), "plan.error.notDraft");
+        plan.publish("bithu", AT);
+        refused(() -> plan.approve(true, "bithu", AT), "plan.error.notDraft");
+    }
+
+    @Test
+    void onlyAnApprovedPlanIsPublishedOrReopened() {
+        AnnualPlan plan = plan();
+        refused(() -> plan.publish("bithu", AT), "plan.error.notApproved");
+        refused(plan::reopen, "plan.error.notApproved");
+        plan.approve(true, "bithu", AT);
+        plan.reopen();
+        assertThat(plan.getStatus()).isEqualTo(PlanStatus.DRAFT);
+        assertThat(plan.getApprovedBy()).isNull();
+        plan.approve(true, "bithu", AT);
+        plan.publish("bithu", AT);
+        refused(plan::reopen, "plan.error.notApproved");
+        refused(() -> plan.publish("bithu", AT), "plan.error.notApproved");
+    }
+
+    @Test
+    void settingsStayWithinTheirBounds() {
+        AnnualPlan plan = plan();
+        plan.configure(3, 12, 10, false);
+        assertThat(plan.getMaxPerMember()).isEqualTo(12);
+        refused(() -> plan.configure(4, 2, 3, true), "plan.error.settings");
+        refused(() -> plan.configure(1, 13, 3, true), "plan.error.settings");
+        refused(() -> plan.configure(1, 2, 0, true), "plan.error.settings");
+        refused(() -> plan.configure(-1, 2, 3, true), "plan.error.settings");
+        assertThat(plan.getMinThematicPerQuarter()).as("a refused change leaves the settings").isEqualTo(3);
+    }
+
+    @Test
+    void notesAreStrippedBlankIsNoneAndTooLongIsRefused() {
+        AnnualPlan plan = plan();
+        plan.setNotes("  họp chi bộ ngày 5  ");
+        assertThat(plan.getNotes()).isEqualTo("họp chi bộ ngày 5");
+        plan.setNotes("   ");
+        assertThat(plan.getNotes()).isNull();
+        refused(() -> plan.setNotes("x".repeat(AnnualPlan.MAX_NOTES + 1)), "error.tooLong");
+    }
+}
