@@ -25,18 +25,18 @@ class SearchIndexStartup implements ApplicationRunner {
     private final DraftService drafts;
     private final MinutesSearch minutes;
     private final MemberService members;
-    private final TopicSearch plans;
+    private final TopicSearch topics;
 
-    SearchIndexStartup(DraftService drafts, MinutesSearch minutes, MemberService members, TopicSearch plans) {
+    SearchIndexStartup(DraftService drafts, MinutesSearch minutes, MemberService members, TopicSearch topics) {
         this.drafts = drafts;
         this.minutes = minutes;
         this.members = members;
-        this.plans = plans;
+        this.topics = topics;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        int filled = SystemUser.call(() -> members.indexMissing() + plans.indexMissing() + drafts.indexMissing()
+        int filled = SystemUser.call(() -> members.indexMissing() + topics.indexMissing() + drafts.indexMissing()
                 + minutes.indexMissing());
         if (filled > 0) {
             log.info("Search text filled for {} members, topics, drafts and minutes written before it existed", filled);
