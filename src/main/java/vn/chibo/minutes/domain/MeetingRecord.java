@@ -219,11 +219,18 @@ public class MeetingRecord extends AbstractEntity {
         savedAt = at;
     }
 
-    /**
-     * Locks the minutes for good. Only minutes the cell adopted — more than half of the voting base approving — with
-     * no vote still open, and with a vote on the resolution when there is one.
-     */
+    /** Locks the minutes for good ({@link #requireLockable}). */
     public void lock(String by, Instant at) {
+        requireLockable();
+        lockedBy = by;
+        lockedAt = at;
+    }
+
+    /**
+     * Minutes are locked only when the cell adopted them — more than half of the voting base approving — with no vote
+     * still open, and with a vote on the resolution when there is one.
+     */
+    public void requireLockable() {
         requireUnlocked();
         if (votes.stream().anyMatch(v -> !v.isClosed())) {
             throw new BusinessException("vote.error.stillOpen");
@@ -235,8 +242,6 @@ public class MeetingRecord extends AbstractEntity {
         if (resolution != null && votes.stream().noneMatch(v -> v.getMatter() == VoteMatter.RESOLUTION)) {
             throw new BusinessException("vote.error.resolutionNotVoted");
         }
-        lockedBy = by;
-        lockedAt = at;
     }
 
     public void addAttendee(Attendance a) {

@@ -383,8 +383,9 @@ public class MinutesService {
         if (!contradictions.isEmpty()) {
             throw new BusinessException("minutes.error.contradicts", String.join("; ", contradictions));
         }
-        r.lock(currentUser.require().displayName(), clock.instant()); // refused while a vote is open or failed
+        r.requireLockable(); // before the meeting moves on: a refusal leaves both as they were
         schedule.advance(meetingId, Set.of(MeetingStatus.HELD), MeetingStatus.LOCKED);
+        r.lock(currentUser.require().displayName(), clock.instant());
         touch(r);
         // the official file is made now, in this transaction: every reader will get exactly it
         events.publishEvent(new MinutesIssued(meetingId, r.requireId(), 0, currentUser.require().displayName()));

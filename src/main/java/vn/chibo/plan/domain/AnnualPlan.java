@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
@@ -111,8 +112,15 @@ public class AnnualPlan extends AbstractEntity {
         approvedAt = at;
     }
 
-    public void publish(String by, Instant at) {
+    /**
+     * Publishes an approved plan, dated the day the secretary gives: today or earlier (a plan is often signed in
+     * December for the year after), never a day to come.
+     */
+    public void publish(String by, Instant at, LocalDate issuedOn, LocalDate today) {
         requireApproved();
+        if (issuedOn.isAfter(today)) {
+            throw new BusinessException("register.error.futureDate");
+        }
         status = PlanStatus.PUBLISHED;
         publishedBy = by;
         publishedAt = at;
@@ -148,28 +156,30 @@ public class AnnualPlan extends AbstractEntity {
         return pairProbationary;
     }
 
-    /** The rotation and compliance settings, within the bounds the plan page offers. */
+    /** The rotation and compliance settings, within the bounds the plan page offers; the notes are kept. */
     public void configure(int minThematicPerQuarter, int maxPerMember, int windowYears, boolean pairProbationary) {
+        configure(minThematicPerQuarter, maxPerMember, windowYears, pairProbationary, notes);
+    }
+
+    /** The settings and the notes (stripped, blank is none): all are checked before any is changed. */
+    public void configure(int minThematicPerQuarter, int maxPerMember, int windowYears, boolean pairProbationary,
+            @Nullable String notes) {
         if (minThematicPerQuarter < 0 || minThematicPerQuarter > 3 || maxPerMember < 0 || maxPerMember > 12
                 || windowYears < 1 || windowYears > 10) {
             throw new BusinessException("plan.error.settings");
+        }
+        if (notes != null && notes.length() > MAX_NOTES) {
+            throw new BusinessException("error.tooLong", MAX_NOTES);
         }
         this.minThematicPerQuarter = minThematicPerQuarter;
         this.maxPerMember = maxPerMember;
         this.windowYears = windowYears;
         this.pairProbationary = pairProbationary;
+        this.notes = notes == null || notes.isBlank() ? null : notes.strip();
     }
 
     public @Nullable String getNotes() {
         return notes;
-    }
-
-    /** The plan's notes, stripped; blank notes are none. */
-    public void setNotes(@Nullable String notes) {
-        if (notes != null && notes.length() > MAX_NOTES) {
-            throw new BusinessException("error.tooLong", MAX_NOTES);
-        }
-        this.notes = notes == null || notes.isBlank() ? null : notes.strip();
     }
 
     public @Nullable String getApprovedBy() {

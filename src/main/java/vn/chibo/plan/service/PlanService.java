@@ -357,8 +357,7 @@ public class PlanService {
     public PlanSummary updateSettings(long planId, long expectedVersion, int minThematicPerQuarter, int maxPerMember,
             int windowYears, boolean pairProbationary, @Nullable String notes) {
         AnnualPlan plan = loadVersion(planId, expectedVersion);
-        plan.configure(minThematicPerQuarter, maxPerMember, windowYears, pairProbationary);
-        plan.setNotes(notes);
+        plan.configure(minThematicPerQuarter, maxPerMember, windowYears, pairProbationary, notes);
         logChange(plan, null, text.vi("plan.log.settings", minThematicPerQuarter, maxPerMember, windowYears));
         return summary(plans.saveAndFlush(plan));
     }
@@ -393,10 +392,7 @@ public class PlanService {
     @PreAuthorize("@planAccess.canManagePlan(#planId)")
     public PlanSummary publish(long planId, long expectedVersion, LocalDate issuedOn) {
         AnnualPlan plan = loadVersion(planId, expectedVersion);
-        plan.publish(currentUser.require().username(), clock.instant()); // refused unless approved, before the date
-        if (issuedOn.isAfter(LocalDate.now(clock))) {
-            throw new BusinessException("register.error.futureDate");
-        }
+        plan.publish(currentUser.require().username(), clock.instant(), issuedOn, LocalDate.now(clock));
         register.issue(plan.getCell().requireId(), DocumentKind.KH, DocumentRegister.PLAN, planId, issuedOn,
                 "Kế hoạch " + text.vi("doc.plan.summary", plan.getYear()));
         // Topics whose month has already passed (a plan recorded late) need no reminder.

@@ -95,6 +95,7 @@ class MeetingRecordTest {
         MeetingRecord resolution = record(AttendanceStatus.PRESENT);
         resolution.writeMinutes(OPENED, OPENED.plusMinutes(90), null, null, "Kết luận", "Nghị quyết", null, null);
         adopt(resolution, 2);
+        refused(resolution::requireLockable, "vote.error.resolutionNotVoted");
         refused(() -> resolution.lock("bithu", AT), "vote.error.resolutionNotVoted");
         assertThat(resolution.isLocked()).isFalse();
         resolution.recordVote(VoteMatter.RESOLUTION, "Nghị quyết", VoteMethod.HAND, 3, 0, 0, AT);
