@@ -1,15 +1,22 @@
 package vn.chibo;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.EvaluationResult;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -30,7 +37,7 @@ import vn.chibo.base.VietnamClock;
 /** The rules of the code base, checked: a new engineer learns them here and CI keeps them. */
 class ArchitectureTest {
 
-    private static final String BASE = "vn.chibo";
+    private static final String BASE = Modules.BASE;
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(BASE);
 
@@ -63,9 +70,62 @@ class ArchitectureTest {
         slices().matching(BASE + ".(*)..").should().beFreeOfCycles().check(CLASSES);
     }
 
+    /** A dependency of one module on another that goes around the other's API ({@link Modules#allowed}). */
+    private static final ArchCondition<JavaClass> REACH_OTHER_MODULES_THROUGH_THEIR_API = new ArchCondition<>(
+            "reach another feature only through its service package (its domain types allowed, never its repositories;"
+                    + " UI components from the UI; base, document and files shared)") {
+        @Override
+        public void check(JavaClass c, ConditionEvents events) {
+            for (Dependency d : c.getDirectDependenciesFromSelf()) {
+                if (Modules.allowed(d).isEmpty()) {
+                    events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                }
+            }
+        }
+    };
+
+    @Test
+    void featuresReachEachOtherOnlyThroughTheirServices() {
+        classes().that().resideInAPackage(BASE + ".*..").should(REACH_OTHER_MODULES_THROUGH_THEIR_API)
+                .because("a feature's service owns its transactions and access rules: what goes around it (a"
+                        + " repository of another feature) skips both")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theFeatureRuleReportsACrossing() throws ClassNotFoundException {
+        JavaClasses crossing = new ClassFileImporter()
+                .importClasses(Class.forName(BASE + ".meeting.service.CrossingForArchitectureTest"));
+        EvaluationResult result = classes().should(REACH_OTHER_MODULES_THROUGH_THEIR_API).evaluate(crossing);
+        assertThat(result.getFailureReport().getDetails()).singleElement().asString()
+                .contains("PartyOrganizationRepository").doesNotContain("OrganizationService");
+    }
+
+    @Test
+    void sharedLibrariesKnowNoFeature() {
+        noClasses().that().resideInAnyPackage(Modules.SHARED.stream().map(m -> BASE + "." + m + "..").toArray(String[]::new))
+                .should().dependOnClassesThat(new DescribedPredicate<>("belong to a feature") {
+                    @Override
+                    public boolean test(JavaClass c) {
+                        return Modules.of(c).filter(m -> !Modules.SHARED.contains(m)).isPresent();
+                    }
+                }).check(CLASSES);
+    }
+
+    @Test
+    void noFeatureUsesAComposer() {
+        classes().that().resideInAnyPackage(Modules.COMPOSERS.stream().map(m -> BASE + "." + m + "..").toArray(String[]::new))
+                .should().onlyHaveDependentClassesThat(new DescribedPredicate<>("are composers themselves") {
+                    @Override
+                    public boolean test(JavaClass c) {
+                        return Modules.of(c).filter(Modules.COMPOSERS::contains).isPresent();
+                    }
+                }).check(CLASSES);
+    }
+
     @Test
     void everyPublicServiceMethodStatesWhoMayCallIt() {
-        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods().that().arePublic()
+        methods().that().arePublic()
                 .and().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
                 .and().areDeclaredInClassesThat().resideOutsideOfPackages(BASE + ".audit..")
                 .and().doNotHaveName("organizationOfAccount")

@@ -48,6 +48,7 @@ import vn.chibo.draft.ui.DraftBoardView;
 import vn.chibo.meeting.ui.CalendarView;
 import vn.chibo.minutes.service.MinutesBooks;
 import vn.chibo.minutes.service.MinutesDocuments;
+import vn.chibo.minutes.service.MinutesSearch;
 import vn.chibo.minutes.service.MinutesService;
 import vn.chibo.minutes.ui.HistoryView;
 import vn.chibo.minutes.ui.HonourRollView;
@@ -55,6 +56,7 @@ import vn.chibo.minutes.ui.MeetingView;
 import vn.chibo.organization.service.MemberService;
 import vn.chibo.organization.ui.MembersView;
 import vn.chibo.plan.service.PlanService;
+import vn.chibo.plan.service.TopicSearch;
 import vn.chibo.plan.service.RotationService;
 import vn.chibo.plan.ui.PlanView;
 import vn.chibo.search.service.SearchService;
@@ -90,6 +92,10 @@ abstract class ScaleBenchmark extends SpringBrowserlessTest {
     RotationService rotation;
     @Autowired
     PlanService plans;
+    @Autowired
+    TopicSearch topicSearch;
+    @Autowired
+    MinutesSearch minutesSearch;
     @Autowired
     MinutesDocuments documents;
     @Autowired
@@ -164,10 +170,10 @@ abstract class ScaleBenchmark extends SpringBrowserlessTest {
         List<Long> all = oversight.overview(TODAY.getYear()).stream().map(c -> c.cellId()).toList();
         SearchWords none = SearchWords.of("khongcodau xyz");
         measure("  of which: members", 5, () -> members.search(all, none, 50));
-        measure("  of which: topics", 5, () -> plans.searchTopics(all, TODAY.getYear() - 1, TODAY.getYear() + 1, none, 50));
+        measure("  of which: topics", 5, () -> topicSearch.search(all, TODAY.getYear() - 1, TODAY.getYear() + 1, none, 50));
         LocalDate since = LocalDate.of(TODAY.getYear() - 1, 1, 1);
         measure("  of which: drafts", 5, () -> drafts.search(all, since, none, 50));
-        measure("  of which: minutes", 5, () -> minutes.search(all, since, none, 50));
+        measure("  of which: minutes", 5, () -> minutesSearch.search(all, since, none, 50));
     }
 
     @AfterAll

@@ -12,9 +12,11 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.chibo.base.text.SearchWords;
 import vn.chibo.draft.service.DraftService;
 import vn.chibo.meeting.service.ScheduleService;
+import vn.chibo.minutes.service.MinutesSearch;
 import vn.chibo.minutes.service.MinutesService;
 import vn.chibo.organization.service.MemberService;
 import vn.chibo.plan.service.PlanService;
+import vn.chibo.plan.service.TopicSearch;
 import vn.chibo.search.service.SearchHit.Kind;
 import vn.chibo.search.service.SearchHit;
 import vn.chibo.search.service.SearchService;
@@ -46,6 +48,10 @@ class SearchServiceTest {
     MemberService members;
     @Autowired
     PlanService plans;
+    @Autowired
+    TopicSearch topicSearch;
+    @Autowired
+    MinutesSearch minutesSearch;
     @Autowired
     ScheduleService schedule;
 
@@ -85,9 +91,9 @@ class SearchServiceTest {
         jdbc.update("update plan_topic set search_text = null");
         users.login("bithu");
         assertThat(search.search("hoan")).as("not indexed yet").noneMatch(h -> h.kind() == Kind.MEMBER);
-        int filled = SystemUser.call(() -> members.indexMissing() + plans.indexMissing());
+        int filled = SystemUser.call(() -> members.indexMissing() + topicSearch.indexMissing());
         assertThat(filled).isGreaterThan(40);
-        assertThat(SystemUser.call(() -> members.indexMissing() + plans.indexMissing())).as("once").isZero();
+        assertThat(SystemUser.call(() -> members.indexMissing() + topicSearch.indexMissing())).as("once").isZero();
         assertThat(search.search("hoan")).anyMatch(h -> h.kind() == Kind.MEMBER && h.title().equals("Phạm Thị Hoàn"));
         assertThat(search.search("chuyen doi so")).anyMatch(h -> h.kind() == Kind.TOPIC);
     }
@@ -98,9 +104,9 @@ class SearchServiceTest {
         jdbc.update("update meeting_record set search_text = null");
         users.login("bithu");
         assertThat(search.search("goc doc sach")).as("not indexed yet").noneMatch(h -> h.kind() == Kind.DRAFT);
-        int filled = SystemUser.call(() -> drafts.indexMissing() + minutes.indexMissing());
+        int filled = SystemUser.call(() -> drafts.indexMissing() + minutesSearch.indexMissing());
         assertThat(filled).isGreaterThan(20);
-        assertThat(SystemUser.call(() -> drafts.indexMissing() + minutes.indexMissing())).as("once").isZero();
+        assertThat(SystemUser.call(() -> drafts.indexMissing() + minutesSearch.indexMissing())).as("once").isZero();
         assertThat(search.search("goc doc sach")).anyMatch(h -> h.kind() == Kind.DRAFT && h.context().contains("Góc đọc sách"));
         assertThat(search.search("nhan rong cach lam")).anyMatch(h -> h.kind() == Kind.MINUTES);
     }
@@ -110,7 +116,7 @@ class SearchServiceTest {
         users.login("bithu.thcs");
         long primary = demo.primarySchool();
         assertThatThrownBy(() -> members.search(List.of(primary), SearchWords.of("hoan"), 50)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> plans.searchTopics(List.of(primary), 2000, 3000, SearchWords.of("chuyen"), 50))
+        assertThatThrownBy(() -> topicSearch.search(List.of(primary), 2000, 3000, SearchWords.of("chuyen"), 50))
                 .isInstanceOf(AccessDeniedException.class);
         long meeting = jdbc.queryForObject("select max(id) from meeting where cell_id = ?", Long.class, primary);
         assertThatThrownBy(() -> schedule.rows(List.of(meeting))).as("checked on what comes back")
@@ -125,9 +131,9 @@ class SearchServiceTest {
         users.login("dangvien");
         int next = TestTime.today().getYear() + 1;
         // next year's plan is still a draft in the demo: its topics are the secretary's, not the members'
-        assertThat(plans.searchTopics(List.of(demo.primarySchool()), next, next, SearchWords.of("chuyen doi so"), 50)).isEmpty();
+        assertThat(topicSearch.search(List.of(demo.primarySchool()), next, next, SearchWords.of("chuyen doi so"), 50)).isEmpty();
         users.login("bithu");
-        assertThat(plans.searchTopics(List.of(demo.primarySchool()), next, next, SearchWords.of("chuyen doi so"), 50)).hasSize(1);
+        assertThat(topicSearch.search(List.of(demo.primarySchool()), next, next, SearchWords.of("chuyen doi so"), 50)).hasSize(1);
     }
 
     @Test

@@ -11,11 +11,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.LastModifiedDate;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 import vn.chibo.base.domain.AbstractEntity;
+import vn.chibo.base.domain.BusinessException;
 import vn.chibo.organization.domain.PartyOrganization;
 import vn.chibo.plan.domain.PlanTopic;
 
@@ -117,9 +119,10 @@ public class Meeting extends AbstractEntity {
         statusReason = reason;
     }
 
+    /** Only a meeting still to be held can be moved or cancelled. */
     private void requireUpcoming() {
         if (!status.isUpcoming()) {
-            throw new IllegalStateException("Only a meeting still to be held can be moved or cancelled");
+            throw new BusinessException("calendar.error.notUpcoming");
         }
     }
 
@@ -151,9 +154,12 @@ public class Meeting extends AbstractEntity {
         return status;
     }
 
-    /** For the meeting feature's own lifecycle (held, locked...). */
-    public void setStatus(MeetingStatus status) {
-        this.status = status;
+    /** One step of the meeting's life (planned → in progress → held → locked), refused from any other state. */
+    public void advance(Set<MeetingStatus> from, MeetingStatus to) {
+        if (!from.contains(status)) {
+            throw new BusinessException("meeting.error.wrongState");
+        }
+        this.status = to;
     }
 
     public @Nullable String getStatusReason() {

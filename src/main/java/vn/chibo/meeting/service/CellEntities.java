@@ -1,32 +1,33 @@
 package vn.chibo.meeting.service;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.base.domain.NotFoundException;
 import vn.chibo.organization.domain.PartyOrganization;
-import vn.chibo.organization.domain.PartyOrganizationRepository;
+import vn.chibo.organization.service.OrganizationService;
 import vn.chibo.plan.domain.PlanTopic;
-import vn.chibo.plan.domain.PlanTopicRepository;
+import vn.chibo.plan.service.PlanService;
 
-/** The cell and topic entities a meeting points to (callers are already authorised for them). */
+/** The cell and topic entities a meeting points to, asked of the features that own them (and their access rules). */
 @Component
-@Transactional(readOnly = true)
 class CellEntities {
 
-    private final PartyOrganizationRepository organizations;
-    private final PlanTopicRepository topics;
+    private final OrganizationService organizations;
+    private final PlanService plans;
 
-    CellEntities(PartyOrganizationRepository organizations, PlanTopicRepository topics) {
+    CellEntities(OrganizationService organizations, PlanService plans) {
         this.organizations = organizations;
-        this.topics = topics;
+        this.plans = plans;
     }
 
     PartyOrganization cell(long cellId) {
-        return organizations.findById(cellId).filter(PartyOrganization::isCell)
-                .orElseThrow(() -> new NotFoundException("organization", cellId));
+        PartyOrganization cell = organizations.reference(cellId);
+        if (!cell.isCell()) {
+            throw new NotFoundException("organization", cellId);
+        }
+        return cell;
     }
 
     PlanTopic topic(long topicId) {
-        return topics.findById(topicId).orElseThrow(() -> new NotFoundException("topic", topicId));
+        return plans.reference(topicId);
     }
 }

@@ -4,10 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PostAuthorize;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,6 +32,7 @@ import vn.chibo.meeting.domain.MeetingType;
 import vn.chibo.meeting.domain.RuleKind;
 import vn.chibo.notification.service.NotificationService;
 import vn.chibo.organization.domain.PartyOrganization;
+import vn.chibo.organization.service.AccessPolicy;
 import vn.chibo.organization.service.MemberService;
 import vn.chibo.organization.service.MemberSummary;
 import vn.chibo.plan.domain.PlanTopic;
@@ -55,11 +60,11 @@ public class ScheduleService {
     private final AuditService audit;
     private final Translations text;
     private final Clock clock;
-    private final vn.chibo.organization.service.AccessPolicy access;
+    private final AccessPolicy access;
 
     ScheduleService(MeetingRepository meetings, MeetingRuleRepository rules, PlanService plans, MemberService members,
             CellEntities cells, NotificationService notifications, CurrentUser currentUser, AuditService audit,
-            Translations text, Clock clock, vn.chibo.organization.service.AccessPolicy access) {
+            Translations text, Clock clock, AccessPolicy access) {
         this.access = access;
         this.meetings = meetings;
         this.rules = rules;
@@ -239,13 +244,13 @@ public class ScheduleService {
     /** Meetings of many cells in a period, by cell (cells without meetings are absent from the map). */
     @PreAuthorize("@access.canReadCells(#cellIds)")
     @Transactional(readOnly = true)
-    public java.util.Map<Long, List<MeetingRow>> betweenInCells(java.util.Collection<Long> cellIds, LocalDate from,
+    public Map<Long, List<MeetingRow>> betweenInCells(Collection<Long> cellIds, LocalDate from,
             LocalDate toExclusive) {
         if (cellIds.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
         return meetings.findInPeriodForCells(cellIds, from.atStartOfDay(), toExclusive.atStartOfDay()).stream()
-                .map(MeetingRow::of).collect(java.util.stream.Collectors.groupingBy(MeetingRow::cellId));
+                .map(MeetingRow::of).collect(Collectors.groupingBy(MeetingRow::cellId));
     }
 
     /**
@@ -253,12 +258,9 @@ public class ScheduleService {
      * other state: the meeting record feature drives it, the calendar shows it.
      */
     @PreAuthorize("@meetingAccess.canManage(#meetingId)")
-    public MeetingRow advance(long meetingId, java.util.Set<MeetingStatus> from, MeetingStatus to) {
+    public MeetingRow advance(long meetingId, Set<MeetingStatus> from, MeetingStatus to) {
         Meeting m = load(meetingId);
-        if (!from.contains(m.getStatus())) {
-            throw new BusinessException("meeting.error.wrongState");
-        }
-        m.setStatus(to);
+        m.advance(from, to);
         audit.record("MEETING_" + to.name(), "Meeting", meetingId, m.getCell().getId(), m.getScheduledAt().toString());
         return MeetingRow.of(meetings.saveAndFlush(m));
     }
@@ -276,14 +278,14 @@ public class ScheduleService {
     @Transactional(readOnly = true)
     public Optional<MeetingRow> meetingOfTopic(long topicId) {
         return meetings.findActiveByTopic(topicId).stream()
-                .min(java.util.Comparator.comparing(Meeting::getScheduledAt)).map(MeetingRow::of);
+                .min(Comparator.comparing(Meeting::getScheduledAt)).map(MeetingRow::of);
     }
 
     /** Many meetings by id in one query (a member's record); refused whole if any is not the reader's to see. */
     @PreAuthorize("isAuthenticated()")
     @PostAuthorize("@access.canReadCells(returnObject.![cellId()])")
     @Transactional(readOnly = true)
-    public List<MeetingRow> rows(java.util.Collection<Long> meetingIds) {
+    public List<MeetingRow> rows(Collection<Long> meetingIds) {
         return meetingIds.isEmpty() ? List.of() : meetings.findAllWithTopics(meetingIds).stream().map(MeetingRow::of).toList();
     }
 
@@ -299,11 +301,7 @@ public class ScheduleService {
             @Nullable String place) {
         Meeting m = loadVersion(meetingId, expectedVersion);
         checkTime(at, minutes);
-        try {
-            m.reschedule(at, minutes, clean(place));
-        } catch (IllegalStateException e) {
-            throw new BusinessException("calendar.error.notUpcoming");
-        }
+        m.reschedule(at, minutes, clean(place));
         audit.record("MEETING_RESCHEDULED", "Meeting", meetingId, m.getCell().getId(), at + " " + place);
         return MeetingRow.of(meetings.saveAndFlush(m));
     }
@@ -315,11 +313,7 @@ public class ScheduleService {
         String why = requireReason(reason);
         checkTime(to, m.getDurationMinutes());
         LocalDateTime from = m.getScheduledAt();
-        try {
-            m.postpone(to, why);
-        } catch (IllegalStateException e) {
-            throw new BusinessException("calendar.error.notUpcoming");
-        }
+        m.postpone(to, why);
         audit.record("MEETING_POSTPONED", "Meeting", meetingId, m.getCell().getId(), from + " -> " + to + ": " + why);
         tellMembers(m, text.vi("notify.meetingPostponed", label(m), format(from), format(to), why));
         return MeetingRow.of(meetings.saveAndFlush(m));
@@ -329,11 +323,7 @@ public class ScheduleService {
     public MeetingRow cancel(long meetingId, long expectedVersion, String reason) {
         Meeting m = loadVersion(meetingId, expectedVersion);
         String why = requireReason(reason);
-        try {
-            m.cancel(why);
-        } catch (IllegalStateException e) {
-            throw new BusinessException("calendar.error.notUpcoming");
-        }
+        m.cancel(why);
         audit.record("MEETING_CANCELLED", "Meeting", meetingId, m.getCell().getId(), why);
         tellMembers(m, text.vi("notify.meetingCancelled", label(m), format(m.getScheduledAt()), why));
         return MeetingRow.of(meetings.saveAndFlush(m));

@@ -12,8 +12,11 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.base.domain.AbstractEntity;
+import vn.chibo.base.domain.BusinessException;
+import vn.chibo.meeting.domain.MeetingStatus;
 
 /**
  * The record of one meeting: its preparation (agenda, chair, minute-taker), the roll-call and the minutes.
@@ -117,9 +120,29 @@ public class MeetingRecord extends AbstractEntity {
         return searchText;
     }
 
+    /** Locked minutes never change; corrections are addenda. */
     public void requireUnlocked() {
         if (lockedAt != null) {
-            throw new IllegalStateException("locked");
+            throw new BusinessException("minutes.error.locked");
+        }
+    }
+
+    /** The roll-call and the minutes are written while the meeting is in progress or held, and not once locked. */
+    public static void requireUnderway(MeetingStatus meeting) {
+        if (meeting == MeetingStatus.LOCKED) {
+            throw new BusinessException("minutes.error.locked");
+        }
+        if (meeting != MeetingStatus.IN_PROGRESS && meeting != MeetingStatus.HELD) {
+            throw new BusinessException("minutes.error.notStarted");
+        }
+    }
+
+    /** The meeting ends only when every member expected (not exempted) has answered the roll-call. */
+    public void requireRollCallComplete() {
+        List<String> missing = attendance.stream().filter(a -> !a.isExempted() && a.getStatus() == null)
+                .map(Attendance::getMemberName).toList();
+        if (!missing.isEmpty()) {
+            throw new BusinessException("minutes.error.rollCallIncomplete", String.join(", ", missing));
         }
     }
 
@@ -133,9 +156,13 @@ public class MeetingRecord extends AbstractEntity {
         this.takerName = takerName;
     }
 
-    /** Who presented the topic in place of its absent presenter, or nobody. */
+    /** Who presented the topic in place of its absent presenter (a member present at the roll-call), or nobody. */
     public void presentedInstead(@Nullable Long memberId, @Nullable String name) {
         requireUnlocked();
+        if (memberId != null && attendance.stream().noneMatch(a -> a.getMemberId() == memberId
+                && a.getStatus() != null && a.getStatus().isPresent())) {
+            throw new BusinessException("minutes.error.substituteNotPresent", name);
+        }
         this.substituteMemberId = memberId;
         this.substituteName = name;
     }
@@ -152,6 +179,9 @@ public class MeetingRecord extends AbstractEntity {
             @Nullable String content, @Nullable String conclusion, @Nullable String resolution,
             @Nullable String reminders, @Nullable MeetingQuality quality) {
         requireUnlocked();
+        if (openedAt != null && closedAt != null && closedAt.isBefore(openedAt)) {
+            throw new BusinessException("minutes.error.closedBeforeOpened");
+        }
         this.openedAt = openedAt;
         this.closedAt = closedAt;
         this.guests = guests;
@@ -189,10 +219,29 @@ public class MeetingRecord extends AbstractEntity {
         savedAt = at;
     }
 
+    /** Locks the minutes for good ({@link #requireLockable}). */
     public void lock(String by, Instant at) {
-        requireUnlocked();
+        requireLockable();
         lockedBy = by;
         lockedAt = at;
+    }
+
+    /**
+     * Minutes are locked only when the cell adopted them — more than half of the voting base approving — with no vote
+     * still open, and with a vote on the resolution when there is one.
+     */
+    public void requireLockable() {
+        requireUnlocked();
+        if (votes.stream().anyMatch(v -> !v.isClosed())) {
+            throw new BusinessException("vote.error.stillOpen");
+        }
+        adoption().filter(v -> !v.passed()).ifPresent(v -> {
+            throw new BusinessException("vote.error.minutesNotAdopted", v.getForCount(), v.getBase(),
+                    VotingBase.needed(v.getBase()));
+        });
+        if (resolution != null && votes.stream().noneMatch(v -> v.getMatter() == VoteMatter.RESOLUTION)) {
+            throw new BusinessException("vote.error.resolutionNotVoted");
+        }
     }
 
     public void addAttendee(Attendance a) {
@@ -297,9 +346,9 @@ public class MeetingRecord extends AbstractEntity {
      * The name of a member the roll-call does not count as present — marked absent (excused or not), or exempted
      * and not marked present — or empty. A member not yet answered, or not on the list, is not absent.
      */
-    public java.util.Optional<String> absentName(@Nullable Long memberId) {
+    public Optional<String> absentName(@Nullable Long memberId) {
         if (memberId == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return attendance.stream().filter(a -> a.getMemberId() == memberId)
                 .filter(a -> a.getStatus() != null ? !a.getStatus().isPresent() : a.isExempted())
@@ -337,7 +386,7 @@ public class MeetingRecord extends AbstractEntity {
 
     public void cast(Vote v, long memberId, VoteChoice choice) {
         Attendance voter = attendance.stream().filter(a -> a.getMemberId() == memberId).findFirst()
-                .orElseThrow(() -> new vn.chibo.base.domain.BusinessException("minutes.error.notOnList"));
+                .orElseThrow(() -> new BusinessException("minutes.error.notOnList"));
         v.cast(voter, choice, votingBase());
     }
 
@@ -355,12 +404,12 @@ public class MeetingRecord extends AbstractEntity {
         return List.copyOf(votes);
     }
 
-    public java.util.Optional<Vote> vote(long voteId) {
+    public Optional<Vote> vote(long voteId) {
         return votes.stream().filter(v -> v.getId() != null && v.getId() == voteId).findFirst();
     }
 
     /** The closed vote adopting these minutes, the last if taken again. */
-    public java.util.Optional<Vote> adoption() {
+    public Optional<Vote> adoption() {
         return votes.stream().filter(v -> v.getMatter() == VoteMatter.MINUTES && v.isClosed())
                 .reduce((a, b) -> b);
     }

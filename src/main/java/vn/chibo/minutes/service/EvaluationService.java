@@ -9,10 +9,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.audit.service.AuditService;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.domain.ConcurrentEditException;
-import vn.chibo.meeting.domain.MeetingStatus;
 import vn.chibo.meeting.domain.MeetingType;
+import vn.chibo.meeting.service.MeetingAccess;
 import vn.chibo.meeting.service.MeetingRow;
 import vn.chibo.meeting.service.ScheduleService;
 import vn.chibo.minutes.domain.Evaluation;
@@ -37,13 +38,13 @@ public class EvaluationService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final List<String> scale;
-    private final vn.chibo.audit.service.AuditService audit;
-    private final vn.chibo.meeting.service.MeetingAccess meetingAccess;
+    private final AuditService audit;
+    private final MeetingAccess meetingAccess;
     private final boolean privateRating;
 
     EvaluationService(EvaluationRepository evaluations, MeetingRecordRepository records, ScheduleService schedule,
-            CurrentUser currentUser, Clock clock, vn.chibo.audit.service.AuditService audit,
-            vn.chibo.meeting.service.MeetingAccess meetingAccess,
+            CurrentUser currentUser, Clock clock, AuditService audit,
+            MeetingAccess meetingAccess,
             @Value("${chibo.evaluation.scale:Xuất sắc,Tốt,Khá,Trung bình,Chưa đạt}") String scale,
             @Value("${chibo.evaluation.private-rating:false}") boolean privateRating) {
         this.meetingAccess = meetingAccess;
@@ -110,10 +111,7 @@ public class EvaluationService {
         if (m.type() != MeetingType.THEMATIC || m.presenterId() == null) {
             throw new BusinessException("evaluation.error.notThematic");
         }
-        if (m.status() != MeetingStatus.IN_PROGRESS && m.status() != MeetingStatus.HELD) {
-            throw new BusinessException(m.status() == MeetingStatus.LOCKED ? "minutes.error.locked"
-                    : "minutes.error.notStarted");
-        }
+        MeetingRecord.requireUnderway(m.status());
         if (rating != null && !privateRating) {
             throw new BusinessException("evaluation.error.ratingOff");
         }

@@ -1,19 +1,25 @@
 package vn.chibo.minutes.service;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,7 +27,6 @@ import vn.chibo.audit.service.AuditService;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.domain.ConcurrentEditException;
 import vn.chibo.base.i18n.Translations;
-import vn.chibo.base.text.SearchWords;
 import vn.chibo.base.text.Vietnamese;
 import vn.chibo.draft.service.DraftService;
 import vn.chibo.draft.service.DraftState;
@@ -40,7 +45,6 @@ import vn.chibo.minutes.domain.CommendationRepository;
 import vn.chibo.minutes.domain.MeetingRecord;
 import vn.chibo.minutes.domain.MeetingRecordRepository;
 import vn.chibo.minutes.domain.Opinion;
-import vn.chibo.minutes.domain.VoteMatter;
 import vn.chibo.minutes.domain.VotingBase;
 import vn.chibo.notification.service.NotificationService;
 import vn.chibo.organization.domain.MemberStatus;
@@ -62,7 +66,6 @@ public class MinutesService {
     static final int MAX_TEXT = 20_000;
     static final int MAX_GUESTS = 1000;
     static final int MAX_SPEAKER = 255;
-    private static final int MAX_SEARCH_TEXT = 200_000;
 
     private final MeetingRecordRepository records;
     private final AttendanceRepository attendance;
@@ -79,7 +82,7 @@ public class MinutesService {
     private final CurrentUser currentUser;
     private final Translations text;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
     private final int quorumPercent;
 
     MinutesService(MeetingRecordRepository records, AttendanceRepository attendance, AddendumRepository addenda,
@@ -87,7 +90,7 @@ public class MinutesService {
             ScheduleService schedule, MeetingAccess meetingAccess, MinutesAccess minutesAccess, MemberService members,
             OrganizationService organizations, DraftService drafts, NotificationService notifications, AuditService audit,
             CurrentUser currentUser, Translations text, Clock clock,
-            org.springframework.context.ApplicationEventPublisher events,
+            ApplicationEventPublisher events,
             @Value("${chibo.meetings.quorum-percent:50}") int quorumPercent) {
         this.events = events;
         this.records = records;
@@ -193,15 +196,8 @@ public class MinutesService {
         if (r.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
         }
-        if (memberId != null) {
-            if (memberId.equals(m.presenterId())) {
-                throw new BusinessException("minutes.error.substituteIsPresenter");
-            }
-            boolean present = r.getAttendance().stream().anyMatch(a -> a.getMemberId() == memberId
-                    && a.getStatus() != null && a.getStatus().isPresent());
-            if (!present) {
-                throw new BusinessException("minutes.error.substituteNotPresent", nameOf(r.getCellId(), memberId));
-            }
+        if (memberId != null && memberId.equals(m.presenterId())) {
+            throw new BusinessException("minutes.error.substituteIsPresenter");
         }
         r.presentedInstead(memberId, nameOf(r.getCellId(), memberId));
         touch(r);
@@ -324,9 +320,6 @@ public class MinutesService {
                 && Vietnamese.clean(o.speaker()).length() > MAX_SPEAKER)) {
             throw new BusinessException("error.tooLong", MAX_SPEAKER);
         }
-        if (data.openedAt != null && data.closedAt != null && data.closedAt.isBefore(data.openedAt)) {
-            throw new BusinessException("minutes.error.closedBeforeOpened");
-        }
         r.writeMinutes(data.openedAt, data.closedAt, blank(data.guests), blank(data.content), blank(data.conclusion),
                 blank(data.resolution), blank(data.reminders), data.quality != null ? data.quality : r.getQuality()); // the level comes from the quality sheet
         List<Opinion> list = new ArrayList<>();
@@ -341,7 +334,7 @@ public class MinutesService {
             }
         }
         r.replaceOpinions(list);
-        r.indexForSearch(searchText(meeting.title(), r));
+        r.indexForSearch(MinutesSearch.searchText(meeting.title(), r));
         touch(r);
         return sheet(meetingId);
     }
@@ -350,11 +343,7 @@ public class MinutesService {
     @PreAuthorize("@meetingAccess.canManage(#meetingId)")
     public MeetingSheet finish(long meetingId) {
         MeetingRecord r = running(meetingId);
-        List<String> missing = r.getAttendance().stream().filter(a -> !a.isExempted() && a.getStatus() == null)
-                .map(Attendance::getMemberName).toList();
-        if (!missing.isEmpty()) {
-            throw new BusinessException("minutes.error.rollCallIncomplete", String.join(", ", missing));
-        }
+        r.requireRollCallComplete();
         schedule.advance(meetingId, Set.of(MeetingStatus.IN_PROGRESS), MeetingStatus.HELD);
         r.closed(LocalDateTime.now(clock).withSecond(0).withNano(0));
         touch(r);
@@ -394,30 +383,13 @@ public class MinutesService {
         if (!contradictions.isEmpty()) {
             throw new BusinessException("minutes.error.contradicts", String.join("; ", contradictions));
         }
-        requireVotes(r);
+        r.requireLockable(); // before the meeting moves on: a refusal leaves both as they were
         schedule.advance(meetingId, Set.of(MeetingStatus.HELD), MeetingStatus.LOCKED);
         r.lock(currentUser.require().displayName(), clock.instant());
         touch(r);
         // the official file is made now, in this transaction: every reader will get exactly it
         events.publishEvent(new MinutesIssued(meetingId, r.requireId(), 0, currentUser.require().displayName()));
         return sheet(meetingId);
-    }
-
-    /**
-     * Minutes are locked only when the cell adopted them — more than half of the voting base approving — with no
-     * vote still open, and with a vote on the resolution when there is one.
-     */
-    private static void requireVotes(MeetingRecord r) {
-        if (r.getVotes().stream().anyMatch(v -> !v.isClosed())) {
-            throw new BusinessException("vote.error.stillOpen");
-        }
-        r.adoption().filter(v -> !v.passed()).ifPresent(v -> {
-            throw new BusinessException("vote.error.minutesNotAdopted", v.getForCount(), v.getBase(),
-                    VotingBase.needed(v.getBase()));
-        });
-        if (r.getResolution() != null && r.getVotes().stream().noneMatch(v -> v.getMatter() == VoteMatter.RESOLUTION)) {
-            throw new BusinessException("vote.error.resolutionNotVoted");
-        }
     }
 
     /** The least a meeting lasts: 90 minutes, 120 when a regular and a thematic meeting share the session (42-HD/BTCTW). */
@@ -437,7 +409,7 @@ public class MinutesService {
                     LocalDateTime from = r.getOpenedAt();
                     LocalDateTime to = r.getClosedAt();
                     boolean shared = sharesSession(m, from, to);
-                    long lasted = java.time.Duration.between(from, to).toMinutes();
+                    long lasted = Duration.between(from, to).toMinutes();
                     int least = shared ? MIN_MINUTES_SHARED : MIN_MINUTES;
                     return lasted < least ? Optional.of(text.vi(shared ? "minutes.length.shortShared" : "minutes.length.short",
                             lasted, least)) : Optional.empty();
@@ -458,10 +430,10 @@ public class MinutesService {
         int expected = (int) r.getAttendance().stream()
                 .filter(a -> !a.isExempted() && (a.getStatus() == null || !a.getStatus().isOutOfBase())).count();
         Integer lasted = r.getOpenedAt() == null || r.getClosedAt() == null ? null
-                : (int) java.time.Duration.between(r.getOpenedAt(), r.getClosedAt()).toMinutes();
+                : (int) Duration.between(r.getOpenedAt(), r.getClosedAt()).toMinutes();
         int least = r.getOpenedAt() == null || r.getClosedAt() == null ? MIN_MINUTES
                 : sharesSession(m, r.getOpenedAt(), r.getClosedAt()) ? MIN_MINUTES_SHARED : MIN_MINUTES;
-        int speakers = (int) r.getOpinions().stream().map(Opinion::getMemberId).filter(java.util.Objects::nonNull)
+        int speakers = (int) r.getOpinions().stream().map(Opinion::getMemberId).filter(Objects::nonNull)
                 .distinct().count();
         Boolean adopted = r.adoption().map(v -> v.passed()).orElse(null);
         return new MeetingFacts(meetingId, m.scheduledAt(), vb.base(), vb.voters(), present, expected, lasted, least,
@@ -525,59 +497,17 @@ public class MinutesService {
         return sheet(meetingId);
     }
 
-    /** Minutes of these cells since {@code since} that contain every word, newest first. */
-    @PreAuthorize("@access.canReadCells(#cellIds)")
-    @Transactional(readOnly = true)
-    public List<MinutesHit> search(java.util.Collection<Long> cellIds, LocalDate since, SearchWords words, int max) {
-        if (cellIds.isEmpty() || words.isEmpty()) {
-            return List.of();
-        }
-        return records.search(cellIds, since.atStartOfDay(), words.like(0), words.like(1), words.like(2), words.like(3),
-                        org.springframework.data.domain.PageRequest.of(0, max)).stream()
-                .filter(r -> r.getSearchText() != null && words.matchesFolded(r.getSearchText()))
-                .map(r -> new MinutesHit(r.getMeetingId(), r.getCellId(), String.join(" ", nz(r.getContent()),
-                        nz(r.getConclusion()), nz(r.getResolution())).strip()))
-                .toList();
-    }
-
-    /** Fills the search text of minutes written before it existed; returns how many were filled. */
-    @PreAuthorize("hasRole('ADMIN')")
-    public int indexMissing() {
-        return vn.chibo.base.domain.Backfill.inBatches(
-                () -> records.findNotIndexed(org.springframework.data.domain.PageRequest.of(0, 200)), batch -> {
-                    Map<Long, String> titles = new java.util.HashMap<>();
-                    schedule.rows(batch.stream().map(MeetingRecord::getMeetingId).toList())
-                            .forEach(m -> titles.put(m.id(), nz(m.title())));
-                    for (MeetingRecord r : batch) {
-                        r.indexForSearch(searchText(titles.get(r.getMeetingId()), r));
-                    }
-                    records.saveAllAndFlush(batch);
-                });
-    }
-
-    private static String searchText(@Nullable String title, MeetingRecord r) {
-        StringBuilder text = new StringBuilder(nz(title)).append(' ').append(nz(r.getContent())).append(' ')
-                .append(nz(r.getConclusion())).append(' ').append(nz(r.getResolution()));
-        r.getOpinions().forEach(o -> text.append(' ').append(o.getSpeaker()).append(' ').append(o.getText()));
-        String folded = Vietnamese.fold(text.toString());
-        return folded.length() > MAX_SEARCH_TEXT ? folded.substring(0, MAX_SEARCH_TEXT) : folded;
-    }
-
-    private static String nz(@Nullable String s) {
-        return s == null ? "" : s;
-    }
-
     /**
      * Attendance over the locked minutes of many cells in a year, in one query: per cell, {present, expected}
      * (exempted members are not expected). Cells with no locked minutes are absent from the map.
      */
     @PreAuthorize("@access.canReadCells(#cellIds)")
     @Transactional(readOnly = true)
-    public Map<Long, int[]> lockedAttendance(java.util.Collection<Long> cellIds, int year) {
+    public Map<Long, int[]> lockedAttendance(Collection<Long> cellIds, int year) {
         if (cellIds.isEmpty()) {
             return Map.of();
         }
-        Map<Long, int[]> totals = new java.util.HashMap<>();
+        Map<Long, int[]> totals = new HashMap<>();
         for (Object[] row : attendance.lockedTotals(cellIds, LocalDate.of(year, 1, 1).atStartOfDay(),
                 LocalDate.of(year + 1, 1, 1).atStartOfDay())) {
             totals.put(((Number) row[0]).longValue(), new int[] {((Number) row[2]).intValue(), ((Number) row[1]).intValue()});
@@ -597,7 +527,7 @@ public class MinutesService {
                 LocalDate.of(year + 1, 1, 1).atStartOfDay())) {
             LocalDateTime opened = a.getRecord().getOpenedAt();
             if (opened != null) {
-                months.computeIfAbsent(a.getMemberName(), k -> new java.util.TreeSet<>()).add(opened.getMonthValue());
+                months.computeIfAbsent(a.getMemberName(), k -> new TreeSet<>()).add(opened.getMonthValue());
             }
         }
         return months.entrySet().stream().filter(e -> e.getValue().size() >= 3)
@@ -631,9 +561,7 @@ public class MinutesService {
         if (r.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
         }
-        if (r.isLocked()) {
-            throw new BusinessException("minutes.error.locked");
-        }
+        r.requireUnlocked();
         return r;
     }
 
@@ -642,12 +570,7 @@ public class MinutesService {
     }
 
     private MeetingRecord running(MeetingRow m) {
-        if (m.status() == MeetingStatus.LOCKED) {
-            throw new BusinessException("minutes.error.locked");
-        }
-        if (m.status() != MeetingStatus.IN_PROGRESS && m.status() != MeetingStatus.HELD) {
-            throw new BusinessException("minutes.error.notStarted");
-        }
+        MeetingRecord.requireUnderway(m.status());
         return records.findByMeetingId(m.id()).orElseThrow(() -> new BusinessException("minutes.error.notStarted"));
     }
 

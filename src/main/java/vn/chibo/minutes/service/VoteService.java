@@ -10,8 +10,6 @@ import vn.chibo.audit.service.AuditService;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.domain.ConcurrentEditException;
 import vn.chibo.base.text.Vietnamese;
-import vn.chibo.meeting.domain.MeetingStatus;
-import vn.chibo.meeting.service.MeetingRow;
 import vn.chibo.meeting.service.ScheduleService;
 import vn.chibo.minutes.domain.Ballot;
 import vn.chibo.minutes.domain.MeetingRecord;
@@ -127,13 +125,7 @@ public class VoteService {
     }
 
     private MeetingRecord running(long meetingId) {
-        MeetingRow m = schedule.get(meetingId);
-        if (m.status() == MeetingStatus.LOCKED) {
-            throw new BusinessException("minutes.error.locked");
-        }
-        if (m.status() != MeetingStatus.IN_PROGRESS && m.status() != MeetingStatus.HELD) {
-            throw new BusinessException("minutes.error.notStarted");
-        }
+        MeetingRecord.requireUnderway(schedule.get(meetingId).status());
         return records.findByMeetingId(meetingId).orElseThrow(() -> new BusinessException("minutes.error.notStarted"));
     }
 

@@ -1,11 +1,15 @@
 package vn.chibo.organization.service;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.audit.service.AuditService;
 import vn.chibo.base.domain.BusinessException;
@@ -46,14 +50,24 @@ public class OrganizationService {
     }
 
     /**
+     * The organisation itself, for another feature's record that refers to it (a plan, a meeting, a committee's
+     * library): the one way other features reach the entity, under the same rule as {@link #get}.
+     */
+    @PreAuthorize("@access.canReadCell(#organizationId) or @access.canAdministerOrganization(#organizationId)")
+    @Transactional(readOnly = true)
+    public PartyOrganization reference(long organizationId) {
+        return load(organizationId);
+    }
+
+    /**
      * Holds the organisation's row until the caller's transaction ends, so that work which creates the first rows
      * of something per organisation (the register's term and counters) runs one at a time for it.
      */
     @PreAuthorize("@access.canReadCell(#organizationId) or @access.canAdministerOrganization(#organizationId)")
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    @Transactional(propagation = Propagation.MANDATORY)
     public void lock(long organizationId) {
         organizations.lockById(organizationId)
-                .orElseThrow(() -> new vn.chibo.base.domain.NotFoundException("Organization", organizationId));
+                .orElseThrow(() -> new NotFoundException("Organization", organizationId));
     }
 
     /** The chain from the root down to the organisation (for headers: "Đảng bộ xã … / Chi bộ …"). */
@@ -61,10 +75,10 @@ public class OrganizationService {
     @Transactional(readOnly = true)
     public List<OrganizationInfo> ancestry(long organizationId) {
         PartyOrganization org = load(organizationId);
-        List<Long> ids = java.util.Arrays.stream(org.getPath().split("/")).filter(s -> !s.isEmpty())
+        List<Long> ids = Arrays.stream(org.getPath().split("/")).filter(s -> !s.isEmpty())
                 .map(Long::valueOf).toList();
         return organizations.findAllById(ids).stream().map(OrganizationInfo::of)
-                .sorted(java.util.Comparator.comparingInt(OrganizationInfo::depth)).toList();
+                .sorted(Comparator.comparingInt(OrganizationInfo::depth)).toList();
     }
 
     /** The part of the tree the caller administers: all of it for ADMIN, its subtree for COMMITTEE. */
@@ -143,7 +157,7 @@ public class OrganizationService {
             org.rename(cleanName);
         }
         String cleanPlace = blankToNull(place);
-        if (!java.util.Objects.equals(cleanPlace, org.getPlace()) || active != org.isActive()) {
+        if (!Objects.equals(cleanPlace, org.getPlace()) || active != org.isActive()) {
             org.setPlace(cleanPlace);
             org.setActive(active);
             audit.record("ORGANIZATION_UPDATED", "PartyOrganization", organizationId, organizationId,

@@ -10,10 +10,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 import vn.chibo.base.domain.AbstractEntity;
+import vn.chibo.base.domain.BusinessException;
 import vn.chibo.organization.domain.PartyOrganization;
 
 /**
@@ -24,6 +26,8 @@ import vn.chibo.organization.domain.PartyOrganization;
 @EntityListeners(AuditingEntityListener.class)
 @Table(name = "annual_plan")
 public class AnnualPlan extends AbstractEntity {
+
+    public static final int MAX_NOTES = 4000;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "cell_id", nullable = false)
@@ -95,18 +99,27 @@ public class AnnualPlan extends AbstractEntity {
         return status == PlanStatus.PUBLISHED;
     }
 
-    public void approve(String by, Instant at) {
+    /** Approves a draft plan; a plan without topics has nothing to approve. */
+    public void approve(boolean hasTopics, String by, Instant at) {
+        if (!hasTopics) {
+            throw new BusinessException("plan.error.empty");
+        }
         if (status != PlanStatus.DRAFT) {
-            throw new IllegalStateException("Only a draft plan can be approved");
+            throw new BusinessException("plan.error.notDraft");
         }
         status = PlanStatus.APPROVED;
         approvedBy = by;
         approvedAt = at;
     }
 
-    public void publish(String by, Instant at) {
-        if (status != PlanStatus.APPROVED) {
-            throw new IllegalStateException("Only an approved plan can be published");
+    /**
+     * Publishes an approved plan, dated the day the secretary gives: today or earlier (a plan is often signed in
+     * December for the year after), never a day to come.
+     */
+    public void publish(String by, Instant at, LocalDate issuedOn, LocalDate today) {
+        requireApproved();
+        if (issuedOn.isAfter(today)) {
+            throw new BusinessException("register.error.futureDate");
         }
         status = PlanStatus.PUBLISHED;
         publishedBy = by;
@@ -115,12 +128,16 @@ public class AnnualPlan extends AbstractEntity {
 
     /** Back to draft (the secretary wants to rework an approved, not yet published plan). */
     public void reopen() {
-        if (status != PlanStatus.APPROVED) {
-            throw new IllegalStateException("Only an approved plan can be reopened");
-        }
+        requireApproved();
         status = PlanStatus.DRAFT;
         approvedBy = null;
         approvedAt = null;
+    }
+
+    private void requireApproved() {
+        if (status != PlanStatus.APPROVED) {
+            throw new BusinessException("plan.error.notApproved");
+        }
     }
 
     public int getMinThematicPerQuarter() {
@@ -139,19 +156,30 @@ public class AnnualPlan extends AbstractEntity {
         return pairProbationary;
     }
 
+    /** The rotation and compliance settings, within the bounds the plan page offers; the notes are kept. */
     public void configure(int minThematicPerQuarter, int maxPerMember, int windowYears, boolean pairProbationary) {
+        configure(minThematicPerQuarter, maxPerMember, windowYears, pairProbationary, notes);
+    }
+
+    /** The settings and the notes (stripped, blank is none): all are checked before any is changed. */
+    public void configure(int minThematicPerQuarter, int maxPerMember, int windowYears, boolean pairProbationary,
+            @Nullable String notes) {
+        if (minThematicPerQuarter < 0 || minThematicPerQuarter > 3 || maxPerMember < 0 || maxPerMember > 12
+                || windowYears < 1 || windowYears > 10) {
+            throw new BusinessException("plan.error.settings");
+        }
+        if (notes != null && notes.length() > MAX_NOTES) {
+            throw new BusinessException("error.tooLong", MAX_NOTES);
+        }
         this.minThematicPerQuarter = minThematicPerQuarter;
         this.maxPerMember = maxPerMember;
         this.windowYears = windowYears;
         this.pairProbationary = pairProbationary;
+        this.notes = notes == null || notes.isBlank() ? null : notes.strip();
     }
 
     public @Nullable String getNotes() {
         return notes;
-    }
-
-    public void setNotes(@Nullable String notes) {
-        this.notes = notes;
     }
 
     public @Nullable String getApprovedBy() {

@@ -1,25 +1,22 @@
 package vn.chibo.plan.service;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.base.domain.BusinessException;
-import vn.chibo.base.domain.NotFoundException;
 import vn.chibo.organization.domain.PartyOrganization;
-import vn.chibo.organization.domain.PartyOrganizationRepository;
+import vn.chibo.organization.service.OrganizationService;
 
-/** The cell entity a new plan belongs to (the caller has already been authorised for it). */
+/** The organisation entity a plan or library belongs to, asked of the organisation feature (and its access rules). */
 @Component
-@Transactional(readOnly = true)
 class CellLookup {
 
-    private final PartyOrganizationRepository organizations;
+    private final OrganizationService organizations;
 
-    CellLookup(PartyOrganizationRepository organizations) {
+    CellLookup(OrganizationService organizations) {
         this.organizations = organizations;
     }
 
     PartyOrganization cell(long cellId) {
-        PartyOrganization cell = organizations.findById(cellId).orElseThrow(() -> new NotFoundException("organization", cellId));
+        PartyOrganization cell = organizations.reference(cellId);
         if (!cell.isCell()) {
             throw new BusinessException("member.error.notACell");
         }
@@ -27,7 +24,6 @@ class CellLookup {
     }
 
     PartyOrganization organization(long organizationId) {
-        return organizations.findById(organizationId)
-                .orElseThrow(() -> new NotFoundException("organization", organizationId));
+        return organizations.reference(organizationId);
     }
 }

@@ -2,13 +2,19 @@ package vn.chibo.plan.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PostAuthorize;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -22,7 +28,9 @@ import vn.chibo.base.text.Vietnamese;
 import vn.chibo.notification.service.NotificationService;
 import vn.chibo.organization.domain.Member;
 import vn.chibo.organization.domain.PartyOrganization;
+import vn.chibo.organization.domain.Position;
 import vn.chibo.organization.service.MemberService;
+import vn.chibo.organization.service.MemberSummary;
 import vn.chibo.plan.domain.AnnualPlan;
 import vn.chibo.register.domain.DocumentKind;
 import vn.chibo.register.service.DocumentRegister;
@@ -35,8 +43,7 @@ import vn.chibo.plan.domain.PlanTopicRepository;
 import vn.chibo.plan.domain.TopicCategory;
 import vn.chibo.plan.domain.TopicCategoryRepository;
 import vn.chibo.security.domain.Role;
-import vn.chibo.security.domain.UserAccount;
-import vn.chibo.security.domain.UserAccountRepository;
+import vn.chibo.security.service.AccountService;
 import vn.chibo.security.service.CurrentUser;
 
 /**
@@ -63,13 +70,13 @@ public class PlanService {
     private final Clock clock;
     private final Translations text;
     private final DocumentRegister register;
-    private final UserAccountRepository accounts;
+    private final AccountService accounts;
 
     PlanService(AnnualPlanRepository plans, PlanTopicRepository topics, PlanChangeRepository changes,
             TopicCategoryRepository categories, MemberService members, CellLookup cells,
             NotificationService notifications, ObjectProvider<MeetingCalendar> calendar, CurrentUser currentUser,
             AuditService audit, Clock clock, Translations text, DocumentRegister register,
-            UserAccountRepository accounts) {
+            AccountService accounts) {
         this.register = register;
         this.accounts = accounts;
         this.text = text;
@@ -117,8 +124,7 @@ public class PlanService {
 
     /** Plans keep the log-in (it never changes with a renamed account); people read the account's name. */
     private @Nullable String displayName(@Nullable String username) {
-        return username == null ? null
-                : accounts.findByUsernameIgnoreCase(username).map(UserAccount::getDisplayName).orElse(username);
+        return username == null ? null : accounts.displayNameOf(username);
     }
 
     /** One topic with its plan, for features that work on a topic (drafts, meetings). */
@@ -129,47 +135,23 @@ public class PlanService {
         return new TopicContext(TopicRow.of(topic), summary(topic.getPlan()));
     }
 
-    /**
-     * Topics of these cells' plans from {@code fromYear} to {@code toYear} whose title, goals or presenter has every
-     * word — in one query, at most {@code max}; a plain member sees published plans only, as on the plan page.
-     */
-    @PreAuthorize("@access.canReadCells(#cellIds)")
+    /** The topic itself, for another feature's record that refers to it (a meeting): the one way to the entity. */
+    @PreAuthorize("@planAccess.canReadTopic(#topicId)")
     @Transactional(readOnly = true)
-    public List<TopicHit> searchTopics(java.util.Collection<Long> cellIds, int fromYear, int toYear,
-            vn.chibo.base.text.SearchWords words, int max) {
-        if (cellIds.isEmpty() || words.isEmpty()) {
-            return List.of();
-        }
-        boolean plainMember = currentUser.get().map(u -> u.role() == vn.chibo.security.domain.Role.MEMBER).orElse(true);
-        // the query matches the first SearchWords.IN_QUERY words; any further ones are checked here
-        return topics.search(cellIds, fromYear, toYear, !plainMember, words.like(0), words.like(1), words.like(2),
-                        words.like(3), org.springframework.data.domain.Limit.of(max)).stream()
-                .filter(t -> words.matchesFolded(t.getSearchText() + " "
-                        + (t.getPresenter() == null ? "" : t.getPresenter().getSearchName())))
-                .map(PlanService::hit).toList();
-    }
-
-    /** Fills the search text of topics written before it existed; returns how many were filled. */
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional
-    public int indexMissing() {
-        return vn.chibo.base.domain.Backfill.inBatches(
-                () -> topics.findNotIndexed(org.springframework.data.domain.PageRequest.of(0, 500)), batch -> {
-                    batch.forEach(PlanTopic::indexForSearch);
-                    topics.saveAllAndFlush(batch);
-                });
+    public PlanTopic reference(long topicId) {
+        return loadTopic(topicId);
     }
 
     /** Topics by id, in one query (titles of found drafts). */
     @PreAuthorize("isAuthenticated()")
     @PostAuthorize("@access.canReadCells(returnObject.values().![cellId()])")
     @Transactional(readOnly = true)
-    public java.util.Map<Long, TopicHit> topicsById(java.util.Collection<Long> topicIds) {
-        return topicIds.isEmpty() ? java.util.Map.of() : topics.findAllWithPlan(topicIds).stream()
-                .collect(java.util.stream.Collectors.toMap(PlanTopic::requireId, PlanService::hit));
+    public Map<Long, TopicHit> topicsById(Collection<Long> topicIds) {
+        return topicIds.isEmpty() ? Map.of() : topics.findAllWithPlan(topicIds).stream()
+                .collect(Collectors.toMap(PlanTopic::requireId, PlanService::hit));
     }
 
-    private static TopicHit hit(PlanTopic t) {
+    static TopicHit hit(PlanTopic t) {
         return new TopicHit(t.requireId(), t.getPlan().getCell().requireId(), t.getPlan().getYear(), t.getTargetMonth(),
                 t.getTitle());
     }
@@ -255,7 +237,7 @@ public class PlanService {
         AnnualPlan plan = load(planId);
         LocalDate today = LocalDate.now(clock);
         int from = today.getYear() == plan.getYear() ? today.getMonthValue() : 1;
-        java.util.Set<Integer> taken = new java.util.HashSet<>();
+        Set<Integer> taken = new HashSet<>();
         topics.findByPlan(planId).forEach(t -> taken.add(t.getTargetMonth()));
         for (int m = from; m <= 12; m++) {
             if (!taken.contains(m)) {
@@ -314,7 +296,7 @@ public class PlanService {
         topics.delete(topic);
         try {
             topics.flush();
-        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+        } catch (DataIntegrityViolationException e) {
             // a draft (or other work) refers to it: members' work is never deleted with a topic
             throw new BusinessException("plan.error.topicHasWork");
         }
@@ -375,15 +357,7 @@ public class PlanService {
     public PlanSummary updateSettings(long planId, long expectedVersion, int minThematicPerQuarter, int maxPerMember,
             int windowYears, boolean pairProbationary, @Nullable String notes) {
         AnnualPlan plan = loadVersion(planId, expectedVersion);
-        if (minThematicPerQuarter < 0 || minThematicPerQuarter > 3 || maxPerMember < 0 || maxPerMember > 12
-                || windowYears < 1 || windowYears > 10) {
-            throw new BusinessException("plan.error.settings");
-        }
-        if (notes != null && notes.length() > 4000) {
-            throw new BusinessException("error.tooLong", 4000);
-        }
-        plan.configure(minThematicPerQuarter, maxPerMember, windowYears, pairProbationary);
-        plan.setNotes(notes == null || notes.isBlank() ? null : notes.strip());
+        plan.configure(minThematicPerQuarter, maxPerMember, windowYears, pairProbationary, notes);
         logChange(plan, null, text.vi("plan.log.settings", minThematicPerQuarter, maxPerMember, windowYears));
         return summary(plans.saveAndFlush(plan));
     }
@@ -391,13 +365,7 @@ public class PlanService {
     @PreAuthorize("@planAccess.canManagePlan(#planId)")
     public PlanSummary approve(long planId, long expectedVersion) {
         AnnualPlan plan = loadVersion(planId, expectedVersion);
-        if (topics.findByPlan(planId).isEmpty()) {
-            throw new BusinessException("plan.error.empty");
-        }
-        if (plan.getStatus() != vn.chibo.plan.domain.PlanStatus.DRAFT) {
-            throw new BusinessException("plan.error.notDraft");
-        }
-        plan.approve(currentUser.require().username(), clock.instant());
+        plan.approve(!topics.findByPlan(planId).isEmpty(), currentUser.require().username(), clock.instant());
         audit.record("PLAN_APPROVED", "AnnualPlan", planId, plan.getCell().getId(), String.valueOf(plan.getYear()));
         return summary(plans.saveAndFlush(plan));
     }
@@ -405,9 +373,6 @@ public class PlanService {
     @PreAuthorize("@planAccess.canManagePlan(#planId)")
     public PlanSummary reopen(long planId, long expectedVersion) {
         AnnualPlan plan = loadVersion(planId, expectedVersion);
-        if (plan.getStatus() != vn.chibo.plan.domain.PlanStatus.APPROVED) {
-            throw new BusinessException("plan.error.notApproved");
-        }
         plan.reopen();
         audit.record("PLAN_REOPENED", "AnnualPlan", planId, plan.getCell().getId(), String.valueOf(plan.getYear()));
         return summary(plans.saveAndFlush(plan));
@@ -427,19 +392,13 @@ public class PlanService {
     @PreAuthorize("@planAccess.canManagePlan(#planId)")
     public PlanSummary publish(long planId, long expectedVersion, LocalDate issuedOn) {
         AnnualPlan plan = loadVersion(planId, expectedVersion);
-        if (plan.getStatus() != vn.chibo.plan.domain.PlanStatus.APPROVED) {
-            throw new BusinessException("plan.error.notApproved");
-        }
-        if (issuedOn.isAfter(LocalDate.now(clock))) {
-            throw new BusinessException("register.error.futureDate");
-        }
-        plan.publish(currentUser.require().username(), clock.instant());
+        plan.publish(currentUser.require().username(), clock.instant(), issuedOn, LocalDate.now(clock));
         register.issue(plan.getCell().requireId(), DocumentKind.KH, DocumentRegister.PLAN, planId, issuedOn,
                 "Kế hoạch " + text.vi("doc.plan.summary", plan.getYear()));
         // Topics whose month has already passed (a plan recorded late) need no reminder.
-        java.time.YearMonth now = java.time.YearMonth.now(clock);
+        YearMonth now = YearMonth.now(clock);
         for (PlanTopic t : topics.findByPlan(planId)) {
-            if (t.getPresenter() != null && !java.time.YearMonth.of(plan.getYear(), t.getTargetMonth()).isBefore(now)) {
+            if (t.getPresenter() != null && !YearMonth.of(plan.getYear(), t.getTargetMonth()).isBefore(now)) {
                 notifications.notify(t.getPresenter().requireId(), text.vi("notify.published", plan.getYear(),
                         t.getTitle(), t.getTargetMonth()), t.getGoals(), link(plan));
             }
@@ -503,8 +462,8 @@ public class PlanService {
     /** The name of the cell's secretary (bí thư), for signatures. */
     Optional<String> secretaryOf(long cellId) {
         return members.summaries(cellId).stream()
-                .filter(m -> m.position() == vn.chibo.organization.domain.Position.BI_THU)
-                .map(vn.chibo.organization.service.MemberSummary::fullName).findFirst();
+                .filter(m -> m.position() == Position.BI_THU)
+                .map(MemberSummary::fullName).findFirst();
     }
 
     void logChange(AnnualPlan plan, @Nullable Long topicId, String description) {

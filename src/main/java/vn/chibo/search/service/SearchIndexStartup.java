@@ -7,9 +7,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.chibo.draft.service.DraftService;
-import vn.chibo.minutes.service.MinutesService;
+import vn.chibo.minutes.service.MinutesSearch;
 import vn.chibo.organization.service.MemberService;
-import vn.chibo.plan.service.PlanService;
+import vn.chibo.plan.service.TopicSearch;
 import vn.chibo.security.service.SystemUser;
 
 /**
@@ -23,20 +23,20 @@ class SearchIndexStartup implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(SearchIndexStartup.class);
 
     private final DraftService drafts;
-    private final MinutesService minutes;
+    private final MinutesSearch minutes;
     private final MemberService members;
-    private final PlanService plans;
+    private final TopicSearch topics;
 
-    SearchIndexStartup(DraftService drafts, MinutesService minutes, MemberService members, PlanService plans) {
+    SearchIndexStartup(DraftService drafts, MinutesSearch minutes, MemberService members, TopicSearch topics) {
         this.drafts = drafts;
         this.minutes = minutes;
         this.members = members;
-        this.plans = plans;
+        this.topics = topics;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        int filled = SystemUser.call(() -> members.indexMissing() + plans.indexMissing() + drafts.indexMissing()
+        int filled = SystemUser.call(() -> members.indexMissing() + topics.indexMissing() + drafts.indexMissing()
                 + minutes.indexMissing());
         if (filled > 0) {
             log.info("Search text filled for {} members, topics, drafts and minutes written before it existed", filled);

@@ -20,7 +20,7 @@ import vn.chibo.meeting.service.MeetingRow;
 import vn.chibo.meeting.service.ScheduleService;
 import vn.chibo.minutes.service.MinutesHit;
 import vn.chibo.minutes.service.MinutesLinks;
-import vn.chibo.minutes.service.MinutesService;
+import vn.chibo.minutes.service.MinutesSearch;
 import vn.chibo.organization.service.MemberHit;
 import vn.chibo.organization.service.MemberLinks;
 import vn.chibo.organization.service.MemberService;
@@ -28,6 +28,7 @@ import vn.chibo.organization.service.OrganizationService;
 import vn.chibo.plan.service.PlanLinks;
 import vn.chibo.plan.service.PlanService;
 import vn.chibo.plan.service.TopicHit;
+import vn.chibo.plan.service.TopicSearch;
 
 /**
  * Search across members, plan topics, drafts and minutes of the cells the user may see, without accents
@@ -46,13 +47,15 @@ public class SearchService {
     private final OrganizationService organizations;
     private final MemberService members;
     private final PlanService plans;
+    private final TopicSearch topicSearch;
     private final DraftService drafts;
     private final ScheduleService schedule;
-    private final MinutesService minutes;
+    private final MinutesSearch minutes;
     private final Clock clock;
 
-    SearchService(OrganizationService organizations, MemberService members, PlanService plans, DraftService drafts,
-            ScheduleService schedule, MinutesService minutes, Clock clock) {
+    SearchService(OrganizationService organizations, MemberService members, PlanService plans, TopicSearch topicSearch,
+            DraftService drafts, ScheduleService schedule, MinutesSearch minutes, Clock clock) {
+        this.topicSearch = topicSearch;
         this.organizations = organizations;
         this.members = members;
         this.plans = plans;
@@ -77,7 +80,7 @@ public class SearchService {
         for (MemberHit m : members.search(cells, words, MAX_HITS)) {
             hits.add(new SearchHit(SearchHit.Kind.MEMBER, m.fullName(), cellNames.get(m.cellId()), MemberLinks.member(m.id())));
         }
-        for (TopicHit t : plans.searchTopics(cells, year - 1, year + 1, words, MAX_HITS)) {
+        for (TopicHit t : topicSearch.search(cells, year - 1, year + 1, words, MAX_HITS)) {
             hits.add(new SearchHit(SearchHit.Kind.TOPIC, t.title(), cellNames.get(t.cellId()) + " · " + t.month() + "/"
                     + t.year(), PlanLinks.page(t.year())));
         }

@@ -3,8 +3,10 @@ package vn.chibo.security.service;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -122,12 +124,22 @@ public class AccountService {
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'SECRETARY')")
     @Transactional(readOnly = true)
-    public java.util.Map<String, String> displayNames(Collection<String> usernames) {
-        java.util.Map<String, String> names = new java.util.HashMap<>();
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
         if (!usernames.isEmpty()) {
             accounts.findByUsernameIn(usernames).forEach(a -> names.put(a.getUsername(), a.getDisplayName()));
         }
         return names;
+    }
+
+    /**
+     * The name a record prints for the log-in that signed it (a plan's approver and publisher): the account's display
+     * name, or the log-in itself when no account has it (any more).
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public String displayNameOf(String username) {
+        return accounts.findByUsernameIgnoreCase(username).map(UserAccount::getDisplayName).orElse(username);
     }
 
     /**
