@@ -28,6 +28,7 @@ import vn.chibo.meeting.domain.MeetingStatus;
 import vn.chibo.meeting.domain.MeetingType;
 import vn.chibo.meeting.service.MeetingRow;
 import vn.chibo.meeting.service.RuleData;
+import vn.chibo.meeting.service.MeetingLinks;
 import vn.chibo.meeting.service.ScheduleService;
 import vn.chibo.plan.service.PlanService;
 import vn.chibo.plan.service.TopicRow;
@@ -104,7 +105,7 @@ class MeetingDialog extends FormDialog {
         Button open = new Button(getTranslation(m.status().isUpcoming() ? "meeting.openRun" : "meeting.openRecord"),
                 e -> {
                     close();
-                    getUI().ifPresent(ui -> ui.navigate("meeting/" + m.id()));
+                    getUI().ifPresent(ui -> ui.navigate(MeetingLinks.page(m.id())));
                 });
         open.addThemeVariants(ButtonVariant.PRIMARY);
         if (m.status() != MeetingStatus.CANCELLED) {

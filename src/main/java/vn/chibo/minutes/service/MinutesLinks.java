@@ -1,5 +1,8 @@
 package vn.chibo.minutes.service;
 
+import vn.chibo.meeting.service.MeetingLinks;
+import vn.chibo.organization.service.MemberLinks;
+
 /**
  * The minutes feature's addresses, built here only: the meeting's page and the documents of meetings and of a
  * cell's year (minutes, the minutes book, the attendance book, evaluations, commendations, the template). The
@@ -8,9 +11,9 @@ package vn.chibo.minutes.service;
 public final class MinutesLinks {
 
     /** The meeting's page (MeetingView). */
-    public static final String MEETING = "meeting/:meetingId([0-9]{1,18})";
+    public static final String MEETING = MeetingLinks.PAGE;
     /** A member's history of attendance, presentations and evaluations (HistoryView); without an id, one's own. */
-    public static final String HISTORY = "history/:memberId?([0-9]{1,18})";
+    public static final String HISTORY = MemberLinks.HISTORY;
     public static final String MINUTES_DOCX = "/export/meetings/{id:[0-9]{1,18}}/minutes.docx";
     public static final String MINUTES_VERSION_DOCX = "/export/meetings/{id:[0-9]{1,18}}/minutes-v{number:[0-9]{1,4}}.docx";
     public static final String MINUTES_BOOK = "/export/cells/{cellId:[0-9]{1,18}}/minutes-book-{year:[0-9]{4}}.docx";
@@ -25,11 +28,11 @@ public final class MinutesLinks {
 
     /** Relative, as the router and the notifications take it. */
     public static String meeting(long meetingId) {
-        return "meeting/" + meetingId;
+        return MeetingLinks.page(meetingId);
     }
 
     public static String history(long memberId) {
-        return "history/" + memberId;
+        return MemberLinks.history(memberId);
     }
 
     /** The minutes as they stand (before the lock) or as locked. */

@@ -20,6 +20,7 @@ import vn.chibo.base.ui.Notifications;
 import vn.chibo.base.ui.ViewToolbar;
 import vn.chibo.organization.domain.Member;
 import vn.chibo.organization.service.AccessPolicy;
+import vn.chibo.organization.service.MemberLinks;
 import vn.chibo.organization.service.MemberService;
 import vn.chibo.organization.service.OrganizationService;
 import vn.chibo.security.domain.Role;
@@ -68,7 +69,7 @@ public class MemberDetailView extends Div implements HasUrlParameter<Long>, HasD
                 + EnumLabels.of(m.getStatus()) + (m.isActive() ? "" : " · " + getTranslation("members.leftOn",
                 Formats.date(m.getLeftOn()))));
         // the member's record of meetings lives in the minutes feature: reached by its route
-        toolbar.addAction(new Anchor("history/" + id, getTranslation("member.history")));
+        toolbar.addAction(new Anchor(MemberLinks.history(id), getTranslation("member.history")));
         if (canManage) {
             long cellId = m.getCell().requireId();
             Button edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),

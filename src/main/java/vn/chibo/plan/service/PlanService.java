@@ -542,7 +542,7 @@ public class PlanService {
     }
 
     private static String link(AnnualPlan plan) {
-        return "plan/" + plan.getYear();
+        return PlanLinks.page(plan.getYear());
     }
 
     private static @Nullable String blank(@Nullable String s) {
