@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.domain.ConcurrentEditException;
 import vn.chibo.base.domain.NotFoundException;
+import vn.chibo.base.i18n.Message;
 import vn.chibo.base.i18n.Translations;
 import vn.chibo.draft.domain.Draft;
 import vn.chibo.draft.domain.DraftComment;
@@ -95,14 +96,14 @@ public class DraftComments {
                 user.displayName(), clean, clock.instant()));
         String title = details.title();
         if (!Objects.equals(user.memberId(), d.getAuthorId())) {
-            notifications.notify(d.getAuthorId(), text.vi("notify.comment", user.displayName(), title, versionNumber),
-                    preview(clean), DraftService.link(topicId));
+            notifications.notify(d.getAuthorId(), Message.of("notify.comment", user.displayName(), title, versionNumber),
+                    Message.verbatim(preview(clean)), DraftService.link(topicId));
         }
         if (parent != null && parent.getAuthorMemberId() != null
                 && !parent.getAuthorMemberId().equals(user.memberId())
                 && !parent.getAuthorMemberId().equals(d.getAuthorId())) {
-            notifications.notify(parent.getAuthorMemberId(), text.vi("notify.reply", user.displayName(), title),
-                    preview(clean), DraftService.link(topicId));
+            notifications.notify(parent.getAuthorMemberId(), Message.of("notify.reply", user.displayName(), title),
+                    Message.verbatim(preview(clean)), DraftService.link(topicId));
         }
         return CommentRow.of(saved);
     }

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.base.i18n.Message;
 import vn.chibo.base.i18n.Translations;
 import vn.chibo.draft.domain.Draft;
 import vn.chibo.draft.domain.DraftReminder;
@@ -62,8 +63,8 @@ public class DraftReminders {
                 continue;
             }
             String key = kind == DraftReminder.Kind.OVERDUE ? "notify.draftOverdue" : "notify.draftDueSoon";
-            notifications.notify(m.presenterId(), text.vi(key, m.title(), DAY.format(due)),
-                    text.vi("notify.draftReminderBody", DAY.format(m.scheduledAt().toLocalDate())),
+            notifications.notify(m.presenterId(), Message.of(key, m.title(), DAY.format(due)),
+                    Message.of("notify.draftReminderBody", DAY.format(m.scheduledAt().toLocalDate())),
                     DraftService.link(m.topicId()));
             sent.save(new DraftReminder(m.topicId(), kind, today));
             count++;
