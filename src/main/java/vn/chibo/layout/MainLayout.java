@@ -141,6 +141,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         MenuBar bar = new MenuBar();
         bar.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         bar.addClassName("user-menu");
+        // the overflow button's label for screen readers is English unless given
+        bar.setI18n(new MenuBar.MenuBarI18n().setMoreOptions(getTranslation("nav.moreOptions")));
         Avatar avatar = new Avatar(user.displayName());
         avatar.addClassName("user-avatar");
         Span name = new Span(user.displayName());

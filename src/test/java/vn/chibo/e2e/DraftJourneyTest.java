@@ -54,6 +54,13 @@ class DraftJourneyTest {
             draftUrl = b.driver.getCurrentUrl();
 
             WebElement editor = b.waitFor(By.cssSelector(".rich-text-editor .ql-editor"));
+            // the toolbar speaks the page's language to screen readers, not Quill's English
+            assertThat(b.driver.findElement(By.cssSelector(".ql-toolbar button.ql-bold")).getAttribute("aria-label"))
+                    .isEqualTo("Đậm");
+            assertThat(b.driver.findElement(By.cssSelector(".ql-toolbar button.ql-list[value=ordered]"))
+                    .getAttribute("aria-label")).isEqualTo("Danh sách đánh số");
+            assertThat(b.driver.findElement(By.cssSelector(".ql-toolbar .ql-header .ql-picker-label"))
+                    .getAttribute("aria-label")).isEqualTo("Kiểu đoạn văn");
             editor.click();
             editor.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
                     org.openqa.selenium.Keys.DELETE);

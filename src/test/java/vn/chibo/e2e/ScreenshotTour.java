@@ -22,6 +22,8 @@ class ScreenshotTour {
 
     @org.springframework.beans.factory.annotation.Autowired
     vn.chibo.support.Demo demo;
+    @org.springframework.beans.factory.annotation.Autowired
+    vn.chibo.support.TodaysMeeting todaysMeeting;
     @LocalServerPort
     int port;
 
@@ -102,9 +104,13 @@ class ScreenshotTour {
         }
     }
 
-    private static void openTodaysMeeting(Browser b) {
+    private void openTodaysMeeting(Browser b) {
+        // opens 15 minutes before its 16:30: earlier in the day the demo's meeting is moved to now
+        String time = todaysMeeting.demoMeetingDueNow().scheduledAt()
+                .format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
         b.go("/calendar");
-        var chip = b.waitFor(org.openqa.selenium.By.xpath("//div[contains(@class,'meeting-chip')][contains(., '16:30')]"));
+        var chip = b.waitFor(org.openqa.selenium.By.xpath("//div[contains(@class,'meeting-chip')][contains(., '" + time
+                + "')]"));
         b.click(chip);
         b.click(org.openqa.selenium.By.xpath("//vaadin-button[normalize-space(.)='Điều hành buổi sinh hoạt']"));
         b.waitForText("Chương trình sinh hoạt");

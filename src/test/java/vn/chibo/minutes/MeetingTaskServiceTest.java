@@ -33,6 +33,7 @@ import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.TestTime;
+import vn.chibo.support.TodaysMeeting;
 
 /**
  * Tasks assigned with deadlines at the close of a meeting (42-HD/BTCTW): the deadline, the lock, who reports a task
@@ -50,6 +51,8 @@ class MeetingTaskServiceTest {
     MeetingTaskService tasks;
     @Autowired
     MinutesService minutes;
+    @Autowired
+    TodaysMeeting todaysMeeting;
     @Autowired
     MinutesDocuments documents;
     @Autowired
@@ -69,7 +72,7 @@ class MeetingTaskServiceTest {
                 .filter(m -> m.type() == MeetingType.REGULAR && m.status() == MeetingStatus.PLANNED).findFirst()
                 .orElseThrow().id();
         ha = demo.member("Lê Thị Thu Hà");
-        MeetingSheet s = minutes.start(todays);
+        MeetingSheet s = todaysMeeting.start(todays);
         minutes.answerAll(todays, s.attendance().stream().filter(a -> !a.exempted())
                 .map(a -> new RollCallAnswer(a.memberId(), a.version(), AttendanceStatus.PRESENT, null)).toList());
     }

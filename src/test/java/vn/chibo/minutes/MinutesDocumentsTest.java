@@ -45,6 +45,7 @@ import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.TestTime;
+import vn.chibo.support.TodaysMeeting;
 
 /** The printed minutes, minutes book, attendance register and certificates: opened and read back with POI. */
 @DateSensitive
@@ -56,6 +57,8 @@ class MinutesDocumentsTest {
     MinutesDocuments documents;
     @Autowired
     MinutesService minutes;
+    @Autowired
+    TodaysMeeting todaysMeeting;
     @Autowired
     CommendationService commendations;
     @Autowired
@@ -134,7 +137,7 @@ class MinutesDocumentsTest {
         long todays = schedule.between(demo.primarySchool(), today, today.plusDays(1)).stream()
                 .filter(m -> m.type() == MeetingType.REGULAR && m.status() == MeetingStatus.PLANNED).findFirst()
                 .orElseThrow().id();
-        MeetingSheet s = minutes.start(todays);
+        MeetingSheet s = todaysMeeting.start(todays);
         s = minutes.answerAll(todays, s.attendance().stream().filter(a -> !a.exempted())
                 .map(a -> new RollCallAnswer(a.memberId(), a.version(), AttendanceStatus.PRESENT, null)).toList());
         MinutesData d = new MinutesData();

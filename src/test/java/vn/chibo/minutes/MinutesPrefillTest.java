@@ -56,7 +56,7 @@ class MinutesPrefillTest {
     @Test
     void aThematicMeetingsMinutesStartFromTheApprovedDraftAndItsHeadings() {
         MeetingRow m = approvedTodays();
-        MeetingSheet s = minutes.start(m.id());
+        MeetingSheet s = todays.start(m.id());
         assertThat(s.content()).isEqualTo("Đồng chí " + m.presenterName() + " trình bày chuyên đề “" + m.title()
                 + "” (dự thảo lần 1 đã được duyệt).\nNhững nội dung chính của chuyên đề:\n- I. Đặt vấn đề"
                 + "\n- II. Nội dung chính\n- III. Liên hệ và giải pháp");

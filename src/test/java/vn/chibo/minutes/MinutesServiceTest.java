@@ -2,8 +2,10 @@ package vn.chibo.minutes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.base.domain.BusinessException;
+import vn.chibo.base.i18n.Translations;
 import vn.chibo.base.domain.ConcurrentEditException;
 import vn.chibo.meeting.domain.MeetingStatus;
 import vn.chibo.meeting.domain.MeetingType;
@@ -34,6 +37,7 @@ import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.TestTime;
+import vn.chibo.support.TodaysMeeting;
 
 /** A meeting from roll-call to locked minutes, with counts, quorum, evaluation, commendations and access. */
 @DateSensitive
@@ -55,6 +59,10 @@ class MinutesServiceTest {
     ScheduleService schedule;
     @Autowired
     DemoUsers users;
+    @Autowired
+    TodaysMeeting todaysMeeting;
+    @Autowired
+    Translations text;
     @Autowired
     Demo demo;
     final LocalDate today = TestTime.today();
@@ -89,7 +97,7 @@ class MinutesServiceTest {
 
     @Test
     void aRollCallOfManyAnswersIsRecordedWholeOrNotAtAll() {
-        MeetingSheet s = minutes.start(todays);
+        MeetingSheet s = todaysMeeting.start(todays);
         List<MeetingSheet.Attendee> people = s.attendance().stream().filter(a -> !a.exempted()).toList();
         List<RollCallAnswer> missingReason = List.of(
                 new RollCallAnswer(people.get(0).memberId(), people.get(0).version(), AttendanceStatus.PRESENT, null),
@@ -110,7 +118,7 @@ class MinutesServiceTest {
 
     @Test
     void aMeetingRunsFromRollCallToLockedMinutes() {
-        MeetingSheet s = minutes.start(todays);
+        MeetingSheet s = todaysMeeting.start(todays);
         assertThat(s.meeting().status()).isEqualTo(MeetingStatus.IN_PROGRESS);
         assertThat(s.attendance()).isNotEmpty();
         assertThat(s.counts().unanswered()).isEqualTo(s.counts().expected());
@@ -165,7 +173,7 @@ class MinutesServiceTest {
 
     @Test
     void lockingNeedsCompleteMinutes() {
-        MeetingSheet s = minutes.start(todays);
+        MeetingSheet s = todaysMeeting.start(todays);
         for (MeetingSheet.Attendee a : s.attendance()) {
             if (!a.exempted()) {
                 s = minutes.answer(todays, a.memberId(), a.version(), AttendanceStatus.PRESENT, null);
@@ -188,6 +196,31 @@ class MinutesServiceTest {
         users.login("dangvien.thcs");
         assertThatThrownBy(() -> minutes.sheet(todays)).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void aMeetingOpensFromFifteenMinutesBeforeItsTimeAndNotEarlier() {
+        LocalDateTime now = TestTime.dateTime().withSecond(0).withNano(0);
+        MeetingRow tooSoon = schedule.add(demo.primarySchool(), MeetingType.REGULAR, now.plusMinutes(20), 90,
+                "Phòng họp", null);
+        BusinessException refused = catchThrowableOfType(BusinessException.class, () -> minutes.start(tooSoon.id()));
+        if (tooSoon.scheduledAt().toLocalDate().equals(now.toLocalDate())) {
+            assertThat(text.vi(refused.getMessageKey(), refused.getArguments())).isEqualTo("Buổi sinh hoạt bắt đầu lúc "
+                    + HH_MM.format(now.plusMinutes(20)) + "; có thể mở từ " + HH_MM.format(now.plusMinutes(5)) + ".");
+        } else { // a few minutes before midnight the meeting is tomorrow's
+            assertThat(refused.getMessageKey()).isEqualTo("minutes.error.notToday");
+        }
+        assertThat(minutes.whyNotStartableYet(tooSoon.id())).as("the page says so before the click").isPresent();
+        assertThat(schedule.get(tooSoon.id()).status()).isEqualTo(MeetingStatus.PLANNED);
+
+        MeetingRow inFifteen = schedule.add(demo.primarySchool(), MeetingType.REGULAR, now.plusMinutes(15), 90,
+                "Phòng họp", null);
+        assertThat(minutes.whyNotStartableYet(inFifteen.id())).isEmpty();
+        MeetingSheet started = minutes.start(inFifteen.id());
+        assertThat(started.meeting().status()).isEqualTo(MeetingStatus.IN_PROGRESS);
+        assertThat(started.attendance()).isNotEmpty();
+    }
+
+    private static final java.time.format.DateTimeFormatter HH_MM = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
 
     @Test
     void theEvaluationIsSeenOnlyByThePresenterChairAndSecretary() {

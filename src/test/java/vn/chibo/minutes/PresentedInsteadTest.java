@@ -29,6 +29,7 @@ import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.TestTime;
+import vn.chibo.support.TodaysMeeting;
 
 /**
  * A topic whose presenter is absent is not "presented": the minutes are locked only when they record a member
@@ -40,6 +41,8 @@ class PresentedInsteadTest {
 
     @Autowired
     MinutesService minutes;
+    @Autowired
+    TodaysMeeting todaysMeeting;
     @Autowired
     MinutesDocuments documents;
     @Autowired
@@ -68,7 +71,7 @@ class PresentedInsteadTest {
         assertThat(planned.presenterId()).isEqualTo(ha);
         schedule.reschedule(planned.id(), planned.version(), TestTime.today().atTime(7, 0), 120, "Phòng họp");
         long meeting = planned.id();
-        MeetingSheet s = minutes.start(meeting);
+        MeetingSheet s = todaysMeeting.start(meeting);
         assertThat(s.agenda()).as("the draft was sent back for changes, never approved")
                 .contains("cần chỉnh sửa, chưa được duyệt").doesNotContain("đã được duyệt");
         List<RollCallAnswer> answers = new ArrayList<>();
@@ -123,7 +126,7 @@ class PresentedInsteadTest {
         long topic = demo.revisedTopic(demo.primarySchool(), TestTime.year());
         MeetingRow planned = schedule.meetingOfTopic(topic).orElseThrow();
         schedule.reschedule(planned.id(), planned.version(), TestTime.today().atTime(7, 0), 120, "Phòng họp");
-        minutes.start(planned.id());
+        todaysMeeting.start(planned.id());
         assertThat(evaluations.privateRating()).as("off by default").isFalse();
         assertThatThrownBy(() -> evaluations.evaluate(planned.id(), -1, "Chuẩn bị kỹ", null, "Xuất sắc"))
                 .isInstanceOf(BusinessException.class).hasMessageStartingWith("evaluation.error.ratingOff");

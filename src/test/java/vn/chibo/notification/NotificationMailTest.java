@@ -61,11 +61,15 @@ class NotificationMailTest {
     @Autowired
     NotificationRepository notifications;
     @Autowired
+    vn.chibo.security.domain.UserAccountRepository accounts;
+    @Autowired
     TransactionTemplate tx;
     @Autowired
     DemoUsers users;
     @Autowired
     Demo demo;
+    @Autowired
+    org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor executor;
 
     @AfterEach
     void logout() {
@@ -75,6 +79,12 @@ class NotificationMailTest {
     @Test
     void anAssignmentInAPublishedPlanIsEmailedToThePresenter() throws Exception {
         long presenter = demo.member("Ngô Thị Hương");
+        // the demo's own notifications may still be on their way to the mailer: let them pass before she has an address
+        long until = System.currentTimeMillis() + 60_000;
+        while ((executor.getActiveCount() > 0 || !executor.getThreadPoolExecutor().getQueue().isEmpty())
+                && System.currentTimeMillis() < until) {
+            Thread.sleep(100);
+        }
         tx.executeWithoutResult(s -> members.findById(presenter).orElseThrow().setEmail("huong@truong.example.vn"));
         smtp.reset();
         users.login("bithu");
@@ -93,5 +103,39 @@ class NotificationMailTest {
         assertThat(smtp.getReceivedMessages()).as("the previous presenter has no address: no mail").hasSize(1);
         assertThat(notifications.findAll()).filteredOn(n -> n.getMemberId() == presenter && n.isEmailed())
                 .hasSize(1);
+    }
+
+    @Test
+    void aMemberWhoseAccountReadsEnglishIsMailedInEnglish() throws Exception {
+        long ha = demo.member("Lê Thị Thu Hà"); // the account "dangvien"
+        tx.executeWithoutResult(s -> {
+            members.findById(ha).orElseThrow().setEmail("ha@truong.example.vn");
+            accounts.findByUsernameIgnoreCase("dangvien").orElseThrow().setLanguage("en");
+        });
+        try {
+            smtp.reset();
+            users.login("bithu");
+            long planId = plans.find(demo.primarySchool(), TestTime.today().getYear()).orElseThrow().id();
+            TopicRow topic = plans.topics(planId).stream().filter(t -> !Long.valueOf(ha).equals(t.presenterId()))
+                    .findFirst().orElseThrow();
+
+            plans.assign(topic.id(), topic.version(), ha, null, Decision.OVERRIDDEN);
+
+            assertThat(smtp.waitForIncomingEmail(10_000, 1)).as("an e-mail arrived").isTrue();
+            MimeMessage mail = java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+                try {
+                    return m.getAllRecipients()[0].toString().equals("ha@truong.example.vn");
+                } catch (jakarta.mail.MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).findFirst().orElseThrow();
+            assertThat(mail.getSubject()).isEqualTo("[Chi bộ] You present the topic “" + topic.title() + "” (month "
+                    + topic.month() + "/" + TestTime.today().getYear() + ")");
+        } finally {
+            tx.executeWithoutResult(s -> {
+                members.findById(ha).orElseThrow().setEmail(null);
+                accounts.findByUsernameIgnoreCase("dangvien").orElseThrow().setLanguage("vi");
+            });
+        }
     }
 }

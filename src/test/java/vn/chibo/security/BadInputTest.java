@@ -58,6 +58,7 @@ import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.Messages;
 import vn.chibo.support.TestTime;
+import vn.chibo.support.TodaysMeeting;
 
 /**
  * Bad text and bad names through the services, as the real users would send them: each value is either stored
@@ -106,6 +107,8 @@ class BadInputTest {
     DraftFiles files;
     @Autowired
     MinutesService minutes;
+    @Autowired
+    TodaysMeeting todaysMeeting;
     @Autowired
     MinutesDocuments minutesDocuments;
     @Autowired
@@ -378,7 +381,7 @@ class BadInputTest {
         LocalDate today = TestTime.today();
         long id = schedule.between(demo.primarySchool(), today, today.plusDays(1)).stream()
                 .filter(m -> m.type() == MeetingType.REGULAR && m.status() == MeetingStatus.PLANNED).findFirst().orElseThrow().id();
-        MeetingSheet s = minutes.start(id);
+        MeetingSheet s = todaysMeeting.start(id);
         for (MeetingSheet.Attendee a : s.attendance()) {
             if (!a.exempted()) {
                 minutes.answer(id, a.memberId(), a.version(), AttendanceStatus.PRESENT, null);

@@ -51,6 +51,7 @@ import vn.chibo.plan.service.TopicRow;
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
+import vn.chibo.support.TodaysMeeting;
 
 /**
  * Two sessions open the same record at the same version and both save: the first save wins, the second is
@@ -79,6 +80,8 @@ class ConcurrentEditTest extends SpringBrowserlessTest {
     ScheduleService schedule;
     @Autowired
     MinutesService minutes;
+    @Autowired
+    TodaysMeeting todaysMeeting;
     @Autowired
     EvaluationService evaluations;
     @Autowired
@@ -365,7 +368,7 @@ class ConcurrentEditTest extends SpringBrowserlessTest {
     /** A meeting of today, opened: its roll-call list exists. */
     private MeetingSheet startedToday(MeetingType type, @org.jspecify.annotations.Nullable Long topicId, int hour) {
         MeetingRow m = a(() -> schedule.add(cell, type, today.atTime(hour, 0), 90, "Phòng họp", topicId));
-        return a(() -> minutes.start(m.id()));
+        return a(() -> todaysMeeting.start(m.id()));
     }
 
     private static MeetingSheet.Attendee attendee(MeetingSheet s, int index) {

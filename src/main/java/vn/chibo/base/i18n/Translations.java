@@ -56,6 +56,16 @@ public class Translations implements I18NProvider {
         return getTranslation(key, VIETNAMESE, params);
     }
 
+    /** Kept text (a notification, a change log entry) in the reader's language. */
+    public String render(Message message, Locale locale) {
+        return message.render((key, args) -> getTranslation(key, locale, args));
+    }
+
+    /** Kept text in Vietnamese: the stored fallback, the e-mail of an account without a language. */
+    public String vi(Message message) {
+        return render(message, VIETNAMESE);
+    }
+
     public static Locale supported(String languageTag) {
         return "en".equalsIgnoreCase(languageTag) ? ENGLISH : VIETNAMESE;
     }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.dom.Element;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -85,6 +86,32 @@ public class RichTextEditor extends AbstractSinglePropertyField<RichTextEditor, 
         }
     }
 
+    /**
+     * What screen readers (and tooltips) call each toolbar control, in the page's language: keyed as Quill names
+     * them in its own English labels ("bold", "list: ordered"), pickers by their format ("header") and their
+     * items by format and value ("header: 1", "align: " for the default).
+     */
+    public Map<String, String> toolbarLabels() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (String format : new String[] {"bold", "italic", "underline", "strike", "blockquote", "link", "clean",
+                "header", "align"}) {
+            labels.put(format, getTranslation("editor." + format));
+        }
+        labels.put("list: ordered", getTranslation("editor.list.ordered"));
+        labels.put("list: bullet", getTranslation("editor.list.bullet"));
+        labels.put("indent: -1", getTranslation("editor.indent.less"));
+        labels.put("indent: +1", getTranslation("editor.indent.more"));
+        for (String level : new String[] {"1", "2", "3"}) {
+            labels.put("header: " + level, getTranslation("editor.header." + level));
+        }
+        labels.put("header: ", getTranslation("editor.header.none"));
+        labels.put("align: ", getTranslation("editor.align.left"));
+        for (String align : new String[] {"center", "right", "justify"}) {
+            labels.put("align: " + align, getTranslation("editor.align." + align));
+        }
+        return labels;
+    }
+
     /** For tests: text arriving from the browser, as if typed. */
     public void receiveFromBrowser(String html) {
         setModelValue(html, true);
@@ -129,6 +156,18 @@ public class RichTextEditor extends AbstractSinglePropertyField<RichTextEditor, 
                     [{ list: 'ordered' }, { list: 'bullet' }], [{ indent: '-1' }, { indent: '+1' }],
                     [{ align: [] }], ['blockquote', 'link'], ['clean'] ] } });
                   el.__quill = q;
+                  // Quill labels its controls in English ("bold", "list: ordered"): say them in the page's language
+                  const labels = JSON.parse($6), bar = q.getModule('toolbar').container;
+                  bar.querySelectorAll('button[aria-label]').forEach((b) => {
+                    const l = labels[b.getAttribute('aria-label')]; if (l) { b.setAttribute('aria-label', l); b.title = l; } });
+                  bar.querySelectorAll('.ql-picker').forEach((p) => {
+                    const format = [...p.classList].find((c) => c.startsWith('ql-') && c !== 'ql-picker' && c !== 'ql-expanded');
+                    const name = format ? format.substring(3) : '';
+                    const label = p.querySelector('.ql-picker-label');
+                    if (label && labels[name]) { label.setAttribute('aria-label', labels[name]); label.title = labels[name]; }
+                    p.querySelectorAll('.ql-picker-item').forEach((i) => {
+                      const l = labels[name + ': ' + (i.getAttribute('data-value') || '')]; if (l) i.setAttribute('aria-label', l); });
+                  });
                   const current = () => q.getText().trim().length ? q.getSemanticHTML() : '';
                   el.__setHtml = (h) => { q.setContents(q.clipboard.convert({ html: h || '' }), 'silent');
                                           q.history.clear(); el.value = h || ''; el.__confirmed = current(); };
@@ -158,6 +197,7 @@ public class RichTextEditor extends AbstractSinglePropertyField<RichTextEditor, 
                   window.addEventListener('beforeunload', (e) => {
                     if (el.isConnected && el.__unsaved()) { flush(); e.preventDefault(); e.returnValue = ''; } });
                 };
-                start(100);""", getValue(), placeholder, sendDelayMillis, trackSaved, leaveUrl, json(leaveFields));
+                start(100);""", getValue(), placeholder, sendDelayMillis, trackSaved, leaveUrl, json(leaveFields),
+                json(toolbarLabels()));
     }
 }

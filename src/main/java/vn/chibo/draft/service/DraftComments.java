@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.domain.ConcurrentEditException;
 import vn.chibo.base.domain.NotFoundException;
-import vn.chibo.base.i18n.Translations;
+import vn.chibo.base.i18n.Message;
 import vn.chibo.draft.domain.Draft;
 import vn.chibo.draft.domain.DraftComment;
 import vn.chibo.draft.domain.DraftCommentRepository;
@@ -38,11 +38,10 @@ public class DraftComments {
     private final DraftService draftService;
     private final NotificationService notifications;
     private final CurrentUser currentUser;
-    private final Translations text;
     private final Clock clock;
 
     DraftComments(DraftRepository drafts, DraftVersionRepository versions, DraftCommentRepository comments,
-            DraftService draftService, NotificationService notifications, CurrentUser currentUser, Translations text,
+            DraftService draftService, NotificationService notifications, CurrentUser currentUser,
             Clock clock) {
         this.drafts = drafts;
         this.versions = versions;
@@ -50,7 +49,6 @@ public class DraftComments {
         this.draftService = draftService;
         this.notifications = notifications;
         this.currentUser = currentUser;
-        this.text = text;
         this.clock = clock;
     }
 
@@ -95,14 +93,14 @@ public class DraftComments {
                 user.displayName(), clean, clock.instant()));
         String title = details.facts().title();
         if (!Objects.equals(user.memberId(), d.getAuthorId())) {
-            notifications.notify(d.getAuthorId(), text.vi("notify.comment", user.displayName(), title, versionNumber),
-                    preview(clean), DraftLinks.page(topicId));
+            notifications.notify(d.getAuthorId(), Message.of("notify.comment", user.displayName(), title, versionNumber),
+                    Message.verbatim(preview(clean)), DraftLinks.page(topicId));
         }
         if (parent != null && parent.getAuthorMemberId() != null
                 && !parent.getAuthorMemberId().equals(user.memberId())
                 && !parent.getAuthorMemberId().equals(d.getAuthorId())) {
-            notifications.notify(parent.getAuthorMemberId(), text.vi("notify.reply", user.displayName(), title),
-                    preview(clean), DraftLinks.page(topicId));
+            notifications.notify(parent.getAuthorMemberId(), Message.of("notify.reply", user.displayName(), title),
+                    Message.verbatim(preview(clean)), DraftLinks.page(topicId));
         }
         return CommentRow.of(saved);
     }

@@ -5,7 +5,7 @@ import java.time.format.DateTimeFormatter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.chibo.base.i18n.Translations;
+import vn.chibo.base.i18n.Message;
 import vn.chibo.draft.domain.Draft;
 import vn.chibo.draft.domain.DraftReminder;
 import vn.chibo.draft.domain.DraftReminderRepository;
@@ -31,15 +31,13 @@ public class DraftReminders {
     private final DraftRepository drafts;
     private final DraftReminderRepository sent;
     private final NotificationService notifications;
-    private final Translations text;
 
     DraftReminders(ScheduleService schedule, DraftRepository drafts, DraftReminderRepository sent,
-            NotificationService notifications, Translations text) {
+            NotificationService notifications) {
         this.schedule = schedule;
         this.drafts = drafts;
         this.sent = sent;
         this.notifications = notifications;
-        this.text = text;
     }
 
     /** Sends the reminders due on {@code today}; returns how many were sent. */
@@ -62,8 +60,8 @@ public class DraftReminders {
                 continue;
             }
             String key = kind == DraftReminder.Kind.OVERDUE ? "notify.draftOverdue" : "notify.draftDueSoon";
-            notifications.notify(m.presenterId(), text.vi(key, m.title(), DAY.format(due)),
-                    text.vi("notify.draftReminderBody", DAY.format(m.scheduledAt().toLocalDate())),
+            notifications.notify(m.presenterId(), Message.of(key, m.title(), DAY.format(due)),
+                    Message.of("notify.draftReminderBody", DAY.format(m.scheduledAt().toLocalDate())),
                     DraftLinks.page(m.topicId()));
             sent.save(new DraftReminder(m.topicId(), kind, today));
             count++;

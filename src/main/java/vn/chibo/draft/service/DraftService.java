@@ -24,6 +24,7 @@ import vn.chibo.base.domain.Backfill;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.domain.ConcurrentEditException;
 import vn.chibo.base.domain.NotFoundException;
+import vn.chibo.base.i18n.Message;
 import vn.chibo.base.i18n.Translations;
 import vn.chibo.base.text.RichText;
 import vn.chibo.base.text.SearchWords;
@@ -290,8 +291,8 @@ public class DraftService {
                 .commentsClosedFrom(meetingDay(schedule.meetingOfTopic(topicId), t.year(), t.topic().month()));
         for (MemberSummary m : members.summaries(t.cellId())) {
             if (m.id() != d.getAuthorId()) {
-                notifications.notify(m.id(), text.vi("notify.draftSubmitted", user.displayName(), t.topic().title(),
-                        number), text.vi("notify.draftSubmittedBody", DAY.format(closed.minusDays(1))), DraftLinks.page(topicId));
+                notifications.notify(m.id(), Message.of("notify.draftSubmitted", user.displayName(), t.topic().title(),
+                        number), Message.of("notify.draftSubmittedBody", DAY.format(closed.minusDays(1))), DraftLinks.page(topicId));
             }
         }
         audit.record("DRAFT_SUBMITTED", "Draft", d.requireId(), t.cellId(), t.topic().title() + " v" + number);
@@ -308,8 +309,8 @@ public class DraftService {
                 currentUser.require().displayName(), clock.instant());
         drafts.saveAndFlush(d);
         TopicContext t = plans.topicContext(topicId);
-        notifications.notify(d.getAuthorId(), text.vi("notify.draftApproved", t.topic().title(), d.getLatestNumber()),
-                d.getReviewNote(), DraftLinks.page(topicId));
+        notifications.notify(d.getAuthorId(), Message.of("notify.draftApproved", t.topic().title(), d.getLatestNumber()),
+                Message.verbatimOrNull(d.getReviewNote()), DraftLinks.page(topicId));
         audit.record("DRAFT_APPROVED", "Draft", d.requireId(), d.getCellId(), "v" + d.getLatestNumber());
         return details(topicId);
     }
@@ -330,7 +331,8 @@ public class DraftService {
         d.review(DraftStatus.CHANGES_REQUESTED, why, currentUser.require().displayName(), clock.instant());
         drafts.saveAndFlush(d);
         TopicContext t = plans.topicContext(topicId);
-        notifications.notify(d.getAuthorId(), text.vi("notify.draftChangesRequested", t.topic().title()), why,
+        notifications.notify(d.getAuthorId(), Message.of("notify.draftChangesRequested", t.topic().title()),
+                Message.verbatim(why),
                 DraftLinks.page(topicId));
         audit.record("DRAFT_CHANGES_REQUESTED", "Draft", d.requireId(), d.getCellId(), why);
         return details(topicId);

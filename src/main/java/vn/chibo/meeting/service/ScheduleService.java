@@ -21,6 +21,7 @@ import vn.chibo.audit.service.AuditService;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.domain.ConcurrentEditException;
 import vn.chibo.base.domain.NotFoundException;
+import vn.chibo.base.i18n.Message;
 import vn.chibo.base.i18n.Translations;
 import vn.chibo.base.text.Vietnamese;
 import vn.chibo.meeting.domain.Meeting;
@@ -315,7 +316,7 @@ public class ScheduleService {
         LocalDateTime from = m.getScheduledAt();
         m.postpone(to, why);
         audit.record("MEETING_POSTPONED", "Meeting", meetingId, m.getCell().getId(), from + " -> " + to + ": " + why);
-        tellMembers(m, text.vi("notify.meetingPostponed", label(m), format(from), format(to), why));
+        tellMembers(m, Message.of("notify.meetingPostponed", label(m), format(from), format(to), why));
         return MeetingRow.of(meetings.saveAndFlush(m));
     }
 
@@ -325,7 +326,7 @@ public class ScheduleService {
         String why = requireReason(reason);
         m.cancel(why);
         audit.record("MEETING_CANCELLED", "Meeting", meetingId, m.getCell().getId(), why);
-        tellMembers(m, text.vi("notify.meetingCancelled", label(m), format(m.getScheduledAt()), why));
+        tellMembers(m, Message.of("notify.meetingCancelled", label(m), format(m.getScheduledAt()), why));
         return MeetingRow.of(meetings.saveAndFlush(m));
     }
 
@@ -343,15 +344,15 @@ public class ScheduleService {
         return counts;
     }
 
-    private void tellMembers(Meeting m, String message) {
+    private void tellMembers(Meeting m, Message message) {
         for (MemberSummary member : members.summaries(m.getCell().requireId())) {
             notifications.notify(member.id(), message, null, "calendar");
         }
     }
 
-    private String label(Meeting m) {
-        return m.getType() == MeetingType.THEMATIC ? text.vi("calendar.thematicLabel", m.getTitle())
-                : text.vi("calendar.regularLabel");
+    private static Message label(Meeting m) {
+        return m.getType() == MeetingType.THEMATIC ? Message.of("calendar.thematicLabel", m.getTitle())
+                : Message.of("calendar.regularLabel");
     }
 
     private static String format(LocalDateTime at) {

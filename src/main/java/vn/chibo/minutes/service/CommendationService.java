@@ -20,6 +20,7 @@ import vn.chibo.minutes.domain.CommendationKind;
 import vn.chibo.minutes.domain.CommendationRepository;
 import vn.chibo.minutes.domain.MeetingRecordRepository;
 import vn.chibo.notification.service.NotificationService;
+import vn.chibo.base.i18n.Message;
 import vn.chibo.base.i18n.Translations;
 import vn.chibo.organization.service.MemberService;
 import vn.chibo.organization.service.MemberSummary;
@@ -87,7 +88,8 @@ public class CommendationService {
         Long recordId = record.map(r -> r.requireId()).orElse(null);
         Commendation c = commendations.saveAndFlush(new Commendation(m.cellId(), recordId, memberId, member.fullName(),
                 kind, why, m.scheduledAt().toLocalDate(), currentUser.require().displayName(), clock.instant()));
-        notifications.notify(memberId, text.vi("commendation.notify." + kind.name()), why, "history");
+        notifications.notify(memberId, Message.of("commendation.notify." + kind.name()), Message.verbatim(why),
+                "history");
         audit.record("COMMENDATION_" + kind.name(), "Commendation", c.getId(), m.cellId(), member.fullName());
         return CommendationRow.of(c);
     }

@@ -14,6 +14,7 @@ import vn.chibo.base.VietnamClock;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.domain.ConcurrentEditException;
 import vn.chibo.base.domain.NotFoundException;
+import vn.chibo.base.i18n.Message;
 import vn.chibo.base.i18n.Translations;
 import vn.chibo.base.text.Vietnamese;
 import vn.chibo.meeting.domain.MeetingStatus;
@@ -86,8 +87,8 @@ public class MeetingTaskService {
                 clock.instant());
         assign(t, m, memberId, description, dueOn);
         tasks.saveAndFlush(t);
-        notifications.notify(memberId, text.vi("task.notify"),
-                text.vi("task.notifyBody", t.getDescription(), DAY.format(t.getDueOn())), "tasks");
+        notifications.notify(memberId, Message.of("task.notify"),
+                Message.of("task.notifyBody", t.getDescription(), DAY.format(t.getDueOn())), "tasks");
         audit.record("TASK_ASSIGNED", "MeetingTask", t.getId(), m.cellId(), t.getMemberName() + ": " + t.getDescription());
         return MeetingTaskRow.of(t, clock.instant(), LocalDate.now(clock));
     }

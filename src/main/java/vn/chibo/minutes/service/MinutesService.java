@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.audit.service.AuditService;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.domain.ConcurrentEditException;
+import vn.chibo.base.i18n.Message;
 import vn.chibo.base.i18n.Translations;
 import vn.chibo.base.text.Vietnamese;
 import vn.chibo.draft.service.DraftService;
@@ -63,6 +64,9 @@ public class MinutesService {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
+    /** How long before its scheduled time a meeting may be opened. */
+    public static final Duration EARLY_START = Duration.ofMinutes(15);
     static final int MAX_TEXT = 20_000;
     static final int MAX_GUESTS = 1000;
     static final int MAX_SPEAKER = 255;
@@ -209,12 +213,13 @@ public class MinutesService {
     public MeetingSheet notifyMembers(long meetingId) {
         MeetingRow m = schedule.get(meetingId);
         MeetingRecord r = records.findByMeetingId(meetingId).orElseGet(() -> create(m));
-        String title = text.vi(m.type() == MeetingType.THEMATIC ? "minutes.notify.thematic" : "minutes.notify.regular",
-                WHEN.format(m.scheduledAt()), m.place() == null ? "" : m.place());
-        String body = (r.getChairName() == null ? "" : text.vi("minutes.notify.chair", r.getChairName()) + "\n")
-                + (r.getAgenda() == null ? defaultAgenda(m, r, draftState(m)) : r.getAgenda());
+        Message title = Message.of(m.type() == MeetingType.THEMATIC ? "minutes.notify.thematic"
+                : "minutes.notify.regular", WHEN.format(m.scheduledAt()), m.place() == null ? "" : m.place());
+        String agenda = r.getAgenda() == null ? defaultAgenda(m, r, draftState(m)) : r.getAgenda();
+        Message body = r.getChairName() == null ? Message.verbatim(agenda)
+                : Message.of("minutes.notify.chairAndAgenda", Message.of("minutes.notify.chair", r.getChairName()), agenda);
         for (MemberSummary s : members.summaries(m.cellId())) {
-            notifications.notify(s.id(), title, body, "meeting/" + meetingId);
+            notifications.notify(s.id(), title, body, MinutesLinks.meeting(meetingId));
         }
         r.notified(clock.instant());
         records.saveAndFlush(r);
@@ -225,8 +230,9 @@ public class MinutesService {
     @PreAuthorize("@meetingAccess.canManage(#meetingId)")
     public MeetingSheet start(long meetingId) {
         MeetingRow m = schedule.get(meetingId);
-        if (m.scheduledAt().toLocalDate().isAfter(LocalDate.now(clock))) {
-            throw new BusinessException("minutes.error.notToday", DAY.format(m.scheduledAt().toLocalDate()));
+        Optional<BusinessException> tooEarly = tooEarlyToStart(m);
+        if (tooEarly.isPresent()) {
+            throw tooEarly.get();
         }
         schedule.advance(meetingId, Set.of(MeetingStatus.PLANNED, MeetingStatus.POSTPONED), MeetingStatus.IN_PROGRESS);
         MeetingRecord r = records.findByMeetingId(meetingId).orElseGet(() -> create(m));
@@ -239,6 +245,26 @@ public class MinutesService {
         prefillContent(m, r);
         touch(r);
         return sheet(meetingId);
+    }
+
+    /** Why the meeting cannot be opened yet, for the page to say before anyone clicks; empty once it can. */
+    @PreAuthorize("@meetingAccess.canManage(#meetingId)")
+    @Transactional(readOnly = true)
+    public Optional<BusinessException> whyNotStartableYet(long meetingId) {
+        return tooEarlyToStart(schedule.get(meetingId));
+    }
+
+    /** A meeting opens at most {@link #EARLY_START} before its time: the roll-call and minutes record the meeting held. */
+    private Optional<BusinessException> tooEarlyToStart(MeetingRow m) {
+        LocalDateTime opensFrom = m.scheduledAt().minus(EARLY_START);
+        if (!LocalDateTime.now(clock).isBefore(opensFrom)) {
+            return Optional.empty();
+        }
+        if (m.scheduledAt().toLocalDate().isAfter(LocalDate.now(clock))) {
+            return Optional.of(new BusinessException("minutes.error.notToday", DAY.format(m.scheduledAt().toLocalDate())));
+        }
+        return Optional.of(new BusinessException("minutes.error.tooEarly", HOUR.format(m.scheduledAt()),
+                HOUR.format(opensFrom)));
     }
 
     /**

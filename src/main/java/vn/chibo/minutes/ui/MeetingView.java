@@ -205,6 +205,12 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
                         e -> act(() -> minutes.start(meetingId), "minutes.started"));
                 start.addThemeVariants(ButtonVariant.PRIMARY);
                 box.add(start);
+                // said before the click; the button stays enabled so a page left open until then can still start it
+                minutes.whyNotStartableYet(meetingId).ifPresent(why -> {
+                    Span hint = new Span(ErrorMessages.of(why));
+                    hint.addClassName("start-hint");
+                    box.add(hint);
+                });
             }
             case IN_PROGRESS -> {
                 Button finish = new Button(getTranslation("minutes.finish"), VaadinIcon.STOP.create(), e -> {

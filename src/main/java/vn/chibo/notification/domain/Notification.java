@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import vn.chibo.base.i18n.Message;
 
 /** A message for one member, shown in the app (and e-mailed when a mail server is configured). */
 @Entity
@@ -24,8 +25,21 @@ public class Notification {
     @Column(nullable = false, length = 300)
     private String title;
 
+    /** The title's translation key and arguments; none in rows written before keys were kept. */
+    @Column(name = "title_key", length = 100)
+    private @Nullable String titleKey;
+
+    @Column(name = "title_args", length = 8000)
+    private @Nullable String titleArgs;
+
     @Column(length = 2000)
     private @Nullable String body;
+
+    @Column(name = "body_key", length = 100)
+    private @Nullable String bodyKey;
+
+    @Column(name = "body_args", length = 8000)
+    private @Nullable String bodyArgs;
 
     /** Where in the app it leads (a route such as "plan/2027"). */
     @Column(length = 300)
@@ -53,6 +67,34 @@ public class Notification {
 
     public @Nullable Long getId() {
         return id;
+    }
+
+    /**
+     * A notification kept as keys and arguments; {@code title}/{@code body} are their Vietnamese rendering, kept
+     * beside them for readers without a language and for rows that have no key.
+     */
+    public Notification(Long memberId, Message title, String titleText, @Nullable Message body,
+            @Nullable String bodyText, @Nullable String link, Instant createdAt) {
+        this(memberId, titleText, bodyText, link, createdAt);
+        Message.Stored t = title.stored();
+        if (t != null && t.arguments().length() <= 8000) {
+            this.titleKey = t.key();
+            this.titleArgs = t.arguments();
+        }
+        Message.Stored b = body == null ? null : body.stored();
+        if (b != null && b.arguments().length() <= 8000) {
+            this.bodyKey = b.key();
+            this.bodyArgs = b.arguments();
+        }
+    }
+
+    /** The title to render in the reader's language (the stored text when it has no key). */
+    public Message title() {
+        return Message.restore(titleKey, titleArgs, title);
+    }
+
+    public @Nullable Message body() {
+        return body == null && bodyKey == null ? null : Message.restore(bodyKey, bodyArgs, body == null ? "" : body);
     }
 
     public Long getMemberId() {

@@ -14,9 +14,12 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
+import vn.chibo.base.i18n.Message;
+import vn.chibo.base.i18n.Translations;
 import vn.chibo.notification.domain.Notification;
 import vn.chibo.notification.domain.NotificationRepository;
 import vn.chibo.organization.service.MemberService;
+import vn.chibo.security.service.AccountService;
 import vn.chibo.security.service.SystemUser;
 
 /**
@@ -35,15 +38,19 @@ class NotificationMailer {
     private final NotificationRepository notifications;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final MemberService members;
+    private final AccountService accounts;
+    private final Translations text;
     private final String from;
     private final String baseUrl;
 
     NotificationMailer(NotificationRepository notifications, ObjectProvider<JavaMailSender> mailSender,
-            MemberService members, @Value("${chibo.mail.from:chibo@localhost}") String from,
+            MemberService members, AccountService accounts, Translations text, @Value("${chibo.mail.from:chibo@localhost}") String from,
             @Value("${chibo.base-url:http://localhost:8080}") String baseUrl) {
         this.notifications = notifications;
         this.mailSender = mailSender;
         this.members = members;
+        this.accounts = accounts;
+        this.text = text;
         this.from = from;
         this.baseUrl = baseUrl;
     }
@@ -65,8 +72,11 @@ class NotificationMailer {
         SimpleMailMessage mail = new SimpleMailMessage();
         mail.setFrom(from);
         mail.setTo(address.get());
-        mail.setSubject("[Chi bộ] " + n.getTitle());
-        mail.setText((n.getBody() == null ? "" : n.getBody() + "\n\n")
+        // in the language of the member's account: Vietnamese for a member who has none
+        java.util.Locale language = Translations.supported(SystemUser.call(() -> accounts.languageOfMember(n.getMemberId())));
+        Message body = n.body();
+        mail.setSubject("[Chi bộ] " + text.render(n.title(), language));
+        mail.setText((body == null ? "" : text.render(body, language) + "\n\n")
                 + (n.getLink() == null ? "" : baseUrl + "/" + n.getLink() + "\n"));
         try {
             sender.send(mail);

@@ -9,6 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.context.ApplicationEventPublisher;
+import vn.chibo.base.i18n.Message;
+import vn.chibo.base.i18n.Translations;
 import vn.chibo.notification.domain.Notification;
 import vn.chibo.notification.domain.NotificationRepository;
 import vn.chibo.security.service.CurrentUser;
@@ -25,20 +27,27 @@ public class NotificationService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Translations text;
 
     NotificationService(NotificationRepository notifications, CurrentUser currentUser, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, Translations text) {
         this.notifications = notifications;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+        this.text = text;
     }
 
-    /** Called by other services, inside their transaction, about a member of a cell the caller belongs to or oversees. */
+    /**
+     * Called by other services, inside their transaction, about a member of a cell the caller belongs to or oversees.
+     * Title and body are kept as keys and arguments, so each reader sees them in their own language; words among
+     * the arguments are {@link Message}s of their own, text typed by a person is {@link Message#verbatim}.
+     */
     @PreAuthorize("@access.canReadMember(#memberId)")
     @Transactional(propagation = Propagation.MANDATORY)
-    public void notify(long memberId, String title, @Nullable String body, @Nullable String link) {
-        Notification n = notifications.save(new Notification(memberId, title, body, link, clock.instant()));
+    public void notify(long memberId, Message title, @Nullable Message body, @Nullable String link) {
+        Notification n = notifications.save(new Notification(memberId, title, text.vi(title), body,
+                body == null ? null : text.vi(body), link, clock.instant()));
         events.publishEvent(new Created(n.getId()));
     }
 

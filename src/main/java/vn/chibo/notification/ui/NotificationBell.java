@@ -71,7 +71,9 @@ public class NotificationBell extends Composite<Div> {
             list.add(new Paragraph(getTranslation("notify.none")));
         }
         for (Notification n : latest) {
-            Div item = new Div(new Span(n.getTitle()), small(Formats.dateTime(n.getCreatedAt())));
+            // in the reader's language: the title is kept as a key and its arguments (older rows as their text)
+            Div item = new Div(new Span(n.title().render(this::getTranslation)),
+                    small(Formats.dateTime(n.getCreatedAt())));
             item.addClassName("notification-item");
             if (!n.isRead()) {
                 item.addClassName("unread");

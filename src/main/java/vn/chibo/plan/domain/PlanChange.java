@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import vn.chibo.base.i18n.Message;
 
 /** A change made to a published plan: members must be able to see what changed, who did it and when. */
 @Entity
@@ -30,8 +31,15 @@ public class PlanChange {
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
+    /** The Vietnamese rendering; the only text of rows written before keys were kept. */
     @Column(nullable = false, length = 2000)
     private String description;
+
+    @Column(name = "description_key", length = 100)
+    private @Nullable String descriptionKey;
+
+    @Column(name = "description_args", length = 8000)
+    private @Nullable String descriptionArgs;
 
     protected PlanChange() {
     }
@@ -42,6 +50,22 @@ public class PlanChange {
         this.changedBy = changedBy;
         this.changedAt = changedAt;
         this.description = description.length() > 2000 ? description.substring(0, 1997) + "..." : description;
+    }
+
+    /** A change kept as a key and arguments, with its Vietnamese rendering beside them. */
+    public PlanChange(Long planId, @Nullable Long topicId, String changedBy, Instant changedAt, Message description,
+            String descriptionText) {
+        this(planId, topicId, changedBy, changedAt, descriptionText);
+        Message.Stored d = description.stored();
+        if (d != null && d.arguments().length() <= 8000) {
+            this.descriptionKey = d.key();
+            this.descriptionArgs = d.arguments();
+        }
+    }
+
+    /** What changed, to render in the reader's language (the stored text when it has no key). */
+    public Message description() {
+        return Message.restore(descriptionKey, descriptionArgs, description);
     }
 
     public Long getPlanId() {

@@ -23,6 +23,7 @@ import vn.chibo.audit.service.AuditService;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.domain.ConcurrentEditException;
 import vn.chibo.base.domain.NotFoundException;
+import vn.chibo.base.i18n.Message;
 import vn.chibo.base.i18n.Translations;
 import vn.chibo.base.text.Vietnamese;
 import vn.chibo.notification.service.NotificationService;
@@ -210,7 +211,7 @@ public class PlanService {
         PlanTopic topic = new PlanTopic(plan, Vietnamese.clean(data.getTitle()), data.getTargetMonth());
         apply(topic, data, plan);
         topics.save(topic);
-        logChange(plan, topic.getId(), text.vi("plan.log.added", topic.getTitle(), topic.getTargetMonth()));
+        logChange(plan, topic.getId(), Message.of("plan.log.added", topic.getTitle(), topic.getTargetMonth()));
         return TopicRow.of(topic);
     }
 
@@ -223,7 +224,7 @@ public class PlanService {
             return added;
         }
         PlanTopic topic = loadTopic(added.id());
-        assignChecked(topic, presenterId, mentorId, text.vi("rotation.decision." + decision.name()));
+        assignChecked(topic, presenterId, mentorId, Message.of("rotation.decision." + decision.name()));
         return TopicRow.of(topics.saveAndFlush(topic));
     }
 
@@ -254,17 +255,17 @@ public class PlanService {
             throw new ConcurrentEditException();
         }
         validate(data);
-        String before = describe(topic);
+        Message before = describe(topic);
         int monthBefore = topic.getTargetMonth();
         topic.setTitle(Vietnamese.clean(data.getTitle()));
         topic.setTargetMonth(data.getTargetMonth());
         apply(topic, data, topic.getPlan());
-        String after = describe(topic);
+        Message after = describe(topic);
         topics.saveAndFlush(topic);
         if (!before.equals(after)) {
-            logChange(topic.getPlan(), topicId, text.vi("plan.log.edited", before, after));
+            logChange(topic.getPlan(), topicId, Message.of("plan.log.edited", before, after));
             if (topic.getPlan().isPublished() && topic.getPresenter() != null && monthBefore != topic.getTargetMonth()) {
-                notifications.notify(topic.getPresenter().requireId(), text.vi("notify.topicMoved", topic.getTitle(),
+                notifications.notify(topic.getPresenter().requireId(), Message.of("notify.topicMoved", topic.getTitle(),
                         topic.getTargetMonth()), null, link(topic.getPlan()));
             }
         }
@@ -277,7 +278,7 @@ public class PlanService {
             @Nullable Long mentorId, Decision decision) {
         updateTopic(topicId, data);
         PlanTopic topic = loadTopic(topicId);
-        assignChecked(topic, presenterId, mentorId, text.vi("rotation.decision." + decision.name()));
+        assignChecked(topic, presenterId, mentorId, Message.of("rotation.decision." + decision.name()));
         return TopicRow.of(topics.saveAndFlush(topic));
     }
 
@@ -292,7 +293,7 @@ public class PlanService {
         }
         AnnualPlan plan = topic.getPlan();
         Member presenter = topic.getPresenter();
-        logChange(plan, null, text.vi("plan.log.deleted", topic.getTitle(), topic.getTargetMonth()));
+        logChange(plan, null, Message.of("plan.log.deleted", topic.getTitle(), topic.getTargetMonth()));
         topics.delete(topic);
         try {
             topics.flush();
@@ -301,7 +302,7 @@ public class PlanService {
             throw new BusinessException("plan.error.topicHasWork");
         }
         if (plan.isPublished() && presenter != null) {
-            notifications.notify(presenter.requireId(), text.vi("notify.topicRemoved", topic.getTitle()), null,
+            notifications.notify(presenter.requireId(), Message.of("notify.topicRemoved", topic.getTitle()), null,
                     link(plan));
         }
     }
@@ -316,12 +317,12 @@ public class PlanService {
         if (topic.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
         }
-        assignChecked(topic, presenterId, mentorId, text.vi("rotation.decision." + decision.name()));
+        assignChecked(topic, presenterId, mentorId, Message.of("rotation.decision." + decision.name()));
         return TopicRow.of(topics.saveAndFlush(topic));
     }
 
     /** Assignment of a loaded topic; used by the rotation for several topics in one transaction. */
-    void assignChecked(PlanTopic topic, @Nullable Long presenterId, @Nullable Long mentorId, String how) {
+    void assignChecked(PlanTopic topic, @Nullable Long presenterId, @Nullable Long mentorId, Message how) {
         Member presenter = presenterId == null ? null : memberOfCell(topic.getPlan(), presenterId);
         Member mentor = mentorId == null ? null : memberOfCell(topic.getPlan(), mentorId);
         if (mentor != null && mentor.equals(presenter)) {
@@ -332,22 +333,23 @@ public class PlanService {
         if (Objects.equals(before, presenter) && Objects.equals(mentorBefore, mentor)) {
             return;
         }
-        topic.assign(presenter, mentor, currentUser.require().username(), clock.instant(), how);
-        logChange(topic.getPlan(), topic.getId(), text.vi("plan.log.assigned", topic.getTitle(), name(before),
-                name(presenter), mentor == null ? "" : text.vi("plan.log.mentor", mentor.getFullName()), how));
+        topic.assign(presenter, mentor, currentUser.require().username(), clock.instant(), text.vi(how));
+        logChange(topic.getPlan(), topic.getId(), Message.of("plan.log.assigned", topic.getTitle(), name(before),
+                name(presenter), mentor == null ? "" : Message.of("plan.log.mentor", mentor.getFullName()), how));
         audit.record("TOPIC_ASSIGNED", "PlanTopic", topic.getId(), topic.getPlan().getCell().getId(),
-                name(before) + " -> " + name(presenter) + " (" + how + ")");
+                text.vi(name(before)) + " -> " + text.vi(name(presenter)) + " (" + text.vi(how) + ")");
         if (topic.getPlan().isPublished()) {
             if (presenter != null) {
-                notifications.notify(presenter.requireId(), text.vi("notify.assigned", topic.getTitle(),
-                        topic.getTargetMonth(), topic.getPlan().getYear()), topic.getGoals(), link(topic.getPlan()));
+                notifications.notify(presenter.requireId(), Message.of("notify.assigned", topic.getTitle(),
+                        topic.getTargetMonth(), topic.getPlan().getYear()), Message.verbatimOrNull(topic.getGoals()),
+                        link(topic.getPlan()));
             }
             if (before != null && !before.equals(presenter)) {
-                notifications.notify(before.requireId(), text.vi("notify.unassigned", topic.getTitle()), null,
+                notifications.notify(before.requireId(), Message.of("notify.unassigned", topic.getTitle()), null,
                         link(topic.getPlan()));
             }
             if (mentor != null && !mentor.equals(mentorBefore)) {
-                notifications.notify(mentor.requireId(), text.vi("notify.mentor", name(presenter), topic.getTitle()),
+                notifications.notify(mentor.requireId(), Message.of("notify.mentor", name(presenter), topic.getTitle()),
                         null, link(topic.getPlan()));
             }
         }
@@ -358,7 +360,7 @@ public class PlanService {
             int windowYears, boolean pairProbationary, @Nullable String notes) {
         AnnualPlan plan = loadVersion(planId, expectedVersion);
         plan.configure(minThematicPerQuarter, maxPerMember, windowYears, pairProbationary, notes);
-        logChange(plan, null, text.vi("plan.log.settings", minThematicPerQuarter, maxPerMember, windowYears));
+        logChange(plan, null, Message.of("plan.log.settings", minThematicPerQuarter, maxPerMember, windowYears));
         return summary(plans.saveAndFlush(plan));
     }
 
@@ -399,8 +401,8 @@ public class PlanService {
         YearMonth now = YearMonth.now(clock);
         for (PlanTopic t : topics.findByPlan(planId)) {
             if (t.getPresenter() != null && !YearMonth.of(plan.getYear(), t.getTargetMonth()).isBefore(now)) {
-                notifications.notify(t.getPresenter().requireId(), text.vi("notify.published", plan.getYear(),
-                        t.getTitle(), t.getTargetMonth()), t.getGoals(), link(plan));
+                notifications.notify(t.getPresenter().requireId(), Message.of("notify.published", plan.getYear(),
+                        t.getTitle(), t.getTargetMonth()), Message.verbatimOrNull(t.getGoals()), link(plan));
             }
         }
         audit.record("PLAN_PUBLISHED", "AnnualPlan", planId, plan.getCell().getId(), String.valueOf(plan.getYear()));
@@ -466,10 +468,10 @@ public class PlanService {
                 .map(MemberSummary::fullName).findFirst();
     }
 
-    void logChange(AnnualPlan plan, @Nullable Long topicId, String description) {
+    void logChange(AnnualPlan plan, @Nullable Long topicId, Message description) {
         if (plan.isPublished()) {
             changes.save(new PlanChange(plan.requireId(), topicId, currentUser.require().username(), clock.instant(),
-                    description));
+                    description, text.vi(description)));
         }
     }
 
@@ -531,14 +533,14 @@ public class PlanService {
         }
     }
 
-    private String describe(PlanTopic t) {
-        return text.vi("plan.describe", t.getTitle(), t.getTargetMonth())
-                + (t.getCategory() == null ? "" : ", " + t.getCategory().getName())
-                + (t.getInCharge() == null ? "" : text.vi("plan.describe.inCharge", t.getInCharge().getFullName()));
+    private static Message describe(PlanTopic t) {
+        return Message.of("plan.describe.full", Message.of("plan.describe", t.getTitle(), t.getTargetMonth()),
+                t.getCategory() == null ? "" : ", " + t.getCategory().getName(),
+                t.getInCharge() == null ? "" : Message.of("plan.describe.inCharge", t.getInCharge().getFullName()));
     }
 
-    private String name(@Nullable Member m) {
-        return m == null ? text.vi("plan.unassigned") : m.getFullName();
+    private static Message name(@Nullable Member m) {
+        return m == null ? Message.of("plan.unassigned") : Message.verbatim(m.getFullName());
     }
 
     private static String link(AnnualPlan plan) {

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.domain.ConcurrentEditException;
-import vn.chibo.base.i18n.Translations;
+import vn.chibo.base.i18n.Message;
 import vn.chibo.organization.service.Absence;
 import vn.chibo.organization.service.MemberService;
 import vn.chibo.organization.service.MemberSummary;
@@ -39,13 +39,11 @@ public class RotationService {
     private final PlanService planService;
     private final PlanTopicRepository topics;
     private final MemberService members;
-    private final Translations text;
 
-    RotationService(PlanService planService, PlanTopicRepository topics, MemberService members, Translations text) {
+    RotationService(PlanService planService, PlanTopicRepository topics, MemberService members) {
         this.planService = planService;
         this.topics = topics;
         this.members = members;
-        this.text = text;
     }
 
     /** Proposals for every topic of the plan that has no presenter yet ("fill the whole year"). */
@@ -109,7 +107,7 @@ public class RotationService {
             }
             Long before = topic.getPresenter() == null ? null : topic.getPresenter().getId();
             planService.assignChecked(topic, a.presenterId(), a.mentorId(),
-                    text.vi("rotation.decision." + a.decision().name()));
+                    Message.of("rotation.decision." + a.decision().name()));
             if (!java.util.Objects.equals(before, a.presenterId())) {
                 changed++;
             }
@@ -132,8 +130,8 @@ public class RotationService {
         Long mentorA = a.getMentor() == null ? null : a.getMentor().getId();
         Long presenterB = b.getPresenter() == null ? null : b.getPresenter().getId();
         Long mentorB = b.getMentor() == null ? null : b.getMentor().getId();
-        planService.assignChecked(a, presenterB, mentorB, text.vi("rotation.decision.swappedWith", b.getTitle()));
-        planService.assignChecked(b, presenterA, mentorA, text.vi("rotation.decision.swappedWith", a.getTitle()));
+        planService.assignChecked(a, presenterB, mentorB, Message.of("rotation.decision.swappedWith", b.getTitle()));
+        planService.assignChecked(b, presenterA, mentorA, Message.of("rotation.decision.swappedWith", a.getTitle()));
     }
 
     /** Presentations per member for {@code year} and the three years before it. */

@@ -124,7 +124,8 @@ public class TopicLibraryService {
             topic.setGoals(item.getGoals());
             topic.setNotes(text.vi("plan.fromLibraryNote", item.getCommittee().getName()));
             topics.save(topic);
-            planService.logChange(plan, topic.getId(), text.vi("plan.log.fromLibrary", topic.getTitle()));
+            planService.logChange(plan, topic.getId(),
+                    vn.chibo.base.i18n.Message.of("plan.log.fromLibrary", topic.getTitle()));
             added++;
         }
         return added;

@@ -399,7 +399,7 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
         for (PlanChange c : list) {
             Div row = new Div(new Span(Formats.dateTime(c.getChangedAt())), new Span(c.getChangedBy()),
-                    new Span(c.getDescription()));
+                    new Span(c.description().render(this::getTranslation)));
             row.addClassName("change-row");
             box.add(row);
         }

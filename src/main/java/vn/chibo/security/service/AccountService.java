@@ -104,6 +104,13 @@ public class AccountService {
         return own().getLanguage();
     }
 
+    /** The language a member's account reads ("vi" or "en"); Vietnamese for a member without an account. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public String languageOfMember(long memberId) {
+        return accounts.findFirstByMemberId(memberId).map(UserAccount::getLanguage).orElse("vi");
+    }
+
     /** Accounts of the given organisations (the caller passes those it may administer). */
     @PreAuthorize("hasRole('ADMIN') or (hasRole('COMMITTEE') and @access.canAdministerAll(#organizationIds))")
     @Transactional(readOnly = true)

@@ -22,6 +22,7 @@ import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.TestTime;
+import vn.chibo.support.TodaysMeeting;
 
 /** "Việc của tôi": the tasks a member was given at a meeting, late ones marked, and "Đã xong" with a result. */
 @ChiboSpringTest
@@ -32,6 +33,8 @@ class MyMeetingTasksTest extends SpringBrowserlessTest {
     ScheduleService schedule;
     @Autowired
     MinutesService minutes;
+    @Autowired
+    TodaysMeeting todaysMeeting;
     @Autowired
     MeetingTaskService tasks;
     @Autowired
@@ -46,7 +49,7 @@ class MyMeetingTasksTest extends SpringBrowserlessTest {
             long todays = schedule.between(demo.primarySchool(), today, today.plusDays(1)).stream()
                     .filter(m -> m.type() == MeetingType.REGULAR && m.status() == MeetingStatus.PLANNED).findFirst()
                     .orElseThrow().id();
-            minutes.start(todays);
+            todaysMeeting.start(todays);
             return tasks.add(todays, demo.member("Lê Thị Thu Hà"), "Tổng hợp ý kiến phụ huynh về bán trú",
                     today.plusDays(2));
         });

@@ -39,6 +39,7 @@ import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.TestTime;
+import vn.chibo.support.TodaysMeeting;
 
 /** The quality frame and a meeting's score sheet against the demo: frame per committee, pre-scores, access, lock. */
 @DateSensitive
@@ -52,6 +53,8 @@ class QualityServiceTest {
     QualityFrameService frames;
     @Autowired
     MinutesService minutes;
+    @Autowired
+    TodaysMeeting todaysMeeting;
     @Autowired
     vn.chibo.minutes.service.VoteService votes;
     @Autowired
@@ -151,7 +154,7 @@ class QualityServiceTest {
     void theProductPreScoresTheFactsAndTheSheetRatesTheMinutes() {
         users.login("bithu");
         long id = todays();
-        MeetingSheet s = minutes.start(id);
+        MeetingSheet s = todaysMeeting.start(id);
         s = minutes.answerAll(id, s.attendance().stream().filter(a -> !a.exempted())
                 .map(a -> new RollCallAnswer(a.memberId(), a.version(), AttendanceStatus.PRESENT, null)).toList());
         MinutesData d = new MinutesData();

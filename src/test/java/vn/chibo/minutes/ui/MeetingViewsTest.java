@@ -23,6 +23,7 @@ import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
 import vn.chibo.support.TestTime;
+import vn.chibo.support.TodaysMeeting;
 
 /** Running today's meeting on its page, and the roll of honour and a member's record. */
 @DateSensitive
@@ -34,6 +35,8 @@ class MeetingViewsTest extends SpringBrowserlessTest {
     ScheduleService schedule;
     @Autowired
     MinutesService minutes;
+    @Autowired
+    TodaysMeeting todaysMeeting;
     @Autowired
     Demo demo;
     final LocalDate today = TestTime.today();
@@ -47,7 +50,7 @@ class MeetingViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("bithu")
     @SuppressWarnings("unchecked")
     void theSecretaryStartsTakesTheRollCallAndTheMinutesSaveThemselves() {
-        long id = todays();
+        long id = todaysMeeting.dueNow(todays());
         MeetingView view = navigate("meeting/" + id, MeetingView.class);
         test($(Button.class).withText("Bắt đầu buổi sinh hoạt").single()).click();
         assertThat(view.sheet().meeting().status()).isEqualTo(MeetingStatus.IN_PROGRESS);
@@ -78,9 +81,29 @@ class MeetingViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("bithu")
+    void aMeetingAnHourAwaySaysFromWhenItMayBeOpenedAndIsNotStarted() {
+        java.time.LocalDateTime at = TestTime.dateTime().withSecond(0).withNano(0).plusMinutes(60);
+        long id = schedule.add(demo.primarySchool(), MeetingType.REGULAR, at, 90, "Phòng họp", null).id();
+        String expected = at.toLocalDate().equals(today) ? "Buổi sinh hoạt bắt đầu lúc " + HH_MM.format(at)
+                + "; có thể mở từ " + HH_MM.format(at.minusMinutes(15)) + "." : "Chưa đến ngày sinh hoạt";
+        MeetingView view = navigate("meeting/" + id, MeetingView.class);
+        assertThat($(Span.class).withClassName("start-hint").single().getText()).startsWith(expected);
+
+        test($(Button.class).withText("Bắt đầu buổi sinh hoạt").single()).click();
+
+        assertThat(test($(com.vaadin.flow.component.notification.Notification.class).last()).getText())
+                .startsWith(expected);
+        assertThat(view.sheet().meeting().status()).isEqualTo(MeetingStatus.PLANNED);
+        assertThat(minutes.sheet(id).meeting().status()).isEqualTo(MeetingStatus.PLANNED);
+    }
+
+    private static final java.time.format.DateTimeFormatter HH_MM = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+
+    @Test
+    @WithUserDetails("bithu")
     @SuppressWarnings("unchecked")
     void theMinutesCardCountsThePresentAsTheRollCallIsTakenWithoutAReload() {
-        long id = todays();
+        long id = todaysMeeting.dueNow(todays());
         MeetingView view = navigate("meeting/" + id, MeetingView.class);
         test($(Button.class).withText("Bắt đầu buổi sinh hoạt").single()).click();
         int expected = view.sheet().counts().expected();
@@ -115,7 +138,7 @@ class MeetingViewsTest extends SpringBrowserlessTest {
     void thePageWarnsBeforeTheLockWhenTheMinutesContradictTheRollCall() {
         long id = todays();
         long hoan = demo.member("Phạm Thị Hoàn");
-        MeetingSheet s = minutes.start(id); // the demo chose Hoàn to chair
+        MeetingSheet s = todaysMeeting.start(id); // the demo chose Hoàn to chair
         MeetingSheet.Attendee chair = s.attendance().stream().filter(a -> a.memberId() == hoan).findFirst().orElseThrow();
         minutes.answer(id, hoan, chair.version(), AttendanceStatus.EXCUSED, "Đi họp Đảng ủy xã");
         navigate("meeting/" + id, MeetingView.class);
@@ -127,7 +150,7 @@ class MeetingViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("bithu")
     void thePageWarnsWhenTheMeetingLastedLessThan90MinutesOr120WithAThematicOneInTheSameSession() {
         long id = todays(); // the demo's, at 16:30
-        minutes.start(id);
+        todaysMeeting.start(id);
         MinutesData d = new MinutesData();
         d.openedAt = today.atTime(16, 30);
         d.closedAt = today.atTime(17, 30);

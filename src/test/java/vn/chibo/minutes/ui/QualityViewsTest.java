@@ -25,6 +25,7 @@ import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
 import vn.chibo.support.TestTime;
+import vn.chibo.support.TodaysMeeting;
 
 /** The quality sheet on the meeting page, and the committee's frame screen, without a browser. */
 @DateSensitive
@@ -36,6 +37,8 @@ class QualityViewsTest extends SpringBrowserlessTest {
     ScheduleService schedule;
     @Autowired
     MinutesService minutes;
+    @Autowired
+    TodaysMeeting todaysMeeting;
     @Autowired
     vn.chibo.minutes.service.VoteService votes;
     @Autowired
@@ -65,7 +68,7 @@ class QualityViewsTest extends SpringBrowserlessTest {
         long id = schedule.between(demo.primarySchool(), today, today.plusDays(1)).stream()
                 .filter(m -> m.type() == MeetingType.REGULAR && m.status() == MeetingStatus.PLANNED).findFirst()
                 .orElseThrow().id();
-        MeetingSheet s = minutes.start(id);
+        MeetingSheet s = todaysMeeting.start(id);
         s = minutes.answerAll(id, s.attendance().stream().filter(a -> !a.exempted())
                 .map(a -> new RollCallAnswer(a.memberId(), a.version(), AttendanceStatus.PRESENT, null)).toList());
         MinutesData d = new MinutesData();

@@ -23,6 +23,7 @@ import vn.chibo.support.DemoUsers;
 import vn.chibo.minutes.domain.AttendanceStatus;
 import vn.chibo.minutes.service.RollCallAnswer;
 import vn.chibo.support.TestTime;
+import vn.chibo.support.TodaysMeeting;
 
 /** The votes card on the meeting page: the base follows the roll-call live, a show of hands is recorded and judged. */
 @ChiboSpringTest
@@ -33,6 +34,8 @@ class VotesCardTest extends SpringBrowserlessTest {
     ScheduleService schedule;
     @Autowired
     MinutesService minutes;
+    @Autowired
+    TodaysMeeting todaysMeeting;
     @Autowired
     VoteService votes;
     @Autowired
@@ -55,7 +58,7 @@ class VotesCardTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("bithu")
     void theBaseFollowsTheRollCallAndAShowOfHandsIsRecordedAsPassed() {
-        long id = todays();
+        long id = todaysMeeting.dueNow(todays());
         MeetingView view = navigate("meeting/" + id, MeetingView.class);
         test($(Button.class).withText("Bắt đầu buổi sinh hoạt").single()).click();
         int base = view.sheet().votingBase().base();
@@ -82,7 +85,7 @@ class VotesCardTest extends SpringBrowserlessTest {
     void aMemberCastsTheirOwnBallotOnThePhoneAndNobodyElses() {
         users.login("bithu");
         long id = todays();
-        var started = minutes.start(id);
+        var started = todaysMeeting.start(id);
         minutes.answerAll(id, started.attendance().stream().filter(a -> !a.exempted())
                 .map(a -> new RollCallAnswer(a.memberId(), a.version(), AttendanceStatus.PRESENT, null)).toList());
         var open = votes.open(id, VoteMatter.RESOLUTION, "");
