@@ -59,7 +59,8 @@ class LoadBenchmark {
         command.addAll(jar.isEmpty() ? List.of("-cp", System.getProperty("java.class.path"), "vn.chibo.Application")
                 : List.of("-jar", Path.of(jar).toAbsolutePath().toString()));
         command.addAll(List.of("--server.port=" + port, "--chibo.data-dir=" + DIR.resolve("data"),
-                "--logging.level.root=warn", "--chibo.backup.cron=-"));
+                "--logging.level.root=warn", "--chibo.backup.cron=-",
+                "--chibo.clock=" + LoadClient.MEETING_EVENING));
         Process app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(DIR.resolve("app.log").toFile())
                 .start();
         LoadClient client = new LoadClient(base, writes ? LoadClient.Writes.SOME : LoadClient.Writes.NONE);

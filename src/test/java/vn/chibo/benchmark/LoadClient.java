@@ -140,6 +140,12 @@ final class LoadClient {
     }
 
     /**
+     * The moment the benchmarked application runs at (its CHIBO_CLOCK): a meeting evening, ten minutes before the
+     * demo's meeting of the day (16:30), when the secretary may open it (a meeting opens at most 15 minutes early).
+     */
+    static final String MEETING_EVENING = "2027-03-05T16:20+07:00";
+
+    /**
      * The secretary opens the next meeting (the link on the home page) so that the roll-call can be recorded
      * during the load, as on the evening of a meeting. Does nothing if it is already open.
      */

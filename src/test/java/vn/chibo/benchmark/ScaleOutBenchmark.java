@@ -247,7 +247,9 @@ class ScaleOutBenchmark {
                     "--chibo.data-dir=" + DIR.resolve(name), "--chibo.files.dir=" + DIR.resolve("files"),
                     "--chibo.demo-data=" + demoData,
                     // one node runs the nightly jobs (docs/deployment.md); here none needs to
-                    "--chibo.backup.cron=-", "--chibo.drafts.reminder-cron=-")
+                    "--chibo.backup.cron=-", "--chibo.drafts.reminder-cron=-",
+                    // a meeting evening on a throw-away database: the secretary may open the day's meeting
+                    "--chibo.clock=" + LoadClient.MEETING_EVENING, "--chibo.clock-allow-production=true")
                     .redirectErrorStream(true).redirectOutput(DIR.resolve(name + ".log").toFile());
             builder.environment().putAll(Map.of("CHIBO_DB_URL", db.jdbcUrl(), "CHIBO_DB_USER", db.username(),
                     "CHIBO_DB_PASSWORD", "", "CHIBO_SECURE_COOKIES", "false"));
