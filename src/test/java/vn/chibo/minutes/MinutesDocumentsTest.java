@@ -44,6 +44,7 @@ import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
+import vn.chibo.support.Slow;
 import vn.chibo.support.TestTime;
 
 /** The printed minutes, minutes book, attendance register and certificates: opened and read back with POI. */
@@ -253,6 +254,7 @@ class MinutesDocumentsTest {
     }
 
     @Test
+    @Slow // LibreOffice
     void libreOfficeRendersTheMinutesToPages() throws Exception {
         Path soffice = Path.of("/usr/bin/soffice");
         Assumptions.assumeTrue(Files.isExecutable(soffice) || "true".equals(System.getenv("CHIBO_REQUIRE_BROWSER")),

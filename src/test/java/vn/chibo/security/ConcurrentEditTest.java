@@ -51,6 +51,7 @@ import vn.chibo.plan.service.TopicRow;
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
+import vn.chibo.support.Slow;
 
 /**
  * Two sessions open the same record at the same version and both save: the first save wins, the second is
@@ -60,6 +61,7 @@ import vn.chibo.support.DemoUsers;
  * No test transaction: each service call commits on its own, as two browsers would. The records are really
  * changed, so this class has its own application context (own in-memory database), closed afterwards.
  */
+@Slow
 @ChiboSpringTest
 @TestPropertySource(properties = "chibo.test.isolated=concurrent-edits")
 @DirtiesContext
