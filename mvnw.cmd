@@ -33,10 +33,12 @@
 @SET __MVNW_PSMODULEP_SAVE=%PSModulePath%
 @SET PSModulePath=
 @FOR /F "usebackq tokens=1* delims==" %%A IN (`powershell -noprofile "& {$scriptDir='%~dp0'; $script='%__MVNW_ARG0_NAME__%'; icm -ScriptBlock ([Scriptblock]::Create((Get-Content -Raw '%~f0'))) -NoNewScope}"`) DO @(
-  IF "%%A"=="MVN_CMD" (set __MVNW_CMD__=%%B) ELSE IF "%%B"=="" (echo %%A) ELSE (echo %%A=%%B)
+  IF "%%A"=="MVN_CMD" (set __MVNW_CMD__=%%B) ELSE IF "%%A"=="JAVA_HOME" (set "JAVA_HOME=%%B") ELSE IF "%%A"=="MVNW_NO_JDK" (set __MVNW_NO_JDK__=1) ELSE IF "%%B"=="" (echo %%A) ELSE (echo %%A=%%B)
 )
 @SET PSModulePath=%__MVNW_PSMODULEP_SAVE%
 @SET __MVNW_PSMODULEP_SAVE=
+@REM Chi bo: no JDK 21+ found; the PowerShell part has said so in one line
+@IF "%__MVNW_NO_JDK__%"=="1" (SET __MVNW_NO_JDK__=& SET __MVNW_ARG0_NAME__=& exit /b 1)
 @SET __MVNW_ARG0_NAME__=
 @SET MVNW_USERNAME=
 @SET MVNW_PASSWORD=
@@ -49,6 +51,55 @@ $ErrorActionPreference = "Stop"
 if ($env:MVNW_VERBOSE -eq "true") {
   $VerbosePreference = "Continue"
 }
+
+# ----------------------------------------------------------------------------
+# Chi bo: pick a JDK 21+ like ./mvnw does, so that mvnw.cmd works on a machine whose default java is older:
+# JAVA_HOME if it is 21+, then javac on the PATH, then the usual Windows places, the newest first. Each
+# candidate's `release` file gives its version (no JVM start). The batch part above sets JAVA_HOME from the
+# line written here. ASCII only: Windows PowerShell reads this file in the ANSI code page.
+# ----------------------------------------------------------------------------
+function Get-ChiboJdkMajor([string]$jdk) {
+  if (!$jdk) { return 0 }
+  $release = Join-Path $jdk "release"
+  if (!(Test-Path -LiteralPath (Join-Path $jdk "bin/javac.exe") -PathType Leaf) -or !(Test-Path -LiteralPath $release -PathType Leaf)) {
+    return 0
+  }
+  $found = Select-String -LiteralPath $release -Pattern '^JAVA_VERSION="(\d+)' | Select-Object -First 1
+  if ($found) { return [int]$found.Matches[0].Groups[1].Value }
+  return 0
+}
+
+function Find-ChiboJdk {
+  if ($env:JAVA_HOME -and (Get-ChiboJdkMajor $env:JAVA_HOME) -ge 21) { return $env:JAVA_HOME }
+  $javac = Get-Command javac.exe -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
+  if ($javac) {
+    $jdk = Split-Path -Parent (Split-Path -Parent $javac.Source)
+    if ((Get-ChiboJdkMajor $jdk) -ge 21) { return $jdk }
+  }
+  # CHIBO_JDK_DIRS (wildcards separated by ';') replaces the usual places, as in ./mvnw
+  $places = if ($env:CHIBO_JDK_DIRS) { $env:CHIBO_JDK_DIRS -split ';' } else { @(
+    "$env:ProgramFiles\Java\*", "$env:ProgramFiles\Eclipse Adoptium\*", "$env:ProgramFiles\Microsoft\jdk-*",
+    "$env:ProgramFiles\Zulu\*", "$env:ProgramFiles\Amazon Corretto\*", "$env:ProgramFiles\BellSoft\*",
+    "$env:LOCALAPPDATA\Programs\Eclipse Adoptium\*", "$env:LOCALAPPDATA\Programs\Java\*",
+    "$env:LOCALAPPDATA\Programs\Microsoft\jdk-*", "$HOME\.jdks\*", "$HOME\scoop\apps\*jdk*\current") }
+  $best = $null
+  $bestMajor = 0
+  foreach ($place in $places) {
+    foreach ($dir in (Get-Item -Path $place -ErrorAction SilentlyContinue | Where-Object { $_.PSIsContainer })) {
+      $major = Get-ChiboJdkMajor $dir.FullName
+      if ($major -ge 21 -and $major -gt $bestMajor) { $best = $dir.FullName; $bestMajor = $major }
+    }
+  }
+  return $best
+}
+
+$chiboJdk = Find-ChiboJdk
+if (!$chiboJdk) {
+  [Console]::Error.WriteLine("Chi bo needs a JDK 21 or newer: install one (e.g. Temurin 21+ from adoptium.net or 'winget install EclipseAdoptium.Temurin.21.JDK') or set JAVA_HOME to it.")
+  Write-Output "MVNW_NO_JDK=1"
+  exit 1
+}
+Write-Output "JAVA_HOME=$chiboJdk"
 
 # calculate distributionUrl, requires .mvn/wrapper/maven-wrapper.properties
 $distributionUrl = (Get-Content -Raw "$scriptDir/.mvn/wrapper/maven-wrapper.properties" | ConvertFrom-StringData).distributionUrl

@@ -373,6 +373,25 @@ public final class PartyDocument {
         return this;
     }
 
+    /**
+     * Copies this document's paragraphs and tables to the end of {@code target}'s body, in memory; {@code target}
+     * keeps its own page settings and headers.
+     */
+    public void copyBodyTo(XWPFDocument target) {
+        var body = target.getDocument().getBody();
+        try (org.apache.xmlbeans.XmlCursor c = doc.getDocument().getBody().newCursor()) {
+            c.toFirstChild();
+            do {
+                org.apache.xmlbeans.XmlObject o = c.getObject();
+                if (o instanceof org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP ctp) {
+                    body.addNewP().set(ctp);
+                } else if (o instanceof org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl tbl) {
+                    body.addNewTbl().set(tbl);
+                }
+            } while (c.toNextSibling());
+        }
+    }
+
     /** Starts the next content on a new page. */
     public PartyDocument pageBreak() {
         XWPFParagraph p = doc.createParagraph();

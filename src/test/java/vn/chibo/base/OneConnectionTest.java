@@ -14,6 +14,7 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.chibo.support.ChiboSpringTest;
+import vn.chibo.support.Slow;
 
 /**
  * A request holds at most one pooled database connection at a time. One that needs a second (a transaction of
@@ -28,6 +29,7 @@ import vn.chibo.support.ChiboSpringTest;
         "spring.datasource.url=jdbc:h2:mem:chibo-one-connection;DB_CLOSE_DELAY=-1",
         // Flyway locks with one connection and migrates with another: it gets its own, outside the pool
         "spring.flyway.url=jdbc:h2:mem:chibo-one-connection;DB_CLOSE_DELAY=-1", "spring.flyway.user=sa"})
+@Slow
 class OneConnectionTest {
 
     @Autowired

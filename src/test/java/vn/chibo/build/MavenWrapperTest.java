@@ -37,6 +37,29 @@ class MavenWrapperTest {
         assertThat(r.stdout).containsPattern("Java version: (2[1-9]|[3-9][0-9])");
     }
 
+    /**
+     * mvnw.cmd cannot run here (no Windows, no PowerShell): its text is checked instead — the same order of
+     * places as ./mvnw, each JDK's {@code release} file read, JAVA_HOME handed to the batch part, and the one line.
+     */
+    @Test
+    void theWindowsWrapperLooksForAJdk21InTheUsualPlaces() throws IOException {
+        String cmd = Files.readString(Path.of("mvnw.cmd"));
+        String powershell = cmd.substring(cmd.indexOf(": end batch / begin powershell #>"));
+
+        assertThat(powershell).containsSubsequence("$env:JAVA_HOME", "Get-Command javac.exe",
+                "$env:ProgramFiles\\Java\\*", "$env:ProgramFiles\\Eclipse Adoptium\\*",
+                "$env:ProgramFiles\\Microsoft\\jdk-*", "$env:LOCALAPPDATA\\Programs\\");
+        assertThat(powershell).contains("Join-Path $jdk \"release\"", "'^JAVA_VERSION=\"(\\d+)'", "-ge 21");
+        // the JDK is found before Maven is looked for, so that mvn.cmd starts with it
+        assertThat(powershell.indexOf("Write-Output \"JAVA_HOME=$chiboJdk\""))
+                .isPositive().isLessThan(powershell.indexOf("Write-Output \"MVN_CMD="));
+        assertThat(powershell).contains("[Console]::Error.WriteLine(\"Chi bo needs a JDK 21 or newer", "set JAVA_HOME to it");
+        assertThat(cmd).contains("IF \"%%A\"==\"JAVA_HOME\" (set \"JAVA_HOME=%%B\")")
+                .contains("@IF \"%__MVNW_NO_JDK__%\"==\"1\" (");
+        // read by Windows PowerShell in the ANSI code page: nothing outside ASCII
+        assertThat(cmd.chars().allMatch(c -> c < 128)).as("mvnw.cmd is ASCII").isTrue();
+    }
+
     private record Result(int exitCode, String stdout, String stderr, boolean javacOnPathIsNew) {
     }
 

@@ -17,6 +17,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
+import vn.chibo.support.Slow;
 
 /**
  * Crash safety of the embedded database: the application is started, writes members through its services,
@@ -25,6 +26,7 @@ import org.springframework.util.FileSystemUtils;
  * member, their membership and the audit event of the same transaction, or none of them). The H2 settings
  * this relies on are in application.properties and docs/operations.md.
  */
+@Slow
 class CrashSafetyTest {
 
     static final int KILLS = 3;

@@ -40,6 +40,7 @@ import vn.chibo.plan.service.TopicData;
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
+import vn.chibo.support.Slow;
 import vn.chibo.support.TestTime;
 import vn.chibo.support.TodaysMeeting;
 
@@ -210,6 +211,7 @@ class PartyFormatTest {
     // ----- LibreOffice: pages -----
 
     @Test
+    @Slow // LibreOffice
     void aLongPlanKeepsItsTableHeaderOnEveryPageAndItsSignatureWhole() throws Exception {
         libreOffice();
         users.login("bithu");
@@ -235,6 +237,7 @@ class PartyFormatTest {
     }
 
     @Test
+    @Slow // LibreOffice
     void theMinutesSignatureStaysOnOnePage() throws Exception {
         libreOffice();
         users.login("bithu");
@@ -247,6 +250,7 @@ class PartyFormatTest {
     }
 
     @Test
+    @Slow // LibreOffice
     void theMinutesBookListsThePageWhereEachMinutesBegins() throws Exception {
         libreOffice();
         users.login("bithu");

@@ -23,6 +23,7 @@ import vn.chibo.plan.service.PlanService;
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
+import vn.chibo.support.Slow;
 import vn.chibo.support.TestTime;
 
 /**
@@ -30,6 +31,7 @@ import vn.chibo.support.TestTime;
  * each page, numbered pages and rows tall enough for their text; the attendance register prints its legend and,
  * rendered by LibreOffice, shows every meeting of the year on its first page.
  */
+@Slow
 @ChiboSpringTest
 class PrintedSpreadsheetsTest {
 

@@ -33,12 +33,14 @@ import vn.chibo.plan.service.PlanService;
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
+import vn.chibo.support.Slow;
 import vn.chibo.support.TestTime;
 
 /**
  * Attachments with small limits (configured here as an operator would): size and type checks, who may
  * read a file, and serving it with byte ranges so a video can be sought.
  */
+@Slow
 @ChiboSpringTest
 @AutoConfigureMockMvc
 @TestPropertySource(properties = {"chibo.files.max-file-size=4KB", "chibo.files.max-draft-size=6KB"})

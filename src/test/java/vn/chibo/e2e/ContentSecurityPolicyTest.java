@@ -17,12 +17,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import vn.chibo.support.Browser;
 import vn.chibo.support.Demo;
+import vn.chibo.support.Slow;
 
 /**
  * Every main page in Chromium under the application's Content-Security-Policy: the page carries the policy (the
  * browser sees it) and nothing on it is refused. Each page's violations are caught by a listener installed
  * before any of the page's own scripts run.
  */
+@Slow
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class ContentSecurityPolicyTest {

@@ -16,11 +16,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import vn.chibo.support.Browser;
 import vn.chibo.support.Demo;
+import vn.chibo.support.Slow;
 
 /**
  * Every main page in Chromium, in Vietnamese and in English, read as its user reads it: no raw code of the program
  * (an enum's name), no ISO date or time, no log-in name where a person's name belongs.
  */
+@Slow
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class LanguageSweepTest {

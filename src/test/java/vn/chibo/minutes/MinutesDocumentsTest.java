@@ -44,6 +44,7 @@ import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
+import vn.chibo.support.Slow;
 import vn.chibo.support.TestTime;
 import vn.chibo.support.TodaysMeeting;
 
@@ -256,6 +257,7 @@ class MinutesDocumentsTest {
     }
 
     @Test
+    @Slow // LibreOffice
     void libreOfficeRendersTheMinutesToPages() throws Exception {
         Path soffice = Path.of("/usr/bin/soffice");
         Assumptions.assumeTrue(Files.isExecutable(soffice) || "true".equals(System.getenv("CHIBO_REQUIRE_BROWSER")),

@@ -22,9 +22,11 @@ import vn.chibo.plan.service.TopicRow;
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
+import vn.chibo.support.Slow;
 import vn.chibo.support.TestTime;
 
 /** With a mail server configured, an assignment in a published plan reaches the presenter by e-mail. */
+@Slow
 @ChiboSpringTest
 class NotificationMailTest {
 

@@ -23,12 +23,14 @@ import vn.chibo.organization.service.OrganizationService;
 import vn.chibo.security.domain.UserAccountRepository;
 import vn.chibo.security.service.SystemUser;
 import vn.chibo.support.PostgresServer;
+import vn.chibo.support.Slow;
 import vn.chibo.support.TestTime;
 
 /**
  * The same application on a real PostgreSQL server with the {@code postgres} profile: the Flyway
  * migrations run, Hibernate validates the schema against them, and the repositories work.
  */
+@Slow
 @SpringBootTest
 @ActiveProfiles("postgres")
 class PostgresMigrationTest {

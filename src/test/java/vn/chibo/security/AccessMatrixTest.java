@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
+import vn.chibo.support.Slow;
 import vn.chibo.support.TestTime;
 
 /**
@@ -34,6 +35,7 @@ import vn.chibo.support.TestTime;
  * committee; the administrator. Addresses carry the primary school's ids, as someone might type them. The
  * expected matrix is written out below: a new route or export without a line here fails the test.
  */
+@Slow // every page and action for every role, or thousands of inputs: tens of seconds
 @ChiboSpringTest
 @AutoConfigureMockMvc
 class AccessMatrixTest extends SpringBrowserlessTest {

@@ -51,6 +51,7 @@ import vn.chibo.plan.service.TopicRow;
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
+import vn.chibo.support.Slow;
 import vn.chibo.support.TodaysMeeting;
 
 /**
@@ -61,6 +62,7 @@ import vn.chibo.support.TodaysMeeting;
  * No test transaction: each service call commits on its own, as two browsers would. The records are really
  * changed, so this class has its own application context (own in-memory database), closed afterwards.
  */
+@Slow
 @ChiboSpringTest
 @TestPropertySource(properties = "chibo.test.isolated=concurrent-edits")
 @DirtiesContext

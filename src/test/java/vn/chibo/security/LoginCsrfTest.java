@@ -12,11 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import vn.chibo.support.Slow;
 
 /**
  * Log-in CSRF, against the running server: a page on another site posting a name and password to /login (as a
  * hidden form would) must not log the victim's browser in.
  */
+@Slow
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class LoginCsrfTest {

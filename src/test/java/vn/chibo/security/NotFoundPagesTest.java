@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import vn.chibo.support.Browser;
 import vn.chibo.support.Demo;
+import vn.chibo.support.Slow;
 import vn.chibo.support.TestTime;
 
 /**
@@ -21,6 +22,7 @@ import vn.chibo.support.TestTime;
  * whether it exists) and a year that cannot be; never a bare 403 nor this year's page instead. Logged out, the
  * log-in page.
  */
+@Slow
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class NotFoundPagesTest {

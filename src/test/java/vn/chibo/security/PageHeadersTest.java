@@ -7,11 +7,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import vn.chibo.support.Slow;
 
 /**
  * The security headers on the application's own pages, asked of the running server (Tomcat, the whole filter
  * chain, Vaadin's servlet): the log-in page, and after a log-in the plan, the home page and a meeting.
  */
+@Slow
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class PageHeadersTest {

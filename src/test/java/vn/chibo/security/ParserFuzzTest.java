@@ -40,6 +40,7 @@ import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.Demo;
 import vn.chibo.support.Messages;
 import vn.chibo.support.DemoUsers;
+import vn.chibo.support.Slow;
 
 /**
  * Garbage fed to the two parsers of uploaded Office files (member import, minutes template), with a fixed seed
@@ -48,6 +49,7 @@ import vn.chibo.support.DemoUsers;
  * translated key, and nothing may be saved by a refused file. Not transactional on purpose: the services'
  * own transactions are what is tested.
  */
+@Slow // every page and action for every role, or thousands of inputs: tens of seconds
 @ChiboSpringTest
 class ParserFuzzTest {
 

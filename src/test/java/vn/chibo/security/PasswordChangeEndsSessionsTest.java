@@ -12,11 +12,13 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.chibo.security.domain.UserAccount;
 import vn.chibo.security.domain.UserAccountRepository;
 import vn.chibo.support.Browser;
+import vn.chibo.support.Slow;
 
 /**
  * Two sessions of one account: one changes the password on the change-password page (Chromium), the other is
  * then logged out at its next request; the one that changed it goes on.
  */
+@Slow
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class PasswordChangeEndsSessionsTest {

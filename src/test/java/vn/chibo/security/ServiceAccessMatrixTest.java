@@ -31,6 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
+import vn.chibo.support.Slow;
 import vn.chibo.support.TestTime;
 
 /**
@@ -41,6 +42,7 @@ import vn.chibo.support.TestTime;
  * (Allowed calls are covered by each feature's tests.) Its own database: a wrongly allowed write must not
  * disturb the shared demo.
  */
+@Slow
 @ChiboSpringTest
 @TestPropertySource(properties = "chibo.test.context=service-matrix")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)

@@ -25,12 +25,14 @@ import vn.chibo.minutes.service.MinutesTemplates;
 import vn.chibo.support.Browser;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
+import vn.chibo.support.Slow;
 
 /**
  * The member import and the minutes-template upload, through the running server: the page is opened in Chromium
  * (so that Vaadin gives the upload its address), then a request is streamed to that address as the browser's
  * upload would send it. A body of 1 GB is generated as it is sent, never held anywhere.
  */
+@Slow
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class UploadLimitsTest {

@@ -199,7 +199,7 @@ public class MinutesDocuments {
         int k = 0;
         for (MeetingSheet s : sheets) {
             doc.pageBreak();
-            doc.append(qualitySheet.appendTo(template.fill(values(s), lists(s)), s.meeting().id()), "BienBan" + ++k);
+            doc.append(template.fill(values(s), lists(s), d -> qualitySheet.appendTo(d, s.meeting().id())), "BienBan" + ++k);
         }
         return doc.pageNumbers().toBytes();
     }
@@ -311,7 +311,8 @@ public class MinutesDocuments {
 
     /** The minutes filled into the cell's template (its own, or the built-in one). */
     private byte[] filled(MeetingSheet s) {
-        return qualitySheet.appendTo(templates.forCell(s.meeting().cellId()).fill(values(s), lists(s)), s.meeting().id());
+        return templates.forCell(s.meeting().cellId()).fill(values(s), lists(s),
+                d -> qualitySheet.appendTo(d, s.meeting().id()));
     }
 
     Map<String, String> values(MeetingSheet s) {

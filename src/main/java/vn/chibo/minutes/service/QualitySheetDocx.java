@@ -1,15 +1,8 @@
 package vn.chibo.minutes.service;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.xmlbeans.XmlCursor;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.springframework.stereotype.Component;
 import vn.chibo.base.i18n.Translations;
 import vn.chibo.document.PartyDocument;
@@ -37,11 +30,11 @@ class QualitySheetDocx {
                         sheet.total()));
     }
 
-    /** The minutes with the meeting's score sheet appended (the minutes unchanged when it has none). */
-    byte[] appendTo(byte[] minutesDocx, long meetingId) {
+    /** Appends the meeting's score sheet to the minutes being filled (nothing when it has none). */
+    void appendTo(XWPFDocument minutes, long meetingId) {
         QualitySheet sheet = quality.sheet(meetingId);
         if (!sheet.scored() || sheet.level() == null) {
-            return minutesDocx;
+            return;
         }
         // built in a document of the Party's format, then copied after the minutes' body: the minutes keep their
         // own page settings and headers (a cell's own template may differ from the built-in one)
@@ -60,28 +53,6 @@ class QualitySheetDocx {
         rows.add(List.of("", text.vi("doc.quality.total"), "100", String.valueOf(sheet.total())));
         doc.table(List.of("STT", text.vi("doc.quality.criterion"), text.vi("doc.quality.max"),
                 text.vi("doc.quality.points")), rows, new int[] {8, 62, 15, 15}, 13);
-        return appendBody(minutesDocx, doc.toBytes());
-    }
-
-    private static byte[] appendBody(byte[] target, byte[] part) {
-        try (XWPFDocument to = new XWPFDocument(new ByteArrayInputStream(target));
-                XWPFDocument from = new XWPFDocument(new ByteArrayInputStream(part));
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            var body = to.getDocument().getBody();
-            try (XmlCursor c = from.getDocument().getBody().newCursor()) {
-                c.toFirstChild();
-                do {
-                    if (c.getObject() instanceof CTP p) {
-                        body.addNewP().set(p);
-                    } else if (c.getObject() instanceof CTTbl t) {
-                        body.addNewTbl().set(t);
-                    }
-                } while (c.toNextSibling());
-            }
-            to.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        doc.copyBodyTo(minutes);
     }
 }
