@@ -20,6 +20,9 @@ import vn.chibo.organization.service.MemberSummary;
 import vn.chibo.plan.service.PlanService;
 import vn.chibo.plan.service.TopicRow;
 import vn.chibo.security.service.RunAs;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
 
 /**
  * Demo drafts, replayed at the dates they would have happened: for last year's and this year's past topics of the
@@ -206,7 +209,7 @@ class DemoDrafts {
     }
 
     private static String shortTitle(TopicRow t) {
-        String ascii = java.text.Normalizer.normalize(t.title(), java.text.Normalizer.Form.NFD)
+        String ascii = Normalizer.normalize(t.title(), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D').replaceAll("[^A-Za-z0-9 ]", "");
         return ascii.length() > 40 ? ascii.substring(0, 40).strip() : ascii;
     }
@@ -237,12 +240,12 @@ class DemoDrafts {
             if (Files.size(file) <= files.maxFileBytes()) {
                 files.attach(t.id(), d.draftVersion(), attachmentName(t, n), file);
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } finally {
             try {
                 Files.deleteIfExists(file);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 file.toFile().deleteOnExit();
             }
         }

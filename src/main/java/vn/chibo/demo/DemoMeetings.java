@@ -32,6 +32,7 @@ import vn.chibo.organization.domain.Position;
 import vn.chibo.organization.service.MemberService;
 import vn.chibo.organization.service.MemberSummary;
 import vn.chibo.security.service.RunAs;
+import java.util.function.ObjIntConsumer;
 
 /**
  * The primary school's meetings since January two years ago, held as the secretary would have held them —
@@ -140,7 +141,7 @@ class DemoMeetings {
 
     /** {@code closing} adds what the chair assigns at the close, before the minutes are locked. */
     private void hold(MeetingRow m, MemberSummary chair, MemberSummary taker, int n, boolean presenterAway,
-            java.util.function.ObjIntConsumer<MeetingSheet> closing) {
+            ObjIntConsumer<MeetingSheet> closing) {
         LocalDateTime at = m.scheduledAt();
         boolean thematic = m.type() == MeetingType.THEMATIC;
         replay.at(at.minusDays(3), () -> {

@@ -23,6 +23,9 @@ import vn.chibo.plan.service.TopicData;
 import vn.chibo.plan.service.TopicLibraryService;
 import vn.chibo.plan.service.TopicRow;
 import vn.chibo.security.service.RunAs;
+import java.time.YearMonth;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Demo plans and calendar: three past years and the current year published (presenters from the rotation,
@@ -79,7 +82,7 @@ class DemoPlans {
     long load(long communeId, long primaryCell, long secondaryCell, LocalDate today) {
         int year = today.getYear();
         Map<String, Long> categories = plans.categories().stream()
-                .collect(java.util.stream.Collectors.toMap(TopicCategory::getCode, TopicCategory::getId));
+                .collect(Collectors.toMap(TopicCategory::getCode, TopicCategory::getId));
         long next = runAs.call("bithu", () -> {
             for (int y = year - 3; y <= year; y++) {
                 publishedPlan(primaryCell, y, categories);
@@ -125,7 +128,7 @@ class DemoPlans {
         long member = members.summaries(cellId).stream().filter(m -> m.fullName().equals(fullName))
                 .map(MemberSummary::id).findFirst().orElseThrow();
         List<TopicRow> topics = plans.topics(plans.find(cellId, year).orElseThrow().id());
-        TopicRow next = nextTopic(topics, t -> schedule.dayByRule(cellId, java.time.YearMonth.of(year, t.month())), today);
+        TopicRow next = nextTopic(topics, t -> schedule.dayByRule(cellId, YearMonth.of(year, t.month())), today);
         // a swap when the rotation already gave her a topic this year: one topic a year each stays true
         TopicRow own = topics.stream().filter(t -> Objects.equals(t.presenterId(), member) && t.id() != next.id())
                 .findFirst().orElse(null);
@@ -142,7 +145,7 @@ class DemoPlans {
     static final int OPEN_DAYS = 3;
 
     /** The first topic held {@link #OPEN_DAYS} days from today or later, else the last one. */
-    static TopicRow nextTopic(List<TopicRow> topics, java.util.function.Function<TopicRow, LocalDate> day, LocalDate today) {
+    static TopicRow nextTopic(List<TopicRow> topics, Function<TopicRow, LocalDate> day, LocalDate today) {
         return topics.stream().filter(t -> !day.apply(t).isBefore(today.plusDays(OPEN_DAYS))).findFirst()
                 .orElse(topics.getLast());
     }
@@ -175,7 +178,7 @@ class DemoPlans {
     private void calendar(long cellId, int year, LocalDate today) {
         RuleData rule = schedule.rule(cellId).orElseThrow();
         for (int month = 1; month <= 12; month++) {
-            LocalDate day = schedule.dayByRule(cellId, java.time.YearMonth.of(year, month));
+            LocalDate day = schedule.dayByRule(cellId, YearMonth.of(year, month));
             if (day.isBefore(today)) {
                 schedule.add(cellId, MeetingType.REGULAR, day.atTime(rule.startTime()), rule.durationMinutes(),
                         rule.place(), null);
@@ -184,7 +187,7 @@ class DemoPlans {
         schedule.generateRegular(cellId, year);
         PlanSummary plan = plans.find(cellId, year).orElseThrow();
         for (TopicRow t : plans.topics(plan.id())) {
-            LocalDate day = schedule.dayByRule(cellId, java.time.YearMonth.of(year, t.month()));
+            LocalDate day = schedule.dayByRule(cellId, YearMonth.of(year, t.month()));
             if (day.isBefore(today)) {
                 schedule.add(cellId, MeetingType.THEMATIC, day.atTime(rule.startTime()).plusMinutes(rule.durationMinutes()),
                         rule.durationMinutes(), rule.place(), t.id());

@@ -27,6 +27,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.files.ZipLimits;
+import java.math.BigInteger;
+import java.util.Locale;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 
 /**
  * A Word document with named placeholders, filled by the code: {@code {{cell.name}}} is replaced by its value
@@ -76,7 +81,7 @@ public final class DocxTemplate {
             everyParagraph(doc, p -> {
                 Matcher m = PLACEHOLDER.matcher(p.getText());
                 while (m.find()) {
-                    names.add(m.group(1) + m.group(2).toLowerCase(java.util.Locale.ROOT));
+                    names.add(m.group(1) + m.group(2).toLowerCase(Locale.ROOT));
                 }
             });
         } catch (IOException e) {
@@ -185,7 +190,7 @@ public final class DocxTemplate {
                     continue;
                 }
                 setText(r, PLACEHOLDER.matcher(own).replaceAll(x -> {
-                    String name = x.group(2).toLowerCase(java.util.Locale.ROOT);
+                    String name = x.group(2).toLowerCase(Locale.ROOT);
                     if (x.group(1).equals("#")) {
                         return name.equals(list) ? "" : Matcher.quoteReplacement(x.group());
                     }
@@ -203,7 +208,7 @@ public final class DocxTemplate {
             return;
         }
         String filled = PLACEHOLDER.matcher(text).replaceAll(r -> r.group(1).equals("#") ? ""
-                : Matcher.quoteReplacement(literal(values.getOrDefault(r.group(2).toLowerCase(java.util.Locale.ROOT), ""))));
+                : Matcher.quoteReplacement(literal(values.getOrDefault(r.group(2).toLowerCase(Locale.ROOT), ""))));
         // the text from the first run holding a placeholder on (runs before it, like a bold label, stay)
         XWPFRun run = p.getRuns().stream().filter(r -> r.text().contains("{{")).findFirst().orElse(p.getRuns().getFirst());
         StringBuilder before = new StringBuilder();
@@ -232,12 +237,12 @@ public final class DocxTemplate {
                     continue;
                 }
                 if (p.getCTP().getPPr() != null) {
-                    next.getCTP().setPPr((org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr)
+                    next.getCTP().setPPr((CTPPr)
                             p.getCTP().getPPr().copy());
                 }
                 XWPFRun r = next.createRun();
                 if (run.getCTR().getRPr() != null) {
-                    r.getCTR().setRPr((org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr)
+                    r.getCTR().setRPr((CTRPr)
                             run.getCTR().getRPr().copy());
                 }
                 r.setText(lines[i]);
@@ -305,7 +310,7 @@ public final class DocxTemplate {
             Matcher m = PLACEHOLDER.matcher(text);
             while (m.find()) {
                 if (m.group(1).equals("#")) {
-                    return m.group(2).toLowerCase(java.util.Locale.ROOT);
+                    return m.group(2).toLowerCase(Locale.ROOT);
                 }
             }
         }
@@ -345,7 +350,7 @@ public final class DocxTemplate {
         }
         CTText t = r.sizeOfTArray() == 0 ? r.addNewT() : r.getTArray(0);
         t.setStringValue(text);
-        t.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+        t.setSpace(SpaceAttribute.Space.PRESERVE);
     }
 
     private static List<CTP> allParagraphs(XWPFDocument doc) {
@@ -391,7 +396,7 @@ public final class DocxTemplate {
         int columns = table.getRows().stream().mapToInt(r -> r.getTableCells().size()).max().orElse(1);
         var grid = tbl.addNewTblGrid();
         for (int c = 0; c < columns; c++) {
-            grid.addNewGridCol().setW(java.math.BigInteger.valueOf(9000 / columns));
+            grid.addNewGridCol().setW(BigInteger.valueOf(9000 / columns));
         }
     }
 

@@ -34,6 +34,21 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import java.io.ByteArrayInputStream;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 
 /**
  * A Word document in the Party's format (Hướng dẫn 36-HD/VPTW): A4, Times New Roman, margins 20/20/30/15 mm,
@@ -137,14 +152,14 @@ public final class PartyDocument {
      * the name they are known by: the value of such a field is upper case already.
      */
     static String upper(String text) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\\{[^}]*}}").matcher(text);
+        Matcher m = Pattern.compile("\\{\\{[^}]*}}").matcher(text);
         StringBuilder out = new StringBuilder();
         int at = 0;
         while (m.find()) {
-            out.append(text.substring(at, m.start()).toUpperCase(java.util.Locale.ROOT)).append(m.group());
+            out.append(text.substring(at, m.start()).toUpperCase(Locale.ROOT)).append(m.group());
             at = m.end();
         }
-        return out.append(text.substring(at).toUpperCase(java.util.Locale.ROOT)).toString();
+        return out.append(text.substring(at).toUpperCase(Locale.ROOT)).toString();
     }
 
     /**
@@ -236,7 +251,7 @@ public final class PartyDocument {
     /** A table whose rows come in groups, each group's title on a bold row of its own across the columns. */
     public XWPFTable groupedTable(List<String> headers, List<TableGroup> groups, int[] widths, int fontSize) {
         List<List<String>> rows = new ArrayList<>();
-        java.util.Set<Integer> groupRows = new java.util.HashSet<>();
+        Set<Integer> groupRows = new HashSet<>();
         for (TableGroup g : groups) {
             if (g.title() != null) {
                 groupRows.add(rows.size());
@@ -245,8 +260,8 @@ public final class PartyDocument {
             rows.addAll(g.rows());
         }
         XWPFTable table = doc.createTable(rows.size() + 1, headers.size());
-        int total = java.util.Arrays.stream(widths).sum();
-        int[] twips = java.util.Arrays.stream(widths).map(w -> textWidth() * w / total).toArray();
+        int total = Arrays.stream(widths).sum();
+        int[] twips = Arrays.stream(widths).map(w -> textWidth() * w / total).toArray();
         fixedWidths(table, twips);
         table.setTableAlignment(TableRowAlign.CENTER);
         for (int c = 0; c < headers.size(); c++) {
@@ -259,7 +274,7 @@ public final class PartyDocument {
         for (int r = 0; r < rows.size(); r++) {
             table.getRow(r + 1).setCantSplitRow(true);
             if (groupRows.contains(r)) {
-                groupRow(table.getRow(r + 1), rows.get(r).getFirst(), headers.size(), java.util.Arrays.stream(twips).sum(),
+                groupRow(table.getRow(r + 1), rows.get(r).getFirst(), headers.size(), Arrays.stream(twips).sum(),
                         fontSize);
                 continue;
             }
@@ -321,7 +336,7 @@ public final class PartyDocument {
         XWPFParagraph p = first(left);
         p.setSpacingAfter(0);
         XWPFRun r = run(p, heading, 14, false, false);
-        r.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);
+        r.setUnderline(UnderlinePatterns.SINGLE);
         for (String line : recipients) {
             XWPFParagraph item = left.addParagraph();
             item.setSpacingAfter(0);
@@ -344,14 +359,14 @@ public final class PartyDocument {
      * of letters and digits) for {@link #pageReference} to point at.
      */
     public PartyDocument append(byte[] docx, @Nullable String bookmark) {
-        try (XWPFDocument other = new XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
+        try (XWPFDocument other = new XWPFDocument(new ByteArrayInputStream(docx))) {
             var body = doc.getDocument().getBody();
-            try (org.apache.xmlbeans.XmlCursor c = other.getDocument().getBody().newCursor()) {
+            try (XmlCursor c = other.getDocument().getBody().newCursor()) {
                 c.toFirstChild();
                 boolean marked = bookmark == null;
                 do {
-                    org.apache.xmlbeans.XmlObject o = c.getObject();
-                    if (o instanceof org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP ctp) {
+                    XmlObject o = c.getObject();
+                    if (o instanceof CTP ctp) {
                         var added = body.addNewP();
                         added.set(ctp);
                         if (!marked) {
@@ -362,13 +377,13 @@ public final class PartyDocument {
                             added.addNewBookmarkEnd().setId(id);
                             marked = true;
                         }
-                    } else if (o instanceof org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl tbl) {
+                    } else if (o instanceof CTTbl tbl) {
                         body.addNewTbl().set(tbl);
                     }
                 } while (c.toNextSibling());
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return this;
     }
@@ -379,13 +394,13 @@ public final class PartyDocument {
      */
     public void copyBodyTo(XWPFDocument target) {
         var body = target.getDocument().getBody();
-        try (org.apache.xmlbeans.XmlCursor c = doc.getDocument().getBody().newCursor()) {
+        try (XmlCursor c = doc.getDocument().getBody().newCursor()) {
             c.toFirstChild();
             do {
-                org.apache.xmlbeans.XmlObject o = c.getObject();
-                if (o instanceof org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP ctp) {
+                XmlObject o = c.getObject();
+                if (o instanceof CTP ctp) {
                     body.addNewP().set(ctp);
-                } else if (o instanceof org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl tbl) {
+                } else if (o instanceof CTTbl tbl) {
                     body.addNewTbl().set(tbl);
                 }
             } while (c.toNextSibling());
@@ -518,7 +533,7 @@ public final class PartyDocument {
 
     private void setUpDefaults() {
         var styles = doc.createStyles();
-        var defaults = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults.Factory.newInstance();
+        var defaults = CTDocDefaults.Factory.newInstance();
         CTRPr rpr = defaults.addNewRPrDefault().addNewRPr();
         CTFonts fonts = rpr.addNewRFonts();
         fonts.setAscii(FONT);
@@ -529,7 +544,7 @@ public final class PartyDocument {
         rpr.addNewSzCs().setVal(BigInteger.valueOf(BODY_SIZE * 2L));
         rpr.addNewLang().setVal("vi-VN");
         styles.setSpellingLanguage("vi-VN");
-        var styleSheet = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles.Factory.newInstance();
+        var styleSheet = CTStyles.Factory.newInstance();
         styleSheet.setDocDefaults(defaults);
         styles.setStyles(styleSheet);
     }
@@ -543,7 +558,7 @@ public final class PartyDocument {
         p.setFirstLineIndent(mm(FIRST_LINE_INDENT_MM));
         p.setSpacingAfter(BODY_AFTER_TWIPS);
         p.setSpacingBefore(0);
-        p.setSpacingBetween(BODY_LINE_TWIPS / 20.0, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
+        p.setSpacingBetween(BODY_LINE_TWIPS / 20.0, LineSpacingRule.EXACT);
     }
 
     /** Headings, titles and signature lines stay on the page of what follows them, and whole. */
@@ -555,7 +570,7 @@ public final class PartyDocument {
         }
     }
 
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d+([.,]\\d+)?\\s*%?");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+([.,]\\d+)?\\s*%?");
 
     private static void groupRow(XWPFTableRow row, String title, int columns, int widthTwips, int fontSize) {
         while (row.getTableCells().size() > 1) {
@@ -649,7 +664,7 @@ public final class PartyDocument {
         layout.setType(STTblLayoutType.FIXED);
         CTTblWidth width = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
         width.setType(STTblWidth.DXA);
-        width.setW(BigInteger.valueOf(java.util.Arrays.stream(twips).sum()));
+        width.setW(BigInteger.valueOf(Arrays.stream(twips).sum()));
         var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);

@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
+import java.util.Arrays;
 
 /**
  * Simple, tidy .xlsx tables: a title, a bold header row frozen at the top, bordered cells in Times New Roman,
@@ -83,7 +84,7 @@ public final class SheetWriter implements AutoCloseable {
             chars[c] = c < widths.length ? Math.min(255, widths[c]) : 8.43; // Excel's default column width
             sheet.setColumnWidth(c, (int) Math.round(chars[c] * 256));
         }
-        double tableChars = java.util.Arrays.stream(chars).sum();
+        double tableChars = Arrays.stream(chars).sum();
         Row t = sheet.createRow(0);
         t.createCell(0).setCellValue(titleText);
         t.getCell(0).setCellStyle(title);

@@ -12,6 +12,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.springframework.stereotype.Component;
 import vn.chibo.base.domain.BusinessException;
+import java.util.Locale;
 
 /**
  * Accepts a file only when its bytes are what its name says: the extension must be one we take, and the type
@@ -79,7 +80,7 @@ public class ContentCheck {
         }
         String byContent = detect(file);
         if (!accepted.byContent().contains(byContent)) {
-            throw new BusinessException("file.error.content", fileName, ext.toUpperCase(java.util.Locale.ROOT));
+            throw new BusinessException("file.error.content", fileName, ext.toUpperCase(Locale.ROOT));
         }
         return new Checked(accepted.contentType(), accepted.kind());
     }

@@ -18,6 +18,8 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.chibo.backup.service.BackupService;
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.DemoUsers;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 
 /** A backup, then the documented restore into an empty database: the same rows, the same files. */
 @ChiboSpringTest
@@ -80,8 +82,8 @@ class BackupServiceTest {
 
     private static String sha256(Path p) {
         try {
-            var md = java.security.MessageDigest.getInstance("SHA-256");
-            return java.util.HexFormat.of().formatHex(md.digest(Files.readAllBytes(p)));
+            var md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(Files.readAllBytes(p)));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

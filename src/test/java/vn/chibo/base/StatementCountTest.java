@@ -26,6 +26,7 @@ import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.TestTime;
+import java.util.Arrays;
 
 /**
  * No N+1: each main view issues a bounded number of SQL statements, the same for a small cell as for a large
@@ -118,10 +119,10 @@ class StatementCountTest extends SpringBrowserlessTest {
         open.get();
         long statements = statistics.getPrepareStatementCount();
         if (System.getProperty("chibo.debugStatements") != null) {
-            System.out.println("[statements] " + username + " " + statements + " queries=" + java.util.Arrays.stream(statistics.getQueries()).map(q -> statistics.getQueryStatistics(q).getExecutionCount() + "x " + q.substring(0, Math.min(90, q.length()))).toList()
+            System.out.println("[statements] " + username + " " + statements + " queries=" + Arrays.stream(statistics.getQueries()).map(q -> statistics.getQueryStatistics(q).getExecutionCount() + "x " + q.substring(0, Math.min(90, q.length()))).toList()
                     + " entityFetches=" + statistics.getEntityFetchCount() + " collections=" + statistics.getCollectionFetchCount()
-                    + " entities=" + java.util.Arrays.stream(statistics.getEntityNames()).map(n -> n + ":" + statistics.getEntityStatistics(n).getFetchCount()).filter(x -> !x.endsWith(":0")).toList()
-                    + " colls=" + java.util.Arrays.stream(statistics.getCollectionRoleNames()).map(n -> n + ":" + statistics.getCollectionStatistics(n).getFetchCount()).filter(x -> !x.endsWith(":0")).toList());
+                    + " entities=" + Arrays.stream(statistics.getEntityNames()).map(n -> n + ":" + statistics.getEntityStatistics(n).getFetchCount()).filter(x -> !x.endsWith(":0")).toList()
+                    + " colls=" + Arrays.stream(statistics.getCollectionRoleNames()).map(n -> n + ":" + statistics.getCollectionStatistics(n).getFetchCount()).filter(x -> !x.endsWith(":0")).toList());
         }
         statistics.setStatisticsEnabled(false);
         return statements;

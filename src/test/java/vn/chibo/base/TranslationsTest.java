@@ -16,6 +16,15 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.chibo.base.i18n.Translations;
+import java.util.List;
+import vn.chibo.meeting.domain.MeetingStatus;
+import vn.chibo.meeting.domain.MeetingType;
+import vn.chibo.organization.domain.Gender;
+import vn.chibo.organization.domain.MemberStatus;
+import vn.chibo.organization.domain.OrganizationKind;
+import vn.chibo.organization.domain.Position;
+import vn.chibo.plan.domain.PlanStatus;
+import vn.chibo.security.domain.Role;
 
 /** The two languages stay in step, and every key the code names exists. */
 class TranslationsTest {
@@ -48,11 +57,11 @@ class TranslationsTest {
     @Test
     void everyEnumConstantShownToUsersIsTranslated() throws IOException {
         Properties vi = load("vi");
-        for (Class<? extends Enum<?>> type : java.util.List.<Class<? extends Enum<?>>>of(
-                vn.chibo.security.domain.Role.class, vn.chibo.organization.domain.Gender.class,
-                vn.chibo.organization.domain.MemberStatus.class, vn.chibo.organization.domain.Position.class,
-                vn.chibo.organization.domain.OrganizationKind.class, vn.chibo.plan.domain.PlanStatus.class,
-                vn.chibo.meeting.domain.MeetingType.class, vn.chibo.meeting.domain.MeetingStatus.class)) {
+        for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(
+                Role.class, Gender.class,
+                MemberStatus.class, Position.class,
+                OrganizationKind.class, PlanStatus.class,
+                MeetingType.class, MeetingStatus.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 assertThat(vi.getProperty("enum." + type.getSimpleName() + "." + constant.name()))
                         .as(type.getSimpleName() + "." + constant).isNotBlank();
@@ -72,7 +81,7 @@ class TranslationsTest {
 
     @Test
     void parameterisedMessagesDoNotSwallowApostrophes() throws IOException {
-        for (String lang : java.util.List.of("vi", "en")) {
+        for (String lang : List.of("vi", "en")) {
             Properties p = load(lang);
             for (String key : p.stringPropertyNames()) {
                 String value = p.getProperty(key);

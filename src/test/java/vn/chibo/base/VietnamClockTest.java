@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
+import java.time.ZoneId;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 class VietnamClockTest {
 
@@ -87,21 +90,21 @@ class VietnamClockTest {
         return app.run(args);
     }
 
-    @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-    @org.springframework.context.annotation.Import(ClockConfiguration.class)
+    @Configuration(proxyBeanMethods = false)
+    @Import(ClockConfiguration.class)
     static class ClockOnly {
     }
 
     /** A machine's clock that the test moves on by hand. */
     private static final class MutableClock extends Clock {
         private final Instant[] now;
-        private final java.time.ZoneId zone;
+        private final ZoneId zone;
 
         MutableClock(Instant now) {
             this(new Instant[] {now}, ZoneOffset.UTC);
         }
 
-        private MutableClock(Instant[] now, java.time.ZoneId zone) {
+        private MutableClock(Instant[] now, ZoneId zone) {
             this.now = now;
             this.zone = zone;
         }
@@ -111,12 +114,12 @@ class VietnamClockTest {
         }
 
         @Override
-        public java.time.ZoneId getZone() {
+        public ZoneId getZone() {
             return zone;
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId newZone) {
+        public Clock withZone(ZoneId newZone) {
             return new MutableClock(now, newZone);
         }
 

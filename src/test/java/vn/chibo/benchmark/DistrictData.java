@@ -12,6 +12,7 @@ import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import vn.chibo.base.text.Vietnamese;
+import java.sql.Connection;
 
 /**
  * A district-scale dataset for the benchmarks, written with batched JDBC (through the services it would take
@@ -337,7 +338,7 @@ public final class DistrictData {
 
     /** The explicit ids above bypassed the identity columns: the next row the application inserts must not collide. */
     private void restartIdentities() {
-        boolean postgres = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName())
+        boolean postgres = jdbc.execute((Connection c) -> c.getMetaData().getDatabaseProductName())
                 .toLowerCase().contains("postgres");
         for (String table : List.of("party_organization", "member", "membership", "user_account", "annual_plan", "plan_topic",
                 "meeting_rule", "meeting", "meeting_record", "attendance", "opinion", "evaluation", "commendation", "draft",

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
 import vn.chibo.support.PostgresServer;
+import java.util.Collection;
 
 /**
  * Two application nodes on one PostgreSQL behind nginx, all on loopback, with sticky sessions and one shared file
@@ -206,7 +207,7 @@ class ScaleOutBenchmark {
         return samples.stream().filter(s -> s.ok() && node.equals(s.node())).count();
     }
 
-    private static Map<String, Long> counts(java.util.Collection<String> values) {
+    private static Map<String, Long> counts(Collection<String> values) {
         return values.stream().collect(Collectors.groupingBy(v -> v.isEmpty() ? "?" : v, TreeMap::new, Collectors.counting()));
     }
 

@@ -21,6 +21,7 @@ import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.DateSensitive;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.TestTime;
+import java.util.Arrays;
 
 /** The committee's overview against the demo data: the primary school on track, the others behind, and why. */
 @DateSensitive
@@ -65,7 +66,7 @@ class OversightServiceTest {
         CellOverview primaryLastYear = lastYear.stream().filter(c -> c.cellName().equals(DemoData.PRIMARY_SCHOOL))
                 .findFirst().orElseThrow();
         assertThat(primaryLastYear.attendancePercent()).isBetween(70, 100);
-        assertThat(java.util.Arrays.stream(primaryLastYear.thematicPerQuarter()).sum()).isEqualTo(8);
+        assertThat(Arrays.stream(primaryLastYear.thematicPerQuarter()).sum()).isEqualTo(8);
         CellOverview other = lastYear.stream().filter(c -> c.cellName().equals("Chi bộ thôn Ngọc Thành")).findFirst()
                 .orElseThrow();
         assertThat(other.months().getFirst()).isEqualTo(MonthState.MISSING);

@@ -19,6 +19,8 @@ import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.EveryDocument;
 import vn.chibo.support.OoxmlSchema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * Every .docx and .xlsx the product issues validates against the ECMA-376 schema, part by part (Word repairs
@@ -60,8 +62,8 @@ class DocumentSchemaTest {
         try (POIXMLDocument doc = name.endsWith(".xlsx") ? new XSSFWorkbook(new ByteArrayInputStream(bytes))
                 : new XWPFDocument(new ByteArrayInputStream(bytes))) {
             return doc.getProperties().getCoreProperties().getCreator();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

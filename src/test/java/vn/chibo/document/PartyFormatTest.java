@@ -43,6 +43,11 @@ import vn.chibo.support.DemoUsers;
 import vn.chibo.support.Slow;
 import vn.chibo.support.TestTime;
 import vn.chibo.support.TodaysMeeting;
+import java.nio.file.StandardCopyOption;
+import java.util.regex.Pattern;
+import java.util.zip.ZipInputStream;
+import vn.chibo.draft.service.DraftService;
+import vn.chibo.minutes.service.MinutesTemplates;
 
 /**
  * The printed documents follow the Party's format (Quy định 399-QĐ/TW, Hướng dẫn 05-HD/VPTW; see
@@ -69,9 +74,9 @@ class PartyFormatTest {
     @Autowired
     TodaysMeeting todays;
     @Autowired
-    vn.chibo.minutes.service.MinutesTemplates templates;
+    MinutesTemplates templates;
     @Autowired
-    vn.chibo.draft.service.DraftService drafts;
+    DraftService drafts;
     @Autowired
     DemoUsers users;
     @Autowired
@@ -256,9 +261,9 @@ class PartyFormatTest {
         users.login("bithu");
         long cell = demo.primarySchool();
         List<String> pages = pdfPages(minutes.minutesBook(cell, year), "so-bien-ban");
-        java.util.regex.Pattern line = java.util.regex.Pattern
+        Pattern line = Pattern
                 .compile("(?m)^\\s*(\\d{1,3})\\s+\\d\\d/\\d\\d/\\d{4}\\s+(\\S.*?)\\s+(\\d{1,4})\\s*$");
-        java.util.regex.Pattern minutesNumber = java.util.regex.Pattern.compile("Số \\d+-BB/CB");
+        Pattern minutesNumber = Pattern.compile("Số \\d+-BB/CB");
         int contents = 0; // the pages before the first minutes
         while (contents < pages.size() && !minutesNumber.matcher(pages.get(contents)).find()) {
             contents++;
@@ -285,7 +290,7 @@ class PartyFormatTest {
         }
         assertThat(listed).as("every locked minutes of the year listed").isEqualTo(
                 schedule.between(cell, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).stream()
-                        .filter(m -> m.status() == vn.chibo.meeting.domain.MeetingStatus.LOCKED).count());
+                        .filter(m -> m.status() == MeetingStatus.LOCKED).count());
     }
 
     // ----- the elements of the format -----
@@ -412,7 +417,7 @@ class PartyFormatTest {
     }
 
     private static String part(byte[] docx, String name) throws Exception {
-        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+        try (var zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
             for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 if (e.getName().equals(name)) {
                     return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
@@ -466,8 +471,8 @@ class PartyFormatTest {
         Process t = new ProcessBuilder("/usr/bin/pdftotext", "-layout", pdf.toString(), text.toString()).start();
         assertThat(t.waitFor(60, TimeUnit.SECONDS)).isTrue();
         Path kept = Files.createDirectories(Path.of("target/party-format").toAbsolutePath());
-        Files.copy(text, kept.resolve(name + ".txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Files.copy(file, kept.resolve(name + ".docx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(text, kept.resolve(name + ".txt"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(file, kept.resolve(name + ".docx"), StandardCopyOption.REPLACE_EXISTING);
         // pdftotext ends each page with a form feed
         List<String> pages = new ArrayList<>(List.of(Files.readString(text, StandardCharsets.UTF_8).split("\f", -1)));
         if (!pages.isEmpty() && pages.getLast().isBlank()) {

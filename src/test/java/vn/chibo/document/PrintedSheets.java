@@ -6,6 +6,8 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.PrintSetup;
 
 /** What every spreadsheet the product writes must have to print well; shared by the tests of each feature. */
 public final class PrintedSheets {
@@ -16,7 +18,7 @@ public final class PrintedSheets {
     /** A4, one page wide, as many down as needed, the header row on each page, numbered pages. */
     public static void assertPrintsWell(XSSFSheet sheet, boolean landscape) {
         var print = sheet.getPrintSetup();
-        assertThat(print.getPaperSize()).as("A4").isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        assertThat(print.getPaperSize()).as("A4").isEqualTo(PrintSetup.A4_PAPERSIZE);
         assertThat(print.getLandscape()).as("landscape").isEqualTo(landscape);
         assertThat(sheet.getFitToPage()).as("fit to page").isTrue();
         assertThat(print.getFitWidth()).as("one page wide").isEqualTo((short) 1);
@@ -37,7 +39,7 @@ public final class PrintedSheets {
             }
             for (var cell : row) {
                 CellStyle style = cell.getCellStyle();
-                if (style.getWrapText() && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                if (style.getWrapText() && cell.getCellType() == CellType.STRING) {
                     double perLine = sheet.getColumnWidth(cell.getColumnIndex()) / 256.0;
                     if (cell.getStringCellValue().length() > perLine * 1.2) {
                         assertThat(row.getHeightInPoints()).as("row %d: %s", row.getRowNum() + 1, cell.getStringCellValue())

@@ -25,6 +25,7 @@ import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.Slow;
 import vn.chibo.support.TestTime;
+import java.io.OutputStream;
 
 /**
  * Every spreadsheet the product writes, opened with POI: it prints on A4, one page wide, with its header row on
@@ -116,7 +117,7 @@ class PrintedSpreadsheetsTest {
 
     private static void run(String... command) throws Exception {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        p.getInputStream().transferTo(OutputStream.nullOutputStream());
         assertThat(p.waitFor(180, TimeUnit.SECONDS)).as(command[0] + " finished").isTrue();
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import java.util.Arrays;
 
 /** The print setup of the spreadsheets, and the estimate of how tall a wrapped row must be. */
 class SheetWriterTest {
@@ -26,7 +27,7 @@ class SheetWriterTest {
             rows.add(row);
         }
         int[] widths = new int[headers.size()];
-        java.util.Arrays.fill(widths, 8);
+        Arrays.fill(widths, 8);
         widths[0] = 28;
         String legend = "x: có mặt; m: đến muộn; P: vắng có lý do; K: vắng không lý do; M: miễn sinh hoạt; "
                 + "T: sinh hoạt tạm thời nơi khác; Đ: đình chỉ sinh hoạt; CĐ: chuyên đề; ".repeat(3);

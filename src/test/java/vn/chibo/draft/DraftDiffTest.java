@@ -6,6 +6,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.chibo.draft.service.DraftDiff;
 import vn.chibo.draft.service.DraftDiff.Change;
+import java.util.ArrayList;
+import java.util.Random;
+import java.util.StringJoiner;
 
 class DraftDiffTest {
 
@@ -61,7 +64,7 @@ class DraftDiffTest {
      */
     @Test
     void keptAndInsertedWordsGiveTheNewTextAndKeptAndDeletedTheOld() {
-        java.util.Random random = new java.util.Random(19);
+        Random random = new Random(19);
         String[] words = {"chi", "bộ", "đảng", "viên", "học", "sinh", "nghị", "quyết", "15", "16", "năm", "thực",
                 "hiện", "giải", "pháp", "Bác", "Hồ", "tấm", "gương", "đạo", "đức", "lớp", "em"};
         for (int round = 0; round < 300; round++) {
@@ -82,16 +85,16 @@ class DraftDiffTest {
                 .reduce((a, b) -> a + "\n" + b).orElse("");
     }
 
-    private static List<String> paragraphs(java.util.Random random, String[] words) {
-        List<String> list = new java.util.ArrayList<>();
+    private static List<String> paragraphs(Random random, String[] words) {
+        List<String> list = new ArrayList<>();
         for (int i = 0, n = 1 + random.nextInt(5); i < n; i++) {
             list.add(sentence(random, words, 2 + random.nextInt(10)));
         }
         return list;
     }
 
-    private static String sentence(java.util.Random random, String[] words, int length) {
-        java.util.StringJoiner s = new java.util.StringJoiner(" ");
+    private static String sentence(Random random, String[] words, int length) {
+        StringJoiner s = new StringJoiner(" ");
         for (int i = 0; i < length; i++) {
             s.add(words[random.nextInt(words.length)]);
         }
@@ -99,8 +102,8 @@ class DraftDiffTest {
     }
 
     /** Some words replaced, inserted or deleted; sometimes a paragraph added or dropped. */
-    private static List<String> edit(java.util.Random random, List<String> older, String[] words) {
-        List<String> newer = new java.util.ArrayList<>();
+    private static List<String> edit(Random random, List<String> older, String[] words) {
+        List<String> newer = new ArrayList<>();
         for (String p : older) {
             int roll = random.nextInt(10);
             if (roll == 0) {
@@ -109,7 +112,7 @@ class DraftDiffTest {
             if (roll == 1) {
                 newer.add(sentence(random, words, 1 + random.nextInt(6)));
             }
-            List<String> w = new java.util.ArrayList<>(List.of(p.split(" ")));
+            List<String> w = new ArrayList<>(List.of(p.split(" ")));
             for (int k = 0, edits = random.nextInt(4); k < edits; k++) {
                 int at = random.nextInt(w.size());
                 switch (random.nextInt(3)) {

@@ -35,6 +35,9 @@ import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.Slow;
 import vn.chibo.support.TestTime;
+import java.net.URI;
+import java.util.Random;
+import org.hamcrest.Matchers;
 
 /**
  * Attachments with small limits (configured here as an operator would): size and type checks, who may
@@ -91,20 +94,20 @@ class DraftFilesTest {
         assertThat(stored).isEqualTo(Files.readAllBytes(png));
 
         var ha = userDetails.loadUserByUsername("dangvien");
-        mvc.perform(get(java.net.URI.create(row.url())).with(user(ha)).header("Range", "bytes=0-7"))
+        mvc.perform(get(URI.create(row.url())).with(user(ha)).header("Range", "bytes=0-7"))
                 .andExpect(status().isPartialContent())
                 .andExpect(header().string("Content-Range", "bytes 0-7/" + stored.length))
                 .andExpect(header().string("Content-Type", "image/png"))
-                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("inline")))
-                .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("sandbox")));
-        mvc.perform(get(java.net.URI.create(row.url())).with(user(userDetails.loadUserByUsername("nhung"))))
+                .andExpect(header().string("Content-Disposition", Matchers.startsWith("inline")))
+                .andExpect(header().string("Content-Security-Policy", Matchers.containsString("sandbox")));
+        mvc.perform(get(URI.create(row.url())).with(user(userDetails.loadUserByUsername("nhung"))))
                 .andExpect(status().isNotFound()); // only in the working copy: private to the presenter
-        mvc.perform(get(java.net.URI.create(row.url()))).andExpect(status().is3xxRedirection());
+        mvc.perform(get(URI.create(row.url()))).andExpect(status().is3xxRedirection());
 
         users.login("dangvien"); // MockMvc leaves its own user behind on this thread
         DraftDetails submitted = drafts.submit(topic, drafts.details(topic).draftVersion(), "<p>Bản hai</p>", null);
-        mvc.perform(get(java.net.URI.create(row.url())).with(user(userDetails.loadUserByUsername("nhung")))).andExpect(status().isOk());
-        mvc.perform(get(java.net.URI.create(row.url())).with(user(userDetails.loadUserByUsername("dangvien.thcs"))))
+        mvc.perform(get(URI.create(row.url())).with(user(userDetails.loadUserByUsername("nhung")))).andExpect(status().isOk());
+        mvc.perform(get(URI.create(row.url())).with(user(userDetails.loadUserByUsername("dangvien.thcs"))))
                 .andExpect(status().isNotFound());
 
         users.login("dangvien");
@@ -148,7 +151,7 @@ class DraftFilesTest {
     /** A PNG of about the given size in KB-ish units (random pixels do not compress). */
     private Path png(String name, int side) throws Exception {
         BufferedImage img = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
-        java.util.Random random = new java.util.Random(side);
+        Random random = new Random(side);
         for (int x = 0; x < side; x++) {
             for (int y = 0; y < side; y++) {
                 img.setRGB(x, y, random.nextInt());

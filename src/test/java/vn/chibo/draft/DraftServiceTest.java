@@ -69,7 +69,7 @@ class DraftServiceTest {
         var board = drafts.board(demo.primarySchool(), year);
         assertThat(board).hasSize(8);
         assertThat(board).extracting(BoardRow::status).contains(DraftStatus.CHANGES_REQUESTED, DraftStatus.NOT_STARTED);
-        if (TestTime.today().isAfter(java.time.LocalDate.of(year, 2, 5))) { // February's meeting is the year's first
+        if (TestTime.today().isAfter(LocalDate.of(year, 2, 5))) { // February's meeting is the year's first
             assertThat(board).extracting(BoardRow::status).contains(DraftStatus.PRESENTED);
         }
         DraftDetails december = drafts.details(topic);

@@ -13,6 +13,8 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.chibo.support.Browser;
 import vn.chibo.support.DateSensitive;
 import vn.chibo.support.TestTime;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A committee member sees at a glance which cells are behind and why, and opens one of them. */
 @DateSensitive
@@ -23,8 +25,8 @@ class CommitteeJourneyTest {
 
     @LocalServerPort
     int port;
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void theOverviewShowsTheCellsBehindAndOpensOne() {

@@ -21,6 +21,11 @@ import vn.chibo.support.Browser;
 import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
 import vn.chibo.support.TestTime;
+import java.time.Duration;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.NoSuchWindowException;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A draft in a real browser: the presenter types in the rich-text editor, attaches a picture through the
@@ -62,10 +67,10 @@ class DraftJourneyTest {
             assertThat(b.driver.findElement(By.cssSelector(".ql-toolbar .ql-header .ql-picker-label"))
                     .getAttribute("aria-label")).isEqualTo("Kiểu đoạn văn");
             editor.click();
-            editor.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
-                    org.openqa.selenium.Keys.DELETE);
+            editor.sendKeys(Keys.chord(Keys.CONTROL, "a"),
+                    Keys.DELETE);
             editor.sendKeys("Chuyên đề đã sửa theo góp ý <script>window.hacked=1</script>");
-            editor.sendKeys(" ", org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "b"), "phần in đậm");
+            editor.sendKeys(" ", Keys.chord(Keys.CONTROL, "b"), "phần in đậm");
 
             SearchContext upload = b.waitFor(By.cssSelector("vaadin-upload")).getShadowRoot();
             WebElement input = b.driver.findElements(By.cssSelector("vaadin-upload input[type=file]")).stream()
@@ -119,8 +124,8 @@ class DraftJourneyTest {
             WebElement editor = b.waitFor(By.cssSelector(".rich-text-editor .ql-editor"));
             JavascriptExecutor js = (JavascriptExecutor) b.driver;
             b.click(editor);
-            editor.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL,
-                    org.openqa.selenium.Keys.END), typed);
+            editor.sendKeys(Keys.chord(Keys.CONTROL,
+                    Keys.END), typed);
             // well within the two seconds after which typing is saved anyway
             b.pause(400);
             assertThat(js.executeScript("return document.querySelector('.rich-text-editor').__unsaved()"))
@@ -130,10 +135,10 @@ class DraftJourneyTest {
             // headless Chromium leaves without asking
             try {
                 b.driver.switchTo().alert().accept();
-            } catch (org.openqa.selenium.NoAlertPresentException | org.openqa.selenium.NoSuchWindowException none) {
+            } catch (NoAlertPresentException | NoSuchWindowException none) {
                 // no prompt
             }
-            new org.openqa.selenium.support.ui.WebDriverWait(b.driver, java.time.Duration.ofSeconds(20))
+            new WebDriverWait(b.driver, Duration.ofSeconds(20))
                     .until(d -> !Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return window.beforeReload")));
             b.waitForText("Đã lưu lúc");
             WebElement after = b.waitFor(By.cssSelector(".rich-text-editor .ql-editor"));

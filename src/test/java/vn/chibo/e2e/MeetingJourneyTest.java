@@ -16,6 +16,8 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.chibo.support.Browser;
 import vn.chibo.support.DateSensitive;
 import vn.chibo.support.TodaysMeeting;
+import java.time.Duration;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The secretary runs today's meeting on a phone: starts it, takes the roll-call, writes the conclusion and the
@@ -51,7 +53,7 @@ class MeetingJourneyTest {
             for (WebElement radio : present) {
                 b.click(radio);
             }
-            new org.openqa.selenium.support.ui.WebDriverWait(b.driver, java.time.Duration.ofSeconds(15))
+            new WebDriverWait(b.driver, Duration.ofSeconds(15))
                     .until(d -> !b.bodyText().contains("Chưa kiểm diện"));
             assertThat(b.bodyText()).contains("trong cơ sở biểu quyết (trên ngưỡng");
 

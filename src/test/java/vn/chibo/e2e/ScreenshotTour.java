@@ -8,6 +8,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import vn.chibo.support.Browser;
 import vn.chibo.support.TestTime;
+import java.time.format.DateTimeFormatter;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.chibo.support.Demo;
+import vn.chibo.support.TodaysMeeting;
 
 /**
  * Refreshes the screenshots in {@code docs/screenshots} from the demo data, on a laptop and a phone:
@@ -20,10 +26,10 @@ class ScreenshotTour {
 
     private static final Path DIR = Path.of("docs/screenshots");
 
-    @org.springframework.beans.factory.annotation.Autowired
-    vn.chibo.support.Demo demo;
-    @org.springframework.beans.factory.annotation.Autowired
-    vn.chibo.support.TodaysMeeting todaysMeeting;
+    @Autowired
+    Demo demo;
+    @Autowired
+    TodaysMeeting todaysMeeting;
     @LocalServerPort
     int port;
 
@@ -41,8 +47,8 @@ class ScreenshotTour {
             b.pause(800);
             b.screenshot(DIR.resolve("member-form.png"));
             b.go("/members");
-            b.waitFor(org.openqa.selenium.By.cssSelector(".filter-bar vaadin-text-field input")).sendKeys("van son");
-            b.click(org.openqa.selenium.By.xpath(
+            b.waitFor(By.cssSelector(".filter-bar vaadin-text-field input")).sendKeys("van son");
+            b.click(By.xpath(
                     "//vaadin-grid-cell-content[contains(., 'Nguyễn Văn Sơn')]"));
             b.waitForText("Miễn sinh hoạt");
             b.pause(800);
@@ -64,7 +70,7 @@ class ScreenshotTour {
             shoot(b, "/honours", "Biểu dương", "honours.png");
             openTodaysMeeting(b);
             b.screenshot(DIR.resolve("meeting-prepare.png"));
-            b.click(org.openqa.selenium.By.xpath("//vaadin-button[normalize-space(.)='Bắt đầu buổi sinh hoạt']"));
+            b.click(By.xpath("//vaadin-button[normalize-space(.)='Bắt đầu buổi sinh hoạt']"));
             b.waitForText("Kết thúc buổi sinh hoạt");
             scrollTo(b, ".roll-call");
             b.screenshot(DIR.resolve("meeting-roll-call.png"));
@@ -95,7 +101,7 @@ class ScreenshotTour {
             shoot(b, "/", "Đảng viên đang sinh hoạt", "phone-home.png");
             shoot(b, "/plan", "Đối chiếu quy định", "phone-plan.png");
             shoot(b, "/calendar", "Hôm nay", "phone-calendar.png");
-            b.click(org.openqa.selenium.By.xpath("//vaadin-tab[contains(., 'Danh sách cả năm')]"));
+            b.click(By.xpath("//vaadin-tab[contains(., 'Danh sách cả năm')]"));
             b.waitForText("Sinh hoạt thường kỳ");
             b.pause(1000);
             b.screenshot(DIR.resolve("phone-calendar-list.png"));
@@ -107,27 +113,27 @@ class ScreenshotTour {
     private void openTodaysMeeting(Browser b) {
         // opens 15 minutes before its 16:30: earlier in the day the demo's meeting is moved to now
         String time = todaysMeeting.demoMeetingDueNow().scheduledAt()
-                .format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
+                .format(DateTimeFormatter.ofPattern("HH:mm"));
         b.go("/calendar");
-        var chip = b.waitFor(org.openqa.selenium.By.xpath("//div[contains(@class,'meeting-chip')][contains(., '" + time
+        var chip = b.waitFor(By.xpath("//div[contains(@class,'meeting-chip')][contains(., '" + time
                 + "')]"));
         b.click(chip);
-        b.click(org.openqa.selenium.By.xpath("//vaadin-button[normalize-space(.)='Điều hành buổi sinh hoạt']"));
+        b.click(By.xpath("//vaadin-button[normalize-space(.)='Điều hành buổi sinh hoạt']"));
         b.waitForText("Chương trình sinh hoạt");
         b.pause(1200);
     }
 
     private void openRevisedDraft(Browser b) {
         b.go("/drafts");
-        int month = demo.monthOf(demo.revisedTopic(demo.primarySchool(), vn.chibo.support.TestTime.year()));
-        var row = b.waitFor(org.openqa.selenium.By.xpath("//vaadin-grid-cell-content[contains(., 'Tháng " + month + "')]"));
+        int month = demo.monthOf(demo.revisedTopic(demo.primarySchool(), TestTime.year()));
+        var row = b.waitFor(By.xpath("//vaadin-grid-cell-content[contains(., 'Tháng " + month + "')]"));
         b.click(row);
         b.waitForText("Góp ý cho v1");
         b.pause(1500);
     }
 
     private static void scrollTo(Browser b, String css) {
-        ((org.openqa.selenium.JavascriptExecutor) b.driver).executeScript(
+        ((JavascriptExecutor) b.driver).executeScript(
                 "document.querySelector(arguments[0]).scrollIntoView({block: 'start'})", css);
         b.pause(800);
     }

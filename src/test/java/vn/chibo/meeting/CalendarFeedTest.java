@@ -14,6 +14,8 @@ import vn.chibo.meeting.service.CalendarFeedService;
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.DateSensitive;
 import vn.chibo.support.DemoUsers;
+import java.nio.charset.StandardCharsets;
+import org.hamcrest.Matchers;
 
 /** The personal .ics feed: reachable without a log-in with the right token, gone once revoked. */
 @DateSensitive
@@ -32,8 +34,8 @@ class CalendarFeedTest {
     void aMembersFeedHoldsTheCellsMeetingsAndTheirOwnDeadlines() throws Exception {
         String token = users.as("nhung", () -> feeds.newToken());
         String ics = mvc.perform(get("/ical/" + token + ".ics")).andExpect(status().isOk())
-                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/calendar")))
-                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .andExpect(header().string("Content-Type", Matchers.startsWith("text/calendar")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         String unfolded = ics.replace("\r\n ", "");
         assertThat(unfolded).contains("BEGIN:VCALENDAR", "X-WR-CALNAME:Lịch sinh hoạt — Chi bộ Trường Tiểu học Ngọc Sơn",
                 "SUMMARY:Sinh hoạt chi bộ thường kỳ");

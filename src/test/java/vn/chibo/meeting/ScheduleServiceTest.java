@@ -28,6 +28,7 @@ import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.TestTime;
+import vn.chibo.plan.service.TopicRow;
 
 @DateSensitive
 @ChiboSpringTest
@@ -117,9 +118,9 @@ class ScheduleServiceTest {
     @Test
     void aThematicMeetingIsAddedOnlyForATopicWithoutOne() {
         long draftId = plans.find(cell, year + 1).orElseThrow().id();
-        List<vn.chibo.plan.service.TopicRow> topics = plans.topics(draftId);
+        List<TopicRow> topics = plans.topics(draftId);
         assertThat(schedule.topicsWithoutMeeting(cell, year + 1)).hasSize(topics.size());
-        vn.chibo.plan.service.TopicRow first = topics.getFirst();
+        TopicRow first = topics.getFirst();
         MeetingRow m = schedule.add(cell, MeetingType.THEMATIC, LocalDate.of(year + 1, first.month(), 10).atTime(14, 0),
                 120, "Phòng họp", first.id());
 

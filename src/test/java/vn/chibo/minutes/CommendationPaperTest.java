@@ -17,6 +17,9 @@ import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.TodaysMeeting;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.regex.Pattern;
 
 /**
  * The cell's commendation papers are complete and signable: the proposal to the named upper committee with its
@@ -77,9 +80,9 @@ class CommendationPaperTest {
     }
 
     private static String number(String paper) {
-        var m = java.util.regex.Pattern.compile("Số \\d{2,}-QĐ/CB").matcher(paper);
+        var m = Pattern.compile("Số \\d{2,}-QĐ/CB").matcher(paper);
         assertThat(m.find()).isTrue();
-        return java.util.regex.Pattern.quote(m.group());
+        return Pattern.quote(m.group());
     }
 
     private static String lastLine(String text) {
@@ -91,8 +94,8 @@ class CommendationPaperTest {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
                 XWPFWordExtractor x = new XWPFWordExtractor(doc)) {
             return x.getText();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -47,6 +47,10 @@ import vn.chibo.support.DemoUsers;
 import vn.chibo.support.Slow;
 import vn.chibo.support.TestTime;
 import vn.chibo.support.TodaysMeeting;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.StandardCopyOption;
+import java.util.regex.Pattern;
+import org.hamcrest.Matchers;
 
 /** The printed minutes, minutes book, attendance register and certificates: opened and read back with POI. */
 @DateSensitive
@@ -238,7 +242,7 @@ class MinutesDocumentsTest {
     void exportAddressesAnswerOnlyThoseWhoMaySeeThePage() throws Exception {
         String url = "/export/meetings/" + thematic.id() + "/minutes.docx";
         mvc.perform(get(url).with(user(userDetails.loadUserByUsername("dangvien")))).andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")));
+                .andExpect(header().string("Content-Disposition", Matchers.startsWith("attachment")));
         mvc.perform(get(url).with(user(userDetails.loadUserByUsername("dangvien.thcs")))).andExpect(status().isNotFound());
         mvc.perform(get(url)).andExpect(status().is3xxRedirection());
         mvc.perform(get("/export/cells/" + demo.primarySchool() + "/minutes-book-" + year + ".docx")
@@ -268,12 +272,12 @@ class MinutesDocumentsTest {
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("LibreOffice finished").isTrue();
         Path pdf = dir.resolve("bien-ban.pdf");
         assertThat(pdf).exists();
-        String raw = new String(Files.readAllBytes(pdf), java.nio.charset.StandardCharsets.ISO_8859_1);
-        long pages = java.util.regex.Pattern.compile("/Type\\s*/Page[^s]").matcher(raw).results().count();
+        String raw = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+        long pages = Pattern.compile("/Type\\s*/Page[^s]").matcher(raw).results().count();
         assertThat(pages).as("the minutes of a thematic meeting fill two or three A4 pages").isBetween(1L, 4L);
         // the first page as a picture, for docs/ (copied there by hand when the layout changes)
         Path shots = Files.createDirectories(Path.of("target/screenshots").toAbsolutePath());
-        Files.copy(docx, shots.resolve("bien-ban.docx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(docx, shots.resolve("bien-ban.docx"), StandardCopyOption.REPLACE_EXISTING);
         Process png = new ProcessBuilder(soffice.toString(), "--headless", "-env:UserInstallation=file://"
                 + dir.resolve("lo"), "--convert-to", "png", "--outdir", shots.toString(), docx.toString())
                 .redirectErrorStream(true).start();

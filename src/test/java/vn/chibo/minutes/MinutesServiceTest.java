@@ -38,6 +38,8 @@ import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.TestTime;
 import vn.chibo.support.TodaysMeeting;
+import java.time.format.DateTimeFormatter;
+import vn.chibo.minutes.service.VoteService;
 
 /** A meeting from roll-call to locked minutes, with counts, quorum, evaluation, commendations and access. */
 @DateSensitive
@@ -48,7 +50,7 @@ class MinutesServiceTest {
     @Autowired
     MinutesService minutes;
     @Autowired
-    vn.chibo.minutes.service.VoteService votes;
+    VoteService votes;
     @Autowired
     EvaluationService evaluations;
     @Autowired
@@ -220,7 +222,7 @@ class MinutesServiceTest {
         assertThat(started.attendance()).isNotEmpty();
     }
 
-    private static final java.time.format.DateTimeFormatter HH_MM = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     @Test
     void theEvaluationIsSeenOnlyByThePresenterChairAndSecretary() {

@@ -32,6 +32,7 @@ import vn.chibo.support.Demo;
 import vn.chibo.support.TodaysMeeting;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.TestTime;
+import vn.chibo.minutes.service.MinutesDocuments;
 
 /**
  * The minutes are an official record: what they say agrees with the roll-call. Who was absent neither chairs,
@@ -50,7 +51,7 @@ class OfficialRecordTest {
     @Autowired
     VoteService votes;
     @Autowired
-    vn.chibo.minutes.service.MinutesDocuments documents;
+    MinutesDocuments documents;
     @Autowired
     ScheduleService schedule;
     @Autowired

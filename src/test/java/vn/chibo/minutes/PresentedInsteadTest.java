@@ -30,6 +30,7 @@ import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.TestTime;
 import vn.chibo.support.TodaysMeeting;
+import vn.chibo.minutes.service.EvaluationService;
 
 /**
  * A topic whose presenter is absent is not "presented": the minutes are locked only when they record a member
@@ -48,7 +49,7 @@ class PresentedInsteadTest {
     @Autowired
     VoteService votes;
     @Autowired
-    vn.chibo.minutes.service.EvaluationService evaluations;
+    EvaluationService evaluations;
     @Autowired
     ScheduleService schedule;
     @Autowired

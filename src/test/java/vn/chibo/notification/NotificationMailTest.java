@@ -24,6 +24,13 @@ import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.Slow;
 import vn.chibo.support.TestTime;
+import jakarta.mail.MessagingException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.Arrays;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import vn.chibo.security.domain.UserAccountRepository;
 
 /** With a mail server configured, an assignment in a published plan reaches the presenter by e-mail. */
 @Slow
@@ -44,10 +51,10 @@ class NotificationMailTest {
     }
 
     private static int freePort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+        try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -63,7 +70,7 @@ class NotificationMailTest {
     @Autowired
     NotificationRepository notifications;
     @Autowired
-    vn.chibo.security.domain.UserAccountRepository accounts;
+    UserAccountRepository accounts;
     @Autowired
     TransactionTemplate tx;
     @Autowired
@@ -71,7 +78,7 @@ class NotificationMailTest {
     @Autowired
     Demo demo;
     @Autowired
-    org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor executor;
+    ThreadPoolTaskExecutor executor;
 
     @AfterEach
     void logout() {
@@ -124,10 +131,10 @@ class NotificationMailTest {
             plans.assign(topic.id(), topic.version(), ha, null, Decision.OVERRIDDEN);
 
             assertThat(smtp.waitForIncomingEmail(10_000, 1)).as("an e-mail arrived").isTrue();
-            MimeMessage mail = java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            MimeMessage mail = Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
                 try {
                     return m.getAllRecipients()[0].toString().equals("ha@truong.example.vn");
-                } catch (jakarta.mail.MessagingException e) {
+                } catch (MessagingException e) {
                     throw new IllegalStateException(e);
                 }
             }).findFirst().orElseThrow();

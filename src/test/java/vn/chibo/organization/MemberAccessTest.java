@@ -19,6 +19,7 @@ import vn.chibo.organization.service.OrganizationService;
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.TestTime;
+import org.springframework.data.domain.Sort;
 
 /** A member never sees another cell's data, whatever id is asked for; a secretary manages only their cell. */
 @ChiboSpringTest
@@ -118,13 +119,13 @@ class MemberAccessTest {
         long primary = cell(DemoData.PRIMARY_SCHOOL);
         users.login("dangvien");
         var found = members.find(primary, new MemberFilter("hoan", null, null, true), 0, 50,
-                org.springframework.data.domain.Sort.unsorted());
+                Sort.unsorted());
         assertThat(found).extracting(Member::getFullName).contains("Phạm Thị Hoàn")
                 .doesNotContain("Nguyễn Văn Hùng");
         assertThat(members.find(primary, new MemberFilter("thi hoan", null, null, true), 0, 50,
-                org.springframework.data.domain.Sort.unsorted())).extracting(Member::getFullName)
+                Sort.unsorted())).extracting(Member::getFullName)
                 .containsExactly("Phạm Thị Hoàn");
         assertThat(members.find(primary, new MemberFilter("NGUYEN", null, null, true), 0, 50,
-                org.springframework.data.domain.Sort.unsorted())).hasSizeGreaterThanOrEqualTo(3);
+                Sort.unsorted())).hasSizeGreaterThanOrEqualTo(3);
     }
 }

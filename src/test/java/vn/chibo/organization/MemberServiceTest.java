@@ -28,6 +28,11 @@ import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.DateSensitive;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.TestTime;
+import java.io.ByteArrayInputStream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import vn.chibo.base.VietnamClock;
 
 @DateSensitive
 @ChiboSpringTest
@@ -62,7 +67,7 @@ class MemberServiceTest {
 
     private Member byName(String name) {
         return members.find(primary, new MemberFilter(name, null, null, null), 0, 5,
-                org.springframework.data.domain.Sort.unsorted()).getFirst();
+                Sort.unsorted()).getFirst();
     }
 
     @Test
@@ -86,7 +91,7 @@ class MemberServiceTest {
         members.update(mai.requireId(), data);
         Member saved = members.get(mai.requireId());
         // at a pinned moment (./mvnw verify) the machine's date is another one: only the clock gives this day
-        assertThat(saved.getUpdatedAt().atZone(vn.chibo.base.VietnamClock.VIETNAM).toLocalDate()).isEqualTo(TestTime.today());
+        assertThat(saved.getUpdatedAt().atZone(VietnamClock.VIETNAM).toLocalDate()).isEqualTo(TestTime.today());
         assertThat(saved.getCreatedAt()).isBefore(saved.getUpdatedAt());
     }
 
@@ -126,7 +131,7 @@ class MemberServiceTest {
         members.transfer(duc.requireId(), secondary, TestTime.today(), null);
         Member tuan = byName("Đỗ Văn Tuấn");
         assertThatThrownBy(() -> members.transfer(tuan.requireId(), foreignCell, TestTime.today(), null))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -182,7 +187,7 @@ class MemberServiceTest {
     @Test
     void exportWritesTheCellsMembers() throws Exception {
         byte[] xlsx = imports.exportXlsx(primary);
-        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+        try (var wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = wb.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("CHI BỘ TRƯỜNG TIỂU HỌC NGỌC SƠN");
             assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Họ và tên");

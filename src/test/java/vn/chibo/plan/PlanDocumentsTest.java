@@ -28,6 +28,8 @@ import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.TestTime;
+import java.util.Objects;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /** The annual plan as a Word document in the Party's format and as a spreadsheet. */
 @ChiboSpringTest
@@ -69,10 +71,10 @@ class PlanDocumentsTest {
             XWPFTable table = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("STT"))
                     .findFirst().orElseThrow();
             // a category is printed once, on a row across the table, before its topics
-            long categories = topics.stream().map(TopicRow::categoryName).filter(java.util.Objects::nonNull).distinct()
+            long categories = topics.stream().map(TopicRow::categoryName).filter(Objects::nonNull).distinct()
                     .count();
             assertThat(table.getNumberOfRows()).isEqualTo(topics.size() + categories + 1);
-            List<org.apache.poi.xwpf.usermodel.XWPFTableRow> topicRows = table.getRows().stream().skip(1)
+            List<XWPFTableRow> topicRows = table.getRows().stream().skip(1)
                     .filter(r -> r.getTableCells().size() == 7).toList();
             for (TopicRow t : topics) {
                 assertThat(topicRows).as(t.title()).anySatisfy(r -> {
@@ -82,7 +84,7 @@ class PlanDocumentsTest {
             }
             assertThat(table.getRows().stream().filter(r -> r.getTableCells().size() == 1).map(r -> r.getCell(0).getText())
                     .toList()).containsExactlyInAnyOrderElementsOf(topics.stream().map(TopicRow::categoryName)
-                            .filter(java.util.Objects::nonNull).distinct().toList());
+                            .filter(Objects::nonNull).distinct().toList());
 
             CTPageSz size = doc.getDocument().getBody().getSectPr().getPgSz();
             assertThat(List.of(size.getW(), size.getH())).as("A4 in twentieths of a point")

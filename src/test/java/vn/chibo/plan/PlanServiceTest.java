@@ -29,6 +29,7 @@ import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.TestTime;
+import java.util.stream.IntStream;
 
 @DateSensitive
 @ChiboSpringTest
@@ -233,7 +234,7 @@ class PlanServiceTest {
         long current = plans.find(cell, year).orElseThrow().id();
         int thisMonth = TestTime.today().getMonthValue();
         List<Integer> taken = plans.topics(current).stream().map(TopicRow::month).toList();
-        int expected = java.util.stream.IntStream.rangeClosed(thisMonth, 12).filter(m -> !taken.contains(m))
+        int expected = IntStream.rangeClosed(thisMonth, 12).filter(m -> !taken.contains(m))
                 .findFirst().orElse(thisMonth);
         assertThat(plans.suggestedMonth(current)).isEqualTo(expected).isGreaterThanOrEqualTo(thisMonth);
     }

@@ -21,6 +21,9 @@ import vn.chibo.plan.domain.RotationEngine.Proposal;
 import vn.chibo.plan.domain.RotationEngine.Settings;
 import vn.chibo.plan.domain.RotationEngine.Slot;
 import vn.chibo.plan.domain.RotationEngine.Unavailable;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.assertj.core.groups.Tuple;
 
 /**
  * Property tests of the presenter rotation: each runs on hundreds of generated cells and plans (seeded, so
@@ -66,7 +69,7 @@ class RotationEngineTest {
                 new Settings(2027, 3, 2, true));
         for (Proposal p : proposals) {
             YearMonth month = monthOf(slots, p.topicId());
-            for (Long id : java.util.Arrays.asList(p.presenterId(), p.mentorId())) {
+            for (Long id : Arrays.asList(p.presenterId(), p.mentorId())) {
                 if (id == null) {
                     continue;
                 }
@@ -77,8 +80,8 @@ class RotationEngineTest {
             }
         }
         Map<Long, Long> perMember = proposals.stream().filter(p -> p.presenterId() != null)
-                .collect(java.util.stream.Collectors.groupingBy(Proposal::presenterId,
-                        java.util.stream.Collectors.counting()));
+                .collect(Collectors.groupingBy(Proposal::presenterId,
+                        Collectors.counting()));
         assertThat(perMember.values()).as("seed %d: the yearly maximum holds", seed).allMatch(n -> n <= 2);
     }
 
@@ -106,7 +109,7 @@ class RotationEngineTest {
         List<Proposal> second = RotationEngine.proposeAll(shuffledMembers, shuffledHistory, shuffledSlots, settings);
 
         assertThat(second).extracting(Proposal::topicId, Proposal::presenterId, Proposal::mentorId)
-                .isEqualTo(first.stream().map(p -> org.assertj.core.groups.Tuple.tuple(p.topicId(), p.presenterId(),
+                .isEqualTo(first.stream().map(p -> Tuple.tuple(p.topicId(), p.presenterId(),
                         p.mentorId())).toList());
         assertThat(RotationEngine.proposeAll(members, history, slots, settings)).isEqualTo(first);
     }

@@ -25,6 +25,7 @@ import vn.chibo.security.service.SystemUser;
 import vn.chibo.support.PostgresServer;
 import vn.chibo.support.Slow;
 import vn.chibo.support.TestTime;
+import org.springframework.data.domain.Sort;
 
 /**
  * The same application on a real PostgreSQL server with the {@code postgres} profile: the Flyway
@@ -93,7 +94,7 @@ class PostgresMigrationTest {
             members.addExemption(id, "Ốm dài ngày", TestTime.today().minusDays(1), null);
 
             assertThat(members.find(cell.id(), new MemberFilter("hoan", null, null, true), 0, 10,
-                    org.springframework.data.domain.Sort.unsorted())).extracting(Member::getFullName)
+                    Sort.unsorted())).extracting(Member::getFullName)
                     .containsExactly("Nguyễn Thị Hoàn");
             assertThat(members.exemptedToday(cell.id())).containsExactly(id);
             assertThat(organizations.ancestry(cell.id())).extracting(OrganizationInfo::name)

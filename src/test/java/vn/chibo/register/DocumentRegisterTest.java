@@ -26,6 +26,7 @@ import vn.chibo.register.service.IssuedNumber;
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
+import java.util.ArrayList;
 
 /**
  * The register's numbering, on terms of the 1990s set for the demo cells (so it depends on no date and leaves the
@@ -156,7 +157,7 @@ class DocumentRegisterTest {
         CyclicBarrier start = new CyclicBarrier(n);
         ExecutorService pool = Executors.newFixedThreadPool(n);
         try {
-            List<Future<Integer>> results = new java.util.ArrayList<>();
+            List<Future<Integer>> results = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 long id = firstId + i;
                 results.add(pool.submit(() -> {
@@ -169,7 +170,7 @@ class DocumentRegisterTest {
                     }
                 }));
             }
-            List<Integer> numbers = new java.util.ArrayList<>();
+            List<Integer> numbers = new ArrayList<>();
             for (Future<Integer> f : results) {
                 numbers.add(f.get(60, TimeUnit.SECONDS));
             }

@@ -23,6 +23,8 @@ import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.TestTime;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * A paper carries the day it was issued, which the secretary sets (today by default): a commendation's paper from
@@ -69,7 +71,7 @@ class IssueDatesTest {
         assertThat(text).contains(n.printed(), VietnameseDates.date(day));
 
         IssuedNumber again = commendations.issuePaper(c.id(), today);
-        org.junit.jupiter.api.Assumptions.assumeFalse(day.equals(today), "issued today: no other day to compare");
+        Assumptions.assumeFalse(day.equals(today), "issued today: no other day to compare");
         assertThat(again.number()).as("issued once").isEqualTo(n.number());
         assertThat(again.issuedOn()).isEqualTo(day);
         assertThat(text(commendations.certificateDocx(c.id(), today))).contains(VietnameseDates.date(day))
@@ -85,7 +87,7 @@ class IssueDatesTest {
                 .isInstanceOf(BusinessException.class).hasMessageStartingWith("register.error.issueDay");
         assertThatThrownBy(() -> commendations.certificateDocx(c.id(), today.plusDays(1)))
                 .isInstanceOf(BusinessException.class);
-        assertThat(commendations.numbers(demo.primarySchool(), java.util.List.of(c.id()))).as("nothing numbered")
+        assertThat(commendations.numbers(demo.primarySchool(), List.of(c.id()))).as("nothing numbered")
                 .isEmpty();
     }
 

@@ -28,6 +28,9 @@ import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.Slow;
 import vn.chibo.support.TestTime;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Every route and every export address against every kind of user: anonymous; member, secretary and committee
@@ -131,7 +134,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
         for (String url : exports()) {
             StringBuilder row = new StringBuilder();
             for (String u : USERS) {
-                MockHttpServletRequestBuilder request = get(java.net.URI.create(url));
+                MockHttpServletRequestBuilder request = get(URI.create(url));
                 if (!u.equals("anonymous")) {
                     request = request.with(user(userDetails.loadUserByUsername(u)));
                 }
@@ -198,7 +201,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
                 "/export/templates/minutes.docx",
                 "/export/oversight/" + year + ".xlsx",
                 "/export/oversight/" + year + "-report.docx",
-                "/files/draft/" + attachment + "/" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)
+                "/files/draft/" + attachment + "/" + URLEncoder.encode(name, StandardCharsets.UTF_8)
                         .replace("+", "%20")));
         return urls;
     }

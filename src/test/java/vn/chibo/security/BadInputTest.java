@@ -59,6 +59,8 @@ import vn.chibo.support.DemoUsers;
 import vn.chibo.support.Messages;
 import vn.chibo.support.TestTime;
 import vn.chibo.support.TodaysMeeting;
+import javax.xml.parsers.DocumentBuilderFactory;
+import vn.chibo.base.text.Vietnamese;
 
 /**
  * Bad text and bad names through the services, as the real users would send them: each value is either stored
@@ -358,7 +360,7 @@ class BadInputTest {
 
     /** What the product keeps of typed text: NFC, without unprintable characters (Vietnamese.printable), single spaces. */
     private static String norm(String s) {
-        String n = Normalizer.normalize(vn.chibo.base.text.Vietnamese.printable(s == null ? "" : s), Normalizer.Form.NFC);
+        String n = Normalizer.normalize(Vietnamese.printable(s == null ? "" : s), Normalizer.Form.NFC);
         return n.replaceAll("[\\p{Cntrl}&&[^\n\t]]", "").replaceAll("\\s+", " ").strip();
     }
 
@@ -415,7 +417,7 @@ class BadInputTest {
                 }
             }
         }
-        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        var factory = DocumentBuilderFactory.newInstance();
         var doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
         for (String element : List.of("script", "img", "a", "b", "i")) {
             assertThat(doc.getElementsByTagName(element).getLength()).as(element).isZero();

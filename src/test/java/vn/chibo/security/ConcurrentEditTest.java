@@ -53,6 +53,7 @@ import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.Slow;
 import vn.chibo.support.TodaysMeeting;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Two sessions open the same record at the same version and both save: the first save wins, the second is
@@ -368,7 +369,7 @@ class ConcurrentEditTest extends SpringBrowserlessTest {
     // ---- meeting record: preparation, roll-call, minutes, evaluation
 
     /** A meeting of today, opened: its roll-call list exists. */
-    private MeetingSheet startedToday(MeetingType type, @org.jspecify.annotations.Nullable Long topicId, int hour) {
+    private MeetingSheet startedToday(MeetingType type, @Nullable Long topicId, int hour) {
         MeetingRow m = a(() -> schedule.add(cell, type, today.atTime(hour, 0), 90, "Phòng họp", topicId));
         return a(() -> todaysMeeting.start(m.id()));
     }
@@ -482,11 +483,11 @@ class ConcurrentEditTest extends SpringBrowserlessTest {
         // a topic of its own (each topic has one meeting), presented by the plan's first presenter
         TopicRow topic = a(() -> {
             long plan = plans.find(cell, year).orElseThrow().id();
-            vn.chibo.plan.service.TopicData data = new vn.chibo.plan.service.TopicData();
+            TopicData data = new TopicData();
             data.setTitle("Chuyên đề cho kiểm thử đánh giá");
             data.setTargetMonth(today.getMonthValue());
             return plans.addTopicAndAssign(plan, data, plans.topics(plan).getFirst().presenterId(), null,
-                    vn.chibo.plan.service.Decision.OVERRIDDEN);
+                    Decision.OVERRIDDEN);
         });
         MeetingSheet s = startedToday(MeetingType.THEMATIC, topic.id(), 10);
         long meeting = s.meeting().id();

@@ -29,6 +29,8 @@ import vn.chibo.audit.domain.AuditEventRepository;
 import vn.chibo.security.domain.UserAccount;
 import vn.chibo.security.domain.UserAccountRepository;
 import vn.chibo.support.ChiboSpringTest;
+import org.hamcrest.Matchers;
+import org.springframework.security.core.GrantedAuthority;
 
 @ChiboSpringTest
 @AutoConfigureMockMvc
@@ -46,11 +48,11 @@ class LoginTest {
         mvc.perform(formLogin("/login").user("bithu").password("demo"))
                 .andExpect(SecurityMockMvcResultMatchers.authenticated().withUsername("bithu")
                         .withAuthentication(auth -> assertThat(auth.getAuthorities())
-                                .extracting(org.springframework.security.core.GrantedAuthority::getAuthority)
+                                .extracting(GrantedAuthority::getAuthority)
                                 .contains("ROLE_SECRETARY", "ROLE_MEMBER").doesNotContain("ROLE_ADMIN", "ROLE_COMMITTEE")));
         mvc.perform(formLogin("/login").user("danguy").password("demo"))
                 .andExpect(SecurityMockMvcResultMatchers.authenticated().withAuthentication(auth -> assertThat(
-                        auth.getAuthorities()).extracting(org.springframework.security.core.GrantedAuthority::getAuthority)
+                        auth.getAuthorities()).extracting(GrantedAuthority::getAuthority)
                         .contains("ROLE_COMMITTEE").doesNotContain("ROLE_ADMIN", "ROLE_SECRETARY")));
     }
 
@@ -155,7 +157,7 @@ class LoginTest {
     @Test
     void healthIsPublicAndTheRestOfActuatorIsNot() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("UP")));
+                .andExpect(content().string(Matchers.containsString("UP")));
         mvc.perform(get("/actuator/env")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/actuator/beans")).andExpect(status().is3xxRedirection());
     }

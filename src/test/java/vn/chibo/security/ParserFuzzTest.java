@@ -41,6 +41,9 @@ import vn.chibo.support.Demo;
 import vn.chibo.support.Messages;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.Slow;
+import java.io.UncheckedIOException;
+import org.assertj.core.api.Assertions;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Garbage fed to the two parsers of uploaded Office files (member import, minutes template), with a fixed seed
@@ -140,11 +143,11 @@ class ParserFuzzTest {
         // 25 MB of plain rows/paragraphs at a normal compression ratio: POI's own ratio guard would let it in
         byte[] sheet = padded(memberSheet(), SHEET_XML, "<sheetData>",
                 "<row><c t=\"inlineStr\"><is><t>Nguyễn #</t></is></c></row>", 25L * 1024 * 1024);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> imports.preview(cell, "ds.xlsx", sheet))
+        Assertions.assertThatThrownBy(() -> imports.preview(cell, "ds.xlsx", sheet))
                 .isInstanceOf(BusinessException.class).hasMessageStartingWith("import.error.unpackedTooLarge");
         Path docx = Files.write(dir.resolve("lon.docx"), padded(template(), DOCUMENT_XML, "<w:body>",
                 "<w:p><w:r><w:t>{{chair}} #</w:t></w:r></w:p>", 25L * 1024 * 1024));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> templates.upload(cell, "mau.docx", docx))
+        Assertions.assertThatThrownBy(() -> templates.upload(cell, "mau.docx", docx))
                 .isInstanceOf(BusinessException.class).hasMessageStartingWith("template.error.unpackedTooLarge");
         assertThat(templates.ownTemplateName(cell)).isEmpty();
     }
@@ -449,7 +452,7 @@ class ParserFuzzTest {
 
     /** The package with one entry changed (or rewritten by {@code writer}); the other entries as they were. */
     private static byte[] rewriteEntry(byte[] zip, String name, Bytes change, Tail tail,
-            @org.jspecify.annotations.Nullable Writer writer) {
+            @Nullable Writer writer) {
         try (ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             try (ZipOutputStream out = new ZipOutputStream(bytes);
                     ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
@@ -467,7 +470,7 @@ class ParserFuzzTest {
             }
             return bytes.toByteArray();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -512,7 +515,7 @@ class ParserFuzzTest {
         try (Stream<Path> files = Files.walk(filesDir)) {
             return files.filter(Files::isRegularFile).count();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

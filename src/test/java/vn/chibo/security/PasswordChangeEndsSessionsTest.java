@@ -13,6 +13,7 @@ import vn.chibo.security.domain.UserAccount;
 import vn.chibo.security.domain.UserAccountRepository;
 import vn.chibo.support.Browser;
 import vn.chibo.support.Slow;
+import org.openqa.selenium.WebElement;
 
 /**
  * Two sessions of one account: one changes the password on the change-password page (Chromium), the other is
@@ -57,7 +58,7 @@ class PasswordChangeEndsSessionsTest {
         assertThat(other.login("dangvien.hm", "demo").statusCode()).isEqualTo(302);
     }
 
-    private static org.openqa.selenium.WebElement password(Browser b, String label) {
+    private static WebElement password(Browser b, String label) {
         return b.waitFor(By.xpath("//vaadin-password-field[./label[normalize-space(.)='" + label + "']]//input"));
     }
 }

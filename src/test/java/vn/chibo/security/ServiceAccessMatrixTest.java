@@ -33,6 +33,7 @@ import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.Slow;
 import vn.chibo.support.TestTime;
+import java.util.Arrays;
 
 /**
  * The service layer, the same way as {@link AccessMatrixTest} does the pages: every public service method that
@@ -83,7 +84,7 @@ class ServiceAccessMatrixTest {
                     continue;
                 }
                 String name = type.getSimpleName() + "." + method.getName();
-                if (java.util.Arrays.stream(method.getParameters())
+                if (Arrays.stream(method.getParameters())
                         .noneMatch(p -> ids.containsKey(p.getName()) || ids.containsKey(single(p.getName())))) {
                     notIdScoped.add(name);
                     continue;
@@ -133,7 +134,7 @@ class ServiceAccessMatrixTest {
             }
             return cause.getClass().getSimpleName() + " " + cause.getMessage();
         } catch (IllegalAccessException | IllegalArgumentException e) {
-            return "could not be called: " + e.getMessage() + " " + java.util.Arrays.toString(method.getParameterTypes());
+            return "could not be called: " + e.getMessage() + " " + Arrays.toString(method.getParameterTypes());
         }
     }
 

@@ -19,6 +19,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * Debian's headless Chromium, driven by Debian's chromedriver (no downloads). Where Chromium is missing the
@@ -81,7 +83,7 @@ public final class Browser implements AutoCloseable {
     /** Waits until Vaadin has drawn the page and has no request under way. */
     public void waitUntilIdle() {
         JavascriptExecutor js = (JavascriptExecutor) driver;
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30))
+        new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(d -> Boolean.TRUE.equals(js.executeScript(
                         "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                                 + " && Object.values(window.Vaadin.Flow.clients).length > 0"
@@ -146,8 +148,8 @@ public final class Browser implements AutoCloseable {
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

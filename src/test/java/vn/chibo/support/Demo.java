@@ -6,6 +6,7 @@ import vn.chibo.demo.DemoData;
 import vn.chibo.organization.domain.MemberRepository;
 import vn.chibo.organization.domain.PartyOrganization;
 import vn.chibo.organization.domain.PartyOrganizationRepository;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Ids of the demo data, looked up directly (no access rules) for test set-up. */
 @Component
@@ -13,10 +14,10 @@ public class Demo {
 
     private final PartyOrganizationRepository organizations;
     private final MemberRepository members;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
 
     Demo(PartyOrganizationRepository organizations, MemberRepository members,
-            org.springframework.jdbc.core.JdbcTemplate jdbc) {
+            JdbcTemplate jdbc) {
         this.organizations = organizations;
         this.members = members;
         this.jdbc = jdbc;

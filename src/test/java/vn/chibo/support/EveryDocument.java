@@ -22,6 +22,7 @@ import vn.chibo.minutes.service.MinutesTemplates;
 import vn.chibo.organization.service.MemberImportService;
 import vn.chibo.plan.service.PlanDocuments;
 import vn.chibo.plan.service.PlanService;
+import java.util.Locale;
 
 /**
  * One file of every document kind the product issues, made through the real services from the demo (the caller's
@@ -83,7 +84,7 @@ public class EveryDocument {
         for (CommendationKind kind : CommendationKind.values()) {
             CommendationRow c = commendations.add(today.meeting().id(), today.attendance().getFirst().memberId(), kind,
                     "Chuẩn bị và trình bày xuất sắc chuyên đề");
-            files.put("commendation-" + kind.name().toLowerCase(java.util.Locale.ROOT) + ".docx",
+            files.put("commendation-" + kind.name().toLowerCase(Locale.ROOT) + ".docx",
                     commendations.certificateDocx(c.id()));
         }
         var draft = Stream.of(TestTime.year(), year).flatMap(y -> drafts.board(cell, y).stream())

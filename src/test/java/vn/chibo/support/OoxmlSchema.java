@@ -12,6 +12,8 @@ import org.apache.xmlbeans.XmlBeans;
 import org.apache.xmlbeans.XmlError;
 import org.apache.xmlbeans.XmlObject;
 import org.apache.xmlbeans.XmlOptions;
+import org.apache.poi.schemas.ooxml.system.ooxml.TypeSystemHolder;
+import org.apache.xmlbeans.XmlException;
 
 /**
  * Validates every XML part of a .docx or .xlsx against the ECMA-376 schema, through the XmlBeans types POI is
@@ -22,7 +24,7 @@ public final class OoxmlSchema {
 
     /** The ECMA-376 types POI ships (poi-ooxml-lite), with XML Schema's own. */
     private static final SchemaTypeLoader OOXML = XmlBeans.typeLoaderUnion(
-            org.apache.poi.schemas.ooxml.system.ooxml.TypeSystemHolder.typeSystem, XmlBeans.getBuiltinTypeSystem());
+            TypeSystemHolder.typeSystem, XmlBeans.getBuiltinTypeSystem());
 
     private OoxmlSchema() {
     }
@@ -48,7 +50,7 @@ public final class OoxmlSchema {
                 xml.validate(new XmlOptions().setErrorListener(found));
                 found.forEach(e -> errors.add(name + ": " + e.getMessage()));
             }
-        } catch (IOException | org.apache.xmlbeans.XmlException e) {
+        } catch (IOException | XmlException e) {
             errors.add("unreadable: " + e);
         }
         return errors;

@@ -10,6 +10,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.audit.domain.AuditEvent;
 import vn.chibo.audit.domain.AuditEventRepository;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
  * Records audit events. Joins the caller's transaction, so a change and its audit line are saved (or
@@ -63,18 +66,18 @@ public class AuditService {
     }
 
     /** The latest changes in a cell, newest first: for those who manage it. */
-    @org.springframework.security.access.prepost.PreAuthorize("@access.canManageCell(#cellId)")
+    @PreAuthorize("@access.canManageCell(#cellId)")
     @Transactional(readOnly = true)
-    public java.util.List<Entry> recentInCell(long cellId, int limit) {
-        return events.findByOrganizationIdOrderByOccurredAtDescIdDesc(cellId, org.springframework.data.domain.PageRequest.of(0, limit))
+    public List<Entry> recentInCell(long cellId, int limit) {
+        return events.findByOrganizationIdOrderByOccurredAtDescIdDesc(cellId, PageRequest.of(0, limit))
                 .stream().map(Entry::of).toList();
     }
 
     /** The latest changes anywhere: for the administrator. */
-    @org.springframework.security.access.prepost.PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
-    public java.util.List<Entry> recentEverywhere(int limit) {
-        return events.findAllByOrderByOccurredAtDescIdDesc(org.springframework.data.domain.PageRequest.of(0, limit)).stream()
+    public List<Entry> recentEverywhere(int limit) {
+        return events.findAllByOrderByOccurredAtDescIdDesc(PageRequest.of(0, limit)).stream()
                 .map(Entry::of).toList();
     }
 

@@ -20,6 +20,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import vn.chibo.base.domain.BusinessException;
+import java.sql.SQLException;
+import java.util.Locale;
+import org.springframework.jdbc.core.PreparedStatementCallback;
 
 /**
  * Backups of the embedded database and the uploaded files into a folder of their own: the database as a
@@ -66,7 +69,7 @@ public class BackupService {
                 Path script = folder.resolve("database.sql.gz");
                 // H2 writes the file itself; the path goes in as a bind parameter, never into the SQL text
                 jdbc.execute("SCRIPT TO ? COMPRESSION GZIP",
-                        (org.springframework.jdbc.core.PreparedStatementCallback<Boolean>) ps -> {
+                        (PreparedStatementCallback<Boolean>) ps -> {
                             ps.setString(1, script.toString());
                             return ps.execute();
                         });
@@ -135,8 +138,8 @@ public class BackupService {
 
     private boolean isH2() {
         try (var c = dataSource.getConnection()) {
-            return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("h2");
-        } catch (java.sql.SQLException e) {
+            return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2");
+        } catch (SQLException e) {
             return false;
         }
     }

@@ -9,6 +9,7 @@ import java.util.ResourceBundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import java.util.Arrays;
 
 /**
  * All user-facing text, Vietnamese first and English second, from {@code i18n/messages_vi|en.properties}.
@@ -46,7 +47,7 @@ public class Translations implements I18NProvider {
             return pattern;
         }
         // whole numbers are ids, years and counts here: never "2.027" for the year 2027
-        Object[] args = java.util.Arrays.stream(params)
+        Object[] args = Arrays.stream(params)
                 .map(p -> p instanceof Integer || p instanceof Long ? String.valueOf(p) : p).toArray();
         return new MessageFormat(pattern, bundle.getLocale()).format(args);
     }

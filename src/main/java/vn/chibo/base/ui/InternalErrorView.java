@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.Locale;
 
 /**
  * Anything unexpected while opening a page: the user gets a plain Vietnamese message and a short reference;
@@ -22,7 +23,7 @@ public class InternalErrorView extends VerticalLayout implements HasErrorParamet
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        String reference = UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        String reference = UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         log.error("Error {} opening {}", reference, event.getLocation().getPath(), parameter.getCaughtException());
         removeAll();
         setAlignItems(Alignment.CENTER);

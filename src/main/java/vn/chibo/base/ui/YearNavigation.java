@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /** The year of a page whose route ends in {@code /:year?}, and the ‹ 2026 › control that moves between years. */
 public final class YearNavigation {
@@ -46,15 +47,15 @@ public final class YearNavigation {
         return nav;
     }
 
-    private static java.util.Optional<Integer> parse(String text) {
+    private static Optional<Integer> parse(String text) {
         if (!text.matches("[0-9]{4}")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
             int y = Integer.parseInt(text);
-            return y >= 2000 && y <= 2100 ? java.util.Optional.of(y) : java.util.Optional.empty();
+            return y >= 2000 && y <= 2100 ? Optional.of(y) : Optional.empty();
         } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

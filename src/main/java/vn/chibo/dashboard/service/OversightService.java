@@ -24,6 +24,13 @@ import vn.chibo.minutes.service.QualityYear;
 import vn.chibo.organization.service.OrganizationInfo;
 import vn.chibo.organization.service.OrganizationService;
 import vn.chibo.security.service.CurrentUser;
+import java.util.Arrays;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import vn.chibo.base.domain.BusinessException;
+import vn.chibo.base.text.Vietnamese;
+import vn.chibo.document.IssuingBody;
+import vn.chibo.minutes.service.QualityService;
 
 /**
  * What a đảng bộ needs to see of its cells: for every cell it oversees, month by month, whether the regular
@@ -40,13 +47,13 @@ public class OversightService {
     private final DocumentRegister register;
     private final ScheduleService schedule;
     private final MinutesService minutes;
-    private final vn.chibo.minutes.service.QualityService quality;
+    private final QualityService quality;
     private final CurrentUser currentUser;
     private final Translations text;
     private final Clock clock;
 
     OversightService(OrganizationService organizations, ScheduleService schedule, MinutesService minutes,
-            CurrentUser currentUser, Translations text, Clock clock, vn.chibo.minutes.service.QualityService quality,
+            CurrentUser currentUser, Translations text, Clock clock, QualityService quality,
             DocumentRegister register) {
         this.register = register;
         this.quality = quality;
@@ -97,7 +104,7 @@ public class OversightService {
             rows.add(row);
         }
         int[] widths = new int[headers.size()];
-        java.util.Arrays.fill(widths, 11);
+        Arrays.fill(widths, 11);
         widths[0] = 34;
         widths[widths.length - 1] = 70;
         try (SheetWriter w = new SheetWriter()) {
@@ -120,13 +127,13 @@ public class OversightService {
      */
     @PreAuthorize("hasRole('COMMITTEE')")
     @Transactional // the first issue numbers the report in the committee's register
-    public byte[] reportDocx(int year, boolean deputy, @org.jspecify.annotations.Nullable String signer) {
+    public byte[] reportDocx(int year, boolean deputy, @Nullable String signer) {
         return reportDocx(year, deputy, signer, null);
     }
 
     /** The number and date the committee's report of the year was issued with, if it was. */
     @PreAuthorize("hasRole('COMMITTEE')")
-    public java.util.Optional<IssuedNumber> reportNumber(int year) {
+    public Optional<IssuedNumber> reportNumber(int year) {
         return register.find(currentUser.require().organizationId(), DocumentKind.BC, DocumentRegister.REPORT, year);
     }
 
@@ -136,11 +143,11 @@ public class OversightService {
      */
     @PreAuthorize("hasRole('COMMITTEE')")
     @Transactional // the first issue numbers the report in the committee's register
-    public byte[] reportDocx(int year, boolean deputy, @org.jspecify.annotations.Nullable String signer,
-            @org.jspecify.annotations.Nullable LocalDate issuedOn) {
-        String name = signer == null ? "" : vn.chibo.base.text.Vietnamese.clean(signer);
+    public byte[] reportDocx(int year, boolean deputy, @Nullable String signer,
+            @Nullable LocalDate issuedOn) {
+        String name = signer == null ? "" : Vietnamese.clean(signer);
         if (name.length() > 100) {
-            throw new vn.chibo.base.domain.BusinessException("error.tooLong", 100);
+            throw new BusinessException("error.tooLong", 100);
         }
         List<CellOverview> cells = overview(year);
         OrganizationInfo committee = organizations.get(currentUser.require().organizationId());
@@ -150,14 +157,14 @@ public class OversightService {
         LocalDate today = LocalDate.now(clock);
         LocalDate day = issuedOn == null ? today : issuedOn;
         if (reportNumber(year).isEmpty() && (day.isAfter(today) || day.getYear() < year)) {
-            throw new vn.chibo.base.domain.BusinessException("register.error.issueDay",
+            throw new BusinessException("register.error.issueDay",
                     VietnameseDates.numeric(LocalDate.of(year, 1, 1)), VietnameseDates.numeric(today));
         }
         IssuedNumber number = register.issue(committee.id(), DocumentKind.BC, DocumentRegister.REPORT, year,
                 day, "Báo cáo " + text.vi("oversight.report.summary", year));
         long behind = cells.stream().filter(CellOverview::isBehind).count();
         PartyDocument doc = PartyDocument.a4()
-                .header(parent, vn.chibo.document.IssuingBody.committeeOf(committee.name()), number.printed(),
+                .header(parent, IssuingBody.committeeOf(committee.name()), number.printed(),
                         VietnameseDates.placeAndDate(committee.place() == null ? "" : committee.place(),
                                 number.issuedOn()))
                 .title(text.vi("oversight.report.type"), text.vi("oversight.report.summary", year))
@@ -169,7 +176,7 @@ public class OversightService {
             long held = c.months().stream().filter(s -> s == CellOverview.MonthState.HELD
                     || s == CellOverview.MonthState.MINUTES_OPEN || s == CellOverview.MonthState.MINUTES_OVERDUE).count();
             rows.add(List.of(String.valueOf(i++), c.cellName(), String.valueOf(held),
-                    String.valueOf(java.util.Arrays.stream(c.thematicPerQuarter()).sum()),
+                    String.valueOf(Arrays.stream(c.thematicPerQuarter()).sum()),
                     c.attendancePercent() < 0 ? "" : c.attendancePercent() + "%"));
         }
         doc.table(List.of("STT", text.vi("oversight.col.cell"), text.vi("oversight.report.col.held"),

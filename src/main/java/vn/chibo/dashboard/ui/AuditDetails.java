@@ -11,6 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.base.ui.Formats;
+import java.time.DayOfWeek;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.function.Function;
 
 /**
  * The details of a change-log line as a person reads them. They are stored as written at the time (and in rows
@@ -75,7 +79,7 @@ final class AuditDetails {
         if (!prefix.equals(WEEKDAY)) {
             return prefix + constant;
         }
-        return java.util.Arrays.stream(java.time.DayOfWeek.values()).filter(d -> d.name().equals(constant)).findFirst()
+        return Arrays.stream(DayOfWeek.values()).filter(d -> d.name().equals(constant)).findFirst()
                 .map(d -> WEEKDAY + d.getValue()).orElse("!");
     }
 
@@ -88,14 +92,14 @@ final class AuditDetails {
         return m.find() ? m.group(1) : null;
     }
 
-    private static String replace(Pattern pattern, String text, java.util.function.Function<Matcher, String> by) {
+    private static String replace(Pattern pattern, String text, Function<Matcher, String> by) {
         Matcher m = pattern.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String replacement;
             try {
                 replacement = by.apply(m);
-            } catch (java.time.format.DateTimeParseException e) {
+            } catch (DateTimeParseException e) {
                 replacement = m.group(); // looked like a date but is not one: left as written
             }
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));

@@ -34,6 +34,9 @@ import vn.chibo.dashboard.service.OversightService;
 import vn.chibo.organization.ui.CellContext;
 import vn.chibo.security.domain.Role;
 import vn.chibo.security.service.CurrentUser;
+import java.time.YearMonth;
+import vn.chibo.dashboard.service.OversightLinks;
+import vn.chibo.meeting.ui.CalendarView;
 
 /**
  * "Giám sát chi bộ": the committee's matrix of its cells × months — held, minutes overdue, planned, missing —
@@ -68,7 +71,7 @@ public class OversightView extends Div implements BeforeEnterObserver, HasDynami
         Component nav = YearNavigation.bar(this, "oversight", year);
         ViewToolbar toolbar = new ViewToolbar(getTranslation("oversight.title", year), getTranslation("oversight.subtitle"),
                 nav);
-        toolbar.addAction(download(vn.chibo.dashboard.service.OversightLinks.sheet(year), getTranslation("oversight.excel")));
+        toolbar.addAction(download(OversightLinks.sheet(year), getTranslation("oversight.excel")));
         toolbar.addAction(new Button(getTranslation("oversight.report"),
                 e -> reportDialog().open()));
         toolbar.addAction(new Anchor("khung-chat-luong", getTranslation("qualityFrame.link")));
@@ -102,7 +105,7 @@ public class OversightView extends Div implements BeforeEnterObserver, HasDynami
         Anchor link = download("", getTranslation("oversight.reportDownload"));
         Runnable href = () -> {
             link.setEnabled(day.getValue() != null && !day.isInvalid());
-            link.setHref(vn.chibo.dashboard.service.OversightLinks.report(year, as.getValue(), name.getValue(),
+            link.setHref(OversightLinks.report(year, as.getValue(), name.getValue(),
                     issued.isPresent() ? null : day.getValue()));
         };
         as.addValueChangeListener(e -> href.run());
@@ -121,8 +124,8 @@ public class OversightView extends Div implements BeforeEnterObserver, HasDynami
         grid.addComponentColumn(c -> {
             Button open = new Button(c.cellName(), e -> {
                 cellContext.select(c.cellId());
-                getUI().ifPresent(ui -> ui.navigate(vn.chibo.meeting.ui.CalendarView.class,
-                        vn.chibo.meeting.ui.CalendarView.parameters(java.time.YearMonth.of(year, 1))));
+                getUI().ifPresent(ui -> ui.navigate(CalendarView.class,
+                        CalendarView.parameters(YearMonth.of(year, 1))));
             });
             open.addThemeVariants(ButtonVariant.TERTIARY);
             Span why = new Span(c.behind().isEmpty() ? getTranslation("oversight.onTrack") : String.join("; ", c.behind()));

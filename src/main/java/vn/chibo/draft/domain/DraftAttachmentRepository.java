@@ -9,7 +9,7 @@ public interface DraftAttachmentRepository extends JpaRepository<DraftAttachment
     List<DraftAttachment> findByDraftAndRemovedAtIsNullOrderById(Draft draft);
 
     /** The names of a topic's attached files, in one query whether or not the topic has a draft. */
-    @org.springframework.data.jpa.repository.Query("select a.fileName from DraftAttachment a"
+    @Query("select a.fileName from DraftAttachment a"
             + " where a.draft.topicId = :topicId and a.removedAt is null order by a.id")
     List<String> fileNamesOfTopic(long topicId);
 

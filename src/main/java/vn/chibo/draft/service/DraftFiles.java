@@ -20,6 +20,7 @@ import vn.chibo.files.ContentCheck;
 import vn.chibo.files.FileNames;
 import vn.chibo.files.FileStore;
 import vn.chibo.security.service.CurrentUser;
+import vn.chibo.files.Sizes;
 
 /**
  * Files attached to a draft: checked (size, and type by content) before anything is stored, kept on disk
@@ -77,12 +78,12 @@ public class DraftFiles {
             throw new BusinessException("file.error.empty", name);
         }
         if (size > maxFile.toBytes()) {
-            throw new BusinessException("file.error.tooBig", name, vn.chibo.files.Sizes.human(maxFile.toBytes()));
+            throw new BusinessException("file.error.tooBig", name, Sizes.human(maxFile.toBytes()));
         }
         ContentCheck.Checked checked = contentCheck.check(upload, name);
         Draft d = drafts.writable(topicId, draftVersion, null);
         if (attachments.totalSize(d) + size > maxDraft.toBytes()) {
-            throw new BusinessException("file.error.draftFull", name, vn.chibo.files.Sizes.human(maxDraft.toBytes()));
+            throw new BusinessException("file.error.draftFull", name, Sizes.human(maxDraft.toBytes()));
         }
         FileStore.Stored stored = store.store(upload);
         DraftAttachment a = attachments.saveAndFlush(new DraftAttachment(d, name, checked.contentType(), stored.size(),

@@ -24,6 +24,7 @@ import vn.chibo.draft.service.DraftService;
 import vn.chibo.organization.service.OrganizationInfo;
 import vn.chibo.organization.ui.CellContext;
 import vn.chibo.security.domain.Role;
+import vn.chibo.base.ui.YearNavigation;
 
 /**
  * "Dự thảo chuyên đề": every topic of the year with its draft's state and deadline — the secretary sees who
@@ -51,13 +52,13 @@ public class DraftBoardView extends Div implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        year = vn.chibo.base.ui.YearNavigation.yearOf(event, clock);
+        year = YearNavigation.yearOf(event, clock);
         render(cellContext.current().orElse(null));
     }
 
     private void render(@Nullable OrganizationInfo cell) {
         removeAll();
-        Component nav = vn.chibo.base.ui.YearNavigation.bar(this, "drafts", year);
+        Component nav = YearNavigation.bar(this, "drafts", year);
         add(new ViewToolbar(getTranslation("drafts.title", year), cell == null ? null : cell.name(), nav));
         if (cell == null) {
             add(new Paragraph(getTranslation("home.noCell")));

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import java.util.Collection;
 
 public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
@@ -17,14 +18,14 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
     List<Meeting> findInPeriod(Long cellId, LocalDateTime from, LocalDateTime to);
 
     @Query("select m from Meeting m left join fetch m.topic t left join fetch t.presenter where m.id in :ids")
-    List<Meeting> findAllWithTopics(java.util.Collection<Long> ids);
+    List<Meeting> findAllWithTopics(Collection<Long> ids);
 
     /** The same for many cells at once (a committee's overview): one query, not one per cell. */
     @Query("""
             select m from Meeting m left join fetch m.topic t left join fetch t.presenter
             where m.cell.id in :cellIds and m.scheduledAt >= :from and m.scheduledAt < :to
             order by m.scheduledAt, m.id""")
-    List<Meeting> findInPeriodForCells(java.util.Collection<Long> cellIds, LocalDateTime from, LocalDateTime to);
+    List<Meeting> findInPeriodForCells(Collection<Long> cellIds, LocalDateTime from, LocalDateTime to);
 
     @Query("select m from Meeting m where m.type = vn.chibo.meeting.domain.MeetingType.THEMATIC"
             + " and m.status <> vn.chibo.meeting.domain.MeetingStatus.CANCELLED and m.topic is not null"

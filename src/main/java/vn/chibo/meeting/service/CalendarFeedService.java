@@ -21,6 +21,8 @@ import vn.chibo.organization.domain.Member;
 import vn.chibo.organization.service.MemberService;
 import vn.chibo.security.service.CurrentUser;
 import vn.chibo.security.service.SystemUser;
+import vn.chibo.meeting.domain.MeetingRule;
+import vn.chibo.meeting.domain.MeetingRuleRepository;
 
 /**
  * Personal calendar feeds: each member can subscribe to an .ics address with a secret token (revocable),
@@ -32,7 +34,7 @@ public class CalendarFeedService {
 
     private final CalendarTokenRepository tokens;
     private final MeetingRepository meetings;
-    private final vn.chibo.meeting.domain.MeetingRuleRepository rules;
+    private final MeetingRuleRepository rules;
     private final MemberService members;
     private final CurrentUser currentUser;
     private final Translations text;
@@ -40,7 +42,7 @@ public class CalendarFeedService {
     private final SecureRandom random = new SecureRandom();
 
     CalendarFeedService(CalendarTokenRepository tokens, MeetingRepository meetings,
-            vn.chibo.meeting.domain.MeetingRuleRepository rules, MemberService members, CurrentUser currentUser,
+            MeetingRuleRepository rules, MemberService members, CurrentUser currentUser,
             Translations text, Clock clock) {
         this.rules = rules;
         this.tokens = tokens;
@@ -107,7 +109,7 @@ public class CalendarFeedService {
         long cellId = member.getCell().requireId();
         List<Meeting> list = meetings.findInPeriod(cellId, today.minusDays(120).atStartOfDay(),
                 today.plusDays(400).atStartOfDay());
-        int dueDays = rules.findByCell(cellId).map(vn.chibo.meeting.domain.MeetingRule::getDraftDueDays)
+        int dueDays = rules.findByCell(cellId).map(MeetingRule::getDraftDueDays)
                 .orElse(RuleData.DEFAULT_DRAFT_DUE_DAYS);
         IcsWriter ics = new IcsWriter(text.vi("calendar.feedName", member.getCell().getName()), clock.getZone(),
                 clock.instant());

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.meeting.domain.MeetingRepository;
 import vn.chibo.organization.service.AccessPolicy;
+import java.util.Collections;
 
 /** Meetings are read by whoever may read their cell and changed by those who manage it ({@code @meetingAccess}). */
 @Component("meetingAccess")
@@ -18,7 +19,7 @@ public class MeetingAccess {
      * moved or deleted), and one page asks it many times (every service call states its rule). Bounded, least
      * recently used first out.
      */
-    private final Map<Long, Long> cellOfMeeting = java.util.Collections.synchronizedMap(
+    private final Map<Long, Long> cellOfMeeting = Collections.synchronizedMap(
             new LinkedHashMap<>(256, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<Long, Long> eldest) {

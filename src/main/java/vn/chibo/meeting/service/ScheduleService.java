@@ -41,6 +41,7 @@ import vn.chibo.plan.service.PlanService;
 import vn.chibo.plan.service.PlanSummary;
 import vn.chibo.plan.service.TopicRow;
 import vn.chibo.security.service.CurrentUser;
+import java.time.format.DateTimeFormatter;
 
 /**
  * The meeting calendar of a cell: the rule its regular meetings follow, a year of regular meetings generated
@@ -356,7 +357,7 @@ public class ScheduleService {
     }
 
     private static String format(LocalDateTime at) {
-        return at.format(java.time.format.DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy"));
+        return at.format(DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy"));
     }
 
     private String describe(MeetingRule r) {

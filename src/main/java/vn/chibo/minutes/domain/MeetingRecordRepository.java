@@ -4,6 +4,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import java.time.LocalDateTime;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
 
 public interface MeetingRecordRepository extends JpaRepository<MeetingRecord, Long> {
 
@@ -12,14 +15,14 @@ public interface MeetingRecordRepository extends JpaRepository<MeetingRecord, Lo
     List<MeetingRecord> findByMeetingIdIn(Collection<Long> meetingIds);
 
     /** Minutes of these cells whose search text has all four patterns, newest first. */
-    @org.springframework.data.jpa.repository.Query("""
+    @Query("""
             select r from MeetingRecord r where r.cellId in :cellIds and r.openedAt >= :since
               and r.searchText like :w1 and r.searchText like :w2 and r.searchText like :w3 and r.searchText like :w4
             order by r.openedAt desc""")
-    List<MeetingRecord> search(Collection<Long> cellIds, java.time.LocalDateTime since, String w1, String w2, String w3,
-            String w4, org.springframework.data.domain.Pageable page);
+    List<MeetingRecord> search(Collection<Long> cellIds, LocalDateTime since, String w1, String w2, String w3,
+            String w4, Pageable page);
 
-    @org.springframework.data.jpa.repository.Query(
+    @Query(
             "select r from MeetingRecord r where r.searchText is null and (r.content is not null or r.conclusion is not null)")
-    List<MeetingRecord> findNotIndexed(org.springframework.data.domain.Pageable page);
+    List<MeetingRecord> findNotIndexed(Pageable page);
 }

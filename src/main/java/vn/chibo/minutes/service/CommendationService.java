@@ -25,6 +25,11 @@ import vn.chibo.base.i18n.Translations;
 import vn.chibo.organization.service.MemberService;
 import vn.chibo.organization.service.MemberSummary;
 import vn.chibo.security.service.CurrentUser;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import vn.chibo.base.domain.NotFoundException;
+import vn.chibo.document.VietnameseDates;
+import vn.chibo.organization.service.OrganizationService;
 
 /** Praise before the cell and proposals for awards, decided at a meeting; the yearly roll of honour. */
 @Service
@@ -35,7 +40,7 @@ public class CommendationService {
     private final MeetingRecordRepository records;
     private final ScheduleService schedule;
     private final MemberService members;
-    private final vn.chibo.organization.service.OrganizationService organizations;
+    private final OrganizationService organizations;
     private final NotificationService notifications;
     private final AuditService audit;
     private final CurrentUser currentUser;
@@ -45,7 +50,7 @@ public class CommendationService {
     private final CommendationPaper papers;
 
     CommendationService(CommendationRepository commendations, MeetingRecordRepository records, ScheduleService schedule,
-            MemberService members, vn.chibo.organization.service.OrganizationService organizations,
+            MemberService members, OrganizationService organizations,
             NotificationService notifications, AuditService audit, CurrentUser currentUser, Translations text,
             Clock clock, DocumentRegister register, CommendationPaper papers) {
         this.register = register;
@@ -112,7 +117,7 @@ public class CommendationService {
     @Transactional
     public IssuedNumber issuePaper(long commendationId, LocalDate issuedOn) {
         Commendation c = commendations.findById(commendationId)
-                .orElseThrow(() -> new vn.chibo.base.domain.NotFoundException("Commendation", commendationId));
+                .orElseThrow(() -> new NotFoundException("Commendation", commendationId));
         return register.find(c.getCellId(), kindOf(c.getKind()), DocumentRegister.COMMENDATION, commendationId)
                 .orElseGet(() -> {
                     checkIssueDay(c, issuedOn);
@@ -124,9 +129,9 @@ public class CommendationService {
     private void checkIssueDay(Commendation c, LocalDate day) {
         LocalDate today = LocalDate.now(clock);
         if (day.isAfter(today) || day.isBefore(c.getAwardedOn())) {
-            throw new vn.chibo.base.domain.BusinessException("register.error.issueDay",
-                    vn.chibo.document.VietnameseDates.numeric(c.getAwardedOn()),
-                    vn.chibo.document.VietnameseDates.numeric(today));
+            throw new BusinessException("register.error.issueDay",
+                    VietnameseDates.numeric(c.getAwardedOn()),
+                    VietnameseDates.numeric(today));
         }
     }
 
@@ -140,9 +145,9 @@ public class CommendationService {
      */
     @PreAuthorize("@minutesAccess.canReadCommendation(#commendationId)")
     @Transactional // the first issue numbers the paper in the cell's register
-    public byte[] certificateDocx(long commendationId, @org.jspecify.annotations.Nullable LocalDate issuedOn) {
+    public byte[] certificateDocx(long commendationId, @Nullable LocalDate issuedOn) {
         Commendation c = commendations.findById(commendationId)
-                .orElseThrow(() -> new vn.chibo.base.domain.NotFoundException("Commendation", commendationId));
+                .orElseThrow(() -> new NotFoundException("Commendation", commendationId));
         LocalDate today = LocalDate.now(clock);
         LocalDate day = issuedOn != null ? issuedOn : today.isBefore(c.getAwardedOn()) ? c.getAwardedOn() : today;
         if (issuedOn != null && register.find(c.getCellId(), kindOf(c.getKind()), DocumentRegister.COMMENDATION,
@@ -165,8 +170,8 @@ public class CommendationService {
     /** The numbers of these commendation papers of a cell issued so far, by commendation id, in one query. */
     @PreAuthorize("@access.canReadCell(#cellId)")
     @Transactional(readOnly = true)
-    public java.util.Map<Long, IssuedNumber> numbers(long cellId, List<Long> commendationIds) {
-        return commendationIds.isEmpty() ? java.util.Map.of()
+    public Map<Long, IssuedNumber> numbers(long cellId, List<Long> commendationIds) {
+        return commendationIds.isEmpty() ? Map.of()
                 : register.numbers(cellId, DocumentRegister.COMMENDATION, commendationIds);
     }
 

@@ -9,6 +9,8 @@ import vn.chibo.meeting.service.MeetingRow;
 import vn.chibo.minutes.domain.AttendanceStatus;
 import vn.chibo.minutes.domain.MeetingQuality;
 import vn.chibo.minutes.domain.VotingBase;
+import java.util.Optional;
+import vn.chibo.minutes.domain.VoteMatter;
 
 /**
  * Everything about one meeting the meeting page shows: the meeting, its preparation, roll-call and counts,
@@ -43,8 +45,8 @@ public record MeetingSheet(MeetingRow meeting, String cellName, long recordVersi
     }
 
     /** The closed vote adopting the minutes, the last if taken again. */
-    public java.util.Optional<VoteRow> adoption() {
-        return votes.stream().filter(v -> v.matter() == vn.chibo.minutes.domain.VoteMatter.MINUTES && v.isClosed())
+    public Optional<VoteRow> adoption() {
+        return votes.stream().filter(v -> v.matter() == VoteMatter.MINUTES && v.isClosed())
                 .reduce((a, b) -> b);
     }
 

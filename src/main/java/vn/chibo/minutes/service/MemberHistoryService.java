@@ -20,6 +20,7 @@ import vn.chibo.minutes.domain.MeetingRecordRepository;
 import vn.chibo.organization.service.AccessPolicy;
 import vn.chibo.organization.service.MemberService;
 import vn.chibo.security.service.CurrentUser;
+import java.util.Comparator;
 
 /** A member's history of meetings, presentations, evaluations and commendations — evidence for the yearly rating. */
 @Service
@@ -64,8 +65,8 @@ public class MemberHistoryService {
                 presented.add(row);
             }
         }
-        meetings.sort(java.util.Comparator.comparing(MemberHistory.Attended::at).reversed());
-        presented.sort(java.util.Comparator.comparing(MemberHistory.Attended::at).reversed());
+        meetings.sort(Comparator.comparing(MemberHistory.Attended::at).reversed());
+        presented.sort(Comparator.comparing(MemberHistory.Attended::at).reversed());
         boolean self = currentUser.get().map(u -> Long.valueOf(memberId).equals(u.memberId())).orElse(false);
         boolean visible = self || access.canManageMember(memberId);
         List<Evaluation> evaluated = !visible ? List.of() : evaluations.findByPresenterIdOrderByEvaluatedAtDesc(memberId);

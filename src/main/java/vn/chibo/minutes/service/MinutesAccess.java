@@ -8,6 +8,8 @@ import vn.chibo.meeting.service.MeetingRow;
 import vn.chibo.meeting.service.ScheduleService;
 import vn.chibo.minutes.domain.MeetingRecordRepository;
 import vn.chibo.security.service.CurrentUser;
+import vn.chibo.minutes.domain.CommendationRepository;
+import vn.chibo.organization.service.AccessPolicy;
 
 /**
  * {@code @minutesAccess}: the evaluation of a presenter is seen by the presenter, the chair and those who
@@ -21,12 +23,12 @@ public class MinutesAccess {
     private final ScheduleService schedule;
     private final MeetingRecordRepository records;
     private final CurrentUser currentUser;
-    private final vn.chibo.minutes.domain.CommendationRepository commendations;
-    private final vn.chibo.organization.service.AccessPolicy access;
+    private final CommendationRepository commendations;
+    private final AccessPolicy access;
 
     MinutesAccess(MeetingAccess meetingAccess, ScheduleService schedule, MeetingRecordRepository records,
-            CurrentUser currentUser, vn.chibo.minutes.domain.CommendationRepository commendations,
-            vn.chibo.organization.service.AccessPolicy access) {
+            CurrentUser currentUser, CommendationRepository commendations,
+            AccessPolicy access) {
         this.commendations = commendations;
         this.access = access;
         this.meetingAccess = meetingAccess;

@@ -30,6 +30,20 @@ import vn.chibo.organization.service.OrganizationService;
 import vn.chibo.register.domain.DocumentKind;
 import vn.chibo.register.service.DocumentRegister;
 import vn.chibo.register.service.IssuedNumber;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+import vn.chibo.base.VietnamClock;
+import vn.chibo.base.domain.BusinessException;
+import vn.chibo.base.domain.NotFoundException;
+import vn.chibo.organization.domain.Position;
+import vn.chibo.organization.service.MemberService;
 
 /**
  * The minutes (biên bản) as the Party's document format prints them — header blocks, BIÊN BẢN and its summary
@@ -45,20 +59,20 @@ public class MinutesDocuments {
     private final CommendationService commendations;
     private final ScheduleService schedule;
     private final OrganizationService organizations;
-    private final vn.chibo.organization.service.MemberService members;
+    private final MemberService members;
     private final Translations text;
     private final MinutesTemplates templates;
     private final AuditService audit;
     private final MinutesVersionRepository versions;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final MeetingTaskLines taskLines;
     private final QualitySheetDocx qualitySheet;
     private final DocumentRegister register;
 
     MinutesDocuments(MinutesService minutes, EvaluationService evaluations, CommendationService commendations,
-            ScheduleService schedule, OrganizationService organizations, vn.chibo.organization.service.MemberService members,
+            ScheduleService schedule, OrganizationService organizations, MemberService members,
             Translations text, MinutesTemplates templates, AuditService audit, MinutesVersionRepository versions,
-            java.time.Clock clock, MeetingTaskLines taskLines, QualitySheetDocx qualitySheet, DocumentRegister register) {
+            Clock clock, MeetingTaskLines taskLines, QualitySheetDocx qualitySheet, DocumentRegister register) {
         this.register = register;
         this.versions = versions;
         this.clock = clock;
@@ -97,7 +111,7 @@ public class MinutesDocuments {
         official(s);
         long recordId = minutes.recordId(meetingId);
         byte[] docx = versions.findByRecordIdAndNumber(recordId, number)
-                .orElseThrow(() -> new vn.chibo.base.domain.NotFoundException("minutes version", number)).getDocx();
+                .orElseThrow(() -> new NotFoundException("minutes version", number)).getDocx();
         audit.recordRead("EXPORT_MINUTES", "Meeting", meetingId, s.meeting().cellId(), "minutes-v" + number + ".docx");
         return docx;
     }
@@ -105,7 +119,7 @@ public class MinutesDocuments {
     /** The number locked minutes were given in the cell's register ("Số 05-BB/CB"); none before the lock. */
     @PreAuthorize("@meetingAccess.canRead(#meetingId)")
     @Transactional(readOnly = true)
-    public java.util.Optional<IssuedNumber> number(long meetingId) {
+    public Optional<IssuedNumber> number(long meetingId) {
         return numberOf(minutes.sheet(meetingId));
     }
 
@@ -131,7 +145,7 @@ public class MinutesDocuments {
     /** The latest official file; minutes locked before files were kept get theirs on first reading. */
     private MinutesVersion official(MeetingSheet s) {
         if (!s.isLocked()) {
-            throw new vn.chibo.base.domain.BusinessException("minutes.error.notLocked");
+            throw new BusinessException("minutes.error.notLocked");
         }
         long recordId = minutes.recordId(s.meeting().id());
         return versions.findFirstByRecordIdOrderByNumberDesc(recordId)
@@ -150,7 +164,7 @@ public class MinutesDocuments {
             return LocalDate.of(year, 12, 31);
         }
         return sheets.stream().map(x -> x.meeting().scheduledAt().toLocalDate()).filter(d -> !d.isAfter(today))
-                .max(java.util.Comparator.naturalOrder()).orElse(today);
+                .max(Comparator.naturalOrder()).orElse(today);
     }
 
     /** Locked minutes are numbered in the cell's register (BB), dated the meeting's day; kept once given. */
@@ -160,9 +174,9 @@ public class MinutesDocuments {
         return s;
     }
 
-    private java.util.Optional<IssuedNumber> numberOf(MeetingSheet s) {
+    private Optional<IssuedNumber> numberOf(MeetingSheet s) {
         return s.isLocked() ? register.find(s.meeting().cellId(), DocumentKind.BB, DocumentRegister.MINUTES,
-                s.meeting().id()) : java.util.Optional.empty();
+                s.meeting().id()) : Optional.empty();
     }
 
     /** Every locked minutes of the cell for a year, with a list of contents, each on its own pages. */
@@ -187,7 +201,7 @@ public class MinutesDocuments {
         for (MeetingSheet s : sheets) {
             String what = summary(s.meeting()); // "sinh hoạt chi bộ …" after a title; a line of its own here
             rows.add(List.of(String.valueOf(i++), VietnameseDates.numeric(s.meeting().scheduledAt().toLocalDate()),
-                    what.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + what.substring(1), "")); // page: below
+                    what.substring(0, 1).toUpperCase(Locale.ROOT) + what.substring(1), "")); // page: below
         }
         var contents = doc.table(List.of("STT", text.vi("doc.book.col.date"), text.vi("doc.book.col.meeting"),
                 text.vi("doc.book.col.page")), rows,
@@ -208,7 +222,7 @@ public class MinutesDocuments {
     @PreAuthorize("@access.canReadCell(#cellId)")
     public byte[] attendanceXlsx(long cellId, int year) {
         List<MeetingSheet> sheets = lockedSheets(cellId, year);
-        java.util.LinkedHashMap<Long, String> people = new java.util.LinkedHashMap<>();
+        LinkedHashMap<Long, String> people = new LinkedHashMap<>();
         sheets.forEach(s -> s.attendance().forEach(a -> people.putIfAbsent(a.memberId(), a.name())));
         List<String> headers = new ArrayList<>(List.of(text.vi("member.fullName")));
         for (MeetingSheet s : sheets) {
@@ -248,7 +262,7 @@ public class MinutesDocuments {
             rows.add(row);
         }
         int[] widths = new int[headers.size()];
-        java.util.Arrays.fill(widths, 8);
+        Arrays.fill(widths, 8);
         widths[0] = 28;
         try (SheetWriter w = new SheetWriter()) {
             // the legend has a wrapped row of its own, so that it prints in full with the register
@@ -277,7 +291,7 @@ public class MinutesDocuments {
             row.add(e == null || e.shortcomings() == null ? "" : e.shortcomings());
             rows.add(row);
         }
-        rows.sort(java.util.Comparator.comparing(r -> r.get(0).toString()));
+        rows.sort(Comparator.comparing(r -> r.get(0).toString()));
         List<String> headers = new ArrayList<>(List.of(text.vi("member.fullName"), text.vi("doc.book.col.date"),
                 text.vi("plan.col.topic")));
         if (evaluations.privateRating()) {
@@ -321,8 +335,8 @@ public class MinutesDocuments {
         LocalDateTime opened = s.openedAt() != null ? s.openedAt() : m.scheduledAt();
         LocalDateTime closed = s.closedAt() != null ? s.closedAt() : opened.plusMinutes(m.durationMinutes());
         Counts c = s.counts();
-        java.util.Locale vi = java.util.Locale.of("vi");
-        Map<String, String> v = new java.util.HashMap<>();
+        Locale vi = Locale.of("vi");
+        Map<String, String> v = new HashMap<>();
         v.put("cell.name", cell.name());
         v.put("cell.name_upper", cell.name().toUpperCase(vi));
         v.put("cell.parent", parentName(m.cellId()));
@@ -338,7 +352,7 @@ public class MinutesDocuments {
                 ? "" : ", " + VietnameseDates.date(m.scheduledAt().toLocalDate())));
         v.put("meeting.closed", time(closed));
         v.put("meeting.place", m.place() == null ? "" : m.place());
-        v.put("meeting.duration", String.valueOf(java.time.Duration.between(opened, closed).toMinutes()));
+        v.put("meeting.duration", String.valueOf(Duration.between(opened, closed).toMinutes()));
         v.put("attendance.total", String.valueOf(c.total()));
         v.put("attendance.full", String.valueOf(s.attendance().stream().filter(MeetingSheet.Attendee::fullMember).count()));
         v.put("attendance.probationary", String.valueOf(s.attendance().stream().filter(a -> !a.fullMember()).count()));
@@ -377,7 +391,7 @@ public class MinutesDocuments {
 
     Map<String, List<Map<String, String>>> lists(MeetingSheet s) {
         MeetingRow m = s.meeting();
-        Map<String, List<Map<String, String>>> l = new java.util.HashMap<>();
+        Map<String, List<Map<String, String>>> l = new HashMap<>();
         l.put("guests", s.guests() == null ? List.of() : List.of(Map.of("text", s.guests())));
         l.put("presentation", m.type() != MeetingType.THEMATIC || m.presenterName() == null ? List.of()
                 : List.of(presentation(s)));
@@ -386,7 +400,7 @@ public class MinutesDocuments {
                 .filter(a -> !a.exempted() && a.status() != null && a.status().isOutOfBase()).toList();
         l.put("out_of_base", out.isEmpty() ? List.of() : List.of(Map.of("count", String.valueOf(out.size()), "names",
                 out.stream().map(a -> a.name() + " – " + text.vi("enum.AttendanceStatus." + a.status().name()).toLowerCase(
-                        java.util.Locale.of("vi"))).collect(Collectors.joining("; ")))));
+                        Locale.of("vi"))).collect(Collectors.joining("; ")))));
         l.put("has_votes", s.votes().isEmpty() ? List.of() : List.of(Map.of()));
         l.put("reminders", s.reminders() == null ? List.of() : List.of(Map.of("text", s.reminders())));
         l.put("votes", s.votes().stream().map(x -> Map.of("line", voteLine(x))).toList());
@@ -396,7 +410,7 @@ public class MinutesDocuments {
         // the chair's assessment, the same for every reader; the personal rating is never printed ("rating" stays
         // a known field, empty, so that a cell's own template naming it still prints)
         l.put("evaluation", evaluations.assessment(m.id()).map(e -> List.of(Map.of(
-                "presenter", e.presenterName(), "presenter_upper", e.presenterName().toUpperCase(java.util.Locale.of("vi")),
+                "presenter", e.presenterName(), "presenter_upper", e.presenterName().toUpperCase(Locale.of("vi")),
                 "strengths", e.strengths() == null ? "" : e.strengths(),
                 "shortcomings", e.shortcomings() == null ? "" : e.shortcomings(),
                 "rating", ""))).orElse(List.of()));
@@ -406,7 +420,7 @@ public class MinutesDocuments {
                 + ": " + text.vi("doc.minutes.comrade", h.memberName()) + " — " + h.reason())).toList());
         l.put("addenda", s.addenda().stream().map(a -> Map.of("line", text.vi("doc.minutes.addendum", a.number()) + ": "
                 + a.text() + " (" + text.vi("doc.minutes.addendumBy", a.createdBy(),
-                VietnameseDates.date(a.createdAt().atZone(vn.chibo.base.VietnamClock.VIETNAM).toLocalDate()))
+                VietnameseDates.date(a.createdAt().atZone(VietnamClock.VIETNAM).toLocalDate()))
                 .replaceAll("\\.$", "") + ")")).toList());
         l.put("attendees", s.attendance().stream().map(a -> Map.of("name", a.name(), "status", a.exempted()
                 ? text.vi("minutes.exempted") : a.status() == null ? "" : text.vi("enum.AttendanceStatus." + a.status().name())))
@@ -451,12 +465,12 @@ public class MinutesDocuments {
         return a.status() != null && a.status().isPresent();
     }
 
-    private String position(long cellId, @org.jspecify.annotations.Nullable Long memberId) {
+    private String position(long cellId, @Nullable Long memberId) {
         if (memberId == null) {
             return "";
         }
         return members.summaries(cellId).stream().filter(x -> x.id() == memberId).findFirst()
-                .filter(x -> x.position() != vn.chibo.organization.domain.Position.DANG_VIEN)
+                .filter(x -> x.position() != Position.DANG_VIEN)
                 .map(x -> ", " + text.vi("doc.minutes.position." + x.position().name())).orElse("");
     }
 
@@ -466,7 +480,7 @@ public class MinutesDocuments {
                 : text.vi("doc.minutes.summaryRegular", m.scheduledAt().getMonthValue(), m.scheduledAt().getYear());
     }
 
-    private static String names(MeetingSheet s, java.util.function.Predicate<MeetingSheet.Attendee> which) {
+    private static String names(MeetingSheet s, Predicate<MeetingSheet.Attendee> which) {
         return s.attendance().stream().filter(which).map(MeetingSheet.Attendee::name).collect(Collectors.joining(", "));
     }
 
@@ -494,7 +508,7 @@ public class MinutesDocuments {
     private static void requireHeld(MeetingSheet s) {
         MeetingStatus st = s.meeting().status();
         if (st != MeetingStatus.HELD && st != MeetingStatus.LOCKED) {
-            throw new vn.chibo.base.domain.BusinessException("minutes.error.notHeld");
+            throw new BusinessException("minutes.error.notHeld");
         }
     }
 }

@@ -22,6 +22,7 @@ import vn.chibo.files.FileStore;
 import vn.chibo.minutes.domain.DocumentTemplate;
 import vn.chibo.minutes.domain.DocumentTemplateRepository;
 import vn.chibo.security.service.CurrentUser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The minutes' Word template: the built-in one (made by the code in the Party's format, with placeholders), or
@@ -59,8 +60,8 @@ public class MinutesTemplates {
     private final CurrentUser currentUser;
     private final Translations text;
     private final Clock clock;
-    private volatile byte @org.jspecify.annotations.Nullable [] builtIn;
-    private volatile @org.jspecify.annotations.Nullable DocxTemplate builtInTemplate;
+    private volatile byte @Nullable [] builtIn;
+    private volatile @Nullable DocxTemplate builtInTemplate;
 
     MinutesTemplates(DocumentTemplateRepository templates, FileStore store, AuditService audit, CurrentUser currentUser,
             Translations text, Clock clock) {

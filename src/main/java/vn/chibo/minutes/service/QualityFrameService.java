@@ -15,6 +15,7 @@ import vn.chibo.minutes.domain.QualityFrameRepository;
 import vn.chibo.organization.service.OrganizationInfo;
 import vn.chibo.organization.service.OrganizationService;
 import vn.chibo.security.service.CurrentUser;
+import java.util.Optional;
 
 /**
  * The criteria frame meetings are scored by. The product's default frame applies unless the cell's upper committee
@@ -44,7 +45,7 @@ public class QualityFrameService {
     @Transactional(readOnly = true)
     public QualityFrameRow forCell(long cellId) {
         Long parent = organizations.get(cellId).parentId();
-        return view((parent == null ? java.util.Optional.<QualityFrame>empty() : frames.findByOrganizationId(parent))
+        return view((parent == null ? Optional.<QualityFrame>empty() : frames.findByOrganizationId(parent))
                 .orElseGet(this::defaultFrame));
     }
 

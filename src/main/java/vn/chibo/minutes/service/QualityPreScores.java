@@ -6,6 +6,7 @@ import java.util.Optional;
 import vn.chibo.base.VietnamClock;
 import vn.chibo.base.i18n.Translations;
 import vn.chibo.minutes.domain.QualityFact;
+import java.time.Instant;
 
 /**
  * What the product scores by itself, from what it knows of the meeting ({@link MeetingFacts}), each with its
@@ -67,7 +68,7 @@ final class QualityPreScores {
         return new QualitySheet.PreScore(points, reason);
     }
 
-    private static long daysBefore(java.time.Instant at, MeetingFacts f) {
+    private static long daysBefore(Instant at, MeetingFacts f) {
         LocalDateTime when = at.atZone(VietnamClock.VIETNAM).toLocalDateTime();
         return Duration.between(when, f.scheduledAt()).toDays();
     }

@@ -31,6 +31,7 @@ import vn.chibo.minutes.domain.QualityGrading;
 import vn.chibo.minutes.domain.QualityScore;
 import vn.chibo.minutes.domain.QualityScoreRepository;
 import vn.chibo.security.service.CurrentUser;
+import vn.chibo.minutes.domain.QualityFact;
 
 /**
  * A meeting's quality score sheet: the product pre-scores what it knows, the cell's secretary scores the rest
@@ -213,7 +214,7 @@ public class QualityService {
 
     private PreScorer preScorer(long cellId, long meetingId) {
         MeetingFacts facts = minutes.facts(meetingId);
-        Map<String, vn.chibo.minutes.domain.QualityFact> keys = new HashMap<>();
+        Map<String, QualityFact> keys = new HashMap<>();
         for (QualityFrameRow.Criterion c : frames.forCell(cellId).criteria()) {
             if (c.autoKey() != null) {
                 keys.put(c.code(), c.autoKey());

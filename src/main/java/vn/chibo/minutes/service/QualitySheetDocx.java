@@ -6,6 +6,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.springframework.stereotype.Component;
 import vn.chibo.base.i18n.Translations;
 import vn.chibo.document.PartyDocument;
+import java.util.Optional;
 
 /**
  * The quality score sheet goes with the minutes: after their body, the line "Chất lượng buổi sinh hoạt: Tốt
@@ -23,10 +24,10 @@ class QualitySheetDocx {
     }
 
     /** "Tốt (92/100 điểm)" once the sheet is scored: what the body of the minutes says of the meeting's quality. */
-    java.util.Optional<String> summary(long meetingId) {
+    Optional<String> summary(long meetingId) {
         QualitySheet sheet = quality.sheet(meetingId);
-        return !sheet.scored() || sheet.level() == null ? java.util.Optional.empty()
-                : java.util.Optional.of(text.vi("doc.quality.result", text.vi("enum.MeetingQuality." + sheet.level().name()),
+        return !sheet.scored() || sheet.level() == null ? Optional.empty()
+                : Optional.of(text.vi("doc.quality.result", text.vi("enum.MeetingQuality." + sheet.level().name()),
                         sheet.total()));
     }
 

@@ -19,6 +19,7 @@ import vn.chibo.minutes.service.CommendationRow;
 import vn.chibo.minutes.service.CommendationService;
 import vn.chibo.minutes.service.MeetingSheet;
 import vn.chibo.organization.service.MemberSummary;
+import vn.chibo.base.ui.Formats;
 
 /** Praise before the cell and proposals for awards decided at this meeting. */
 class CommendationsCard extends Div {
@@ -81,7 +82,7 @@ class CommendationsCard extends Div {
             var number = numbers.get(c.id());
             if (number != null) { // the paper was issued: its number stays
                 row.add(new Span(getTranslation("register.numbered", number.printed(),
-                        vn.chibo.base.ui.Formats.date(number.issuedOn()))));
+                        Formats.date(number.issuedOn()))));
             }
             row.addClassName("commendation-row");
             list.add(row);

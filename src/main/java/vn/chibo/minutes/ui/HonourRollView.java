@@ -35,6 +35,7 @@ import vn.chibo.organization.service.AccessPolicy;
 import vn.chibo.organization.ui.CellContext;
 import vn.chibo.register.service.IssuedNumber;
 import vn.chibo.security.domain.Role;
+import vn.chibo.minutes.service.MinutesLinks;
 
 /** The cell's roll of honour for a year: everyone praised or proposed for an award, and why. */
 @Route("honours/:year?")
@@ -71,13 +72,13 @@ public class HonourRollView extends Div implements BeforeEnterObserver, HasDynam
         add(toolbar);
         if (cell != null) {
             Anchor excel = new Anchor(
-                    vn.chibo.minutes.service.MinutesLinks.commendations(cell.id(), year), getTranslation("honours.excel"));
+                    MinutesLinks.commendations(cell.id(), year), getTranslation("honours.excel"));
             excel.getElement().setAttribute("download", true);
             excel.addClassName("download-link");
             toolbar.addAction(excel);
             if (canManage.test(cell.id())) {
                 Anchor evals = new Anchor(
-                        vn.chibo.minutes.service.MinutesLinks.presentations(cell.id(), year), getTranslation("fairness.excel"));
+                        MinutesLinks.presentations(cell.id(), year), getTranslation("fairness.excel"));
                 evals.getElement().setAttribute("download", true);
                 evals.addClassName("download-link");
                 toolbar.addAction(evals);
@@ -122,7 +123,7 @@ public class HonourRollView extends Div implements BeforeEnterObserver, HasDynam
         IssuedNumber number = numbers.get(r.id());
         if (number != null) {
             Anchor a = new Anchor(
-                    vn.chibo.minutes.service.MinutesLinks.certificate(r.id()), getTranslation("honours.certificate"));
+                    MinutesLinks.certificate(r.id()), getTranslation("honours.certificate"));
             a.getElement().setAttribute("download", true);
             Span issued = new Span(getTranslation("register.numbered", number.printed(), Formats.date(number.issuedOn())));
             issued.addClassName("paper-number");

@@ -44,6 +44,7 @@ import vn.chibo.organization.service.MemberService;
 import vn.chibo.organization.service.MemberSummary;
 import vn.chibo.security.domain.Role;
 import vn.chibo.security.service.CurrentUser;
+import vn.chibo.base.ui.TextDialog;
 
 /**
  * One meeting from preparation to locked minutes, usable on a phone during the meeting: agenda, chair and
@@ -243,7 +244,7 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
     }
 
     private void addAddendum() {
-        new vn.chibo.base.ui.TextDialog(getTranslation("minutes.addAddendum"), getTranslation("minutes.addendumText"),
+        new TextDialog(getTranslation("minutes.addAddendum"), getTranslation("minutes.addendumText"),
                 getTranslation("minutes.addendumHelp"), null, 4000, getTranslation("action.save"), text -> {
                     sheet = minutes.addAddendum(meetingId, text);
                     render();

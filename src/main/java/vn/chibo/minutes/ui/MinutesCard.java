@@ -25,6 +25,8 @@ import vn.chibo.minutes.service.MeetingSheet;
 import vn.chibo.minutes.service.MinutesData;
 import vn.chibo.minutes.service.MinutesService;
 import vn.chibo.organization.service.MemberSummary;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The minutes (biên bản) as a form prefilled from the meeting. Every change is saved a moment after typing
@@ -73,7 +75,7 @@ class MinutesCard extends Div {
         closed.setLabel(getTranslation("minutes.closedAt"));
         for (DateTimePicker p : List.of(opened, closed)) {
             DatePickers.configure(p);
-            p.setStep(java.time.Duration.ofMinutes(5));
+            p.setStep(Duration.ofMinutes(5));
         }
         opened.setValue(sheet.openedAt());
         closed.setValue(sheet.closedAt());
@@ -227,7 +229,7 @@ class MinutesCard extends Div {
         quality.setValue(result);
     }
 
-    private static String text(@org.jspecify.annotations.Nullable String s) {
+    private static String text(@Nullable String s) {
         return s == null ? "" : s;
     }
 

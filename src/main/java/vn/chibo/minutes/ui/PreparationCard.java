@@ -12,6 +12,7 @@ import vn.chibo.meeting.domain.MeetingType;
 import vn.chibo.minutes.service.MeetingSheet;
 import vn.chibo.minutes.service.MinutesService;
 import vn.chibo.organization.service.MemberSummary;
+import java.util.Objects;
 
 /** Agenda, chair and minute-taker. */
 class PreparationCard extends Div {
@@ -52,7 +53,7 @@ class PreparationCard extends Div {
         var m = sheet.meeting();
         boolean started = m.status() == MeetingStatus.IN_PROGRESS || m.status() == MeetingStatus.HELD
                 || m.status() == MeetingStatus.LOCKED;
-        boolean presenterAbsent = sheet.attendance().stream().anyMatch(a -> a.memberId() == java.util.Objects.requireNonNullElse(
+        boolean presenterAbsent = sheet.attendance().stream().anyMatch(a -> a.memberId() == Objects.requireNonNullElse(
                 m.presenterId(), -1L) && a.status() != null && !a.status().isPresent());
         if (m.type() != MeetingType.THEMATIC || m.presenterId() == null || !started
                 || !presenterAbsent && sheet.substituteId() == null) {

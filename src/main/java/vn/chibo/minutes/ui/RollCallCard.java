@@ -24,6 +24,7 @@ import vn.chibo.minutes.service.Counts;
 import vn.chibo.minutes.service.MeetingSheet;
 import vn.chibo.minutes.service.MinutesService;
 import vn.chibo.minutes.service.RollCallAnswer;
+import java.util.ArrayList;
 
 /** The roll-call (kiểm diện): one tap per member, counts and quorum updated at once. */
 class RollCallCard extends Div {
@@ -108,7 +109,7 @@ class RollCallCard extends Div {
         RadioButtonGroup<AttendanceStatus> answer = new RadioButtonGroup<>();
         answer.setAriaLabel(getTranslation("minutes.rollCallOf", a.name()));
         // the four usual answers; temporary transfer and suspension are rare, behind "Khác…"
-        List<AttendanceStatus> items = new java.util.ArrayList<>(List.of(AttendanceStatus.PRESENT, AttendanceStatus.LATE,
+        List<AttendanceStatus> items = new ArrayList<>(List.of(AttendanceStatus.PRESENT, AttendanceStatus.LATE,
                 AttendanceStatus.EXCUSED, AttendanceStatus.UNEXCUSED));
         if (a.status() != null && a.status().isOutOfBase()) {
             items.add(a.status());

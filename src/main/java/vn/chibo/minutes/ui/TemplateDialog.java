@@ -11,6 +11,7 @@ import vn.chibo.base.ui.PlainDialog;
 import vn.chibo.base.ui.UploadTexts;
 import vn.chibo.files.LimitedUpload;
 import vn.chibo.minutes.service.MinutesTemplates;
+import vn.chibo.minutes.service.MinutesLinks;
 
 /** The cell's minutes template: download the built-in one, upload the cell's own, or go back to the built-in. */
 class TemplateDialog extends PlainDialog {
@@ -20,7 +21,7 @@ class TemplateDialog extends PlainDialog {
     TemplateDialog(MinutesTemplates templates, long cellId) {
         setHeaderTitle(getTranslation("template.title"));
         setWidth("min(40rem, 95vw)");
-        Anchor builtIn = new Anchor(vn.chibo.minutes.service.MinutesLinks.template(), getTranslation("template.downloadBuiltIn"));
+        Anchor builtIn = new Anchor(MinutesLinks.template(), getTranslation("template.downloadBuiltIn"));
         builtIn.getElement().setAttribute("download", true);
         add(new Paragraph(getTranslation("template.help")), builtIn, current);
         show(templates, cellId);

@@ -28,6 +28,7 @@ import vn.chibo.minutes.service.MeetingSheet;
 import vn.chibo.minutes.service.MinutesService;
 import vn.chibo.minutes.service.VoteRow;
 import vn.chibo.minutes.service.VoteService;
+import java.util.Objects;
 
 /**
  * Votes at the meeting (biểu quyết): the voting base as the roll-call stands, each matter with its method and
@@ -63,7 +64,7 @@ class VotesCard extends Div {
     /** The roll-call changed: the base (and what passes) follows at once. */
     void update(MeetingSheet fresh) {
         // the "for" count follows the voters present until the secretary types another number
-        if (forVotes != null && java.util.Objects.equals(forVotes.getValue(), sheet.votingBase().voters())) {
+        if (forVotes != null && Objects.equals(forVotes.getValue(), sheet.votingBase().voters())) {
             forVotes.setValue(fresh.votingBase().voters());
         }
         sheet = fresh;

@@ -21,6 +21,8 @@ import vn.chibo.notification.domain.NotificationRepository;
 import vn.chibo.organization.service.MemberService;
 import vn.chibo.security.service.AccountService;
 import vn.chibo.security.service.SystemUser;
+import java.util.Locale;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * E-mails a notification after its transaction commits, when a mail server is configured
@@ -73,7 +75,7 @@ class NotificationMailer {
         mail.setFrom(from);
         mail.setTo(address.get());
         // in the language of the member's account: Vietnamese for a member who has none
-        java.util.Locale language = Translations.supported(SystemUser.call(() -> accounts.languageOfMember(n.getMemberId())));
+        Locale language = Translations.supported(SystemUser.call(() -> accounts.languageOfMember(n.getMemberId())));
         Message body = n.body();
         mail.setSubject("[Chi bộ] " + text.render(n.title(), language));
         mail.setText((body == null ? "" : text.render(body, language) + "\n\n")
@@ -90,7 +92,7 @@ class NotificationMailer {
         try {
             // the notification was created by someone allowed to notify this member; the mailer acts as the system
             return Optional.ofNullable(SystemUser.call(() -> members.get(memberId)).getEmail()).filter(e -> !e.isBlank());
-        } catch (org.springframework.security.access.AccessDeniedException e) {
+        } catch (AccessDeniedException e) {
             return Optional.empty();
         }
     }

@@ -5,6 +5,7 @@ import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
+import java.util.Optional;
 
 public interface PartyOrganizationRepository extends JpaRepository<PartyOrganization, Long> {
 
@@ -30,5 +31,5 @@ public interface PartyOrganizationRepository extends JpaRepository<PartyOrganiza
     /** The organisation's row, locked until the transaction ends. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select o from PartyOrganization o where o.id = ?1")
-    java.util.Optional<PartyOrganization> lockById(long id);
+    Optional<PartyOrganization> lockById(long id);
 }

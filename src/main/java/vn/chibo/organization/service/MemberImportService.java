@@ -18,6 +18,8 @@ import vn.chibo.organization.domain.Member;
 import vn.chibo.organization.domain.MemberRepository;
 import vn.chibo.organization.domain.PartyOrganizationRepository;
 import vn.chibo.organization.domain.Position;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Importing a member list from .xlsx/.csv: a preview with every row's problems first, then all rows in one
@@ -69,7 +71,7 @@ public class MemberImportService {
     @Transactional(readOnly = true)
     public byte[] exportXlsx(long cellId) {
         String cellName = organizations.findById(cellId).map(o -> o.getName()).orElse("");
-        String title = "DANH SÁCH ĐẢNG VIÊN — " + cellName.toUpperCase(java.util.Locale.ROOT);
+        String title = "DANH SÁCH ĐẢNG VIÊN — " + cellName.toUpperCase(Locale.ROOT);
         return MemberSheetWriter.write(title, memberService.activeMembers(cellId));
     }
 
@@ -112,7 +114,7 @@ public class MemberImportService {
         return checked;
     }
 
-    private static String key(String fullName, @org.jspecify.annotations.Nullable LocalDate birthDate) {
+    private static String key(String fullName, @Nullable LocalDate birthDate) {
         return Vietnamese.fold(fullName) + "|" + birthDate;
     }
 }

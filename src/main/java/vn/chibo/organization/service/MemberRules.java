@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import vn.chibo.base.text.Vietnamese;
 import vn.chibo.organization.domain.Member;
 import vn.chibo.organization.domain.MemberStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The checks a member's data must pass, shared by the form, the import and the service. Each problem is
@@ -75,7 +76,7 @@ public final class MemberRules {
         return problems;
     }
 
-    private static boolean tooLong(@org.jspecify.annotations.Nullable String text) {
+    private static boolean tooLong(@Nullable String text) {
         return text != null && text.strip().length() > MAX_TEXT;
     }
 }

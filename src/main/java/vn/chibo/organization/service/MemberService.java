@@ -26,6 +26,19 @@ import vn.chibo.organization.domain.MembershipRepository;
 import vn.chibo.organization.domain.PartyOrganization;
 import vn.chibo.organization.domain.PartyOrganizationRepository;
 import vn.chibo.security.service.CurrentUser;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.PageRequest;
+import vn.chibo.base.domain.Backfill;
+import vn.chibo.base.text.SearchWords;
+import vn.chibo.organization.domain.MemberLeave;
+import vn.chibo.organization.domain.MemberLeaveRepository;
+import vn.chibo.organization.domain.MemberStatus;
 
 /** Members of a cell: listing, editing, exemptions, moving between cells. */
 @Service
@@ -35,14 +48,14 @@ public class MemberService {
     private final MemberRepository members;
     private final ExemptionRepository exemptions;
     private final MembershipRepository memberships;
-    private final vn.chibo.organization.domain.MemberLeaveRepository leaves;
+    private final MemberLeaveRepository leaves;
     private final PartyOrganizationRepository organizations;
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
 
     MemberService(MemberRepository members, ExemptionRepository exemptions, MembershipRepository memberships,
-            vn.chibo.organization.domain.MemberLeaveRepository leaves, PartyOrganizationRepository organizations,
+            MemberLeaveRepository leaves, PartyOrganizationRepository organizations,
             CurrentUser currentUser, AuditService audit, Clock clock) {
         this.members = members;
         this.exemptions = exemptions;
@@ -88,7 +101,7 @@ public class MemberService {
     public CellCounts counts(long cellId) {
         LocalDate today = LocalDate.now(clock);
         List<Member> active = members.findActiveInCell(cellId);
-        long probationary = active.stream().filter(m -> m.getStatus() == vn.chibo.organization.domain.MemberStatus.DU_BI).count();
+        long probationary = active.stream().filter(m -> m.getStatus() == MemberStatus.DU_BI).count();
         long exempted = exemptions.findCoveringInCell(cellId, today).stream()
                 .map(e -> e.getMember().getId()).distinct().count();
         return new CellCounts(active.size(), active.size() - probationary, probationary, exempted);
@@ -100,24 +113,24 @@ public class MemberService {
     /** Ids of the cell's members exempted from meetings today. */
     @PreAuthorize("@access.canReadCell(#cellId)")
     @Transactional(readOnly = true)
-    public java.util.Set<Long> exemptedToday(long cellId) {
+    public Set<Long> exemptedToday(long cellId) {
         return exemptions.findCoveringInCell(cellId, LocalDate.now(clock)).stream()
-                .map(e -> e.getMember().requireId()).collect(java.util.stream.Collectors.toSet());
+                .map(e -> e.getMember().requireId()).collect(Collectors.toSet());
     }
 
     /** Members of a cell exempted from meetings on a given day (a meeting's roll-call counts them apart). */
     @PreAuthorize("@access.canReadCell(#cellId)")
     @Transactional(readOnly = true)
-    public java.util.Set<Long> exemptedOn(long cellId, LocalDate day) {
+    public Set<Long> exemptedOn(long cellId, LocalDate day) {
         return exemptions.findCoveringInCell(cellId, day).stream()
-                .map(e -> e.getMember().requireId()).collect(java.util.stream.Collectors.toSet());
+                .map(e -> e.getMember().requireId()).collect(Collectors.toSet());
     }
 
     /** The strengths already used in a cell, to suggest when tagging a member. */
     @PreAuthorize("@access.canReadCell(#cellId)")
     @Transactional(readOnly = true)
-    public java.util.SortedSet<String> knownStrengths(long cellId) {
-        java.util.SortedSet<String> all = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    public SortedSet<String> knownStrengths(long cellId) {
+        SortedSet<String> all = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         members.findActiveInCell(cellId).forEach(m -> all.addAll(m.getStrengths()));
         return all;
     }
@@ -266,7 +279,7 @@ public class MemberService {
     @PreAuthorize("@access.canReadCell(#cellId)")
     @Transactional(readOnly = true)
     public List<MemberSummary> summaries(long cellId) {
-        return members.findAll(spec(cellId, MemberFilter.activeOnly()), org.springframework.data.domain.Sort.by("sortName"))
+        return members.findAll(spec(cellId, MemberFilter.activeOnly()), Sort.by("sortName"))
                 .stream().map(MemberSummary::of).toList();
     }
 
@@ -276,13 +289,13 @@ public class MemberService {
      */
     @PreAuthorize("@access.canReadCells(#cellIds)")
     @Transactional(readOnly = true)
-    public List<MemberHit> search(java.util.Collection<Long> cellIds, vn.chibo.base.text.SearchWords words, int max) {
+    public List<MemberHit> search(Collection<Long> cellIds, SearchWords words, int max) {
         if (cellIds.isEmpty() || words.isEmpty()) {
             return List.of();
         }
         // the query matches the first SearchWords.IN_QUERY words; any further ones are checked here
         return members.searchActiveInCells(cellIds, words.like(0), words.like(1), words.like(2), words.like(3),
-                        org.springframework.data.domain.Limit.of(max)).stream()
+                        Limit.of(max)).stream()
                 .filter(m -> words.matchesFolded(String.valueOf(m.getSearchText())))
                 .map(m -> new MemberHit(m.requireId(), m.getCell().requireId(), m.getFullName())).toList();
     }
@@ -291,8 +304,8 @@ public class MemberService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public int indexMissing() {
-        return vn.chibo.base.domain.Backfill.inBatches(
-                () -> members.findNotIndexed(org.springframework.data.domain.PageRequest.of(0, 500)), batch -> {
+        return Backfill.inBatches(
+                () -> members.findNotIndexed(PageRequest.of(0, 500)), batch -> {
                     batch.forEach(Member::indexForSearch);
                     members.saveAllAndFlush(batch);
                 });
@@ -312,7 +325,7 @@ public class MemberService {
 
     @PreAuthorize("@access.canReadMember(#memberId)")
     @Transactional(readOnly = true)
-    public List<vn.chibo.organization.domain.MemberLeave> leaves(long memberId) {
+    public List<MemberLeave> leaves(long memberId) {
         return leaves.findByMemberIdOrderByFromDateDesc(memberId);
     }
 
@@ -329,7 +342,7 @@ public class MemberService {
         if (to.isBefore(from)) {
             throw new BusinessException("exemption.error.endBeforeStart");
         }
-        leaves.save(new vn.chibo.organization.domain.MemberLeave(member, why, from, to, currentUser.require().username()));
+        leaves.save(new MemberLeave(member, why, from, to, currentUser.require().username()));
         audit.record("LEAVE_ADDED", "Member", memberId, member.getCell().getId(), why + " " + from + ".." + to);
     }
 
@@ -382,7 +395,7 @@ public class MemberService {
             }
             if (filter.text() != null && !filter.text().isBlank()) {
                 String folded = "%" + escapeLike(Vietnamese.fold(filter.text())) + "%";
-                String raw = "%" + escapeLike(filter.text().strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+                String raw = "%" + escapeLike(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
                 where.add(cb.or(
                         cb.like(root.get("searchName"), folded, '\\'),
                         cb.like(cb.lower(root.get("phone")), raw, '\\'),

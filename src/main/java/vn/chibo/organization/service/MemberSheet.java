@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import vn.chibo.base.text.Vietnamese;
+import java.util.stream.Stream;
 
 /**
  * The columns of the member list as secretaries keep it in Excel. Import recognises a column by any of its
@@ -29,7 +30,7 @@ enum MemberSheet {
 
     MemberSheet(String heading, String... aliases) {
         this.heading = heading;
-        this.aliases = java.util.stream.Stream.concat(java.util.stream.Stream.of(Vietnamese.fold(heading)),
+        this.aliases = Stream.concat(Stream.of(Vietnamese.fold(heading)),
                 Arrays.stream(aliases).map(Vietnamese::fold)).toList();
     }
 

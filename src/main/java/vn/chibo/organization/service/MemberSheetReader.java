@@ -31,6 +31,7 @@ import vn.chibo.organization.domain.Gender;
 import vn.chibo.organization.domain.Member;
 import vn.chibo.organization.domain.MemberStatus;
 import vn.chibo.organization.domain.Position;
+import java.util.stream.Collectors;
 
 /**
  * Reads a member list from .xlsx or .csv into rows with their problems. Pure: no database, no Spring, so
@@ -318,7 +319,7 @@ final class MemberSheetReader {
 
         /** The separator that occurs most in the first lines (a title line above the table has none). */
         private static char guessDelimiter(String text) {
-            String head = text.lines().limit(HEADER_SEARCH_ROWS).collect(java.util.stream.Collectors.joining("\n"));
+            String head = text.lines().limit(HEADER_SEARCH_ROWS).collect(Collectors.joining("\n"));
             long commas = head.chars().filter(c -> c == ',').count();
             long semicolons = head.chars().filter(c -> c == ';').count();
             long tabs = head.chars().filter(c -> c == '\t').count();

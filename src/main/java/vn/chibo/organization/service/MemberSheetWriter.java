@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import vn.chibo.organization.domain.Gender;
 import vn.chibo.organization.domain.Member;
 import vn.chibo.organization.domain.MemberStatus;
+import vn.chibo.document.Authorship;
 
 /** Writes a member list (or an empty template) as .xlsx in the layout the import reads back. */
 final class MemberSheetWriter {
@@ -88,7 +89,7 @@ final class MemberSheetWriter {
                 sheet.setColumnWidth(c, 16 * 256);
             }
             sheet.createFreezePane(2, 3);
-            vn.chibo.document.Authorship.stamp(wb, null);
+            Authorship.stamp(wb, null);
             wb.write(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.organization.service.OrganizationInfo;
 import vn.chibo.organization.service.OrganizationService;
+import org.springframework.security.access.AccessDeniedException;
+import vn.chibo.base.domain.NotFoundException;
 
 /**
  * The cell the user is looking at, for this browser session. Secretaries and members always see their own
@@ -33,7 +35,7 @@ public class CellContext implements Serializable {
         if (selectedCellId != null) {
             try {
                 return Optional.of(organizations.get(selectedCellId));
-            } catch (org.springframework.security.access.AccessDeniedException | vn.chibo.base.domain.NotFoundException e) {
+            } catch (AccessDeniedException | NotFoundException e) {
                 selectedCellId = null; // the account's reach changed meanwhile: fall back to the first cell
             }
         }

@@ -40,6 +40,7 @@ import vn.chibo.organization.service.MemberImportService;
 import vn.chibo.organization.service.MemberService;
 import vn.chibo.organization.service.OrganizationInfo;
 import vn.chibo.security.domain.Role;
+import java.util.stream.Stream;
 
 /**
  * The members of the current cell: searchable (accents optional), filtered, lazily loaded. The secretary
@@ -181,7 +182,7 @@ public class MembersView extends Div implements HasDynamicTitle {
     private String subtitle(Member m) {
         String pos = m.getPosition() == Position.DANG_VIEN ? "" : EnumLabels.of(m.getPosition());
         String left = m.isActive() ? "" : getTranslation("members.leftOn", Formats.date(m.getLeftOn()));
-        return String.join(" · ", java.util.stream.Stream.of(pos, left, m.getPhone() == null ? "" : m.getPhone())
+        return String.join(" · ", Stream.of(pos, left, m.getPhone() == null ? "" : m.getPhone())
                 .filter(s -> !s.isBlank()).toList());
     }
 

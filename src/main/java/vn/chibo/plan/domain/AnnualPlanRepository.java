@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.jspecify.annotations.Nullable;
 
 public interface AnnualPlanRepository extends JpaRepository<AnnualPlan, Long> {
 
@@ -14,5 +15,5 @@ public interface AnnualPlanRepository extends JpaRepository<AnnualPlan, Long> {
     List<Integer> findYearsOf(Long cellId);
 
     @Query("select p.cell.id from AnnualPlan p where p.id = :planId")
-    @org.jspecify.annotations.Nullable Long findCellIdOf(Long planId);
+    @Nullable Long findCellIdOf(Long planId);
 }

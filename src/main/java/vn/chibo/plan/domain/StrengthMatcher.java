@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.chibo.base.text.Vietnamese;
+import java.util.stream.Collectors;
 
 /**
  * Matches a member's strengths against a topic's title and keywords, by whole words, accent-insensitively, and
@@ -52,7 +53,7 @@ public final class StrengthMatcher {
             "học", "trường", "công", "tác", "người", "nhà", "nâng", "cao", "tăng", "cường", "chất", "lượng", "phát",
             "triển", "xây", "dựng", "thực", "hiện", "đổi", "an", "ban", "chi", "bộ", "viên", "đảng");
     private static final Set<String> NOT_MEANINGFUL_FOLDED = NOT_MEANINGFUL.stream().map(Vietnamese::fold)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .collect(Collectors.toUnmodifiableSet());
 
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}\\p{M}]+");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;]");

@@ -1,6 +1,7 @@
 package vn.chibo.plan.service;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * How a plan stands against the rules: thematic meetings in every quarter, a regular meeting in every month.
@@ -12,12 +13,12 @@ public record PlanCompliance(int minThematicPerQuarter, List<Integer> thematicPe
         List<Integer> regularPerMonth) {
 
     public List<Integer> quartersMissing() {
-        return java.util.stream.IntStream.rangeClosed(1, 4)
+        return IntStream.rangeClosed(1, 4)
                 .filter(q -> thematicPerQuarter.get(q - 1) < minThematicPerQuarter).boxed().toList();
     }
 
     public List<Integer> monthsWithoutRegularMeeting() {
-        return java.util.stream.IntStream.rangeClosed(1, 12).filter(m -> regularPerMonth.get(m - 1) == 0).boxed().toList();
+        return IntStream.rangeClosed(1, 12).filter(m -> regularPerMonth.get(m - 1) == 0).boxed().toList();
     }
 
     public boolean ok() {

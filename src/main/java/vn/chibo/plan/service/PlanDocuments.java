@@ -13,6 +13,8 @@ import vn.chibo.document.SheetWriter;
 import vn.chibo.document.VietnameseDates;
 import vn.chibo.organization.domain.PartyOrganization;
 import vn.chibo.plan.domain.AnnualPlan;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The annual plan as the cell prints it: "KẾ HOẠCH sinh hoạt chuyên đề năm …" in the Party's document format
@@ -100,7 +102,7 @@ public class PlanDocuments {
      * come in the year), topics without one first; numbered through.
      */
     private List<PartyDocument.TableGroup> byCategory(List<TopicRow> topics) {
-        java.util.Map<String, List<List<String>>> groups = new java.util.LinkedHashMap<>();
+        Map<String, List<List<String>>> groups = new LinkedHashMap<>();
         groups.put("", new ArrayList<>());
         for (TopicRow t : topics) {
             groups.computeIfAbsent(t.categoryName() == null ? "" : t.categoryName(), k -> new ArrayList<>());

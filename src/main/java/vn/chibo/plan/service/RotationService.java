@@ -22,6 +22,8 @@ import vn.chibo.plan.domain.AnnualPlan;
 import vn.chibo.plan.domain.PlanTopic;
 import vn.chibo.plan.domain.PlanTopicRepository;
 import vn.chibo.plan.domain.RotationEngine;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
 
 /**
  * Fair presenter rotation for a plan: proposals with reasons (for one topic or the whole year), applying
@@ -108,7 +110,7 @@ public class RotationService {
             Long before = topic.getPresenter() == null ? null : topic.getPresenter().getId();
             planService.assignChecked(topic, a.presenterId(), a.mentorId(),
                     Message.of("rotation.decision." + a.decision().name()));
-            if (!java.util.Objects.equals(before, a.presenterId())) {
+            if (!Objects.equals(before, a.presenterId())) {
                 changed++;
             }
         }
@@ -208,7 +210,7 @@ public class RotationService {
         }
         if (m.admittedOn() != null) {
             away.add(new RotationEngine.Unavailable(LocalDate.of(1900, 1, 1), m.admittedOn().minusDays(1),
-                    "rotation.excluded.notYetMember", m.admittedOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
+                    "rotation.excluded.notYetMember", m.admittedOn().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
         }
         return away;
     }

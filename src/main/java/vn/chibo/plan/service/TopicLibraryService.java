@@ -18,6 +18,8 @@ import vn.chibo.plan.domain.TopicCategoryRepository;
 import vn.chibo.plan.domain.TopicLibraryItem;
 import vn.chibo.plan.domain.TopicLibraryItemRepository;
 import vn.chibo.security.service.CurrentUser;
+import vn.chibo.base.i18n.Message;
+import vn.chibo.base.i18n.Translations;
 
 /**
  * The topic library a đảng bộ shares with its cells: the committee suggests topics for a year and publishes
@@ -34,11 +36,11 @@ public class TopicLibraryService {
     private final CellLookup organizations;
     private final CurrentUser currentUser;
     private final AuditService audit;
-    private final vn.chibo.base.i18n.Translations text;
+    private final Translations text;
 
     TopicLibraryService(TopicLibraryItemRepository items, TopicCategoryRepository categories, PlanTopicRepository topics,
             PlanService planService, CellLookup organizations, CurrentUser currentUser, AuditService audit,
-            vn.chibo.base.i18n.Translations text) {
+            Translations text) {
         this.text = text;
         this.items = items;
         this.categories = categories;
@@ -125,7 +127,7 @@ public class TopicLibraryService {
             topic.setNotes(text.vi("plan.fromLibraryNote", item.getCommittee().getName()));
             topics.save(topic);
             planService.logChange(plan, topic.getId(),
-                    vn.chibo.base.i18n.Message.of("plan.log.fromLibrary", topic.getTitle()));
+                    Message.of("plan.log.fromLibrary", topic.getTitle()));
             added++;
         }
         return added;

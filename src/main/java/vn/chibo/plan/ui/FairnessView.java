@@ -23,6 +23,7 @@ import vn.chibo.organization.ui.CellContext;
 import vn.chibo.plan.service.FairnessReport;
 import vn.chibo.plan.service.RotationService;
 import vn.chibo.security.domain.Role;
+import vn.chibo.base.ui.YearNavigation;
 
 /** Is everyone given their turn? Presentations per member this year and the three before, and who has not yet. */
 @Route("plan-fairness/:year?")
@@ -45,14 +46,14 @@ public class FairnessView extends Div implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        year = vn.chibo.base.ui.YearNavigation.yearOf(event, clock);
+        year = YearNavigation.yearOf(event, clock);
         removeAll();
         OrganizationInfo cell = cellContext.current().orElse(null);
         if (cell == null) {
             add(new ViewToolbar(getTranslation("fairness.title", year), null), new Paragraph(getTranslation("home.noCell")));
             return;
         }
-        var nav = vn.chibo.base.ui.YearNavigation.bar(this, "plan-fairness", year);
+        var nav = YearNavigation.bar(this, "plan-fairness", year);
         add(new ViewToolbar(getTranslation("fairness.title", year), cell.name(), nav));
 
         FairnessReport report = rotation.fairness(cell.id(), year);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import java.util.Collection;
 
 public interface RegisterEntryRepository extends JpaRepository<RegisterEntry, Long> {
 
@@ -11,7 +12,7 @@ public interface RegisterEntryRepository extends JpaRepository<RegisterEntry, Lo
             String subjectType, long subjectId, DocumentKind kind);
 
     List<RegisterEntry> findByOrganizationIdAndSubjectTypeAndSubjectIdIn(long organizationId, String subjectType,
-            java.util.Collection<Long> subjectIds);
+            Collection<Long> subjectIds);
 
     List<RegisterEntry> findByOrganizationIdOrderByIssuedOnDescIdDesc(long organizationId);
 

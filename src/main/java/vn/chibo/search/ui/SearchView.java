@@ -20,6 +20,7 @@ import vn.chibo.base.ui.ViewToolbar;
 import vn.chibo.search.service.SearchHit;
 import vn.chibo.search.service.SearchService;
 import vn.chibo.security.domain.Role;
+import java.util.Map;
 
 /** "Tìm kiếm": members, topics, drafts and minutes of the cells the user may see, typed without accents. */
 @Route("search")
@@ -59,7 +60,7 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
         results.removeAll();
         hits = search.search(text);
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "search"
-                + (text.isBlank() ? "" : "?" + QueryParameters.simple(java.util.Map.of("q", text)).getQueryString())));
+                + (text.isBlank() ? "" : "?" + QueryParameters.simple(Map.of("q", text)).getQueryString())));
         if (text.isBlank()) {
             return;
         }

@@ -5,6 +5,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 
 /** Who is calling: read from Spring Security's context, for services and views alike. */
 @Component
@@ -19,7 +20,7 @@ public class CurrentUser {
     }
 
     /** The caller's own member id (null for an account that is not a member), for "only their own" rules. */
-    public @org.jspecify.annotations.Nullable Long memberId() {
+    public @Nullable Long memberId() {
         return get().map(AppUser::memberId).orElse(null);
     }
 

@@ -7,6 +7,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
+import vn.chibo.security.domain.Role;
 
 /**
  * Runs work as a given account, with exactly that account's rights — for demo data written "by" the
@@ -40,7 +41,7 @@ public class RunAs {
      * a plain member of their cell, with no more rights than that.
      */
     public void runAsMember(long memberId, String fullName, long cellId, Runnable work) {
-        AppUser member = new AppUser(0, "member-" + memberId, fullName, vn.chibo.security.domain.Role.MEMBER, cellId,
+        AppUser member = new AppUser(0, "member-" + memberId, fullName, Role.MEMBER, cellId,
                 memberId, "vi");
         AppUserPrincipal principal = new AppUserPrincipal(member, "", true, false);
         SecurityContext previous = SecurityContextHolder.getContext();

@@ -17,6 +17,8 @@ import vn.chibo.base.ui.Notifications;
 import vn.chibo.base.ui.ViewToolbar;
 import vn.chibo.security.service.AccountService;
 import vn.chibo.security.service.PasswordPolicy;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.textfield.Autocomplete;
 
 /** Any logged-in user changes their own password here (and must, after a reset). */
 @Route("password")
@@ -41,12 +43,12 @@ public class ChangePasswordView extends Div implements HasDynamicTitle, BeforeEn
             f.setRequired(true);
             f.setWidthFull();
         }
-        current.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
-        next.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
-        repeat.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
+        next.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
         Button save = new Button(getTranslation("password.save"), e -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        save.addClickShortcut(Key.ENTER);
         forced.addClassName("callout");
         forced.setVisible(false);
         FormLayout form = new FormLayout(current, next, repeat);

@@ -6,6 +6,10 @@ import com.vaadin.flow.server.VaadinSession;
 import org.springframework.stereotype.Component;
 import vn.chibo.base.i18n.Translations;
 import vn.chibo.security.service.CurrentUser;
+import com.vaadin.flow.component.UI;
+import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
+import vn.chibo.security.service.AccountService;
 
 /**
  * Shows each user the application in their saved language (Vietnamese unless they chose English). Runs
@@ -18,10 +22,10 @@ public class LanguageInitializer implements VaadinServiceInitListener {
     static final String LOGIN_CHOICE = "chibo.language.loginChoice";
     private final CurrentUser currentUser;
     /** Looked up when needed: the service's security proxies are not ready when Vaadin starts. */
-    private final org.springframework.beans.factory.ObjectProvider<vn.chibo.security.service.AccountService> accounts;
+    private final ObjectProvider<AccountService> accounts;
 
     LanguageInitializer(CurrentUser currentUser,
-            org.springframework.beans.factory.ObjectProvider<vn.chibo.security.service.AccountService> accounts) {
+            ObjectProvider<AccountService> accounts) {
         this.currentUser = currentUser;
         this.accounts = accounts;
     }
@@ -55,11 +59,11 @@ public class LanguageInitializer implements VaadinServiceInitListener {
     }
 
     /** Switches the user to {@code locale}: saved for next time, applied now (the page reloads). */
-    public static void switchTo(vn.chibo.security.service.AccountService accounts, java.util.Locale locale) {
+    public static void switchTo(AccountService accounts, Locale locale) {
         accounts.setOwnLanguage(locale);
         VaadinSession session = VaadinSession.getCurrent();
         session.setLocale(locale);
         session.setAttribute(CHOSEN, Boolean.TRUE);
-        com.vaadin.flow.component.UI.getCurrent().getPage().reload();
+        UI.getCurrent().getPage().reload();
     }
 }

@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
 import vn.chibo.base.i18n.Translations;
+import vn.chibo.base.ui.Notifications;
 
 /** The Vietnamese (or English) log-in page. Anyone may open it. */
 @Route(value = "login", autoLayout = false)
@@ -128,7 +129,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void showForgotHint() {
-        vn.chibo.base.ui.Notifications.info(getTranslation("login.forgotHint"));
+        Notifications.info(getTranslation("login.forgotHint"));
     }
 
     @Override

@@ -14,6 +14,8 @@ import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.Demo;
 import vn.chibo.support.TestTime;
 import vn.chibo.support.TodaysMeeting;
+import java.util.HashMap;
+import java.util.function.UnaryOperator;
 
 /** The change log reads as sentences: no action codes, no status codes, no ISO times, people by their names. */
 @ChiboSpringTest
@@ -40,7 +42,7 @@ class AuditLogViewTest extends SpringBrowserlessTest {
                     .doesNotContainPattern("\\b(PRESENT|EXCUSED|UNEXCUSED|LATE|SECRETARY|MEMBER)\\b");
             assertThat(view.actor(e)).as(what).isNotIn("bithu", "dangvien", "phobithu", "system");
         }
-        Map<String, AuditService.Entry> latest = new java.util.HashMap<>();
+        Map<String, AuditService.Entry> latest = new HashMap<>();
         view.entries().forEach(e -> latest.putIfAbsent(e.action(), e));
         assertThat(view.label("ROLL_CALL")).isEqualTo("Kiểm diện");
         assertThat(view.label("EXPORT_MINUTES")).isEqualTo("Tải biên bản (Word)");
@@ -55,7 +57,7 @@ class AuditLogViewTest extends SpringBrowserlessTest {
     @Test
     void detailsWrittenLongAgoAreReadToo() {
         Map<String, String> people = Map.of("ngoc.anh", "Hoàng Thị Ngọc Ánh");
-        java.util.function.UnaryOperator<String> vi = key -> switch (key) {
+        UnaryOperator<String> vi = key -> switch (key) {
             case "enum.Role.MEMBER" -> "Đảng viên";
             case "enum.Role.SECRETARY" -> "Bí thư / phó bí thư";
             default -> "!" + key;
@@ -71,7 +73,7 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         // an instant (UTC) is shown in Vietnam time
         assertThat(AuditDetails.render("X", "2026-12-01T09:30:00Z", vi, people)).isEqualTo("01/12/2026 16:30");
         assertThat(AuditDetails.render("PLAN_CREATED", "2027", vi, people)).isEqualTo("2027");
-        java.util.function.UnaryOperator<String> rules = key -> switch (key) {
+        UnaryOperator<String> rules = key -> switch (key) {
             case "rule.kind.NTH_WEEKDAY" -> "Thứ … của tuần thứ …";
             case "weekday.long.2" -> "Thứ ba";
             default -> "!" + key;

@@ -23,6 +23,8 @@ import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.TestTime;
 import vn.chibo.support.TodaysMeeting;
+import java.util.stream.Stream;
+import vn.chibo.meeting.ui.CalendarView;
 
 /** "Việc của tôi": the tasks a member was given at a meeting, late ones marked, and "Đã xong" with a result. */
 @ChiboSpringTest
@@ -57,7 +59,7 @@ class MyMeetingTasksTest extends SpringBrowserlessTest {
 
     private static MyMeetingTasksCard cardOf(MyTasksView view) {
         return view.getElement().getComponent().stream()
-                .flatMap(c -> c.getChildren()).flatMap(c -> java.util.stream.Stream.concat(java.util.stream.Stream.of(c),
+                .flatMap(c -> c.getChildren()).flatMap(c -> Stream.concat(Stream.of(c),
                         c.getChildren()))
                 .filter(MyMeetingTasksCard.class::isInstance).map(MyMeetingTasksCard.class::cast).findFirst()
                 .orElseThrow();
@@ -74,7 +76,7 @@ class MyMeetingTasksTest extends SpringBrowserlessTest {
 
         // five days on, the deadline has passed
         ReplayableClock.at(today.plusDays(5).atTime(9, 0).atZone(VietnamClock.VIETNAM).toInstant(), () -> {
-            navigate(vn.chibo.meeting.ui.CalendarView.class); // away and back: the page is built anew
+            navigate(CalendarView.class); // away and back: the page is built anew
             MyMeetingTasksCard later = cardOf(navigate(MyTasksView.class));
             assertThat(later.rows()).filteredOn(r -> r.id() == t.id()).singleElement()
                     .extracting(MeetingTaskRow::isLate).isEqualTo(true);
@@ -82,7 +84,7 @@ class MyMeetingTasksTest extends SpringBrowserlessTest {
             return null;
         });
 
-        navigate(vn.chibo.meeting.ui.CalendarView.class);
+        navigate(CalendarView.class);
         MyMeetingTasksCard now = cardOf(navigate(MyTasksView.class));
         int before = $(Button.class).withText("Đã xong").all().size();
         test($(Button.class).withText("Đã xong").all().stream()

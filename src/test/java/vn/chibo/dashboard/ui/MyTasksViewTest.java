@@ -22,6 +22,9 @@ import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.TestTime;
+import vn.chibo.meeting.domain.MeetingType;
+import vn.chibo.plan.service.Decision;
+import vn.chibo.plan.service.TopicData;
 
 /** "Việc của tôi": a member's own topics with their dates. */
 @DateSensitive
@@ -63,11 +66,11 @@ class MyTasksViewTest extends SpringBrowserlessTest {
         long me = demo.member("Lê Thị Thu Hà");
         long topic = users.as("bithu", () -> {
             long plan = plans.find(demo.primarySchool(), tomorrow.getYear()).orElseThrow().id();
-            vn.chibo.plan.service.TopicData data = new vn.chibo.plan.service.TopicData();
+            TopicData data = new TopicData();
             data.setTitle("Chuyên đề thêm cho kiểm thử hạn nộp");
             data.setTargetMonth(tomorrow.getMonthValue());
-            long id = plans.addTopicAndAssign(plan, data, me, null, vn.chibo.plan.service.Decision.OVERRIDDEN).id();
-            schedule.add(demo.primarySchool(), vn.chibo.meeting.domain.MeetingType.THEMATIC, tomorrow.atTime(7, 0), 120,
+            long id = plans.addTopicAndAssign(plan, data, me, null, Decision.OVERRIDDEN).id();
+            schedule.add(demo.primarySchool(), MeetingType.THEMATIC, tomorrow.atTime(7, 0), 120,
                     null, id);
             return id;
         });

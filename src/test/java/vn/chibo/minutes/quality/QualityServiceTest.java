@@ -40,6 +40,11 @@ import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.TestTime;
 import vn.chibo.support.TodaysMeeting;
+import java.util.ArrayList;
+import vn.chibo.base.domain.ConcurrentEditException;
+import vn.chibo.minutes.domain.VoteMatter;
+import vn.chibo.minutes.domain.VoteMethod;
+import vn.chibo.minutes.service.VoteService;
 
 /** The quality frame and a meeting's score sheet against the demo: frame per committee, pre-scores, access, lock. */
 @DateSensitive
@@ -56,7 +61,7 @@ class QualityServiceTest {
     @Autowired
     TodaysMeeting todaysMeeting;
     @Autowired
-    vn.chibo.minutes.service.VoteService votes;
+    VoteService votes;
     @Autowired
     MinutesDocuments documents;
     @Autowired
@@ -164,7 +169,7 @@ class QualityServiceTest {
         MeetingSheet.Attendee speaker = s.attendance().stream().filter(a -> !a.exempted()).findFirst().orElseThrow();
         d.opinions.add(new MinutesData.OpinionData(speaker.memberId(), "", "Thống nhất với báo cáo."));
         s = minutes.saveMinutes(id, s.recordVersion(), d);
-        votes.record(id, vn.chibo.minutes.domain.VoteMatter.MINUTES, "", vn.chibo.minutes.domain.VoteMethod.HAND,
+        votes.record(id, VoteMatter.MINUTES, "", VoteMethod.HAND,
                 minutes.sheet(id).votingBase().voters(), 0, 0);
 
         QualitySheet sheet = quality.sheet(id);
@@ -183,7 +188,7 @@ class QualityServiceTest {
                 new QualitySheet.Edit("RESOLUTION", 30, null, -1));
         assertThatThrownBy(() -> quality.save(id, List.of(new QualitySheet.Edit("CHAIRING", 10, null, -1))))
                 .satisfies(e -> assertThat(((BusinessException) e).getMessageKey()).isEqualTo("quality.error.missing"));
-        List<QualitySheet.Edit> overridden = new java.util.ArrayList<>(cell);
+        List<QualitySheet.Edit> overridden = new ArrayList<>(cell);
         overridden.add(new QualitySheet.Edit("TIME", 5, null, -1));
         assertThatThrownBy(() -> quality.save(id, overridden)).as("overriding a pre-score needs a note")
                 .satisfies(e -> assertThat(((BusinessException) e).getMessageKey()).isEqualTo("quality.error.noteRequired"));
@@ -195,7 +200,7 @@ class QualityServiceTest {
         assertThat(saved.level()).as("95 points, but the meeting was short").isEqualTo(MeetingQuality.KHA);
         assertThat(minutes.sheet(id).quality()).as("the level goes into the minutes").isEqualTo(MeetingQuality.KHA);
         assertThatThrownBy(() -> quality.save(id, cell)).as("a stale sheet never overwrites")
-                .isInstanceOf(vn.chibo.base.domain.ConcurrentEditException.class);
+                .isInstanceOf(ConcurrentEditException.class);
 
         List<QualitySheet.Edit> again = saved.rows().stream().map(r -> new QualitySheet.Edit(r.code(),
                 r.code().equals("TIME") ? 5 : r.points(), r.code().equals("TIME") ? "Họp tiếp 20 phút, biên bản ghi thiếu" : r.note(),

@@ -23,6 +23,7 @@ import vn.chibo.minutes.service.CommendationService;
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.Demo;
 import vn.chibo.support.TestTime;
+import java.util.List;
 
 /** The roll of honour issues a paper on the day the secretary sets and then shows its number; a member only reads. */
 @ChiboSpringTest
@@ -78,7 +79,7 @@ class HonourPapersTest extends SpringBrowserlessTest {
         test(day).setValue(chosen);
         test($(Button.class).withText("Cấp số và ban hành").single()).click();
 
-        var number = commendations.numbers(demo.primarySchool(), java.util.List.of(id)).get(id);
+        var number = commendations.numbers(demo.primarySchool(), List.of(id)).get(id);
         assertThat(number.issuedOn()).isEqualTo(chosen);
         Div shown = (Div) paper(id);
         assertThat(shown.getChildren().findFirst().map(c -> ((Span) c).getText()).orElseThrow())

@@ -24,6 +24,9 @@ import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
 import vn.chibo.support.TestTime;
 import vn.chibo.support.TodaysMeeting;
+import com.vaadin.flow.component.notification.Notification;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 
 /** Running today's meeting on its page, and the roll of honour and a member's record. */
 @DateSensitive
@@ -82,7 +85,7 @@ class MeetingViewsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("bithu")
     void aMeetingAnHourAwaySaysFromWhenItMayBeOpenedAndIsNotStarted() {
-        java.time.LocalDateTime at = TestTime.dateTime().withSecond(0).withNano(0).plusMinutes(60);
+        LocalDateTime at = TestTime.dateTime().withSecond(0).withNano(0).plusMinutes(60);
         long id = schedule.add(demo.primarySchool(), MeetingType.REGULAR, at, 90, "Phòng họp", null).id();
         String expected = at.toLocalDate().equals(today) ? "Buổi sinh hoạt bắt đầu lúc " + HH_MM.format(at)
                 + "; có thể mở từ " + HH_MM.format(at.minusMinutes(15)) + "." : "Chưa đến ngày sinh hoạt";
@@ -91,13 +94,13 @@ class MeetingViewsTest extends SpringBrowserlessTest {
 
         test($(Button.class).withText("Bắt đầu buổi sinh hoạt").single()).click();
 
-        assertThat(test($(com.vaadin.flow.component.notification.Notification.class).last()).getText())
+        assertThat(test($(Notification.class).last()).getText())
                 .startsWith(expected);
         assertThat(view.sheet().meeting().status()).isEqualTo(MeetingStatus.PLANNED);
         assertThat(minutes.sheet(id).meeting().status()).isEqualTo(MeetingStatus.PLANNED);
     }
 
-    private static final java.time.format.DateTimeFormatter HH_MM = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     @Test
     @WithUserDetails("bithu")

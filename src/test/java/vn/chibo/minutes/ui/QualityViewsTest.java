@@ -26,6 +26,9 @@ import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
 import vn.chibo.support.TestTime;
 import vn.chibo.support.TodaysMeeting;
+import vn.chibo.minutes.domain.VoteMatter;
+import vn.chibo.minutes.domain.VoteMethod;
+import vn.chibo.minutes.service.VoteService;
 
 /** The quality sheet on the meeting page, and the committee's frame screen, without a browser. */
 @DateSensitive
@@ -40,7 +43,7 @@ class QualityViewsTest extends SpringBrowserlessTest {
     @Autowired
     TodaysMeeting todaysMeeting;
     @Autowired
-    vn.chibo.minutes.service.VoteService votes;
+    VoteService votes;
     @Autowired
     QualityFrameService frames;
     @Autowired
@@ -76,7 +79,7 @@ class QualityViewsTest extends SpringBrowserlessTest {
         d.closedAt = s.openedAt().plusMinutes(100);
         d.opinions.add(new MinutesData.OpinionData(s.attendance().getFirst().memberId(), "", "Đồng ý."));
         minutes.saveMinutes(id, s.recordVersion(), d);
-        votes.record(id, vn.chibo.minutes.domain.VoteMatter.MINUTES, "", vn.chibo.minutes.domain.VoteMethod.HAND,
+        votes.record(id, VoteMatter.MINUTES, "", VoteMethod.HAND,
                 minutes.sheet(id).votingBase().voters(), 0, 0);
 
         navigate("meeting/" + id, MeetingView.class);

@@ -21,6 +21,8 @@ import vn.chibo.security.domain.Role;
 import vn.chibo.security.domain.UserAccountRepository;
 import vn.chibo.security.service.AccountInfo;
 import vn.chibo.support.ChiboSpringTest;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import vn.chibo.organization.domain.Member;
 
 /** The committee administers its own subtree: new cells and their accounts; secretaries cannot get in. */
 @ChiboSpringTest
@@ -72,7 +74,7 @@ class AdministrationViewsTest extends SpringBrowserlessTest {
         ComboBox<OrganizationInfo> org = $(ComboBox.class, dialog).withCaption("Tổ chức").single();
         test(org).selectItem("Chi bộ Trường Tiểu học Ngọc Sơn");
         @SuppressWarnings("unchecked")
-        ComboBox<vn.chibo.organization.domain.Member> member = $(ComboBox.class, dialog).withCaption("Là đảng viên").single();
+        ComboBox<Member> member = $(ComboBox.class, dialog).withCaption("Là đảng viên").single();
         test(member).selectItem("Hoàng Thị Ngọc Ánh");
         test($(Button.class, dialog).withText("Lưu").single()).click();
 
@@ -81,7 +83,7 @@ class AdministrationViewsTest extends SpringBrowserlessTest {
         assertThat(account.isMustChangePassword()).isTrue();
         assertThat(account.getDisplayName()).isEqualTo("Hoàng Thị Ngọc Ánh");
         assertThat(account.getPasswordHash()).doesNotContain(shown);
-        assertThat(new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder()
+        assertThat(new BCryptPasswordEncoder()
                 .matches(shown, account.getPasswordHash().substring("{bcrypt}".length()))).isTrue();
         assertThat(test(grid).size()).isEqualTo(before + 1);
     }

@@ -26,6 +26,9 @@ import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
 import vn.chibo.support.TestTime;
+import java.util.stream.IntStream;
+import vn.chibo.plan.domain.PlanStatus;
+import vn.chibo.plan.service.RotationService;
 
 /** The plan, rotation and fairness pages without a browser, as the secretary and as a member. */
 @DateSensitive
@@ -36,7 +39,7 @@ class PlanViewsTest extends SpringBrowserlessTest {
     @Autowired
     PlanService plans;
     @Autowired
-    vn.chibo.plan.service.RotationService rotation;
+    RotationService rotation;
     @Autowired
     Demo demo;
     final int year = TestTime.today().getYear();
@@ -74,7 +77,7 @@ class PlanViewsTest extends SpringBrowserlessTest {
         assertThat(test(grid).size()).isEqualTo(8);
         assertThat(test(grid).getRow(0).presenterId()).as("presenters are chosen again").isNull();
         assertThat($(Button.class).withText("Duyệt kế hoạch").all()).hasSize(1);
-        assertThat(test($(com.vaadin.flow.component.notification.Notification.class).last()).getText())
+        assertThat(test($(Notification.class).last()).getText())
                 .isEqualTo("Đã tạo kế hoạch.");
     }
 
@@ -127,7 +130,7 @@ class PlanViewsTest extends SpringBrowserlessTest {
         ConfirmDialog confirm = $(ConfirmDialog.class).single();
         assertThat(confirm.getElement().getProperty("message")).startsWith("8 trong 8 chuyên đề chưa có người trình bày.");
         assertThat(plans.find(demo.primarySchool(), year + 1).orElseThrow().status()).as("nothing approved yet")
-                .isEqualTo(vn.chibo.plan.domain.PlanStatus.DRAFT);
+                .isEqualTo(PlanStatus.DRAFT);
     }
 
     @Test
@@ -146,7 +149,7 @@ class PlanViewsTest extends SpringBrowserlessTest {
     void aTopicIsAddedWithThePresenterTheRotationProposes() {
         long planId = plans.find(demo.primarySchool(), year + 1).orElseThrow().id();
         List<Integer> taken = plans.topics(planId).stream().map(TopicRow::month).toList();
-        int firstFree = java.util.stream.IntStream.rangeClosed(1, 12).filter(m -> !taken.contains(m)).findFirst()
+        int firstFree = IntStream.rangeClosed(1, 12).filter(m -> !taken.contains(m)).findFirst()
                 .orElse(1);
         navigate("plan/" + (year + 1), PlanView.class);
         test($(Button.class).withText("Thêm chuyên đề").single()).click();
