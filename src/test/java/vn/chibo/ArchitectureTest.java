@@ -39,30 +39,52 @@ class ArchitectureTest {
 
     private static final String BASE = Modules.BASE;
     private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(BASE);
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(BASE);
 
     @Test
     void domainDependsOnNeitherServicesNorUi() {
-        noClasses().that().resideInAPackage(BASE + "..domain..").should().dependOnClassesThat()
-                .resideInAnyPackage(BASE + "..service..", BASE + "..ui..").check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage(BASE + "..domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(BASE + "..service..", BASE + "..ui..")
+                .check(CLASSES);
     }
 
     @Test
     void servicesNeverDependOnUi() {
-        noClasses().that().resideInAPackage(BASE + "..service..").should().dependOnClassesThat()
-                .resideInAnyPackage(BASE + "..ui..", BASE + ".layout..").check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage(BASE + "..service..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(BASE + "..ui..", BASE + ".layout..")
+                .check(CLASSES);
     }
 
     @Test
     void repositoriesAreUsedOnlyByDomainAndServices() {
-        classes().that().areAssignableTo(Repository.class).should().onlyHaveDependentClassesThat()
-                .resideInAnyPackage(BASE + "..domain..", BASE + "..service..").check(CLASSES);
+        classes()
+                .that()
+                .areAssignableTo(Repository.class)
+                .should()
+                .onlyHaveDependentClassesThat()
+                .resideInAnyPackage(BASE + "..domain..", BASE + "..service..")
+                .check(CLASSES);
     }
 
     @Test
     void repositoriesAreCalledOnlyInsideTransactions() {
-        classes().that().areAssignableTo(Repository.class).should().onlyBeAccessed().byClassesThat()
-                .areAnnotatedWith(Transactional.class).check(CLASSES);
+        classes()
+                .that()
+                .areAssignableTo(Repository.class)
+                .should()
+                .onlyBeAccessed()
+                .byClassesThat()
+                .areAnnotatedWith(Transactional.class)
+                .check(CLASSES);
     }
 
     @Test
@@ -71,22 +93,26 @@ class ArchitectureTest {
     }
 
     /** A dependency of one module on another that goes around the other's API ({@link Modules#allowed}). */
-    private static final ArchCondition<JavaClass> REACH_OTHER_MODULES_THROUGH_THEIR_API = new ArchCondition<>(
-            "reach another feature only through its service package (its domain types allowed, never its repositories;"
-                    + " UI components from the UI; base, document and files shared)") {
-        @Override
-        public void check(JavaClass c, ConditionEvents events) {
-            for (Dependency d : c.getDirectDependenciesFromSelf()) {
-                if (Modules.allowed(d).isEmpty()) {
-                    events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+    private static final ArchCondition<JavaClass> REACH_OTHER_MODULES_THROUGH_THEIR_API =
+            new ArchCondition<>(
+                    "reach another feature only through its service package (its domain types allowed, never its repositories;"
+                            + " UI components from the UI; base, document and files shared)") {
+                @Override
+                public void check(JavaClass c, ConditionEvents events) {
+                    for (Dependency d : c.getDirectDependenciesFromSelf()) {
+                        if (Modules.allowed(d).isEmpty()) {
+                            events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                        }
+                    }
                 }
-            }
-        }
-    };
+            };
 
     @Test
     void featuresReachEachOtherOnlyThroughTheirServices() {
-        classes().that().resideInAPackage(BASE + ".*..").should(REACH_OTHER_MODULES_THROUGH_THEIR_API)
+        classes()
+                .that()
+                .resideInAPackage(BASE + ".*..")
+                .should(REACH_OTHER_MODULES_THROUGH_THEIR_API)
                 .because("a feature's service owns its transactions and access rules: what goes around it (a"
                         + " repository of another feature) skips both")
                 .check(CLASSES);
@@ -96,69 +122,103 @@ class ArchitectureTest {
     void theFeatureRuleReportsACrossing() throws ClassNotFoundException {
         JavaClasses crossing = new ClassFileImporter()
                 .importClasses(Class.forName(BASE + ".meeting.service.CrossingForArchitectureTest"));
-        EvaluationResult result = classes().should(REACH_OTHER_MODULES_THROUGH_THEIR_API).evaluate(crossing);
-        assertThat(result.getFailureReport().getDetails()).singleElement().asString()
-                .contains("PartyOrganizationRepository").doesNotContain("OrganizationService");
+        EvaluationResult result =
+                classes().should(REACH_OTHER_MODULES_THROUGH_THEIR_API).evaluate(crossing);
+        assertThat(result.getFailureReport().getDetails())
+                .singleElement()
+                .asString()
+                .contains("PartyOrganizationRepository")
+                .doesNotContain("OrganizationService");
     }
 
     @Test
     void sharedLibrariesKnowNoFeature() {
-        noClasses().that().resideInAnyPackage(Modules.SHARED.stream().map(m -> BASE + "." + m + "..").toArray(String[]::new))
-                .should().dependOnClassesThat(new DescribedPredicate<>("belong to a feature") {
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        Modules.SHARED.stream().map(m -> BASE + "." + m + "..").toArray(String[]::new))
+                .should()
+                .dependOnClassesThat(new DescribedPredicate<>("belong to a feature") {
                     @Override
                     public boolean test(JavaClass c) {
-                        return Modules.of(c).filter(m -> !Modules.SHARED.contains(m)).isPresent();
+                        return Modules.of(c)
+                                .filter(m -> !Modules.SHARED.contains(m))
+                                .isPresent();
                     }
-                }).check(CLASSES);
+                })
+                .check(CLASSES);
     }
 
     @Test
     void noFeatureUsesAComposer() {
-        classes().that().resideInAnyPackage(Modules.COMPOSERS.stream().map(m -> BASE + "." + m + "..").toArray(String[]::new))
-                .should().onlyHaveDependentClassesThat(new DescribedPredicate<>("are composers themselves") {
+        classes()
+                .that()
+                .resideInAnyPackage(Modules.COMPOSERS.stream()
+                        .map(m -> BASE + "." + m + "..")
+                        .toArray(String[]::new))
+                .should()
+                .onlyHaveDependentClassesThat(new DescribedPredicate<>("are composers themselves") {
                     @Override
                     public boolean test(JavaClass c) {
                         return Modules.of(c).filter(Modules.COMPOSERS::contains).isPresent();
                     }
-                }).check(CLASSES);
+                })
+                .check(CLASSES);
     }
 
     @Test
     void everyPublicServiceMethodStatesWhoMayCallIt() {
-        methods().that().arePublic()
-                .and().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
-                .and().areDeclaredInClassesThat().resideOutsideOfPackages(BASE + ".audit..")
-                .and().doNotHaveName("organizationOfAccount")
-                .and().doNotHaveName("countAccounts")
-                .and().doNotHaveName("loadUserByUsername")
-                .should().beAnnotatedWith(PreAuthorize.class)
+        methods()
+                .that()
+                .arePublic()
+                .and()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(Service.class)
+                .and()
+                .areDeclaredInClassesThat()
+                .resideOutsideOfPackages(BASE + ".audit..")
+                .and()
+                .doNotHaveName("organizationOfAccount")
+                .and()
+                .doNotHaveName("countAccounts")
+                .and()
+                .doNotHaveName("loadUserByUsername")
+                .should()
+                .beAnnotatedWith(PreAuthorize.class)
                 .because("each service method says who may use it (audit is called only by other services; "
                         + "account counting and lookups serve start-up and the access policy itself)")
                 .check(CLASSES);
     }
 
     /** Methods that read the machine's time or zone instead of the one injected clock. */
-    private static final DescribedPredicate<JavaMethodCall> READS_THE_TIME_OR_A_ZONE = new DescribedPredicate<>(
-            "read the time or a zone other than through the injected java.time.Clock") {
-        @Override
-        public boolean test(JavaMethodCall call) {
-            String owner = call.getTargetOwner().getName();
-            String name = call.getName();
-            List<String> params = call.getTarget().getRawParameterTypes().stream().map(JavaClass::getName).toList();
-            boolean timeType = owner.startsWith("java.time.") && !owner.equals("java.time.Clock");
-            return (timeType && name.equals("now") && !params.equals(List.of(Clock.class.getName())))
-                    || (owner.equals(ZoneId.class.getName()) && (name.equals("of") || name.equals("systemDefault")))
-                    || (owner.equals(Clock.class.getName()) && name.startsWith("system"))
-                    || (owner.equals(TimeZone.class.getName()) && name.equals("getDefault"))
-                    || (owner.equals(System.class.getName()) && name.equals("currentTimeMillis"));
-        }
-    };
+    private static final DescribedPredicate<JavaMethodCall> READS_THE_TIME_OR_A_ZONE =
+            new DescribedPredicate<>("read the time or a zone other than through the injected java.time.Clock") {
+                @Override
+                public boolean test(JavaMethodCall call) {
+                    String owner = call.getTargetOwner().getName();
+                    String name = call.getName();
+                    List<String> params = call.getTarget().getRawParameterTypes().stream()
+                            .map(JavaClass::getName)
+                            .toList();
+                    boolean timeType = owner.startsWith("java.time.") && !owner.equals("java.time.Clock");
+                    return (timeType && name.equals("now") && !params.equals(List.of(Clock.class.getName())))
+                            || (owner.equals(ZoneId.class.getName())
+                                    && (name.equals("of") || name.equals("systemDefault")))
+                            || (owner.equals(Clock.class.getName()) && name.startsWith("system"))
+                            || (owner.equals(TimeZone.class.getName()) && name.equals("getDefault"))
+                            || (owner.equals(System.class.getName()) && name.equals("currentTimeMillis"));
+                }
+            };
 
     @Test
     void timeIsReadOnlyFromTheOneInjectedClock() {
-        noClasses().that().doNotHaveFullyQualifiedName(VietnamClock.class.getName())
-                .should().callMethodWhere(READS_THE_TIME_OR_A_ZONE)
-                .orShould().callConstructor(Date.class)
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName(VietnamClock.class.getName())
+                .should()
+                .callMethodWhere(READS_THE_TIME_OR_A_ZONE)
+                .orShould()
+                .callConstructor(Date.class)
                 .because("the product lives in Vietnam time, and CHIBO_CLOCK must move all of it (VietnamClock"
                         + " alone names the zone and asks the system)")
                 .check(CLASSES);
@@ -166,8 +226,17 @@ class ArchitectureTest {
 
     @Test
     void everyRouteStatesWhoMayOpenIt() {
-        classes().that().areAnnotatedWith(Route.class).and().areAssignableTo(Component.class)
-                .should().beAnnotatedWith(RolesAllowed.class).orShould().beAnnotatedWith(PermitAll.class)
-                .orShould().beAnnotatedWith(AnonymousAllowed.class).check(CLASSES);
+        classes()
+                .that()
+                .areAnnotatedWith(Route.class)
+                .and()
+                .areAssignableTo(Component.class)
+                .should()
+                .beAnnotatedWith(RolesAllowed.class)
+                .orShould()
+                .beAnnotatedWith(PermitAll.class)
+                .orShould()
+                .beAnnotatedWith(AnonymousAllowed.class)
+                .check(CLASSES);
     }
 }

@@ -33,7 +33,8 @@ class ModuleGraphTest {
             + " docs/modules.svg";
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(Modules.BASE);
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages(Modules.BASE);
 
     @Test
     void theDocsShowTheModulesAsTheCodeHasThem() throws IOException {
@@ -47,7 +48,8 @@ class ModuleGraphTest {
             return;
         }
         assertThat(markdown).as(REGENERATE).isEqualTo(expectedMarkdown);
-        assertThat(Files.exists(SVG) ? Files.readString(SVG, StandardCharsets.UTF_8) : "").as(REGENERATE)
+        assertThat(Files.exists(SVG) ? Files.readString(SVG, StandardCharsets.UTF_8) : "")
+                .as(REGENERATE)
                 .isEqualTo(expectedSvg);
     }
 
@@ -56,7 +58,8 @@ class ModuleGraphTest {
         int begin = markdown.indexOf(BEGIN);
         int end = markdown.indexOf(END);
         if (begin < 0 || end < begin || markdown.indexOf(BEGIN, begin + 1) >= 0) {
-            throw new IllegalStateException("docs/architecture.md needs the markers " + BEGIN + " and " + END + " once");
+            throw new IllegalStateException(
+                    "docs/architecture.md needs the markers " + BEGIN + " and " + END + " once");
         }
         return markdown.substring(0, begin + BEGIN.length()) + "\n" + mermaid + markdown.substring(end);
     }
@@ -64,26 +67,37 @@ class ModuleGraphTest {
     @Test
     void theGraphHasTheFeaturesAndNoShortcutsTheRulesForbid() {
         SortedMap<String, SortedSet<String>> graph = Modules.graph(CLASSES);
-        assertThat(graph).containsKeys("plan", "meeting", "minutes", "draft", "organization", "security")
+        assertThat(graph)
+                .containsKeys("plan", "meeting", "minutes", "draft", "organization", "security")
                 .doesNotContainKeys("base", "document", "files");
         assertThat(graph.get("meeting")).contains("plan").doesNotContain("minutes");
-        assertThat(graph.get("plan")).as("plan owns the MeetingCalendar port; meeting implements it")
+        assertThat(graph.get("plan"))
+                .as("plan owns the MeetingCalendar port; meeting implements it")
                 .doesNotContain("meeting");
-        graph.entrySet().stream().filter(e -> !Modules.COMPOSERS.contains(e.getKey()))
+        graph.entrySet().stream()
+                .filter(e -> !Modules.COMPOSERS.contains(e.getKey()))
                 .forEach(e -> assertThat(e.getValue()).as(e.getKey()).doesNotContainAnyElementsOf(Modules.COMPOSERS));
     }
 
     @Test
     void everyModuleIsDrawnAboveTheModulesItUses() {
-        SortedMap<String, SortedSet<String>> graph = graph(Map.of("demo", List.of("plan", "meeting", "base2"),
-                "meeting", List.of("plan", "organization"), "plan", List.of("organization"), "organization", List.of(),
-                "base2", List.of()));
+        SortedMap<String, SortedSet<String>> graph = graph(Map.of(
+                "demo",
+                List.of("plan", "meeting", "base2"),
+                "meeting",
+                List.of("plan", "organization"),
+                "plan",
+                List.of("organization"),
+                "organization",
+                List.of(),
+                "base2",
+                List.of()));
         List<List<String>> layers = ModuleDiagram.layers(graph);
         assertThat(layers).hasSize(4);
         assertThat(layers.get(0)).containsExactly("demo");
         assertThat(layers.get(3)).containsExactlyInAnyOrder("organization", "base2");
-        graph.forEach((m, uses) -> uses.forEach(u -> assertThat(row(layers, m)).as(m + " above " + u)
-                .isLessThan(row(layers, u))));
+        graph.forEach((m, uses) -> uses.forEach(
+                u -> assertThat(row(layers, m)).as(m + " above " + u).isLessThan(row(layers, u))));
     }
 
     @Test
@@ -98,15 +112,20 @@ class ModuleGraphTest {
                     search --> plan
                 ```
                 """);
-        assertThat(ModuleDiagram.svg(graph)).startsWith("<svg ").contains("<title>search uses plan</title>")
-                .contains(">plan</text>").contains(">search</text>").endsWith("</svg>\n");
+        assertThat(ModuleDiagram.svg(graph))
+                .startsWith("<svg ")
+                .contains("<title>search uses plan</title>")
+                .contains(">plan</text>")
+                .contains(">search</text>")
+                .endsWith("</svg>\n");
     }
 
     @Test
     void aCycleIsRefusedRatherThanDrawn() {
         SortedMap<String, SortedSet<String>> graph = graph(Map.of("a", List.of("b"), "b", List.of("a")));
         assertThatThrownBy(() -> ModuleDiagram.layers(graph))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("cycle");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("cycle");
     }
 
     private static int row(List<List<String>> layers, String module) {

@@ -26,8 +26,7 @@ final class Modules {
     /** Modules that put features together (pages and jobs across features); no feature uses them. */
     static final Set<String> COMPOSERS = Set.of("dashboard", "demo", "export", "layout", "search");
 
-    private Modules() {
-    }
+    private Modules() {}
 
     /** The module of a class of the application ("plan", "minutes"...), or empty for the root package and others. */
     static Optional<String> of(JavaClass c) {
@@ -42,8 +41,8 @@ final class Modules {
 
     /** The layer of a class inside its module: "domain", "service", "ui", or "" for the module's own package. */
     static String layer(JavaClass c, String module) {
-        String rest = c.getPackageName().substring(Math.min(c.getPackageName().length(),
-                (BASE + "." + module).length()));
+        String rest =
+                c.getPackageName().substring(Math.min(c.getPackageName().length(), (BASE + "." + module).length()));
         if (rest.isEmpty()) {
             return "";
         }
@@ -95,7 +94,8 @@ final class Modules {
             SortedSet<String> uses = graph.computeIfAbsent(a.get(), k -> new TreeSet<>());
             for (Dependency d : c.getDirectDependenciesFromSelf()) {
                 of(d.getTargetClass().getBaseComponentType())
-                        .filter(b -> !b.equals(a.get()) && !SHARED.contains(b)).ifPresent(uses::add);
+                        .filter(b -> !b.equals(a.get()) && !SHARED.contains(b))
+                        .ifPresent(uses::add);
             }
         }
         return graph;

@@ -26,17 +26,22 @@ class ClockConfiguration {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss xxx");
 
     @Bean
-    Clock clock(@Value("${chibo.clock:}") String setting, @Value("${chibo.clock-fixed:false}") boolean fixed,
-            @Value("${chibo.clock-allow-production:false}") boolean allowProduction, Environment environment) {
+    Clock clock(
+            @Value("${chibo.clock:}") String setting,
+            @Value("${chibo.clock-fixed:false}") boolean fixed,
+            @Value("${chibo.clock-allow-production:false}") boolean allowProduction,
+            Environment environment) {
         Clock clock = VietnamClock.from(setting, fixed, VietnamClock.system());
         if (!setting.isBlank()) {
             if (environment.matchesProfiles("postgres") && !allowProduction) {
                 throw new IllegalStateException("CHIBO_CLOCK is set (" + setting + ") with the postgres profile: real"
                         + " records would carry a false date. Unset it, or set CHIBO_CLOCK_ALLOW_PRODUCTION=true.");
             }
-            log.warn("CLOCK SET — the application runs at {} Vietnam time ({}), not at the real time. Đồng hồ của"
-                    + " ứng dụng đã được đặt lại: mọi ngày giờ trong ứng dụng theo thời điểm này.",
-                    SHOWN.format(clock.instant().atZone(VietnamClock.VIETNAM)), fixed ? "fixed" : "ticking from it");
+            log.warn(
+                    "CLOCK SET — the application runs at {} Vietnam time ({}), not at the real time. Đồng hồ của"
+                            + " ứng dụng đã được đặt lại: mọi ngày giờ trong ứng dụng theo thời điểm này.",
+                    SHOWN.format(clock.instant().atZone(VietnamClock.VIETNAM)),
+                    fixed ? "fixed" : "ticking from it");
         }
         return new ReplayableClock(clock);
     }

@@ -28,8 +28,7 @@ public final class VietnamClock {
      */
     private static final Instant PROCESS_START = Clock.systemUTC().instant();
 
-    private VietnamClock() {
-    }
+    private VietnamClock() {}
 
     /** The real time in Vietnam. */
     public static Clock system() {
@@ -48,7 +47,8 @@ public final class VietnamClock {
             return system.withZone(VIETNAM);
         }
         Instant start = parse(setting.trim());
-        return fixed ? Clock.fixed(start, VIETNAM)
+        return fixed
+                ? Clock.fixed(start, VIETNAM)
                 : Clock.offset(system.withZone(VIETNAM), Duration.between(PROCESS_START, start));
     }
 
@@ -62,8 +62,10 @@ public final class VietnamClock {
             }
             return LocalDateTime.parse(moment).atZone(VIETNAM).toInstant();
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("CHIBO_CLOCK='" + moment + "' is not a moment: write 2027-01-01T00:30+07:00,"
-                    + " 2027-01-01T00:30 (Vietnam time) or 2027-01-01", e);
+            throw new IllegalArgumentException(
+                    "CHIBO_CLOCK='" + moment + "' is not a moment: write 2027-01-01T00:30+07:00,"
+                            + " 2027-01-01T00:30 (Vietnam time) or 2027-01-01",
+                    e);
         }
     }
 }

@@ -1,9 +1,11 @@
 package vn.chibo.demo;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -20,9 +22,6 @@ import vn.chibo.organization.service.MemberSummary;
 import vn.chibo.plan.service.PlanService;
 import vn.chibo.plan.service.TopicRow;
 import vn.chibo.security.service.RunAs;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.text.Normalizer;
 
 /**
  * Demo drafts, replayed at the dates they would have happened: for last year's and this year's past topics of the
@@ -33,7 +32,6 @@ import java.text.Normalizer;
 @Component
 class DemoDrafts {
 
-
     private final DraftService drafts;
     private final DraftFiles files;
     private final DraftComments comments;
@@ -43,8 +41,15 @@ class DemoDrafts {
     private final RunAs runAs;
     private final Replay replay;
 
-    DemoDrafts(DraftService drafts, DraftFiles files, DraftComments comments, PlanService plans,
-            ScheduleService schedule, MemberService members, RunAs runAs, Replay replay) {
+    DemoDrafts(
+            DraftService drafts,
+            DraftFiles files,
+            DraftComments comments,
+            PlanService plans,
+            ScheduleService schedule,
+            MemberService members,
+            RunAs runAs,
+            Replay replay) {
         this.replay = replay;
         this.drafts = drafts;
         this.files = files;
@@ -60,13 +65,17 @@ class DemoDrafts {
         List<MemberSummary> people = runAs.call("bithu", () -> members.summaries(primaryCell));
         // last year's topics were written, discussed and presented too (without attachments, to keep the start quick)
         int n = 0;
-        for (TopicRow t : runAs.call("bithu", () -> plans.topics(plans.find(primaryCell, year - 1).orElseThrow().id()))) {
+        for (TopicRow t : runAs.call(
+                "bithu",
+                () -> plans.topics(
+                        plans.find(primaryCell, year - 1).orElseThrow().id()))) {
             Optional<MeetingRow> meeting = runAs.call("bithu", () -> schedule.meetingOfTopic(t.id()));
             if (meeting.isPresent() && t.presenterId() != null) {
                 pastDraft(primaryCell, t, meeting.get().scheduledAt().toLocalDate(), people, ++n, false, today);
             }
         }
-        List<TopicRow> topics = runAs.call("bithu",
+        List<TopicRow> topics = runAs.call(
+                "bithu",
                 () -> plans.topics(plans.find(primaryCell, year).orElseThrow().id()));
         for (TopicRow t : topics) {
             Optional<MeetingRow> meeting = runAs.call("bithu", () -> schedule.meetingOfTopic(t.id()));
@@ -82,15 +91,24 @@ class DemoDrafts {
                 pastDraft(primaryCell, t, day, people, n, true, today);
             }
         }
-        List<TopicRow> secondary = runAs.call("bithu.thcs",
+        List<TopicRow> secondary = runAs.call(
+                "bithu.thcs",
                 () -> plans.topics(plans.find(secondaryCell, year).orElseThrow().id()));
-        TopicRow waiting = DemoPlans.nextTopic(secondary, t -> runAs.call("bithu.thcs",
-                () -> schedule.meetingOfTopic(t.id()).map(m -> m.scheduledAt().toLocalDate()).orElse(today)), today);
+        TopicRow waiting = DemoPlans.nextTopic(
+                secondary,
+                t -> runAs.call(
+                        "bithu.thcs",
+                        () -> schedule.meetingOfTopic(t.id())
+                                .map(m -> m.scheduledAt().toLocalDate())
+                                .orElse(today)),
+                today);
         if (waiting.presenterId() != null) {
-            replay.at(today.minusDays(2).atTime(21, 0), () -> asPresenter(secondaryCell, waiting, () -> {
-                DraftDetails d = drafts.save(waiting.id(), -1, body(waiting.title(), false));
-                return drafts.submit(waiting.id(), d.draftVersion(), body(waiting.title(), false), null);
-            }));
+            replay.at(
+                    today.minusDays(2).atTime(21, 0),
+                    () -> asPresenter(secondaryCell, waiting, () -> {
+                        DraftDetails d = drafts.save(waiting.id(), -1, body(waiting.title(), false));
+                        return drafts.submit(waiting.id(), d.draftVersion(), body(waiting.title(), false), null);
+                    }));
         }
     }
 
@@ -98,44 +116,95 @@ class DemoDrafts {
      * A topic held, or about to be: written, discussed, (for some) revised, approved and, once held — but for
      * October — presented.
      */
-    private void pastDraft(long cell, TopicRow t, LocalDate day, List<MemberSummary> people, int n, boolean withFiles,
+    private void pastDraft(
+            long cell,
+            TopicRow t,
+            LocalDate day,
+            List<MemberSummary> people,
+            int n,
+            boolean withFiles,
             LocalDate today) {
         boolean revised = t.month() == 2 || t.month() == 10;
         MemberSummary first = other(people, t, n);
         MemberSummary second = other(people, t, n + 3);
-        replay.at(day.minusDays(13).atTime(20, 30), () -> asPresenter(cell, t, () -> {
-            DraftDetails d = drafts.save(t.id(), -1, body(t.title(), false));
-            if (withFiles) {
-                attach(t, d, n);
-            }
-            return null;
-        }));
-        replay.at(day.minusDays(12).atTime(21, 0), () -> asPresenter(cell, t, () -> {
-            DraftDetails d = drafts.details(t.id());
-            return drafts.submit(t.id(), d.draftVersion(), body(t.title(), false), null);
-        }));
-        CommentRow asked = replay.at(day.minusDays(11).atTime(19, 15), () -> asMember(cell, first, () -> comments.add(t.id(), 1,
-                null, "Đề nghị đồng chí bổ sung số liệu cụ thể của nhà trường trong năm học này để chuyên đề sát thực tế hơn.")));
-        replay.at(day.minusDays(10).atTime(20, 0), () -> asMember(cell, second, () -> comments.add(t.id(), 1, null,
-                "Phần giải pháp nên nêu rõ việc làm của từng đảng viên, có người phụ trách và thời hạn.")));
-        replay.at(day.minusDays(10).atTime(21, 30), () -> asPresenter(cell, t, () -> comments.add(t.id(), 1, asked.id(),
-                "Cảm ơn đồng chí, tôi sẽ bổ sung số liệu của học kỳ I.")));
+        replay.at(
+                day.minusDays(13).atTime(20, 30),
+                () -> asPresenter(cell, t, () -> {
+                    DraftDetails d = drafts.save(t.id(), -1, body(t.title(), false));
+                    if (withFiles) {
+                        attach(t, d, n);
+                    }
+                    return null;
+                }));
+        replay.at(
+                day.minusDays(12).atTime(21, 0),
+                () -> asPresenter(cell, t, () -> {
+                    DraftDetails d = drafts.details(t.id());
+                    return drafts.submit(t.id(), d.draftVersion(), body(t.title(), false), null);
+                }));
+        CommentRow asked = replay.at(
+                day.minusDays(11).atTime(19, 15),
+                () -> asMember(
+                        cell,
+                        first,
+                        () -> comments.add(
+                                t.id(),
+                                1,
+                                null,
+                                "Đề nghị đồng chí bổ sung số liệu cụ thể của nhà trường trong năm học này để chuyên đề sát thực tế hơn.")));
+        replay.at(
+                day.minusDays(10).atTime(20, 0),
+                () -> asMember(
+                        cell,
+                        second,
+                        () -> comments.add(
+                                t.id(),
+                                1,
+                                null,
+                                "Phần giải pháp nên nêu rõ việc làm của từng đảng viên, có người phụ trách và thời hạn.")));
+        replay.at(
+                day.minusDays(10).atTime(21, 30),
+                () -> asPresenter(
+                        cell,
+                        t,
+                        () -> comments.add(
+                                t.id(), 1, asked.id(), "Cảm ơn đồng chí, tôi sẽ bổ sung số liệu của học kỳ I.")));
         if (revised) {
-            replay.at(day.minusDays(9).atTime(7, 30), () -> runAs.call("bithu", () -> drafts.requestChanges(t.id(),
-                    drafts.details(t.id()).draftVersion(), "Bổ sung số liệu và phần liên hệ trách nhiệm của chi bộ.")));
-            replay.at(day.minusDays(8).atTime(20, 45), () -> asPresenter(cell, t, () -> {
-                DraftDetails d = drafts.details(t.id());
-                comments.on(t.id(), 1).stream().filter(c -> c.parentId() == null)
-                        .forEach(c -> comments.resolve(c.id(), c.version(), true));
-                return drafts.submit(t.id(), d.draftVersion(), body(t.title(), true),
-                        "Đã bổ sung số liệu và giải pháp theo góp ý của chi bộ.");
-            }));
+            replay.at(
+                    day.minusDays(9).atTime(7, 30),
+                    () -> runAs.call(
+                            "bithu",
+                            () -> drafts.requestChanges(
+                                    t.id(),
+                                    drafts.details(t.id()).draftVersion(),
+                                    "Bổ sung số liệu và phần liên hệ trách nhiệm của chi bộ.")));
+            replay.at(
+                    day.minusDays(8).atTime(20, 45),
+                    () -> asPresenter(cell, t, () -> {
+                        DraftDetails d = drafts.details(t.id());
+                        comments.on(t.id(), 1).stream()
+                                .filter(c -> c.parentId() == null)
+                                .forEach(c -> comments.resolve(c.id(), c.version(), true));
+                        return drafts.submit(
+                                t.id(),
+                                d.draftVersion(),
+                                body(t.title(), true),
+                                "Đã bổ sung số liệu và giải pháp theo góp ý của chi bộ.");
+                    }));
         }
-        replay.at(day.minusDays(6).atTime(7, 0), () -> runAs.call("bithu", () -> drafts.approve(t.id(),
-                drafts.details(t.id()).draftVersion(), "Đạt yêu cầu, chuẩn bị trình chiếu.")));
+        replay.at(
+                day.minusDays(6).atTime(7, 0),
+                () -> runAs.call(
+                        "bithu",
+                        () -> drafts.approve(
+                                t.id(), drafts.details(t.id()).draftVersion(), "Đạt yêu cầu, chuẩn bị trình chiếu.")));
         if (t.month() != 10 && day.isBefore(today)) {
-            replay.at(day.plusDays(1).atTime(8, 0), () -> runAs.call("bithu",
-                    () -> drafts.markPresented(t.id(), drafts.details(t.id()).draftVersion())));
+            replay.at(
+                    day.plusDays(1).atTime(8, 0),
+                    () -> runAs.call(
+                            "bithu",
+                            () -> drafts.markPresented(
+                                    t.id(), drafts.details(t.id()).draftVersion())));
         }
     }
 
@@ -143,26 +212,57 @@ class DemoDrafts {
     private void sentBack(long cell, TopicRow t, LocalDate today, List<MemberSummary> people, int n) {
         MemberSummary first = other(people, t, n);
         MemberSummary second = other(people, t, n + 3);
-        replay.at(today.minusDays(8).atTime(20, 0), () -> asPresenter(cell, t, () -> {
-            DraftDetails d = drafts.save(t.id(), -1, body(t.title(), false));
-            attach(t, d, n);
-            d = drafts.details(t.id());
-            return drafts.submit(t.id(), d.draftVersion(), body(t.title(), false), null);
-        }));
-        CommentRow asked = replay.at(today.minusDays(7).atTime(19, 0), () -> asMember(cell, first, () -> comments.add(t.id(), 1,
-                null, "Nên có ví dụ về một sáng kiến cụ thể đã áp dụng ở trường mình.")));
-        replay.at(today.minusDays(6).atTime(20, 10), () -> asMember(cell, second, () -> comments.add(t.id(), 1, null,
-                "Đề nghị rút gọn phần đặt vấn đề, tập trung vào giải pháp.")));
-        replay.at(today.minusDays(6).atTime(21, 0), () -> asPresenter(cell, t, () -> comments.add(t.id(), 1, asked.id(),
-                "Vâng, tôi sẽ đưa sáng kiến “Góc đọc sách lớp em” vào phần ví dụ.")));
-        replay.at(today.minusDays(5).atTime(7, 15), () -> runAs.call("bithu", () -> drafts.requestChanges(t.id(),
-                drafts.details(t.id()).draftVersion(), "Tiếp thu các góp ý: thêm ví dụ sáng kiến và rút gọn phần mở đầu.")));
-        replay.at(today.minusDays(1).atTime(21, 40), () -> asPresenter(cell, t, () -> {
-            DraftDetails d = drafts.details(t.id());
-            CommentRow answered = comments.on(t.id(), 1).stream().filter(c -> c.id() == asked.id()).findFirst().orElseThrow();
-            comments.resolve(answered.id(), answered.version(), true);
-            return drafts.save(t.id(), d.draftVersion(), body(t.title(), true));
-        }));
+        replay.at(
+                today.minusDays(8).atTime(20, 0),
+                () -> asPresenter(cell, t, () -> {
+                    DraftDetails d = drafts.save(t.id(), -1, body(t.title(), false));
+                    attach(t, d, n);
+                    d = drafts.details(t.id());
+                    return drafts.submit(t.id(), d.draftVersion(), body(t.title(), false), null);
+                }));
+        CommentRow asked = replay.at(
+                today.minusDays(7).atTime(19, 0),
+                () -> asMember(
+                        cell,
+                        first,
+                        () -> comments.add(
+                                t.id(), 1, null, "Nên có ví dụ về một sáng kiến cụ thể đã áp dụng ở trường mình.")));
+        replay.at(
+                today.minusDays(6).atTime(20, 10),
+                () -> asMember(
+                        cell,
+                        second,
+                        () -> comments.add(
+                                t.id(), 1, null, "Đề nghị rút gọn phần đặt vấn đề, tập trung vào giải pháp.")));
+        replay.at(
+                today.minusDays(6).atTime(21, 0),
+                () -> asPresenter(
+                        cell,
+                        t,
+                        () -> comments.add(
+                                t.id(),
+                                1,
+                                asked.id(),
+                                "Vâng, tôi sẽ đưa sáng kiến “Góc đọc sách lớp em” vào phần ví dụ.")));
+        replay.at(
+                today.minusDays(5).atTime(7, 15),
+                () -> runAs.call(
+                        "bithu",
+                        () -> drafts.requestChanges(
+                                t.id(),
+                                drafts.details(t.id()).draftVersion(),
+                                "Tiếp thu các góp ý: thêm ví dụ sáng kiến và rút gọn phần mở đầu.")));
+        replay.at(
+                today.minusDays(1).atTime(21, 40),
+                () -> asPresenter(cell, t, () -> {
+                    DraftDetails d = drafts.details(t.id());
+                    CommentRow answered = comments.on(t.id(), 1).stream()
+                            .filter(c -> c.id() == asked.id())
+                            .findFirst()
+                            .orElseThrow();
+                    comments.resolve(answered.id(), answered.version(), true);
+                    return drafts.save(t.id(), d.draftVersion(), body(t.title(), true));
+                }));
     }
 
     private <T> T asPresenter(long cell, TopicRow t, Supplier<T> work) {
@@ -181,9 +281,9 @@ class DemoDrafts {
         return typed;
     }
 
-
     private static MemberSummary other(List<MemberSummary> people, TopicRow t, int k) {
-        List<MemberSummary> others = people.stream().filter(m -> m.id() != t.presenterId()).toList();
+        List<MemberSummary> others =
+                people.stream().filter(m -> m.id() != t.presenterId()).toList();
         return others.get(Math.floorMod(k * 5, others.size()));
     }
 
@@ -198,19 +298,32 @@ class DemoDrafts {
 
     private static Path attachment(TopicRow t, int n) {
         return switch (n % 4) {
-            case 0 -> DemoFiles.slides(t.title(), List.of("Đặt vấn đề", "Nội dung chính", "Liên hệ thực tiễn",
-                    "Giải pháp và kiến nghị"));
-            case 1 -> DemoFiles.chart("Ket qua hoc ky I", List.of("Khoi 1", "Khoi 2", "Khoi 3", "Khoi 4", "Khoi 5"),
-                    List.of(92, 88, 95, 90, 97));
-            case 2 -> DemoFiles.pdf("Tai lieu tham khao", List.of("Van kien Dai hoi XIII cua Dang",
-                    "Chi thi 05-CT/TW ngay 15/5/2016", "Ke hoach nam hoc cua nha truong"));
+            case 0 ->
+                DemoFiles.slides(
+                        t.title(),
+                        List.of("Đặt vấn đề", "Nội dung chính", "Liên hệ thực tiễn", "Giải pháp và kiến nghị"));
+            case 1 ->
+                DemoFiles.chart(
+                        "Ket qua hoc ky I",
+                        List.of("Khoi 1", "Khoi 2", "Khoi 3", "Khoi 4", "Khoi 5"),
+                        List.of(92, 88, 95, 90, 97));
+            case 2 ->
+                DemoFiles.pdf(
+                        "Tai lieu tham khao",
+                        List.of(
+                                "Van kien Dai hoi XIII cua Dang",
+                                "Chi thi 05-CT/TW ngay 15/5/2016",
+                                "Ke hoach nam hoc cua nha truong"));
             default -> DemoFiles.document(t.title(), List.of("I. Đặt vấn đề", "II. Nội dung", "III. Giải pháp"));
         };
     }
 
     private static String shortTitle(TopicRow t) {
         String ascii = Normalizer.normalize(t.title(), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D').replaceAll("[^A-Za-z0-9 ]", "");
+                .replaceAll("\\p{M}", "")
+                .replace('đ', 'd')
+                .replace('Đ', 'D')
+                .replaceAll("[^A-Za-z0-9 ]", "");
         return ascii.length() > 40 ? ascii.substring(0, 40).strip() : ascii;
     }
 
@@ -223,12 +336,15 @@ class DemoDrafts {
                 + "<h2>II. Nội dung chính</h2><ol><li><strong>Những kết quả đạt được:</strong> chi bộ duy trì nền nếp"
                 + " sinh hoạt, đảng viên gương mẫu trong giảng dạy và công tác.</li>"
                 + "<li><strong>Hạn chế:</strong> một số đảng viên còn ngại phát biểu ý kiến trong sinh hoạt.</li>"
-                + (revised ? "<li><strong>Số liệu học kỳ I:</strong> 97% học sinh hoàn thành chương trình; 12 sáng kiến"
-                        + " được công nhận cấp trường, trong đó có sáng kiến “Góc đọc sách lớp em”.</li>" : "")
+                + (revised
+                        ? "<li><strong>Số liệu học kỳ I:</strong> 97% học sinh hoàn thành chương trình; 12 sáng kiến"
+                                + " được công nhận cấp trường, trong đó có sáng kiến “Góc đọc sách lớp em”.</li>"
+                        : "")
                 + "</ol><h2>III. Liên hệ và giải pháp</h2>"
                 + "<ul><li>Mỗi đảng viên đăng ký một việc làm cụ thể và báo cáo kết quả hằng quý.</li>"
                 + "<li>Chi ủy theo dõi, đánh giá trong sinh hoạt thường kỳ.</li>"
-                + (revised ? "<li>Đồng chí phụ trách chuyên môn tổng hợp kết quả, báo cáo chi bộ trước ngày 25 hằng tháng.</li>"
+                + (revised
+                        ? "<li>Đồng chí phụ trách chuyên môn tổng hợp kết quả, báo cáo chi bộ trước ngày 25 hằng tháng.</li>"
                         : "")
                 + "</ul><p><em>Người chuẩn bị chuyên đề.</em></p>";
     }

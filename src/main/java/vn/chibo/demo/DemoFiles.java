@@ -22,11 +22,11 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 /** Small, real attachments for the demo drafts: slides, a Word document, a chart picture, a PDF. */
 final class DemoFiles {
 
-    private DemoFiles() {
-    }
+    private DemoFiles() {}
 
     static Path slides(String title, List<String> points) {
-        try (XMLSlideShow show = new XMLSlideShow(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XMLSlideShow show = new XMLSlideShow();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             var master = show.getSlideMasters().getFirst();
             XSLFSlide first = show.createSlide(master.getLayout(SlideLayout.TITLE));
             first.getPlaceholder(0).setText(title);
@@ -44,7 +44,8 @@ final class DemoFiles {
     }
 
     static Path document(String title, List<String> paragraphs) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             var t = doc.createParagraph().createRun();
             t.setBold(true);
             t.setFontFamily("Times New Roman");
@@ -120,8 +121,11 @@ final class DemoFiles {
         for (int offset : offsets) {
             pdf.append(String.format("%010d 00000 n \n", offset));
         }
-        pdf.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n")
-                .append(xref).append("\n%%EOF\n");
+        pdf.append("trailer\n<< /Size ")
+                .append(objects.size() + 1)
+                .append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref)
+                .append("\n%%EOF\n");
         return temp(pdf.toString().getBytes(StandardCharsets.ISO_8859_1), ".pdf");
     }
 

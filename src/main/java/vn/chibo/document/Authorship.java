@@ -12,8 +12,7 @@ public final class Authorship {
 
     public static final String PRODUCT = "Chi bộ";
 
-    private Authorship() {
-    }
+    private Authorship() {}
 
     public static void stamp(POIXMLDocument doc, @Nullable String organisation) {
         POIXMLProperties properties = doc.getProperties();

@@ -4,9 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,17 +23,15 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlObject;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.files.ZipLimits;
-import java.math.BigInteger;
-import java.util.Locale;
-import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 
 /**
  * A Word document with named placeholders, filled by the code: {@code {{cell.name}}} is replaced by its value
@@ -44,6 +44,7 @@ public final class DocxTemplate {
 
     /** A template of a few pages unpacks to well under 1 MB; POI needs some 30 bytes of heap per unpacked byte. */
     static final int MAX_UNPACKED_BYTES = 20 * 1024 * 1024;
+
     static final int MAX_ZIP_ENTRIES = 1000;
     static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*(#?)([A-Za-z0-9_.]+)\\s*}}");
     /**
@@ -93,9 +94,12 @@ public final class DocxTemplate {
     /** Refuses the template if it names a value or list that is not offered. */
     public DocxTemplate check(Set<String> values, Map<String, Set<String>> lists) {
         for (String name : placeholders()) {
-            boolean known = name.startsWith("#") ? lists.containsKey(name.substring(1)) : values.contains(name)
-                    || lists.entrySet().stream().anyMatch(l -> l.getValue().stream()
-                            .anyMatch(f -> name.equals(l.getKey() + "." + f)));
+            boolean known = name.startsWith("#")
+                    ? lists.containsKey(name.substring(1))
+                    : values.contains(name)
+                            || lists.entrySet().stream()
+                                    .anyMatch(l ->
+                                            l.getValue().stream().anyMatch(f -> name.equals(l.getKey() + "." + f)));
             if (!known) {
                 throw new BusinessException("template.error.unknown", "{{" + name + "}}");
             }
@@ -105,7 +109,7 @@ public final class DocxTemplate {
 
     /** The filled document. */
     public byte[] fill(Map<String, String> values, Map<String, List<Map<String, String>>> lists) {
-        return fill(values, lists, filled -> { });
+        return fill(values, lists, filled -> {});
     }
 
     /**
@@ -113,8 +117,8 @@ public final class DocxTemplate {
      * instead of the written file being read, changed and written again (three-year demo histories lock hundreds
      * of minutes, and each read or write of a .docx costs tens of milliseconds).
      */
-    public byte[] fill(Map<String, String> values, Map<String, List<Map<String, String>>> lists,
-            Consumer<XWPFDocument> andThen) {
+    public byte[] fill(
+            Map<String, String> values, Map<String, List<Map<String, String>>> lists, Consumer<XWPFDocument> andThen) {
         try (XWPFDocument doc = open()) {
             repeat(doc, lists);
             byte[] repeated = bytes(doc);
@@ -155,7 +159,8 @@ public final class DocxTemplate {
             String list = markerIn(unit);
             List<Map<String, String>> items = lists.getOrDefault(list, List.of());
             for (Map<String, String> item : items) {
-                try (XmlCursor at = unit.newCursor(); XmlCursor src = unit.newCursor()) {
+                try (XmlCursor at = unit.newCursor();
+                        XmlCursor src = unit.newCursor()) {
                     src.copyXml(at); // a copy of the element, placed just before the original
                     try (XmlCursor copy = unit.newCursor()) {
                         copy.toPrevSibling();
@@ -176,7 +181,8 @@ public final class DocxTemplate {
             paragraphs.add(p);
         } else {
             try (XmlCursor c = unit.newCursor()) {
-                c.selectPath("declare namespace w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' .//w:p");
+                c.selectPath(
+                        "declare namespace w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' .//w:p");
                 while (c.toNextSelection()) {
                     paragraphs.add((CTP) c.getObject());
                 }
@@ -207,10 +213,17 @@ public final class DocxTemplate {
         if (!text.contains("{{") || p.getRuns().isEmpty()) {
             return;
         }
-        String filled = PLACEHOLDER.matcher(text).replaceAll(r -> r.group(1).equals("#") ? ""
-                : Matcher.quoteReplacement(literal(values.getOrDefault(r.group(2).toLowerCase(Locale.ROOT), ""))));
+        String filled = PLACEHOLDER
+                .matcher(text)
+                .replaceAll(r -> r.group(1).equals("#")
+                        ? ""
+                        : Matcher.quoteReplacement(
+                                literal(values.getOrDefault(r.group(2).toLowerCase(Locale.ROOT), ""))));
         // the text from the first run holding a placeholder on (runs before it, like a bold label, stay)
-        XWPFRun run = p.getRuns().stream().filter(r -> r.text().contains("{{")).findFirst().orElse(p.getRuns().getFirst());
+        XWPFRun run = p.getRuns().stream()
+                .filter(r -> r.text().contains("{{"))
+                .findFirst()
+                .orElse(p.getRuns().getFirst());
         StringBuilder before = new StringBuilder();
         for (XWPFRun r : p.getRuns()) {
             if (r == run) {
@@ -237,13 +250,11 @@ public final class DocxTemplate {
                     continue;
                 }
                 if (p.getCTP().getPPr() != null) {
-                    next.getCTP().setPPr((CTPPr)
-                            p.getCTP().getPPr().copy());
+                    next.getCTP().setPPr((CTPPr) p.getCTP().getPPr().copy());
                 }
                 XWPFRun r = next.createRun();
                 if (run.getCTR().getRPr() != null) {
-                    r.getCTR().setRPr((CTRPr)
-                            run.getCTR().getRPr().copy());
+                    r.getCTR().setRPr((CTRPr) run.getCTR().getRPr().copy());
                 }
                 r.setText(lines[i]);
                 last = next;
@@ -380,7 +391,9 @@ public final class DocxTemplate {
         if (e instanceof XWPFParagraph p) {
             action.accept(p);
         } else if (e instanceof XWPFTable t) {
-            t.getRows().forEach(r -> r.getTableCells().forEach(c -> c.getBodyElements().forEach(x -> visit(x, action))));
+            t.getRows()
+                    .forEach(r ->
+                            r.getTableCells().forEach(c -> c.getBodyElements().forEach(x -> visit(x, action))));
         }
     }
 
@@ -393,7 +406,10 @@ public final class DocxTemplate {
         if (tbl.getTblGrid() != null || table.getRows().isEmpty()) {
             return;
         }
-        int columns = table.getRows().stream().mapToInt(r -> r.getTableCells().size()).max().orElse(1);
+        int columns = table.getRows().stream()
+                .mapToInt(r -> r.getTableCells().size())
+                .max()
+                .orElse(1);
         var grid = tbl.addNewTblGrid();
         for (int c = 0; c < columns; c++) {
             grid.addNewGridCol().setW(BigInteger.valueOf(9000 / columns));

@@ -33,8 +33,7 @@ import org.jspecify.annotations.Nullable;
 public final class HtmlToDocx {
 
     /** Picture bytes and the name they had; {@code src} values are resolved by the caller, never fetched. */
-    public record Picture(byte[] bytes, String fileName) {
-    }
+    public record Picture(byte[] bytes, String fileName) {}
 
     private static final int[] HEADING_SIZES = {16, 15, 14};
     private static final int QUOTE_INDENT_TWIPS = 567; // 1 cm on each side, like a quotation set off in print
@@ -48,6 +47,7 @@ public final class HtmlToDocx {
     private final ListNumbering numbering;
     /** Paragraphs of a quotation: their runs are set in italics, as quotations are in print. */
     private final Set<XWPFParagraph> italicQuote = Collections.newSetFromMap(new IdentityHashMap<>());
+
     private int pictureCount;
 
     private HtmlToDocx(PartyDocument doc, Function<String, Optional<Picture>> pictures) {
@@ -158,7 +158,8 @@ public final class HtmlToDocx {
                 p.setIndentationHanging(ListNumbering.HANGING);
             }
             for (Node child : li.childNodes()) {
-                if (!(child instanceof Element c && (c.tagName().equals("ol") || c.tagName().equals("ul")))) {
+                if (!(child instanceof Element c
+                        && (c.tagName().equals("ol") || c.tagName().equals("ul")))) {
                     inline(p, child, Style.PLAIN);
                 }
             }
@@ -237,10 +238,18 @@ public final class HtmlToDocx {
             }
             long width = (long) image.getWidth() * EMU_PER_PIXEL;
             long height = (long) image.getHeight() * EMU_PER_PIXEL;
-            double scale = Math.min(1.0, Math.min((double) doc.textWidth() * EMU_PER_TWIP / width,
-                    (double) MAX_PICTURE_HEIGHT_TWIPS * EMU_PER_TWIP / height));
-            p.createRun().addPicture(new ByteArrayInputStream(pic.bytes()), type, pic.fileName(),
-                    (int) Math.round(width * scale), (int) Math.round(height * scale));
+            double scale = Math.min(
+                    1.0,
+                    Math.min(
+                            (double) doc.textWidth() * EMU_PER_TWIP / width,
+                            (double) MAX_PICTURE_HEIGHT_TWIPS * EMU_PER_TWIP / height));
+            p.createRun()
+                    .addPicture(
+                            new ByteArrayInputStream(pic.bytes()),
+                            type,
+                            pic.fileName(),
+                            (int) Math.round(width * scale),
+                            (int) Math.round(height * scale));
             pictureCount++;
             return true;
         } catch (IOException e) {
@@ -301,8 +310,14 @@ public final class HtmlToDocx {
     }
 
     /** The formatting in force at a point of the HTML. */
-    private record Style(boolean isBold, boolean isItalic, boolean isUnderline, boolean isStrike,
-            @Nullable VerticalAlign verticalAlign, @Nullable String href, int fontSize) {
+    private record Style(
+            boolean isBold,
+            boolean isItalic,
+            boolean isUnderline,
+            boolean isStrike,
+            @Nullable VerticalAlign verticalAlign,
+            @Nullable String href,
+            int fontSize) {
 
         static final Style PLAIN = new Style(false, false, false, false, null, null, 0);
 

@@ -11,8 +11,7 @@ public final class IssuingBody {
 
     private static final Pattern PARTY_ORGANISATION = Pattern.compile("^(?iu)đảng\\s+bộ(?=\\s|$)");
 
-    private IssuingBody() {
-    }
+    private IssuingBody() {}
 
     /** The committee of a đảng bộ, by its name; any other name as it is. */
     public static String committeeOf(String organisationName) {

@@ -20,11 +20,13 @@ final class ListNumbering {
 
     /** Hanging indent of a list item (twips): room for "10." before the text. */
     static final int HANGING = 397;
+
     private static final int FIRST_INDENT = 851; // 1.5 cm, past the body's 1 cm first-line indent
     private static final int STEP = 567; // 1 cm more for each level
     private static final String[] BULLETS = {"•", "-", "+"};
-    private static final STNumberFormat.Enum[] NUMBERS = {STNumberFormat.DECIMAL, STNumberFormat.LOWER_LETTER,
-        STNumberFormat.LOWER_ROMAN};
+    private static final STNumberFormat.Enum[] NUMBERS = {
+        STNumberFormat.DECIMAL, STNumberFormat.LOWER_LETTER, STNumberFormat.LOWER_ROMAN
+    };
     private static final String[] NUMBER_TEXTS = {"%s.", "%s)", "%s."};
 
     private final XWPFNumbering numbering;

@@ -1,14 +1,23 @@
 package vn.chibo.document;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -16,15 +25,21 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
 import org.jspecify.annotations.Nullable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPBdr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPBdr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
@@ -34,21 +49,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
-import java.io.ByteArrayInputStream;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.apache.poi.xwpf.usermodel.LineSpacingRule;
-import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
-import org.apache.xmlbeans.XmlCursor;
-import org.apache.xmlbeans.XmlObject;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 
 /**
  * A Word document in the Party's format (Hướng dẫn 36-HD/VPTW): A4, Times New Roman, margins 20/20/30/15 mm,
@@ -60,6 +60,7 @@ public final class PartyDocument {
     public static final String FONT = "Times New Roman";
     /** Twentieths of a point per millimetre (1 mm = 56.7 twips). */
     private static final double TWIPS_PER_MM = 56.6929;
+
     public static final int MARGIN_TOP_MM = 20;
     public static final int MARGIN_BOTTOM_MM = 20;
     public static final int MARGIN_LEFT_MM = 30;
@@ -69,16 +70,19 @@ public final class PartyDocument {
     public static final int BODY_LINE_TWIPS = 400;
     /** Space after a body paragraph: 6 pt (at least 6 pt between paragraphs). */
     public static final int BODY_AFTER_TWIPS = 120;
+
     public static final int FIRST_LINE_INDENT_MM = 10;
     /** Page numbers: 14 pt, top centre, 10 mm from the edge, from the second page. */
     public static final int PAGE_NUMBER_SIZE = 14;
     /** The short dash line under the summary line. */
     public static final String DASH_LINE = "-----";
+
     public static final String PARTY_NAME = "ĐẢNG CỘNG SẢN VIỆT NAM";
 
     private final XWPFDocument doc = new XWPFDocument();
     /** Bookmarks made so far: each needs its own id. */
     private int bookmarks;
+
     private final boolean landscape;
 
     private PartyDocument(boolean landscape) {
@@ -106,7 +110,8 @@ public final class PartyDocument {
      * the document number; on the right "ĐẢNG CỘNG SẢN VIỆT NAM" with its rule and the place and date in
      * italics. A borderless table keeps them aligned in Word.
      */
-    public PartyDocument header(String higherOrganisation, String issuer, @Nullable String number, String placeAndDate) {
+    public PartyDocument header(
+            String higherOrganisation, String issuer, @Nullable String number, String placeAndDate) {
         Authorship.stamp(doc, issuer);
         XWPFTable table = doc.createTable(1, 2);
         borderless(table);
@@ -245,8 +250,7 @@ public final class PartyDocument {
     }
 
     /** Rows under a group heading printed once, as a row across the table (e.g. a plan's topics by category). */
-    public record TableGroup(@Nullable String title, List<List<String>> rows) {
-    }
+    public record TableGroup(@Nullable String title, List<List<String>> rows) {}
 
     /** A table whose rows come in groups, each group's title on a bold row of its own across the columns. */
     public XWPFTable groupedTable(List<String> headers, List<TableGroup> groups, int[] widths, int fontSize) {
@@ -274,7 +278,11 @@ public final class PartyDocument {
         for (int r = 0; r < rows.size(); r++) {
             table.getRow(r + 1).setCantSplitRow(true);
             if (groupRows.contains(r)) {
-                groupRow(table.getRow(r + 1), rows.get(r).getFirst(), headers.size(), Arrays.stream(twips).sum(),
+                groupRow(
+                        table.getRow(r + 1),
+                        rows.get(r).getFirst(),
+                        headers.size(),
+                        Arrays.stream(twips).sum(),
                         fontSize);
                 continue;
             }
@@ -289,8 +297,12 @@ public final class PartyDocument {
                     }
                     p.setSpacingAfter(0);
                     p.setSpacingBefore(0);
-                    p.setAlignment(c == 0 ? ParagraphAlignment.CENTER
-                            : NUMBER.matcher(value).matches() ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
+                    p.setAlignment(
+                            c == 0
+                                    ? ParagraphAlignment.CENTER
+                                    : NUMBER.matcher(value).matches()
+                                            ? ParagraphAlignment.RIGHT
+                                            : ParagraphAlignment.LEFT);
                     run(p, lines[i], fontSize, false, false);
                 }
             }
@@ -319,8 +331,8 @@ public final class PartyDocument {
      * A block of a signature table: the title lines upper case — the first, the authority to sign ("T/M CHI
      * BỘ"), bold; the next, the signer's position ("BÍ THƯ"), regular — then the name in bold.
      */
-    public record SignatureBlock(List<String> titleLines, @Nullable String note, String name) {
-    }
+    public record SignatureBlock(
+            List<String> titleLines, @Nullable String note, String name) {}
 
     /**
      * "Nơi nhận:" (14 pt, upright, underlined) with its lines (12 pt, upright) on the left, a signature block on the
@@ -449,7 +461,8 @@ public final class PartyDocument {
 
     /** Page numbers at the top centre, from the second page on. */
     public PartyDocument pageNumbers() {
-        CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+        CTSectPr sect = doc.getDocument().getBody().isSetSectPr()
+                ? doc.getDocument().getBody().getSectPr()
                 : doc.getDocument().getBody().addNewSectPr();
         sect.addNewTitlePg();
         XWPFHeader first = doc.createHeader(HeaderFooterType.FIRST);
@@ -577,7 +590,9 @@ public final class PartyDocument {
             row.removeCell(row.getTableCells().size() - 1);
         }
         XWPFTableCell cell = row.getCell(0);
-        var tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+        var tcPr = cell.getCTTc().isSetTcPr()
+                ? cell.getCTTc().getTcPr()
+                : cell.getCTTc().addNewTcPr();
         tcPr.getTcW().setW(BigInteger.valueOf(widthTwips));
         tcPr.addNewGridSpan().setVal(BigInteger.valueOf(columns));
         XWPFParagraph p = first(cell);
@@ -594,7 +609,9 @@ public final class PartyDocument {
     }
 
     private static XWPFParagraph first(XWPFTableCell cell) {
-        return cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphs().getFirst();
+        return cell.getParagraphs().isEmpty()
+                ? cell.addParagraph()
+                : cell.getParagraphs().getFirst();
     }
 
     static XWPFRun run(XWPFParagraph p, String text, int size, boolean bold, boolean italic) {
@@ -607,7 +624,8 @@ public final class PartyDocument {
     private static void font(XWPFRun r, int size, boolean bold, boolean italic) {
         r.setFontFamily(FONT);
         CTFonts fonts = r.getCTR().isSetRPr() && r.getCTR().getRPr().sizeOfRFontsArray() > 0
-                ? r.getCTR().getRPr().getRFontsArray(0) : r.getCTR().addNewRPr().addNewRFonts();
+                ? r.getCTR().getRPr().getRFontsArray(0)
+                : r.getCTR().addNewRPr().addNewRFonts();
         fonts.setAscii(FONT);
         fonts.setHAnsi(FONT);
         fonts.setCs(FONT);
@@ -643,7 +661,9 @@ public final class PartyDocument {
     }
 
     private static void borderless(XWPFTable table) {
-        CTTblPr pr = table.getCTTbl().getTblPr() == null ? table.getCTTbl().addNewTblPr() : table.getCTTbl().getTblPr();
+        CTTblPr pr = table.getCTTbl().getTblPr() == null
+                ? table.getCTTbl().addNewTblPr()
+                : table.getCTTbl().getTblPr();
         // POI's new table already has single borders: replace them, each border written once (the schema
         // allows one of each, in order)
         if (pr.isSetTblBorders()) {
@@ -659,13 +679,17 @@ public final class PartyDocument {
     }
 
     private static void fixedWidths(XWPFTable table, int[] twips) {
-        CTTblPr pr = table.getCTTbl().getTblPr() == null ? table.getCTTbl().addNewTblPr() : table.getCTTbl().getTblPr();
+        CTTblPr pr = table.getCTTbl().getTblPr() == null
+                ? table.getCTTbl().addNewTblPr()
+                : table.getCTTbl().getTblPr();
         CTTblLayoutType layout = pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout();
         layout.setType(STTblLayoutType.FIXED);
         CTTblWidth width = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
         width.setType(STTblWidth.DXA);
         width.setW(BigInteger.valueOf(Arrays.stream(twips).sum()));
-        var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+        var grid = table.getCTTbl().getTblGrid() == null
+                ? table.getCTTbl().addNewTblGrid()
+                : table.getCTTbl().getTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
             grid.removeGridCol(0);
         }
@@ -674,7 +698,8 @@ public final class PartyDocument {
         }
         for (XWPFTableRow row : table.getRows()) {
             for (int c = 0; c < twips.length && c < row.getTableCells().size(); c++) {
-                var tcPr = row.getCell(c).getCTTc().isSetTcPr() ? row.getCell(c).getCTTc().getTcPr()
+                var tcPr = row.getCell(c).getCTTc().isSetTcPr()
+                        ? row.getCell(c).getCTTc().getTcPr()
                         : row.getCell(c).getCTTc().addNewTcPr();
                 CTTblWidth cw = tcPr.isSetTcW() ? tcPr.getTcW() : tcPr.addNewTcW();
                 cw.setType(STTblWidth.DXA);

@@ -19,12 +19,12 @@ final class SheetPrint {
     static final String REPEATING_ROWS = "3:3";
     /** "Trang 2/5": &P is the page, &N the number of pages (Excel's header and footer codes). */
     static final String FOOTER = "Trang &P/&N";
+
     private static final double SIDE_MARGIN_INCHES = 0.5;
     private static final double LINE_SPACING = 1.25;
     private static final int BODY_POINTS = 12;
 
-    private SheetPrint() {
-    }
+    private SheetPrint() {}
 
     static void setUp(Sheet sheet, int lastCol, int lastRow, double tableChars) {
         PrintSetup print = sheet.getPrintSetup();

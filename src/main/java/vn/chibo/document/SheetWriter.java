@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -17,7 +18,6 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
-import java.util.Arrays;
 
 /**
  * Simple, tidy .xlsx tables: a title, a bold header row frozen at the top, bordered cells in Times New Roman,
@@ -67,7 +67,8 @@ public final class SheetWriter implements AutoCloseable {
      * Adds a sheet with a title line, a header row and the rows. Cell values may be String, Number or
      * LocalDate; {@code widths} are in characters.
      */
-    public SheetWriter sheet(String name, String titleText, List<String> headers, List<List<Object>> rows, int[] widths) {
+    public SheetWriter sheet(
+            String name, String titleText, List<String> headers, List<List<Object>> rows, int[] widths) {
         return sheet(name, titleText, headers, rows, widths, null);
     }
 
@@ -75,7 +76,12 @@ public final class SheetWriter implements AutoCloseable {
      * As {@link #sheet(String, String, List, List, int[])}, with a legend under the title (what the marks of the
      * table mean), wrapped across the table's width so that it prints with it.
      */
-    public SheetWriter sheet(String name, String titleText, List<String> headers, List<List<Object>> rows, int[] widths,
+    public SheetWriter sheet(
+            String name,
+            String titleText,
+            List<String> headers,
+            List<List<Object>> rows,
+            int[] widths,
             @Nullable String legendText) {
         Sheet sheet = wb.createSheet(safeName(name));
         int lastCol = Math.max(0, headers.size() - 1);

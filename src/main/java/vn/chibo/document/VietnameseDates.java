@@ -5,8 +5,7 @@ import java.time.LocalDate;
 /** Dates as documents write them: "Ngọc Sơn, ngày 05 tháng 3 năm 2026". */
 public final class VietnameseDates {
 
-    private VietnameseDates() {
-    }
+    private VietnameseDates() {}
 
     public static String placeAndDate(String place, LocalDate date) {
         return place + ", " + date(date);
@@ -19,7 +18,8 @@ public final class VietnameseDates {
 
     /** "ngày 05 tháng 3 năm 2026" (days below 10 with a leading zero, months 1 and 2 with one too). */
     public static String date(LocalDate date) {
-        String month = date.getMonthValue() <= 2 ? String.format("%02d", date.getMonthValue())
+        String month = date.getMonthValue() <= 2
+                ? String.format("%02d", date.getMonthValue())
                 : String.valueOf(date.getMonthValue());
         return "ngày " + String.format("%02d", date.getDayOfMonth()) + " tháng " + month + " năm " + date.getYear();
     }

@@ -13,8 +13,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  */
 final class WordStyles {
 
-    private WordStyles() {
-    }
+    private WordStyles() {}
 
     static String headingId(int level) {
         return "Heading" + (level + 1);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.function.Supplier;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
@@ -14,7 +15,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -39,10 +39,10 @@ import vn.chibo.plan.service.PlanLinks;
 @RestController
 class ExportController {
 
-    static final MediaType DOCX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-    static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType DOCX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final MinutesDocuments minutes;
     private final PlanDocuments plans;
@@ -52,9 +52,14 @@ class ExportController {
     private final OversightService oversight;
     private final Translations text;
 
-    ExportController(MinutesDocuments minutes, PlanDocuments plans, DraftService drafts,
-            CommendationService commendations, MinutesTemplates templates,
-            OversightService oversight, Translations text) {
+    ExportController(
+            MinutesDocuments minutes,
+            PlanDocuments plans,
+            DraftService drafts,
+            CommendationService commendations,
+            MinutesTemplates templates,
+            OversightService oversight,
+            Translations text) {
         this.text = text;
         this.oversight = oversight;
         this.templates = templates;
@@ -104,11 +109,15 @@ class ExportController {
      * the day of issue, used by the first issue only.
      */
     @GetMapping(OversightLinks.REPORT)
-    ResponseEntity<byte[]> report(@PathVariable int year,
+    ResponseEntity<byte[]> report(
+            @PathVariable int year,
             @RequestParam(name = "ky", defaultValue = "bi-thu") String ky,
             @RequestParam(name = "ten", required = false) String ten,
-            @RequestParam(name = "ngay", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate ngay) {
-        return file(() -> oversight.reportDocx(year, "pho-bi-thu".equals(ky), ten, ngay), "bao-cao-" + year + ".docx",
+            @RequestParam(name = "ngay", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate ngay) {
+        return file(
+                () -> oversight.reportDocx(year, "pho-bi-thu".equals(ky), ten, ngay),
+                "bao-cao-" + year + ".docx",
                 DOCX);
     }
 
@@ -134,8 +143,10 @@ class ExportController {
     }
 
     @GetMapping(MinutesLinks.CERTIFICATE)
-    ResponseEntity<byte[]> commendation(@PathVariable long id,
-            @RequestParam(name = "ngay", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate ngay) {
+    ResponseEntity<byte[]> commendation(
+            @PathVariable long id,
+            @RequestParam(name = "ngay", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate ngay) {
         return file(() -> commendations.certificateDocx(id, ngay), "khen-thuong-" + id + ".docx", DOCX);
     }
 
@@ -150,10 +161,16 @@ class ExportController {
 
     private static ResponseEntity<byte[]> file(Supplier<byte[]> content, String name, MediaType type) {
         byte[] bytes = content.get();
-        return ResponseEntity.ok().contentType(type)
-                .header("Content-Disposition", ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8)
-                        .build().toString())
-                .cacheControl(CacheControl.noStore()).body(bytes);
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.attachment()
+                                .filename(name, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .cacheControl(CacheControl.noStore())
+                .body(bytes);
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class, NotFoundException.class})
@@ -165,8 +182,8 @@ class ExportController {
     @ExceptionHandler(BusinessException.class)
     ResponseEntity<String> conflict(BusinessException e) {
         return ResponseEntity.status(HttpStatus.CONFLICT)
-                .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8)).header("X-Chibo-Error",
-                        e.getMessageKey())
+                .contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+                .header("X-Chibo-Error", e.getMessageKey())
                 .body(text.vi(e.getMessageKey(), e.getArguments()));
     }
 }

@@ -3,6 +3,7 @@ package vn.chibo.files;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.tika.config.TikaConfig;
@@ -12,7 +13,6 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.springframework.stereotype.Component;
 import vn.chibo.base.domain.BusinessException;
-import java.util.Locale;
 
 /**
  * Accepts a file only when its bytes are what its name says: the extension must be one we take, and the type
@@ -24,7 +24,11 @@ public class ContentCheck {
 
     /** How a checked file can be shown. */
     public enum Kind {
-        IMAGE, VIDEO, AUDIO, PDF, DOCUMENT;
+        IMAGE,
+        VIDEO,
+        AUDIO,
+        PDF,
+        DOCUMENT;
 
         public boolean viewableInBrowser() {
             return this != DOCUMENT;
@@ -32,23 +36,31 @@ public class ContentCheck {
     }
 
     /** The accepted type: the content type to serve it as, and its kind. */
-    public record Checked(String contentType, Kind kind) {
-    }
+    public record Checked(String contentType, Kind kind) {}
 
-    private record Accepted(String contentType, Kind kind, Set<String> byContent) {
-    }
+    private record Accepted(String contentType, Kind kind, Set<String> byContent) {}
 
     private static final Set<String> OOXML = Set.of("application/x-tika-ooxml");
     private static final Set<String> OLE = Set.of("application/x-tika-msoffice");
 
     private static final Map<String, Accepted> ACCEPTED = Map.ofEntries(
             Map.entry("pdf", new Accepted("application/pdf", Kind.PDF, Set.of("application/pdf"))),
-            Map.entry("docx", new Accepted(
-                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document", Kind.DOCUMENT, OOXML)),
-            Map.entry("pptx", new Accepted(
-                    "application/vnd.openxmlformats-officedocument.presentationml.presentation", Kind.DOCUMENT, OOXML)),
-            Map.entry("xlsx", new Accepted(
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Kind.DOCUMENT, OOXML)),
+            Map.entry(
+                    "docx",
+                    new Accepted(
+                            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                            Kind.DOCUMENT,
+                            OOXML)),
+            Map.entry(
+                    "pptx",
+                    new Accepted(
+                            "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+                            Kind.DOCUMENT,
+                            OOXML)),
+            Map.entry(
+                    "xlsx",
+                    new Accepted(
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Kind.DOCUMENT, OOXML)),
             Map.entry("doc", new Accepted("application/msword", Kind.DOCUMENT, OLE)),
             Map.entry("ppt", new Accepted("application/vnd.ms-powerpoint", Kind.DOCUMENT, OLE)),
             Map.entry("xls", new Accepted("application/vnd.ms-excel", Kind.DOCUMENT, OLE)),
@@ -57,15 +69,26 @@ public class ContentCheck {
             Map.entry("png", new Accepted("image/png", Kind.IMAGE, Set.of("image/png"))),
             Map.entry("gif", new Accepted("image/gif", Kind.IMAGE, Set.of("image/gif"))),
             Map.entry("webp", new Accepted("image/webp", Kind.IMAGE, Set.of("image/webp"))),
-            Map.entry("mp4", new Accepted("video/mp4", Kind.VIDEO, Set.of("video/mp4", "video/quicktime", "video/x-m4v"))),
-            Map.entry("m4v", new Accepted("video/mp4", Kind.VIDEO, Set.of("video/mp4", "video/quicktime", "video/x-m4v"))),
+            Map.entry(
+                    "mp4",
+                    new Accepted("video/mp4", Kind.VIDEO, Set.of("video/mp4", "video/quicktime", "video/x-m4v"))),
+            Map.entry(
+                    "m4v",
+                    new Accepted("video/mp4", Kind.VIDEO, Set.of("video/mp4", "video/quicktime", "video/x-m4v"))),
             Map.entry("mov", new Accepted("video/quicktime", Kind.VIDEO, Set.of("video/quicktime"))),
             Map.entry("webm", new Accepted("video/webm", Kind.VIDEO, Set.of("video/webm"))),
             Map.entry("mp3", new Accepted("audio/mpeg", Kind.AUDIO, Set.of("audio/mpeg"))),
-            Map.entry("m4a", new Accepted("audio/mp4", Kind.AUDIO, Set.of("audio/mp4", "video/quicktime", "audio/x-m4a"))),
-            Map.entry("wav", new Accepted("audio/wav", Kind.AUDIO, Set.of("audio/vnd.wave", "audio/x-wav", "audio/wav"))),
-            Map.entry("ogg", new Accepted("audio/ogg", Kind.AUDIO, Set.of("audio/ogg", "audio/vorbis", "audio/opus",
-                    "application/ogg"))));
+            Map.entry(
+                    "m4a",
+                    new Accepted("audio/mp4", Kind.AUDIO, Set.of("audio/mp4", "video/quicktime", "audio/x-m4a"))),
+            Map.entry(
+                    "wav", new Accepted("audio/wav", Kind.AUDIO, Set.of("audio/vnd.wave", "audio/x-wav", "audio/wav"))),
+            Map.entry(
+                    "ogg",
+                    new Accepted(
+                            "audio/ogg",
+                            Kind.AUDIO,
+                            Set.of("audio/ogg", "audio/vorbis", "audio/opus", "application/ogg"))));
 
     /** The extensions accepted, for the upload button's filter. */
     public static final Set<String> EXTENSIONS = ACCEPTED.keySet();
@@ -86,8 +109,11 @@ public class ContentCheck {
     }
 
     public static Kind kindOf(String contentType) {
-        return ACCEPTED.values().stream().filter(a -> a.contentType().equals(contentType)).map(Accepted::kind)
-                .findFirst().orElse(Kind.DOCUMENT);
+        return ACCEPTED.values().stream()
+                .filter(a -> a.contentType().equals(contentType))
+                .map(Accepted::kind)
+                .findFirst()
+                .orElse(Kind.DOCUMENT);
     }
 
     private String detect(Path file) {

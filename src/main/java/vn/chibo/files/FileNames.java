@@ -8,14 +8,15 @@ public final class FileNames {
 
     private static final int MAX = 150;
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     public static String sanitize(String original) {
         String name = Normalizer.normalize(original, Normalizer.Form.NFC);
         // browsers may send a whole path ("C:\fakepath\x.pdf"): keep the last part only
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[\\p{Cntrl}<>:\"|?*]", "").replaceAll("\\s+", " ").strip();
+        name = name.replaceAll("[\\p{Cntrl}<>:\"|?*]", "")
+                .replaceAll("\\s+", " ")
+                .strip();
         name = name.replaceAll("^\\.+", "");
         if (name.isEmpty()) {
             name = "tep";
@@ -31,6 +32,8 @@ public final class FileNames {
     /** The extension in lower case, without the dot; empty if there is none. */
     public static String extension(String name) {
         int dot = name.lastIndexOf('.');
-        return dot < 0 || dot == name.length() - 1 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return dot < 0 || dot == name.length() - 1
+                ? ""
+                : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

@@ -23,8 +23,7 @@ import org.springframework.stereotype.Component;
 public class FileStore {
 
     /** What was stored. */
-    public record Stored(String sha256, long size) {
-    }
+    public record Stored(String sha256, long size) {}
 
     private final Path root;
 
@@ -67,7 +66,9 @@ public class FileStore {
         if (!sha256.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("not a SHA-256: " + sha256);
         }
-        return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+        return root.resolve(sha256.substring(0, 2))
+                .resolve(sha256.substring(2, 4))
+                .resolve(sha256);
     }
 
     public boolean exists(String sha256) {

@@ -48,7 +48,8 @@ public final class LimitedUpload implements UploadHandler {
         Path temp = Files.createTempFile("chibo-upload-", ".part");
         try {
             boolean fits;
-            try (InputStream in = event.getInputStream(); OutputStream out = Files.newOutputStream(temp)) {
+            try (InputStream in = event.getInputStream();
+                    OutputStream out = Files.newOutputStream(temp)) {
                 fits = copyAtMost(in, out, maxBytes);
             }
             if (!fits) {

@@ -5,8 +5,7 @@ import java.util.Locale;
 /** File sizes as people write them: 50 MB, 1.5 MB, 4 KB. */
 public final class Sizes {
 
-    private Sizes() {
-    }
+    private Sizes() {}
 
     public static String human(long bytes) {
         long mb = 1024L * 1024;

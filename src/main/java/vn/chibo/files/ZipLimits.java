@@ -12,8 +12,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
  */
 public final class ZipLimits {
 
-    private ZipLimits() {
-    }
+    private ZipLimits() {}
 
     /**
      * False when the zip unpacks to more than {@code maxUnpacked} bytes or holds more than {@code maxEntries}

@@ -23,7 +23,9 @@ public final class ErrorLayout extends Div implements RouterLayout {
     ErrorLayout(AuthenticationContext authentication) {
         addClassName("error-layout");
         setSizeFull();
-        main = authentication.isAuthenticated() ? Instantiator.get(UI.getCurrent()).getOrCreate(MainLayout.class) : null;
+        main = authentication.isAuthenticated()
+                ? Instantiator.get(UI.getCurrent()).getOrCreate(MainLayout.class)
+                : null;
         if (main != null) {
             add(main);
         }

@@ -59,8 +59,12 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private final H1 viewTitle = new H1();
     private final Div cellBox = new Div();
 
-    MainLayout(CellContext cellContext, AccountService accounts, CurrentUser currentUser,
-            AuthenticationContext authentication, NotificationService notifications) {
+    MainLayout(
+            CellContext cellContext,
+            AccountService accounts,
+            CurrentUser currentUser,
+            AuthenticationContext authentication,
+            NotificationService notifications) {
         this.cellContext = cellContext;
         this.accounts = accounts;
         this.authentication = authentication;
@@ -105,7 +109,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
             switcher.setValue(current);
             switcher.setWidthFull();
             switcher.addValueChangeListener(e -> {
-                if (e.isFromClient() && e.getValue() != null && cellContext.select(e.getValue().id())) {
+                if (e.isFromClient()
+                        && e.getValue() != null
+                        && cellContext.select(e.getValue().id())) {
                     UI.getCurrent().getPage().reload();
                 }
             });
@@ -124,7 +130,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         nav.addClassName("main-nav");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             String title = getTranslation(entry.title());
-            SideNavItem item = entry.icon() == null ? new SideNavItem(title, entry.path())
+            SideNavItem item = entry.icon() == null
+                    ? new SideNavItem(title, entry.path())
                     : new SideNavItem(title, entry.path(), new Icon(entry.icon()));
             nav.addItem(item);
         }
@@ -152,8 +159,11 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         MenuItem item = bar.addItem(root);
         item.setAriaLabel(getTranslation("nav.userMenu"));
         SubMenu sub = item.getSubMenu();
-        sub.addItem(withIcon(VaadinIcon.USER, getTranslation("nav.profile")), e -> UI.getCurrent().navigate("profile"));
-        sub.addItem(withIcon(VaadinIcon.KEY, getTranslation("nav.password")),
+        sub.addItem(
+                withIcon(VaadinIcon.USER, getTranslation("nav.profile")),
+                e -> UI.getCurrent().navigate("profile"));
+        sub.addItem(
+                withIcon(VaadinIcon.KEY, getTranslation("nav.password")),
                 e -> UI.getCurrent().navigate(ChangePasswordView.class));
         MenuItem language = sub.addItem(withIcon(VaadinIcon.GLOBE, getTranslation("nav.language")));
         language.getSubMenu().addItem("Tiếng Việt", e -> switchLanguage(Translations.VIETNAMESE));

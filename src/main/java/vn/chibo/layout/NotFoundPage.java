@@ -19,8 +19,11 @@ abstract class NotFoundPage extends VerticalLayout implements HasDynamicTitle {
     int show() {
         removeAll();
         setAlignItems(Alignment.CENTER);
-        add(new ErrorPage(VaadinIcon.SEARCH_MINUS, getTranslation("error.notFound.title"),
-                getTranslation("error.notFound.text"), getTranslation("error.backHome")));
+        add(new ErrorPage(
+                VaadinIcon.SEARCH_MINUS,
+                getTranslation("error.notFound.title"),
+                getTranslation("error.notFound.text"),
+                getTranslation("error.backHome")));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 

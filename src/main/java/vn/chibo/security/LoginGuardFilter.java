@@ -48,16 +48,19 @@ class LoginGuardFilter extends OncePerRequestFilter {
             // answered here: an error dispatch would be sent on to the log-in page like any anonymous request
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write("Đăng nhập bị từ chối: yêu cầu không đến từ trang đăng nhập của Chi bộ.\n"
-                    + "Log-in refused: the request did not come from this site's log-in page.\n");
+            response.getWriter()
+                    .write("Đăng nhập bị từ chối: yêu cầu không đến từ trang đăng nhập của Chi bộ.\n"
+                            + "Log-in refused: the request did not come from this site's log-in page.\n");
             return;
         }
         String username = String.valueOf(request.getParameter("username"));
         String address = request.getRemoteAddr();
         if (throttle.mustWait(username, address)) {
             audit.recordAs(abbreviate(username), "LOGIN_REFUSED_THROTTLED", address);
-            request.getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
-                    new BadCredentialsException("Too many failures from this address"));
+            request.getSession()
+                    .setAttribute(
+                            WebAttributes.AUTHENTICATION_EXCEPTION,
+                            new BadCredentialsException("Too many failures from this address"));
             response.sendRedirect(request.getContextPath() + "/login?error");
             return;
         }

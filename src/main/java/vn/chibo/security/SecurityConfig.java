@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -40,33 +40,39 @@ class SecurityConfig {
      * Lit need inline scripts and eval, Quill and Vaadin's components inline styles; pictures in drafts may be
      * data: URLs. No framing by other sites, no plugins. Draft attachments get a stricter sandbox of their own.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
-            + "media-src 'self' blob:; connect-src 'self' ws: wss:; object-src 'none'; base-uri 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+                    + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+                    + "media-src 'self' blob:; connect-src 'self' ws: wss:; object-src 'none'; base-uri 'self'; "
+                    + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, SessionCheck sessions,
-            AuditService audit) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http, LoginThrottle throttle, SessionCheck sessions, AuditService audit) throws Exception {
         http.addFilterBefore(new LoginGuardFilter(throttle, audit), CsrfFilter.class);
         http.addFilterAfter(new SessionCheckFilter(sessions, audit), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(auth -> auth
                 // the container's error pages (a 404 is shown by the application's own not-found page); what
                 // failed was authorised, or refused, on its way in
-                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .dispatcherTypeMatchers(DispatcherType.ERROR)
+                .permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**")
+                .permitAll()
                 // the product's own stylesheets and images are needed by the log-in page too
-                .requestMatchers("/styles/**", "/images/**", "/webjars/**", "/vendor/**", "/favicon.ico").permitAll()
+                .requestMatchers("/styles/**", "/images/**", "/webjars/**", "/vendor/**", "/favicon.ico")
+                .permitAll()
                 // calendar apps cannot log in: the feed's secret token is the key (see CalendarFeedService)
-                .requestMatchers("/ical/*.ics").permitAll()
+                .requestMatchers("/ical/*.ics")
+                .permitAll()
                 // draft attachments: any logged-in user; the service decides whose (and answers 404 otherwise)
-                .requestMatchers("/files/**", "/export/**").authenticated()
-                .requestMatchers("/actuator/**").hasRole("ADMIN"));
+                .requestMatchers("/files/**", "/export/**")
+                .authenticated()
+                .requestMatchers("/actuator/**")
+                .hasRole("ADMIN"));
         // Written before the request is handled ("eagerly"): written at commit time, as by default, they never
         // reached the pages, which Vaadin's servlet answers through a forward (only Vaadin's own X-Frame-Options
         // did). A handler may still replace one (draft attachments send a stricter sandbox policy).
-        http.headers(headers -> headers
-                .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+        http.headers(headers -> headers.withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
                     @Override
                     public <O extends HeaderWriterFilter> O postProcess(O filter) {
                         filter.setShouldWriteHeadersEagerly(true);
@@ -76,11 +82,15 @@ class SecurityConfig {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+                .permissionsPolicyHeader(
+                        permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
         // Vaadin refuses (403) any address that is not one of its routes; logged in, such an address goes on to get
         // the application's not-found page (404) instead, logged out to the log-in page
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated)).build();
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView(LoginView.class)
+                                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated))
+                .build();
     }
 
     /** bcrypt today, with the {id} prefix so that hashes can be upgraded later without a reset. */

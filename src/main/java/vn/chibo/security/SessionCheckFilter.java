@@ -21,8 +21,8 @@ import vn.chibo.security.service.SessionCheck;
  */
 class SessionCheckFilter extends OncePerRequestFilter {
 
-    private static final List<String> STATIC = List.of("/VAADIN/", "/styles/", "/images/", "/vendor/", "/webjars/",
-            "/favicon.ico");
+    private static final List<String> STATIC =
+            List.of("/VAADIN/", "/styles/", "/images/", "/vendor/", "/webjars/", "/favicon.ico");
 
     private final SessionCheck check;
     private final AuditService audit;

@@ -34,19 +34,33 @@ class AuditActionLabelsTest {
     private static final Pattern CALL = Pattern.compile("\\baudit\\.record(Read|As)?\\(");
     private static final Pattern LITERAL = Pattern.compile("\"([A-Z][A-Z_]*)\"");
     /** Actions completed at run time with an enum constant ("MEETING_" + status.name()). */
-    private static final Map<String, Class<? extends Enum<?>>> PREFIXES = Map.of(
-            "MEETING_", MeetingStatus.class, "COMMENDATION_", CommendationKind.class);
+    private static final Map<String, Class<? extends Enum<?>>> PREFIXES =
+            Map.of("MEETING_", MeetingStatus.class, "COMMENDATION_", CommendationKind.class);
 
     @Test
     void everyRecordedActionHasAPhraseInBothLanguages() throws IOException {
         Set<String> actions = recordedActions();
-        assertThat(actions).as("the scanner finds the actions").contains("EXPORT_MINUTES", "EXPORT_MINUTES_BOOK",
-                "THEMATIC_SCHEDULED", "MEETINGS_GENERATED", "ROLL_CALL", "MEETING_LOCKED", "VOTE_RECORDED",
-                "ACCOUNT_DISABLED", "LOGIN", "COMMENDATION_PRAISE");
+        assertThat(actions)
+                .as("the scanner finds the actions")
+                .contains(
+                        "EXPORT_MINUTES",
+                        "EXPORT_MINUTES_BOOK",
+                        "THEMATIC_SCHEDULED",
+                        "MEETINGS_GENERATED",
+                        "ROLL_CALL",
+                        "MEETING_LOCKED",
+                        "VOTE_RECORDED",
+                        "ACCOUNT_DISABLED",
+                        "LOGIN",
+                        "COMMENDATION_PRAISE");
         for (String lang : List.of("vi", "en")) {
             Properties messages = load(lang);
-            assertThat(actions.stream().filter(a -> messages.getProperty("audit.action." + a, "").isBlank()).toList())
-                    .as("actions without a phrase in " + lang).isEmpty();
+            assertThat(actions.stream()
+                            .filter(a -> messages.getProperty("audit.action." + a, "")
+                                    .isBlank())
+                            .toList())
+                    .as("actions without a phrase in " + lang)
+                    .isEmpty();
         }
     }
 
@@ -80,18 +94,22 @@ class AuditActionLabelsTest {
             if (type == null) {
                 fail("an action made from an unknown prefix, add it to PREFIXES: " + expression + " in " + file);
             }
-            return Arrays.stream(type.getEnumConstants()).map(c -> prefixed.group(1) + c.name()).toList();
+            return Arrays.stream(type.getEnumConstants())
+                    .map(c -> prefixed.group(1) + c.name())
+                    .toList();
         }
         if (expression.matches("[a-z][A-Za-z0-9]*")) {
             // a parameter: the literals passed for it to the method that declares it
-            Matcher declaration = Pattern.compile("(\\w+)\\([^()]*\\bString\\s+" + expression + "\\)").matcher(source);
+            Matcher declaration = Pattern.compile("(\\w+)\\([^()]*\\bString\\s+" + expression + "\\)")
+                    .matcher(source);
             String method = null;
             while (declaration.find() && declaration.start() < at) {
                 method = declaration.group(1);
             }
             if (method != null) {
                 List<String> passed = new ArrayList<>();
-                Matcher use = Pattern.compile("\\b" + method + "\\([^;]*?\"([A-Z][A-Z_]*)\"\\)").matcher(source);
+                Matcher use = Pattern.compile("\\b" + method + "\\([^;]*?\"([A-Z][A-Z_]*)\"\\)")
+                        .matcher(source);
                 while (use.find()) {
                     passed.add(use.group(1));
                 }
@@ -145,7 +163,8 @@ class AuditActionLabelsTest {
 
     private static Properties load(String lang) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = AuditActionLabelsTest.class.getResourceAsStream("/i18n/messages_" + lang + ".properties")) {
+        try (InputStream in =
+                AuditActionLabelsTest.class.getResourceAsStream("/i18n/messages_" + lang + ".properties")) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;

@@ -24,32 +24,47 @@ import vn.chibo.support.Slow;
  */
 @ChiboSpringTest
 @AutoConfigureMockMvc
-@TestPropertySource(properties = {"spring.datasource.hikari.maximum-pool-size=1",
-        "spring.datasource.hikari.connection-timeout=2000",
-        "spring.datasource.url=jdbc:h2:mem:chibo-one-connection;DB_CLOSE_DELAY=-1",
-        // Flyway locks with one connection and migrates with another: it gets its own, outside the pool
-        "spring.flyway.url=jdbc:h2:mem:chibo-one-connection;DB_CLOSE_DELAY=-1", "spring.flyway.user=sa"})
+@TestPropertySource(
+        properties = {
+            "spring.datasource.hikari.maximum-pool-size=1",
+            "spring.datasource.hikari.connection-timeout=2000",
+            "spring.datasource.url=jdbc:h2:mem:chibo-one-connection;DB_CLOSE_DELAY=-1",
+            // Flyway locks with one connection and migrates with another: it gets its own, outside the pool
+            "spring.flyway.url=jdbc:h2:mem:chibo-one-connection;DB_CLOSE_DELAY=-1",
+            "spring.flyway.user=sa"
+        })
 @Slow
 class OneConnectionTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void logInFailAndExportAuditedMinutesWithOneConnection() throws Exception {
         mvc.perform(formLogin("/login").user("bithu").password("wrong")).andExpect(redirectedUrl("/login?error"));
-        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user("bithu").password("demo"))
-                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession(false);
-        long cell = jdbc.queryForObject("select organization_id from user_account where username = 'bithu'", Long.class);
-        long meeting = jdbc.queryForObject("select max(id) from meeting where cell_id = ? and status = 'LOCKED'",
-                Long.class, cell);
+        MockHttpSession session =
+                (MockHttpSession) mvc.perform(formLogin("/login").user("bithu").password("demo"))
+                        .andExpect(redirectedUrl("/"))
+                        .andReturn()
+                        .getRequest()
+                        .getSession(false);
+        long cell =
+                jdbc.queryForObject("select organization_id from user_account where username = 'bithu'", Long.class);
+        long meeting = jdbc.queryForObject(
+                "select max(id) from meeting where cell_id = ? and status = 'LOCKED'", Long.class, cell);
         int audited = count("EXPORT_MINUTES");
 
-        byte[] docx = mvc.perform(get("/export/meetings/" + meeting + "/minutes.docx").session(session))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        mvc.perform(get("/export/cells/" + cell + "/minutes-book-2025.docx").session(session)).andExpect(status().isOk());
+        byte[] docx = mvc.perform(
+                        get("/export/meetings/" + meeting + "/minutes.docx").session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        mvc.perform(get("/export/cells/" + cell + "/minutes-book-2025.docx").session(session))
+                .andExpect(status().isOk());
 
         assertThat(docx).startsWith('P', 'K');
         assertThat(count("EXPORT_MINUTES")).isEqualTo(audited + 1);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import jakarta.persistence.EntityManagerFactory;
-import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.function.Supplier;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -26,7 +26,6 @@ import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.TestTime;
-import java.util.Arrays;
 
 /**
  * No N+1: each main view issues a bounded number of SQL statements, the same for a small cell as for a large
@@ -47,16 +46,22 @@ class StatementCountTest extends SpringBrowserlessTest {
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
+
     @Autowired
     DemoUsers users;
+
     @Autowired
     Demo demo;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     OversightService oversight;
+
     @Autowired
     SearchService search;
+
     final int year = TestTime.today().getYear();
 
     @AfterEach
@@ -75,12 +80,17 @@ class StatementCountTest extends SpringBrowserlessTest {
     @Test
     void aLockedMeetingAndAMembersRecordDoNotGrowWithAttendeesOrYears() {
         long big = count("bithu", () -> navigate("meeting/" + lockedMeeting(demo.primarySchool()), MeetingView.class));
-        long small = count("bithu.thcs", () -> navigate("meeting/" + lockedMeeting(demo.secondarySchool()), MeetingView.class));
+        long small = count(
+                "bithu.thcs", () -> navigate("meeting/" + lockedMeeting(demo.secondarySchool()), MeetingView.class));
         assertThat(big).as("meeting page, 15 vs 6 attendees").isEqualTo(small).isLessThanOrEqualTo(MEETING_PAGE_BOUND);
 
         long many = count("bithu", () -> navigate("history/" + firstMember(demo.primarySchool()), HistoryView.class));
-        long few = count("bithu.thcs", () -> navigate("history/" + firstMember(demo.secondarySchool()), HistoryView.class));
-        assertThat(many).as("member's record, ~80 vs ~40 meetings").isEqualTo(few).isLessThanOrEqualTo(BOUND);
+        long few = count(
+                "bithu.thcs", () -> navigate("history/" + firstMember(demo.secondarySchool()), HistoryView.class));
+        assertThat(many)
+                .as("member's record, ~80 vs ~40 meetings")
+                .isEqualTo(few)
+                .isLessThanOrEqualTo(BOUND);
     }
 
     @Test
@@ -105,7 +115,9 @@ class StatementCountTest extends SpringBrowserlessTest {
     private void assertSame(String view, Supplier<Component> open) {
         long big = count("bithu", open);
         long small = count("bithu.thcs", open);
-        assertThat(big).as(view + ": statements for the large cell vs the small one").isEqualTo(small)
+        assertThat(big)
+                .as(view + ": statements for the large cell vs the small one")
+                .isEqualTo(small)
                 .isLessThanOrEqualTo(BOUND);
     }
 
@@ -113,16 +125,32 @@ class StatementCountTest extends SpringBrowserlessTest {
     private long count(String username, Supplier<?> open) {
         users.login(username);
         open.get();
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
         statistics.clear();
         open.get();
         long statements = statistics.getPrepareStatementCount();
         if (System.getProperty("chibo.debugStatements") != null) {
-            System.out.println("[statements] " + username + " " + statements + " queries=" + Arrays.stream(statistics.getQueries()).map(q -> statistics.getQueryStatistics(q).getExecutionCount() + "x " + q.substring(0, Math.min(90, q.length()))).toList()
-                    + " entityFetches=" + statistics.getEntityFetchCount() + " collections=" + statistics.getCollectionFetchCount()
-                    + " entities=" + Arrays.stream(statistics.getEntityNames()).map(n -> n + ":" + statistics.getEntityStatistics(n).getFetchCount()).filter(x -> !x.endsWith(":0")).toList()
-                    + " colls=" + Arrays.stream(statistics.getCollectionRoleNames()).map(n -> n + ":" + statistics.getCollectionStatistics(n).getFetchCount()).filter(x -> !x.endsWith(":0")).toList());
+            System.out.println("[statements] " + username + " " + statements + " queries="
+                    + Arrays.stream(statistics.getQueries())
+                            .map(q -> statistics.getQueryStatistics(q).getExecutionCount() + "x "
+                                    + q.substring(0, Math.min(90, q.length())))
+                            .toList()
+                    + " entityFetches=" + statistics.getEntityFetchCount() + " collections="
+                    + statistics.getCollectionFetchCount()
+                    + " entities="
+                    + Arrays.stream(statistics.getEntityNames())
+                            .map(n ->
+                                    n + ":" + statistics.getEntityStatistics(n).getFetchCount())
+                            .filter(x -> !x.endsWith(":0"))
+                            .toList()
+                    + " colls="
+                    + Arrays.stream(statistics.getCollectionRoleNames())
+                            .map(n -> n + ":"
+                                    + statistics.getCollectionStatistics(n).getFetchCount())
+                            .filter(x -> !x.endsWith(":0"))
+                            .toList());
         }
         statistics.setStatisticsEnabled(false);
         return statements;
@@ -130,9 +158,12 @@ class StatementCountTest extends SpringBrowserlessTest {
 
     /** The latest locked thematic meeting with a commendation: the same parts of the page in both cells. */
     private long lockedMeeting(long cellId) {
-        return jdbc.queryForObject("select max(m.id) from meeting m join meeting_record r on r.meeting_id = m.id"
-                + " where m.cell_id = ? and m.status = 'LOCKED' and m.meeting_type = 'THEMATIC'"
-                + " and exists (select 1 from commendation c where c.record_id = r.id)", Long.class, cellId);
+        return jdbc.queryForObject(
+                "select max(m.id) from meeting m join meeting_record r on r.meeting_id = m.id"
+                        + " where m.cell_id = ? and m.status = 'LOCKED' and m.meeting_type = 'THEMATIC'"
+                        + " and exists (select 1 from commendation c where c.record_id = r.id)",
+                Long.class,
+                cellId);
     }
 
     private long firstMember(long cellId) {

@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,7 +17,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.chibo.base.i18n.Translations;
-import java.util.List;
 import vn.chibo.meeting.domain.MeetingStatus;
 import vn.chibo.meeting.domain.MeetingType;
 import vn.chibo.organization.domain.Gender;
@@ -64,7 +64,8 @@ class TranslationsTest {
                 MeetingType.class, MeetingStatus.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 assertThat(vi.getProperty("enum." + type.getSimpleName() + "." + constant.name()))
-                        .as(type.getSimpleName() + "." + constant).isNotBlank();
+                        .as(type.getSimpleName() + "." + constant)
+                        .isNotBlank();
             }
         }
     }

@@ -8,12 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
-import java.time.ZoneId;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
@@ -27,7 +27,8 @@ class VietnamClockTest {
         Clock clock = VietnamClock.from("", false, Clock.fixed(NEW_YEAR_NIGHT_UTC, ZoneOffset.UTC));
         assertThat(clock.getZone()).isEqualTo(VietnamClock.VIETNAM);
         assertThat(LocalDate.now(clock)).isEqualTo(LocalDate.of(2027, 1, 1));
-        assertThat(LocalDate.now(Clock.fixed(NEW_YEAR_NIGHT_UTC, ZoneOffset.UTC))).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(LocalDate.now(Clock.fixed(NEW_YEAR_NIGHT_UTC, ZoneOffset.UTC)))
+                .isEqualTo(LocalDate.of(2026, 12, 31));
     }
 
     @Test
@@ -54,19 +55,21 @@ class VietnamClockTest {
     void twoClocksMadeFromOneSettingInOneProcessReadTheSameTime() {
         Clock system = Clock.fixed(Instant.parse("2026-06-01T03:00:00Z"), ZoneOffset.UTC);
         assertThat(VietnamClock.from("2028-02-29T09:00+07:00", false, system).instant())
-                .isEqualTo(VietnamClock.from("2028-02-29T09:00+07:00", false, system).instant());
+                .isEqualTo(VietnamClock.from("2028-02-29T09:00+07:00", false, system)
+                        .instant());
     }
 
     @Test
     void aMomentThatCannotBeReadIsRefusedWithTheFormsItTakes() {
         assertThatThrownBy(() -> VietnamClock.from("01/01/2027", false, Clock.systemUTC()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2027-01-01T00:30+07:00");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2027-01-01T00:30+07:00");
     }
 
     @Test
     void theApplicationRunsAtTheSetMoment() {
-        try (ConfigurableApplicationContext context = start("--chibo.clock=2027-01-01T00:30+07:00",
-                "--chibo.clock-fixed=true")) {
+        try (ConfigurableApplicationContext context =
+                start("--chibo.clock=2027-01-01T00:30+07:00", "--chibo.clock-fixed=true")) {
             Clock clock = context.getBean(Clock.class);
             assertThat(LocalDateTime.now(clock)).isEqualTo(LocalDateTime.of(2027, 1, 1, 0, 30));
         }
@@ -74,11 +77,15 @@ class VietnamClockTest {
 
     @Test
     void aSetClockIsRefusedWithThePostgresProfileUnlessAllowed() {
-        assertThatThrownBy(() -> start("--spring.profiles.active=postgres", "--chibo.clock=2027-01-01T00:30+07:00").close())
+        assertThatThrownBy(() -> start("--spring.profiles.active=postgres", "--chibo.clock=2027-01-01T00:30+07:00")
+                        .close())
                 .hasRootCauseInstanceOf(IllegalStateException.class)
-                .rootCause().hasMessageContaining("CHIBO_CLOCK_ALLOW_PRODUCTION");
-        try (ConfigurableApplicationContext context = start("--spring.profiles.active=postgres",
-                "--chibo.clock=2027-01-01T00:30+07:00", "--chibo.clock-allow-production=true")) {
+                .rootCause()
+                .hasMessageContaining("CHIBO_CLOCK_ALLOW_PRODUCTION");
+        try (ConfigurableApplicationContext context = start(
+                "--spring.profiles.active=postgres",
+                "--chibo.clock=2027-01-01T00:30+07:00",
+                "--chibo.clock-allow-production=true")) {
             assertThat(LocalDate.now(context.getBean(Clock.class))).isEqualTo(LocalDate.of(2027, 1, 1));
         }
     }
@@ -92,8 +99,7 @@ class VietnamClockTest {
 
     @Configuration(proxyBeanMethods = false)
     @Import(ClockConfiguration.class)
-    static class ClockOnly {
-    }
+    static class ClockOnly {}
 
     /** A machine's clock that the test moves on by hand. */
     private static final class MutableClock extends Clock {

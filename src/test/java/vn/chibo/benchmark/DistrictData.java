@@ -1,5 +1,6 @@
 package vn.chibo.benchmark;
 
+import java.sql.Connection;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,7 +13,6 @@ import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import vn.chibo.base.text.Vietnamese;
-import java.sql.Connection;
 
 /**
  * A district-scale dataset for the benchmarks, written with batched JDBC (through the services it would take
@@ -34,24 +34,39 @@ public final class DistrictData {
 
     public static final Size DISTRICT = new Size(20, 15, 30, 50, 10);
 
-    private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
-            "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"};
-    private static final String[] MIDDLE = {"Văn", "Thị", "Hữu", "Đức", "Thị Thu", "Minh", "Thị Ngọc", "Quang",
-            "Thanh", "Xuân"};
-    private static final String[] GIVEN = {"An", "Bình", "Cường", "Dũng", "Giang", "Hà", "Hải", "Hạnh", "Hoàn",
-            "Hùng", "Hương", "Khánh", "Lan", "Linh", "Long", "Mai", "Nam", "Nga", "Phương", "Quân", "Sơn", "Tâm",
-            "Thảo", "Thắng", "Trang", "Tuấn", "Vân", "Yến"};
-    private static final String[] STRENGTHS = {"Tư tưởng Hồ Chí Minh", "Chuyển đổi số", "Pháp luật", "Kinh tế nông nghiệp",
-            "Dân vận", "Xây dựng Đảng", "Giáo dục truyền thống", "Y tế cộng đồng", "Tài chính", "Thuyết trình"};
+    private static final String[] FAMILY = {
+        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương",
+        "Lý"
+    };
+    private static final String[] MIDDLE = {
+        "Văn", "Thị", "Hữu", "Đức", "Thị Thu", "Minh", "Thị Ngọc", "Quang", "Thanh", "Xuân"
+    };
+    private static final String[] GIVEN = {
+        "An", "Bình", "Cường", "Dũng", "Giang", "Hà", "Hải", "Hạnh", "Hoàn", "Hùng", "Hương", "Khánh", "Lan", "Linh",
+        "Long", "Mai", "Nam", "Nga", "Phương", "Quân", "Sơn", "Tâm", "Thảo", "Thắng", "Trang", "Tuấn", "Vân", "Yến"
+    };
+    private static final String[] STRENGTHS = {
+        "Tư tưởng Hồ Chí Minh",
+        "Chuyển đổi số",
+        "Pháp luật",
+        "Kinh tế nông nghiệp",
+        "Dân vận",
+        "Xây dựng Đảng",
+        "Giáo dục truyền thống",
+        "Y tế cộng đồng",
+        "Tài chính",
+        "Thuyết trình"
+    };
     private static final String[] TOPICS = {
-            "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về trách nhiệm nêu gương",
-            "Chuyển đổi số trong công tác của chi bộ và đời sống nhân dân",
-            "Vai trò của chi bộ trong xây dựng nông thôn mới kiểu mẫu",
-            "Bảo vệ nền tảng tư tưởng của Đảng trên không gian mạng",
-            "Tự phê bình và phê bình, giữ gìn phẩm chất đạo đức của đảng viên",
-            "Thực hiện dân chủ ở cơ sở, tăng cường đoàn kết trong nhân dân",
-            "Phòng chống tham nhũng, tiêu cực ở cơ sở",
-            "Nâng cao chất lượng sinh hoạt chi bộ theo Hướng dẫn 12-HD/BTCTW"};
+        "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về trách nhiệm nêu gương",
+        "Chuyển đổi số trong công tác của chi bộ và đời sống nhân dân",
+        "Vai trò của chi bộ trong xây dựng nông thôn mới kiểu mẫu",
+        "Bảo vệ nền tảng tư tưởng của Đảng trên không gian mạng",
+        "Tự phê bình và phê bình, giữ gìn phẩm chất đạo đức của đảng viên",
+        "Thực hiện dân chủ ở cơ sở, tăng cường đoàn kết trong nhân dân",
+        "Phòng chống tham nhũng, tiêu cực ở cơ sở",
+        "Nâng cao chất lượng sinh hoạt chi bộ theo Hướng dẫn 12-HD/BTCTW"
+    };
     private static final String[] CATEGORIES = {"HCM", "NHIEM_VU", "XAY_DUNG_DANG", "TU_TUONG"};
 
     private final JdbcTemplate jdbc;
@@ -90,7 +105,11 @@ public final class DistrictData {
 
     /** Migrates the schema and generates into an empty database; returns the number of rows written (0: already there). */
     public static long ensure(DataSource dataSource, Size size, LocalDate today) {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         Long accounts = jdbc.queryForObject("select count(*) from user_account", Long.class);
         if (accounts != null && accounts > 0) {
@@ -98,7 +117,8 @@ public final class DistrictData {
         }
         Long organizations = jdbc.queryForObject("select count(*) from party_organization", Long.class);
         if (organizations != null && organizations > 0) {
-            throw new IllegalStateException("an earlier generation stopped half-way: delete the database and run again");
+            throw new IllegalStateException(
+                    "an earlier generation stopped half-way: delete the database and run again");
         }
         DistrictData data = new DistrictData(dataSource, size, today);
         data.generate();
@@ -123,16 +143,30 @@ public final class DistrictData {
                 long first = nextMember;
                 for (int i = 0; i < count; i++) {
                     long id = nextMember++;
-                    String full = FAMILY[(int) (id % FAMILY.length)] + " " + MIDDLE[(int) (id / 3 % MIDDLE.length)] + " "
-                            + GIVEN[(int) (id / 7 % GIVEN.length)];
+                    String full = FAMILY[(int) (id % FAMILY.length)] + " " + MIDDLE[(int) (id / 3 % MIDDLE.length)]
+                            + " " + GIVEN[(int) (id / 7 % GIVEN.length)];
                     String position = i == 0 ? "BI_THU" : i == 1 ? "PHO_BI_THU" : i < 4 ? "CHI_UY_VIEN" : "DANG_VIEN";
                     boolean probationary = i == count - 1;
-                    LocalDate admitted = probationary ? today.minusMonths(6) : LocalDate.of(1980 + (int) (id % 35), 1 + (int) (id % 12), 1 + (int) (id % 27));
-                    members.add(new Object[] {id, cell, full, Vietnamese.fold(full), Vietnamese.nameSortKey(full),
-                            id % 2 == 0 ? "NAM" : "NU", LocalDate.of(1955 + (int) (id % 45), 1 + (int) (id % 12), 1 + (int) (id % 28)),
-                            probationary ? "DU_BI" : "CHINH_THUC", admitted, probationary ? null : admitted.plusYears(1), position,
-                            STRENGTHS[(int) (id % STRENGTHS.length)] + ";" + STRENGTHS[(int) ((id / 5 + 3) % STRENGTHS.length)],
-                            ts(now), ts(now)});
+                    LocalDate admitted = probationary
+                            ? today.minusMonths(6)
+                            : LocalDate.of(1980 + (int) (id % 35), 1 + (int) (id % 12), 1 + (int) (id % 27));
+                    members.add(new Object[] {
+                        id,
+                        cell,
+                        full,
+                        Vietnamese.fold(full),
+                        Vietnamese.nameSortKey(full),
+                        id % 2 == 0 ? "NAM" : "NU",
+                        LocalDate.of(1955 + (int) (id % 45), 1 + (int) (id % 12), 1 + (int) (id % 28)),
+                        probationary ? "DU_BI" : "CHINH_THUC",
+                        admitted,
+                        probationary ? null : admitted.plusYears(1),
+                        position,
+                        STRENGTHS[(int) (id % STRENGTHS.length)] + ";"
+                                + STRENGTHS[(int) ((id / 5 + 3) % STRENGTHS.length)],
+                        ts(now),
+                        ts(now)
+                    });
                     memberships.add(new Object[] {nextMembership++, id, cell, admitted});
                 }
                 account("bt" + cell, full(members, first), "SECRETARY", cell, first, hash);
@@ -140,22 +174,30 @@ public final class DistrictData {
                 cells.add(new long[] {cell, first, count});
             }
         }
-        batch("insert into member (id, version, cell_id, full_name, search_name, sort_name, gender, birth_date, status,"
-                + " admission_date, official_date, position, strengths, active, created_at, updated_at)"
-                + " values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?)", members);
+        batch(
+                "insert into member (id, version, cell_id, full_name, search_name, sort_name, gender, birth_date, status,"
+                        + " admission_date, official_date, position, strengths, active, created_at, updated_at)"
+                        + " values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?)",
+                members);
         batch("insert into membership (id, member_id, cell_id, from_date) values (?, ?, ?, ?)", memberships);
         for (long[] cell : cells) {
             history(cell[0], cell[1], (int) cell[2], members);
         }
         flushAttendance();
         // accounts last: a generation that fails half-way is seen as not done (ensure checks the accounts)
-        batch("insert into user_account (id, version, username, password_hash, display_name, role, organization_id,"
-                + " member_id, created_at) values (?, 0, ?, ?, ?, ?, ?, ?, ?)", accounts);
+        batch(
+                "insert into user_account (id, version, username, password_hash, display_name, role, organization_id,"
+                        + " member_id, created_at) values (?, 0, ?, ?, ?, ?, ?, ?, ?)",
+                accounts);
         restartIdentities();
     }
 
     private static String full(List<Object[]> members, long id) {
-        return members.stream().filter(m -> (long) m[0] == id).map(m -> (String) m[2]).findFirst().orElseThrow();
+        return members.stream()
+                .filter(m -> (long) m[0] == id)
+                .map(m -> (String) m[2])
+                .findFirst()
+                .orElseThrow();
     }
 
     /** Ten years of one cell: rule, plans with topics, meetings held and locked until today, drafts for the thematic ones. */
@@ -163,9 +205,13 @@ public final class DistrictData {
     private final List<Object[]> votes = new ArrayList<>();
 
     private void history(long cell, long firstMember, int count, List<Object[]> members) {
-        jdbc.update("insert into meeting_rule (id, version, cell_id, kind, day_of_month, start_time, duration_minutes,"
-                + " place, updated_by, updated_at) values (?, 0, ?, 'DAY_OF_MONTH', 5, '14:00:00', 120, ?, 'bt', ?)",
-                nextRule++, cell, "Nhà văn hóa", ts(now));
+        jdbc.update(
+                "insert into meeting_rule (id, version, cell_id, kind, day_of_month, start_time, duration_minutes,"
+                        + " place, updated_by, updated_at) values (?, 0, ?, 'DAY_OF_MONTH', 5, '14:00:00', 120, ?, 'bt', ?)",
+                nextRule++,
+                cell,
+                "Nhà văn hóa",
+                ts(now));
         List<Object[]> plans = new ArrayList<>();
         List<Object[]> topics = new ArrayList<>();
         List<Object[]> meetings = new ArrayList<>();
@@ -179,75 +225,158 @@ public final class DistrictData {
         int turn = (int) (cell % count);
         for (int year = today.getYear() - size.years() + 1; year <= today.getYear(); year++) {
             long plan = nextPlan++;
-            Timestamp published = ts(LocalDate.of(year - 1, 12, 20).atStartOfDay().atOffset(ZoneOffset.ofHours(7)));
+            Timestamp published =
+                    ts(LocalDate.of(year - 1, 12, 20).atStartOfDay().atOffset(ZoneOffset.ofHours(7)));
             plans.add(new Object[] {plan, cell, year, published, published, published});
             for (int month = 1; month <= 12; month++) {
                 LocalDateTime at = LocalDate.of(year, month, 5).atTime(14, 0);
                 boolean past = at.toLocalDate().isBefore(today);
-                meeting(cell, firstMember, count, members, at, "REGULAR", null, null, null, past, meetings, records, opinions,
-                        evaluations, commendations);
+                meeting(
+                        cell,
+                        firstMember,
+                        count,
+                        members,
+                        at,
+                        "REGULAR",
+                        null,
+                        null,
+                        null,
+                        past,
+                        meetings,
+                        records,
+                        opinions,
+                        evaluations,
+                        commendations);
                 if (month % 3 == 2) { // thematic in the middle month of each quarter
                     long topic = nextTopic++;
                     long presenter = firstMember + (turn++ % count);
                     String title = TOPICS[(int) ((year * 4L + month) % TOPICS.length)];
                     topics.add(new Object[] {topic, plan, title, CATEGORIES[month / 3], month, presenter, firstMember});
-                    meeting(cell, firstMember, count, members, at.plusHours(2), "THEMATIC", topic, title, presenter, past,
-                            meetings, records, opinions, evaluations, commendations);
+                    meeting(
+                            cell,
+                            firstMember,
+                            count,
+                            members,
+                            at.plusHours(2),
+                            "THEMATIC",
+                            topic,
+                            title,
+                            presenter,
+                            past,
+                            meetings,
+                            records,
+                            opinions,
+                            evaluations,
+                            commendations);
                     if (past) {
                         long draft = nextDraft++;
-                        drafts.add(new Object[] {draft, topic, cell, presenter, "<p>" + title + "</p><p>Nội dung dự thảo.</p>",
-                                ts(at.minusDays(10)), ts(at.minusDays(6)),
-                                Vietnamese.fold(title + " " + name(members, presenter) + " " + title + " Nội dung dự thảo.")});
-                        versions.add(new Object[] {nextVersion++, draft, 1, "<p>" + title + "</p>", ts(at.minusDays(12))});
-                        versions.add(new Object[] {nextVersion++, draft, 2, "<p>" + title + "</p><p>Nội dung dự thảo.</p>",
-                                ts(at.minusDays(10))});
+                        drafts.add(new Object[] {
+                            draft,
+                            topic,
+                            cell,
+                            presenter,
+                            "<p>" + title + "</p><p>Nội dung dự thảo.</p>",
+                            ts(at.minusDays(10)),
+                            ts(at.minusDays(6)),
+                            Vietnamese.fold(title + " " + name(members, presenter) + " " + title + " Nội dung dự thảo.")
+                        });
+                        versions.add(
+                                new Object[] {nextVersion++, draft, 1, "<p>" + title + "</p>", ts(at.minusDays(12))});
+                        versions.add(new Object[] {
+                            nextVersion++,
+                            draft,
+                            2,
+                            "<p>" + title + "</p><p>Nội dung dự thảo.</p>",
+                            ts(at.minusDays(10))
+                        });
                         for (int k = 0; k < 3; k++) {
                             long author = firstMember + ((presenter - firstMember + 1 + k) % count);
-                            comments.add(new Object[] {nextComment++, draft, 1 + k / 2, author, "Đồng chí " + (author - firstMember + 1),
-                                    "Đề nghị bổ sung số liệu và ví dụ cụ thể ở phần " + (k + 1) + ".", ts(at.minusDays(11 - k))});
+                            comments.add(new Object[] {
+                                nextComment++,
+                                draft,
+                                1 + k / 2,
+                                author,
+                                "Đồng chí " + (author - firstMember + 1),
+                                "Đề nghị bổ sung số liệu và ví dụ cụ thể ở phần " + (k + 1) + ".",
+                                ts(at.minusDays(11 - k))
+                            });
                         }
                     }
                 }
             }
         }
-        batch("insert into annual_plan (id, version, cell_id, plan_year, status, approved_by, approved_at, published_by,"
-                + " published_at, created_at) values (?, 0, ?, ?, 'PUBLISHED', 'bt', ?, 'bt', ?, ?)", plans);
-        batch("insert into plan_topic (id, version, plan_id, title, category_id, target_month, presenter_id, in_charge_id,"
-                + " created_at) values (?, 0, ?, ?, (select id from topic_category where code = ?), ?, ?, ?, current_timestamp)",
+        batch(
+                "insert into annual_plan (id, version, cell_id, plan_year, status, approved_by, approved_at, published_by,"
+                        + " published_at, created_at) values (?, 0, ?, ?, 'PUBLISHED', 'bt', ?, 'bt', ?, ?)",
+                plans);
+        batch(
+                "insert into plan_topic (id, version, plan_id, title, category_id, target_month, presenter_id, in_charge_id,"
+                        + " created_at) values (?, 0, ?, ?, (select id from topic_category where code = ?), ?, ?, ?, current_timestamp)",
                 topics);
-        batch("insert into meeting (id, version, cell_id, meeting_type, scheduled_at, duration_minutes, place, status, topic_id,"
-                + " title, from_rule, created_at, updated_at) values (?, 0, ?, ?, ?, 120, 'Nhà văn hóa', ?, ?, ?, true,"
-                + " current_timestamp, current_timestamp)", meetings);
-        batch("insert into meeting_record (id, version, meeting_id, cell_id, agenda, chair_member_id, chair_name, taker_member_id,"
-                + " taker_name, opened_at, closed_at, content, conclusion, resolution, quality,"
-                + " notified_at, saved_by, saved_at, locked_by, locked_at, search_text) values (?, 3, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " ?, ?, ?, ?, ?, ?, ?, ?, ?)", records);
-        batch("insert into vote (record_id, position, matter, subject, method, for_count, against_count, other_count, base,"
-                + " closed_at) values (?, 1, 'MINUTES', '', 'HAND', ?, 0, 0, ?, ?)", votes);
+        batch(
+                "insert into meeting (id, version, cell_id, meeting_type, scheduled_at, duration_minutes, place, status, topic_id,"
+                        + " title, from_rule, created_at, updated_at) values (?, 0, ?, ?, ?, 120, 'Nhà văn hóa', ?, ?, ?, true,"
+                        + " current_timestamp, current_timestamp)",
+                meetings);
+        batch(
+                "insert into meeting_record (id, version, meeting_id, cell_id, agenda, chair_member_id, chair_name, taker_member_id,"
+                        + " taker_name, opened_at, closed_at, content, conclusion, resolution, quality,"
+                        + " notified_at, saved_by, saved_at, locked_by, locked_at, search_text) values (?, 3, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                        + " ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                records);
+        batch(
+                "insert into vote (record_id, position, matter, subject, method, for_count, against_count, other_count, base,"
+                        + " closed_at) values (?, 1, 'MINUTES', '', 'HAND', ?, 0, 0, ?, ?)",
+                votes);
         votes.clear();
-        batch("insert into opinion (id, record_id, position, member_id, speaker, text) values (?, ?, ?, ?, ?, ?)", opinions);
-        batch("insert into evaluation (id, version, record_id, presenter_id, strengths, shortcomings, rating, evaluated_by,"
-                + " evaluated_at) values (?, 0, ?, ?, ?, ?, ?, ?, ?)", evaluations);
-        batch("insert into commendation (id, cell_id, record_id, member_id, member_name, kind, reason, awarded_on, created_by,"
-                + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", commendations);
-        batch("insert into draft (id, version, topic_id, cell_id, author_id, status, body_html, saved_by, saved_at,"
-                + " latest_number, reviewed_by, reviewed_at, search_text) values (?, 0, ?, ?, ?, 'PRESENTED', ?, 'tac-gia', ?, 2,"
-                + " 'bt', ?, ?)",
+        batch(
+                "insert into opinion (id, record_id, position, member_id, speaker, text) values (?, ?, ?, ?, ?, ?)",
+                opinions);
+        batch(
+                "insert into evaluation (id, version, record_id, presenter_id, strengths, shortcomings, rating, evaluated_by,"
+                        + " evaluated_at) values (?, 0, ?, ?, ?, ?, ?, ?, ?)",
+                evaluations);
+        batch(
+                "insert into commendation (id, cell_id, record_id, member_id, member_name, kind, reason, awarded_on, created_by,"
+                        + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                commendations);
+        batch(
+                "insert into draft (id, version, topic_id, cell_id, author_id, status, body_html, saved_by, saved_at,"
+                        + " latest_number, reviewed_by, reviewed_at, search_text) values (?, 0, ?, ?, ?, 'PRESENTED', ?, 'tac-gia', ?, 2,"
+                        + " 'bt', ?, ?)",
                 drafts);
-        batch("insert into draft_version (id, draft_id, number, body_html, submitted_by, submitted_at) values (?, ?, ?, ?,"
-                + " 'tac-gia', ?)", versions);
-        batch("insert into draft_comment (id, version, draft_id, version_number, author_member_id, author_name, body,"
-                + " created_at) values (?, 0, ?, ?, ?, ?, ?, ?)", comments);
+        batch(
+                "insert into draft_version (id, draft_id, number, body_html, submitted_by, submitted_at) values (?, ?, ?, ?,"
+                        + " 'tac-gia', ?)",
+                versions);
+        batch(
+                "insert into draft_comment (id, version, draft_id, version_number, author_member_id, author_name, body,"
+                        + " created_at) values (?, 0, ?, ?, ?, ?, ?, ?)",
+                comments);
         if (attendanceRows.size() > 20_000) {
             flushAttendance();
         }
     }
 
-    private void meeting(long cell, long first, int count, List<Object[]> members, LocalDateTime at, String type,
-            Long topic, String title, Long presenter, boolean past, List<Object[]> meetings, List<Object[]> records,
-            List<Object[]> opinions, List<Object[]> evaluations, List<Object[]> commendations) {
+    private void meeting(
+            long cell,
+            long first,
+            int count,
+            List<Object[]> members,
+            LocalDateTime at,
+            String type,
+            Long topic,
+            String title,
+            Long presenter,
+            boolean past,
+            List<Object[]> meetings,
+            List<Object[]> records,
+            List<Object[]> opinions,
+            List<Object[]> evaluations,
+            List<Object[]> commendations) {
         long meeting = nextMeeting++;
-        meetings.add(new Object[] {meeting, cell, type, Timestamp.valueOf(at), past ? "LOCKED" : "PLANNED", topic, title});
+        meetings.add(
+                new Object[] {meeting, cell, type, Timestamp.valueOf(at), past ? "LOCKED" : "PLANNED", topic, title});
         if (!past) {
             return;
         }
@@ -266,33 +395,82 @@ public final class DistrictData {
             if (!status.endsWith("EXCUSED")) {
                 present++;
             }
-            attendanceRows.add(new Object[] {nextAttendance++, record, member, name(members, member), i != count - 1,
-                    status, status.equals("EXCUSED") ? "Đi công tác" : null});
+            attendanceRows.add(new Object[] {
+                nextAttendance++,
+                record,
+                member,
+                name(members, member),
+                i != count - 1,
+                status,
+                status.equals("EXCUSED") ? "Đi công tác" : null
+            });
         }
         OffsetDateTime closed = at.plusMinutes(110).atOffset(ZoneOffset.ofHours(7));
-        String content = "Đồng chí bí thư đánh giá kết quả thực hiện nhiệm vụ tháng " + at.getMonthValue() + "/" + at.getYear()
-                + (title == null ? "" : "; chuyên đề “" + title + "”") + ".";
+        String content = "Đồng chí bí thư đánh giá kết quả thực hiện nhiệm vụ tháng " + at.getMonthValue() + "/"
+                + at.getYear() + (title == null ? "" : "; chuyên đề “" + title + "”") + ".";
         String conclusion = "Chi bộ hoàn thành tốt nhiệm vụ; thống nhất phương hướng tháng tới.";
         String resolution = "Chi bộ thống nhất thông qua nghị quyết.";
-        StringBuilder search = new StringBuilder(title == null ? "" : title).append(' ').append(content).append(' ')
-                .append(conclusion).append(' ').append(resolution);
+        StringBuilder search = new StringBuilder(title == null ? "" : title)
+                .append(' ')
+                .append(content)
+                .append(' ')
+                .append(conclusion)
+                .append(' ')
+                .append(resolution);
         for (int k = 0; k < 2; k++) {
             long speaker = first + ((meeting + k * 3) % count);
-            String text = k == 0 ? "Đề nghị phân công rõ người phụ trách từng việc." : "Thống nhất với báo cáo của chi ủy.";
+            String text =
+                    k == 0 ? "Đề nghị phân công rõ người phụ trách từng việc." : "Thống nhất với báo cáo của chi ủy.";
             opinions.add(new Object[] {nextOpinion++, record, k, speaker, name(members, speaker), text});
             search.append(' ').append(name(members, speaker)).append(' ').append(text);
         }
-        records.add(new Object[] {record, meeting, cell, "1. Kiểm diện\n2. Nội dung\n3. Kết luận", first, chair, first + 1,
-                taker, Timestamp.valueOf(at), Timestamp.valueOf(at.plusMinutes(110)), content, conclusion, resolution,
-                meeting % 4 == 3 ? "KHA" : "TOT", ts(at.minusDays(3).atOffset(ZoneOffset.ofHours(7))),
-                chair, ts(closed), chair, ts(closed.plusMinutes(5)), Vietnamese.fold(search.toString())});
+        records.add(new Object[] {
+            record,
+            meeting,
+            cell,
+            "1. Kiểm diện\n2. Nội dung\n3. Kết luận",
+            first,
+            chair,
+            first + 1,
+            taker,
+            Timestamp.valueOf(at),
+            Timestamp.valueOf(at.plusMinutes(110)),
+            content,
+            conclusion,
+            resolution,
+            meeting % 4 == 3 ? "KHA" : "TOT",
+            ts(at.minusDays(3).atOffset(ZoneOffset.ofHours(7))),
+            chair,
+            ts(closed),
+            chair,
+            ts(closed.plusMinutes(5)),
+            Vietnamese.fold(search.toString())
+        });
         votes.add(new Object[] {record, present, present, ts(closed)});
         if (presenter != null) {
-            evaluations.add(new Object[] {nextEvaluation++, record, presenter, "Chuẩn bị chu đáo, trình bày mạch lạc.",
-                    "Phần giải pháp cần cụ thể hơn.", meeting % 3 == 0 ? "Xuất sắc" : "Tốt", chair, ts(closed)});
+            evaluations.add(new Object[] {
+                nextEvaluation++,
+                record,
+                presenter,
+                "Chuẩn bị chu đáo, trình bày mạch lạc.",
+                "Phần giải pháp cần cụ thể hơn.",
+                meeting % 3 == 0 ? "Xuất sắc" : "Tốt",
+                chair,
+                ts(closed)
+            });
             if (meeting % 3 == 0) {
-                commendations.add(new Object[] {nextCommendation++, cell, record, presenter, name(members, presenter),
-                        "PRAISE", "Trình bày xuất sắc chuyên đề “" + title + "”", at.toLocalDate(), chair, ts(closed)});
+                commendations.add(new Object[] {
+                    nextCommendation++,
+                    cell,
+                    record,
+                    presenter,
+                    name(members, presenter),
+                    "PRAISE",
+                    "Trình bày xuất sắc chuyên đề “" + title + "”",
+                    at.toLocalDate(),
+                    chair,
+                    ts(closed)
+                });
             }
         }
     }
@@ -304,15 +482,25 @@ public final class DistrictData {
     }
 
     private void flushAttendance() {
-        batch("insert into attendance (id, version, record_id, member_id, member_name, full_member, exempted, status, reason)"
-                + " values (?, 0, ?, ?, ?, ?, false, ?, ?)", attendanceRows);
+        batch(
+                "insert into attendance (id, version, record_id, member_id, member_name, full_member, exempted, status, reason)"
+                        + " values (?, 0, ?, ?, ?, ?, false, ?, ?)",
+                attendanceRows);
         attendanceRows.clear();
     }
 
     private long org(Long parent, String parentPath, String kind, String name, String place) {
         long id = nextOrg++;
-        jdbc.update("insert into party_organization (id, version, parent_id, kind, name, place, path, active, created_at)"
-                + " values (?, 0, ?, ?, ?, ?, ?, true, ?)", id, parent, kind, name, place, parentPath + id + "/", ts(now));
+        jdbc.update(
+                "insert into party_organization (id, version, parent_id, kind, name, place, path, active, created_at)"
+                        + " values (?, 0, ?, ?, ?, ?, ?, true, ?)",
+                id,
+                parent,
+                kind,
+                name,
+                place,
+                parentPath + id + "/",
+                ts(now));
         rowCount++;
         return id;
     }
@@ -339,10 +527,25 @@ public final class DistrictData {
     /** The explicit ids above bypassed the identity columns: the next row the application inserts must not collide. */
     private void restartIdentities() {
         boolean postgres = jdbc.execute((Connection c) -> c.getMetaData().getDatabaseProductName())
-                .toLowerCase().contains("postgres");
-        for (String table : List.of("party_organization", "member", "membership", "user_account", "annual_plan", "plan_topic",
-                "meeting_rule", "meeting", "meeting_record", "attendance", "opinion", "evaluation", "commendation", "draft",
-                "draft_version", "draft_comment")) {
+                .toLowerCase()
+                .contains("postgres");
+        for (String table : List.of(
+                "party_organization",
+                "member",
+                "membership",
+                "user_account",
+                "annual_plan",
+                "plan_topic",
+                "meeting_rule",
+                "meeting",
+                "meeting_record",
+                "attendance",
+                "opinion",
+                "evaluation",
+                "commendation",
+                "draft",
+                "draft_version",
+                "draft_comment")) {
             Long max = jdbc.queryForObject("select coalesce(max(id), 0) + 1 from " + table, Long.class);
             if (postgres) {
                 jdbc.execute("select setval(pg_get_serial_sequence('" + table + "', 'id'), " + max + ", false)");

@@ -40,8 +40,10 @@ class LoadBenchmark {
 
     @Test
     void stepsOfConcurrentUsers() throws Exception {
-        int[] steps = Arrays.stream(System.getProperty("chibo.load.steps", "25,50,100,200,300").split(","))
-                .mapToInt(Integer::parseInt).toArray();
+        int[] steps = Arrays.stream(System.getProperty("chibo.load.steps", "25,50,100,200,300")
+                        .split(","))
+                .mapToInt(Integer::parseInt)
+                .toArray();
         int stepSeconds = Integer.getInteger("chibo.load.stepSeconds", 60);
         int soakMinutes = Integer.getInteger("chibo.load.soakMinutes", 0);
         boolean writes = Boolean.parseBoolean(System.getProperty("chibo.load.writes", "true"));
@@ -56,12 +58,19 @@ class LoadBenchmark {
         // the production jar when built (./mvnw -Pproduction package): development mode keeps much more per session
         String jar = System.getProperty("chibo.load.jar", "");
         List<String> command = new ArrayList<>(List.of(java, "-Xmx" + System.getProperty("chibo.load.xmx", "1g")));
-        command.addAll(jar.isEmpty() ? List.of("-cp", System.getProperty("java.class.path"), "vn.chibo.Application")
-                : List.of("-jar", Path.of(jar).toAbsolutePath().toString()));
-        command.addAll(List.of("--server.port=" + port, "--chibo.data-dir=" + DIR.resolve("data"),
-                "--logging.level.root=warn", "--chibo.backup.cron=-",
+        command.addAll(
+                jar.isEmpty()
+                        ? List.of("-cp", System.getProperty("java.class.path"), "vn.chibo.Application")
+                        : List.of("-jar", Path.of(jar).toAbsolutePath().toString()));
+        command.addAll(List.of(
+                "--server.port=" + port,
+                "--chibo.data-dir=" + DIR.resolve("data"),
+                "--logging.level.root=warn",
+                "--chibo.backup.cron=-",
                 "--chibo.clock=" + LoadClient.MEETING_EVENING));
-        Process app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(DIR.resolve("app.log").toFile())
+        Process app = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(DIR.resolve("app.log").toFile())
                 .start();
         LoadClient client = new LoadClient(base, writes ? LoadClient.Writes.SOME : LoadClient.Writes.NONE);
         ExecutorService users = Executors.newVirtualThreadPerTaskExecutor();
@@ -73,9 +82,11 @@ class LoadBenchmark {
             }
             long heapBefore = liveHeapKb(app.pid());
             int started = 0;
-            report.add(String.format("%6s %9s %8s %8s %8s %7s %7s %10s %12s", "users", "requests", "req/s", "median",
-                    "p95 ms", "writes", "errors", "heap MB", "KB/session"));
-            report.add(String.format("%6d %9s %8s %8s %8s %7s %7s %10.1f %12s", 0, "", "", "", "", "", "", heapBefore / 1024.0, ""));
+            report.add(String.format(
+                    "%6s %9s %8s %8s %8s %7s %7s %10s %12s",
+                    "users", "requests", "req/s", "median", "p95 ms", "writes", "errors", "heap MB", "KB/session"));
+            report.add(String.format(
+                    "%6d %9s %8s %8s %8s %7s %7s %10.1f %12s", 0, "", "", "", "", "", "", heapBefore / 1024.0, ""));
             for (int step : steps) {
                 for (; started < step; started++) {
                     int n = started;
@@ -85,14 +96,30 @@ class LoadBenchmark {
                 long from = System.currentTimeMillis();
                 Thread.sleep(stepSeconds * 1000L);
                 long to = System.currentTimeMillis();
-                List<LoadClient.Sample> window = client.samples.stream().filter(x -> x.at() >= from && x.at() < to).toList();
-                long[] lat = window.stream().filter(LoadClient.Sample::ok).mapToLong(LoadClient.Sample::micros).sorted().toArray();
-                long writesDone = window.stream().filter(x -> x.ok() && x.kind() == LoadClient.Kind.WRITE).count();
+                List<LoadClient.Sample> window = client.samples.stream()
+                        .filter(x -> x.at() >= from && x.at() < to)
+                        .toList();
+                long[] lat = window.stream()
+                        .filter(LoadClient.Sample::ok)
+                        .mapToLong(LoadClient.Sample::micros)
+                        .sorted()
+                        .toArray();
+                long writesDone = window.stream()
+                        .filter(x -> x.ok() && x.kind() == LoadClient.Kind.WRITE)
+                        .count();
                 long errors = window.stream().filter(x -> !x.ok()).count();
                 long heap = liveHeapKb(app.pid());
-                report.add(String.format("%6d %9d %8.1f %8.1f %8.1f %7d %7d %10.1f %12.1f", step, window.size(),
-                        window.size() / ((to - from) / 1000.0), LoadClient.percentile(lat, 50), LoadClient.percentile(lat, 95),
-                        writesDone, errors, heap / 1024.0, (heap - heapBefore) / (double) step));
+                report.add(String.format(
+                        "%6d %9d %8.1f %8.1f %8.1f %7d %7d %10.1f %12.1f",
+                        step,
+                        window.size(),
+                        window.size() / ((to - from) / 1000.0),
+                        LoadClient.percentile(lat, 50),
+                        LoadClient.percentile(lat, 95),
+                        writesDone,
+                        errors,
+                        heap / 1024.0,
+                        (heap - heapBefore) / (double) step));
                 System.out.println("[load] " + report.getLast());
             }
             if (soakMinutes > 0) {
@@ -101,10 +128,18 @@ class LoadBenchmark {
                 for (int m = 1; m <= soakMinutes; m++) {
                     long from = System.currentTimeMillis();
                     Thread.sleep(60_000);
-                    List<LoadClient.Sample> window = client.samples.stream().filter(x -> x.at() >= from).toList();
-                    long[] lat = window.stream().filter(LoadClient.Sample::ok).mapToLong(LoadClient.Sample::micros).sorted().toArray();
-                    soak.append(String.format(" %.1f MB/%.0f ms/%d", liveHeapKb(app.pid()) / 1024.0,
-                            LoadClient.percentile(lat, 95), window.stream().filter(x -> !x.ok()).count()));
+                    List<LoadClient.Sample> window =
+                            client.samples.stream().filter(x -> x.at() >= from).toList();
+                    long[] lat = window.stream()
+                            .filter(LoadClient.Sample::ok)
+                            .mapToLong(LoadClient.Sample::micros)
+                            .sorted()
+                            .toArray();
+                    soak.append(String.format(
+                            " %.1f MB/%.0f ms/%d",
+                            liveHeapKb(app.pid()) / 1024.0,
+                            LoadClient.percentile(lat, 95),
+                            window.stream().filter(x -> !x.ok()).count()));
                     System.out.println("[load] soak minute " + m + ":" + soak);
                 }
                 report.add(soak.toString());
@@ -115,10 +150,16 @@ class LoadBenchmark {
             app.destroy();
             app.waitFor();
         }
-        report.add("first failures: " + client.samples.stream().filter(x -> !x.ok()).map(LoadClient.Sample::error)
-                .distinct().limit(5).toList());
+        report.add("first failures: "
+                + client.samples.stream()
+                        .filter(x -> !x.ok())
+                        .map(LoadClient.Sample::error)
+                        .distinct()
+                        .limit(5)
+                        .toList());
         String table = String.join("\n", report);
-        System.out.println("\n" + table + "\nother errors: " + client.errorTexts.stream().limit(5).toList());
+        System.out.println("\n" + table + "\nother errors: "
+                + client.errorTexts.stream().limit(5).toList());
         Files.writeString(DIR.resolve("load.txt"), table + "\n");
         assertThat(report).hasSizeGreaterThan(2);
     }
@@ -128,7 +169,9 @@ class LoadBenchmark {
         long deadline = System.nanoTime() + 180_000_000_000L;
         while (System.nanoTime() < deadline) {
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200 && r.body().contains("UP")) {
                     Thread.sleep(15_000); // the demo data is loaded after the server starts answering

@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Queue;
@@ -32,14 +31,21 @@ import vn.chibo.support.TestTime;
  */
 final class LoadClient {
 
-    static final List<String> VIEWS = List.of("", "calendar", "plan", "drafts", "tasks", "members", "honours", "history");
+    static final List<String> VIEWS =
+            List.of("", "calendar", "plan", "drafts", "tasks", "members", "honours", "history");
     static final String[] USERS = {"bithu", "phobithu", "dangvien", "nhung"};
     static final long CELL = 3; // the demo's primary school
     private static final Pattern SYNC = Pattern.compile("\"syncId\":(\\d+)");
     private static final Pattern CLIENT = Pattern.compile("\"clientId\":(\\d+)");
 
     /** One request: when (epoch ms), how long, which node, by whom, and what went wrong (null: answered as expected). */
-    record Sample(long at, long micros, String node, int user, Kind kind, @Nullable String error) {
+    record Sample(
+            long at,
+            long micros,
+            String node,
+            int user,
+            Kind kind,
+            @Nullable String error) {
 
         boolean ok() {
             return error == null;
@@ -50,7 +56,13 @@ final class LoadClient {
         }
     }
 
-    enum Kind { LOGIN, VIEW, WRITE, DOWNLOAD, HEARTBEAT }
+    enum Kind {
+        LOGIN,
+        VIEW,
+        WRITE,
+        DOWNLOAD,
+        HEARTBEAT
+    }
 
     /** A browser tells the server every 5 minutes that the page is still open; without it the UI is closed. */
     private static final long HEARTBEAT_MILLIS = 240_000;
@@ -70,7 +82,10 @@ final class LoadClient {
      * Which writes the users make: none, or roll-call answers (secretaries, one action in ten) and a comment on
      * each draft open for comments (members).
      */
-    enum Writes { NONE, SOME }
+    enum Writes {
+        NONE,
+        SOME
+    }
 
     /** One virtual user until {@link #running} turns false; a lost session means logging in again. */
     void user(int n) {
@@ -103,12 +118,21 @@ final class LoadClient {
             ui.heartbeatWhenDue();
             int dice = random.nextInt(100);
             if (dice < 10) {
-                send(ui.http, n, Kind.DOWNLOAD, HttpRequest.newBuilder(URI.create(base + "/export/cells/" + CELL
-                        + "/attendance-" + year + ".xlsx")).GET().build());
+                send(
+                        ui.http,
+                        n,
+                        Kind.DOWNLOAD,
+                        HttpRequest.newBuilder(
+                                        URI.create(base + "/export/cells/" + CELL + "/attendance-" + year + ".xlsx"))
+                                .GET()
+                                .build());
             } else if (writes == Writes.SOME && secretary && dice < 20 && !meetings.isEmpty()) {
                 rollCall(ui, meetings.getFirst(), random);
             } else if (writes == Writes.SOME && !secretary && dice < 12 && !commented.containsAll(drafts)) {
-                String draft = drafts.stream().filter(d -> !commented.contains(d)).findFirst().orElseThrow();
+                String draft = drafts.stream()
+                        .filter(d -> !commented.contains(d))
+                        .findFirst()
+                        .orElseThrow();
                 commented.add(draft);
                 comment(ui, draft, random);
             } else {
@@ -119,23 +143,49 @@ final class LoadClient {
 
     /** Logs in through the form, then opens a UI as the browser does. */
     private Ui logIn(int n, String username) throws Exception {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-        String login = send(http, n, Kind.LOGIN, HttpRequest.newBuilder(URI.create(base + "/login")).GET().build()).body();
+        HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+        String login = send(
+                        http,
+                        n,
+                        Kind.LOGIN,
+                        HttpRequest.newBuilder(URI.create(base + "/login"))
+                                .GET()
+                                .build())
+                .body();
         String form = "username=" + username + "&password=demo&_csrf="
                 + URLEncoder.encode(find(login, "name=\"_csrf\" content=\"([^\"]+)\""), StandardCharsets.UTF_8);
-        HttpResponse<String> done = send(http, n, Kind.LOGIN, HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        HttpResponse<String> done = send(
+                http,
+                n,
+                Kind.LOGIN,
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build());
         if (done.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IOException("log-in refused for " + username);
         }
         // the browser details a real browser sends (screen, window, time zone): without them the server asks the
         // browser for them and keeps the page waiting for an answer this client would never give
-        String init = send(http, n, Kind.LOGIN, HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location=&query="
-                + "&v-sw=1366&v-sh=768&v-wn=ROOT-" + n + "&v-tzo=-420&v-rtzo=-420&v-dstd=0&v-dston=false"
-                + "&v-tzid=Asia%2FHo_Chi_Minh&v-curdate=" + System.currentTimeMillis()
-                + "&v-td=false&v-pr=1&v-np=Linux%20x86_64&v-ww=1366&v-wh=700&v-bw=1366&v-bh=700")).GET().build()).body();
+        String init = send(
+                        http,
+                        n,
+                        Kind.LOGIN,
+                        HttpRequest.newBuilder(
+                                        URI.create(
+                                                base + "/?v-r=init&location=&query="
+                                                        + "&v-sw=1366&v-sh=768&v-wn=ROOT-" + n
+                                                        + "&v-tzo=-420&v-rtzo=-420&v-dstd=0&v-dston=false"
+                                                        + "&v-tzid=Asia%2FHo_Chi_Minh&v-curdate="
+                                                        + System.currentTimeMillis()
+                                                        + "&v-td=false&v-pr=1&v-np=Linux%20x86_64&v-ww=1366&v-wh=700&v-bw=1366&v-bh=700"))
+                                .GET()
+                                .build())
+                .body();
         return new Ui(http, n, find(init, "\"Vaadin-Security-Key\":\"([^\"]+)\""), find(init, "\"v-uiId\":(\\d+)"));
     }
 
@@ -167,8 +217,8 @@ final class LoadClient {
     /** Logs in as {@code username} (a user of its own, numbered -2) and downloads {@code path}. */
     Download download(String username, String path) throws Exception {
         Ui ui = logIn(-2, username);
-        HttpResponse<byte[]> r = ui.http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> r = ui.http.send(
+                HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         return new Download(r.headers().firstValue("X-Chibo-Node").orElse(""), r.statusCode(), r.body());
     }
 
@@ -217,23 +267,37 @@ final class LoadClient {
         /** Vaadin closes a UI whose heartbeats stop (3 missed, 15 minutes by default), busy or not. */
         void heartbeatWhenDue() throws Exception {
             if (System.currentTimeMillis() - lastHeartbeat >= HEARTBEAT_MILLIS) {
-                send(http, user, Kind.HEARTBEAT, HttpRequest.newBuilder(URI.create(base + "/?v-r=heartbeat&v-uiId=" + id))
-                        .header("Content-Type", "text/plain; charset=UTF-8").POST(HttpRequest.BodyPublishers.noBody()).build());
+                send(
+                        http,
+                        user,
+                        Kind.HEARTBEAT,
+                        HttpRequest.newBuilder(URI.create(base + "/?v-r=heartbeat&v-uiId=" + id))
+                                .header("Content-Type", "text/plain; charset=UTF-8")
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build());
                 lastHeartbeat = System.currentTimeMillis();
             }
         }
 
         UidlPage navigate(String route) throws Exception {
-            return rpc(Kind.VIEW, "{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\""
-                    + route + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}");
+            return rpc(
+                    Kind.VIEW,
+                    "{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route
+                            + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}");
         }
 
         UidlPage rpc(Kind kind, String invocations) throws Exception {
             String body = "{\"csrfToken\":\"" + key + "\",\"rpc\":[" + invocations + "],\"syncId\":" + syncId
                     + ",\"clientId\":" + clientId + "}";
-            String answer = send(http, user, kind, HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + id))
-                    .header("Content-Type", "application/json; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build()).body();
+            String answer = send(
+                            http,
+                            user,
+                            kind,
+                            HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + id))
+                                    .header("Content-Type", "application/json; charset=UTF-8")
+                                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                                    .build())
+                    .body();
             syncId = Integer.parseInt(find(answer, SYNC).group(1));
             clientId = Integer.parseInt(find(answer, CLIENT).group(1));
             return new UidlPage(answer);
@@ -255,10 +319,17 @@ final class LoadClient {
         long micros = (System.nanoTime() - t0) / 1000;
         String node = r.headers().firstValue("X-Chibo-Node").orElse("");
         boolean loginPost = kind == Kind.LOGIN && "POST".equals(request.method());
-        boolean ok = loginPost ? r.statusCode() == 302 : r.statusCode() == 200
-                && !r.body().contains("\"sessionExpired\":true") && !r.body().contains("\"appError\"");
-        String error = ok ? null : request.uri() + " → " + r.statusCode() + " on " + node + ": "
-                + r.body().substring(0, Math.min(120, r.body().length())).replaceAll("\\s+", " ");
+        boolean ok = loginPost
+                ? r.statusCode() == 302
+                : r.statusCode() == 200
+                        && !r.body().contains("\"sessionExpired\":true")
+                        && !r.body().contains("\"appError\"");
+        String error = ok
+                ? null
+                : request.uri() + " → " + r.statusCode() + " on " + node + ": "
+                        + r.body()
+                                .substring(0, Math.min(120, r.body().length()))
+                                .replaceAll("\\s+", " ");
         samples.add(new Sample(at, micros, node, user, kind, error));
         if (!ok) {
             throw new IOException(error);
@@ -286,7 +357,8 @@ final class LoadClient {
         if (sortedMicros.length == 0) {
             return 0;
         }
-        return sortedMicros[Math.min(sortedMicros.length - 1, (int) Math.ceil(sortedMicros.length * p / 100.0) - 1)] / 1000.0;
+        return sortedMicros[Math.min(sortedMicros.length - 1, (int) Math.ceil(sortedMicros.length * p / 100.0) - 1)]
+                / 1000.0;
     }
 
     private static void sleep(long ms) {

@@ -20,10 +20,13 @@ final class Nginx implements AutoCloseable {
     }
 
     static Path binary() {
-        return Stream.concat(Stream.of(System.getenv("PATH").split(":")).map(d -> Path.of(d, "nginx")),
+        return Stream.concat(
+                        Stream.of(System.getenv("PATH").split(":")).map(d -> Path.of(d, "nginx")),
                         Stream.of(Path.of("/usr/sbin/nginx")))
-                .filter(Files::isExecutable).findFirst()
-                .orElseThrow(() -> new IllegalStateException("nginx is not installed: src/test/scale-out/run.sh installs it"));
+                .filter(Files::isExecutable)
+                .findFirst()
+                .orElseThrow(() ->
+                        new IllegalStateException("nginx is not installed: src/test/scale-out/run.sh installs it"));
     }
 
     static Nginx start(Path binary, Path prefix, int port, ScaleOutBenchmark.Node node1, ScaleOutBenchmark.Node node2)
@@ -34,21 +37,35 @@ final class Nginx implements AutoCloseable {
         boolean root = "root".equals(System.getProperty("user.name"));
         String config = Files.readString(TEMPLATE)
                 .replace("@USER@", root ? "user root;" : "") // its workers must write the temp directories above
-                .replace("@PREFIX@", prefix.toString()).replace("@LB_PORT@", String.valueOf(port))
-                .replace("@NODE1@", String.valueOf(node1.port)).replace("@NODE2@", String.valueOf(node2.port));
+                .replace("@PREFIX@", prefix.toString())
+                .replace("@LB_PORT@", String.valueOf(port))
+                .replace("@NODE1@", String.valueOf(node1.port))
+                .replace("@NODE2@", String.valueOf(node2.port));
         Path conf = prefix.resolve("nginx.conf");
         Files.writeString(conf, config);
-        Process process = new ProcessBuilder(binary.toString(), "-p", prefix.toString(), "-c", conf.toString(),
-                "-e", prefix.resolve("error.log").toString(), "-g", "daemon off;")
-                .redirectErrorStream(true).redirectOutput(prefix.resolve("nginx.out").toFile()).start();
+        Process process = new ProcessBuilder(
+                        binary.toString(),
+                        "-p",
+                        prefix.toString(),
+                        "-c",
+                        conf.toString(),
+                        "-e",
+                        prefix.resolve("error.log").toString(),
+                        "-g",
+                        "daemon off;")
+                .redirectErrorStream(true)
+                .redirectOutput(prefix.resolve("nginx.out").toFile())
+                .start();
         HttpClient http = HttpClient.newHttpClient();
         for (long end = System.nanoTime() + 20_000_000_000L; System.nanoTime() < end; Thread.sleep(200)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("nginx stopped: " + Files.readString(prefix.resolve("nginx.out")));
             }
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                        + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return new Nginx(process);
                 }

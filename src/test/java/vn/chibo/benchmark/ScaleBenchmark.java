@@ -56,8 +56,8 @@ import vn.chibo.minutes.ui.MeetingView;
 import vn.chibo.organization.service.MemberService;
 import vn.chibo.organization.ui.MembersView;
 import vn.chibo.plan.service.PlanService;
-import vn.chibo.plan.service.TopicSearch;
 import vn.chibo.plan.service.RotationService;
+import vn.chibo.plan.service.TopicSearch;
 import vn.chibo.plan.ui.PlanView;
 import vn.chibo.search.service.SearchService;
 import vn.chibo.search.ui.SearchView;
@@ -78,34 +78,47 @@ abstract class ScaleBenchmark extends SpringBrowserlessTest {
     static final Path RESULTS = Path.of("target/benchmark");
     /** The first cell of the dataset: 50 members, ten years of history; its secretary logs in as bt3. */
     static final long BIG_CELL = 3;
+
     static final int RUNS = 30;
 
     /** figure name → "median / p95 ms (statements)" of the database under test. */
     private static final Map<String, String> figures = new LinkedHashMap<>();
+
     private static String database = "?";
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
+
     @Autowired
     OversightService oversight;
+
     @Autowired
     RotationService rotation;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     TopicSearch topicSearch;
+
     @Autowired
     MinutesSearch minutesSearch;
+
     @Autowired
     MinutesDocuments documents;
+
     @Autowired
     SearchService search;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     MemberService members;
+
     @Autowired
     DraftService drafts;
+
     @Autowired
     MinutesService minutes;
 
@@ -132,8 +145,11 @@ abstract class ScaleBenchmark extends SpringBrowserlessTest {
     @Order(1)
     @WithUserDetails("bt3")
     void cellViews() {
-        long meeting = jdbc.queryForObject("select max(m.id) from meeting m where m.cell_id = ? and m.status = 'LOCKED'"
-                + " and m.meeting_type = 'THEMATIC'", Long.class, BIG_CELL);
+        long meeting = jdbc.queryForObject(
+                "select max(m.id) from meeting m where m.cell_id = ? and m.status = 'LOCKED'"
+                        + " and m.meeting_type = 'THEMATIC'",
+                Long.class,
+                BIG_CELL);
         long member = jdbc.queryForObject("select min(id) from member where cell_id = ?", Long.class, BIG_CELL);
         view("view: Tổng quan (home)", () -> navigate(HomeView.class));
         view("view: Kế hoạch (plan)", () -> navigate(PlanView.class));
@@ -152,7 +168,11 @@ abstract class ScaleBenchmark extends SpringBrowserlessTest {
         long plan = plans.find(BIG_CELL, TODAY.getYear()).orElseThrow().id();
         measure("rotation: fill the whole year, 50 members, 10 years", 5, () -> rotation.proposeAll(plan));
         measure("one minutes .docx", 10, () -> documents.minutesDocx(meeting));
-        measure("minutes book of 100 meetings", 1, 5, MinutesBooks.lastMeetings(documents, BIG_CELL, TODAY.getYear(), 100));
+        measure(
+                "minutes book of 100 meetings",
+                1,
+                5,
+                MinutesBooks.lastMeetings(documents, BIG_CELL, TODAY.getYear(), 100));
         measure("search 'hung' (secretary, own cell)", 10, () -> search.search("hung"));
         measure("search, no match (secretary)", 10, () -> search.search("khongcodau xyz"));
     }
@@ -167,10 +187,15 @@ abstract class ScaleBenchmark extends SpringBrowserlessTest {
         view("view: Giám sát chi bộ, " + cells + " cells", () -> navigate(OversightView.class));
         measure("search 'hung' (upper committee, all cells)", 5, () -> search.search("hung"));
         measure("search, no match (upper committee, all cells)", 5, () -> search.search("khongcodau xyz"));
-        List<Long> all = oversight.overview(TODAY.getYear()).stream().map(c -> c.cellId()).toList();
+        List<Long> all = oversight.overview(TODAY.getYear()).stream()
+                .map(c -> c.cellId())
+                .toList();
         SearchWords none = SearchWords.of("khongcodau xyz");
         measure("  of which: members", 5, () -> members.search(all, none, 50));
-        measure("  of which: topics", 5, () -> topicSearch.search(all, TODAY.getYear() - 1, TODAY.getYear() + 1, none, 50));
+        measure(
+                "  of which: topics",
+                5,
+                () -> topicSearch.search(all, TODAY.getYear() - 1, TODAY.getYear() + 1, none, 50));
         LocalDate since = LocalDate.of(TODAY.getYear() - 1, 1, 1);
         measure("  of which: drafts", 5, () -> drafts.search(all, since, none, 50));
         measure("  of which: minutes", 5, () -> minutesSearch.search(all, since, none, 50));
@@ -188,7 +213,9 @@ abstract class ScaleBenchmark extends SpringBrowserlessTest {
         Map<String, Properties> all = new LinkedHashMap<>();
         TreeSet<String> names = new TreeSet<>();
         try (var files = Files.list(RESULTS)) {
-            for (Path p : files.filter(f -> f.getFileName().toString().startsWith("scale-")).sorted().toList()) {
+            for (Path p : files.filter(f -> f.getFileName().toString().startsWith("scale-"))
+                    .sorted()
+                    .toList()) {
                 Properties props = new Properties();
                 try (var in = Files.newBufferedReader(p)) {
                     props.load(in);
@@ -224,7 +251,8 @@ abstract class ScaleBenchmark extends SpringBrowserlessTest {
         for (int i = 0; i < warmup; i++) {
             work.run();
         }
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
         statistics.clear();
         work.run();
@@ -262,20 +290,31 @@ abstract class ScaleBenchmark extends SpringBrowserlessTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<String> command = List.of(java, "-cp", System.getProperty("java.class.path"), "vn.chibo.Application",
-                "--server.port=" + port, "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
-                "--chibo.demo-data=false", "--chibo.data-dir=" + dataDir.toAbsolutePath(), "--logging.level.root=warn");
+        List<String> command = List.of(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "vn.chibo.Application",
+                "--server.port=" + port,
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + user,
+                "--chibo.demo-data=false",
+                "--chibo.data-dir=" + dataDir.toAbsolutePath(),
+                "--logging.level.root=warn");
         long t0 = System.nanoTime();
         Process app;
         try {
-            app = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(RESULTS.resolve("startup.log").toFile()).start();
+            app = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(RESULTS.resolve("startup.log").toFile())
+                    .start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         try (HttpClient http = HttpClient.newHttpClient()) {
             HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                    .timeout(Duration.ofSeconds(2)).build();
+                    .timeout(Duration.ofSeconds(2))
+                    .build();
             while (System.nanoTime() - t0 < 120_000_000_000L) {
                 try {
                     HttpResponse<String> r = http.send(health, HttpResponse.BodyHandlers.ofString());
@@ -287,7 +326,8 @@ abstract class ScaleBenchmark extends SpringBrowserlessTest {
                 }
                 Thread.sleep(50);
             }
-            throw new IllegalStateException("the application did not become healthy in 120 s; see target/benchmark/startup.log");
+            throw new IllegalStateException(
+                    "the application did not become healthy in 120 s; see target/benchmark/startup.log");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -5,17 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
 import vn.chibo.support.PostgresServer;
-import java.util.Collection;
 
 /**
  * Two application nodes on one PostgreSQL behind nginx, all on loopback, with sticky sessions and one shared file
@@ -52,7 +52,9 @@ class ScaleOutBenchmark {
         int before = Integer.getInteger("chibo.scaleout.beforeSeconds", 40);
         int after = Integer.getInteger("chibo.scaleout.afterSeconds", 40);
         String jar = System.getProperty("chibo.load.jar", "");
-        assertThat(jar).as("-Dchibo.load.jar=<the production jar> (src/test/scale-out/run.sh builds it)").isNotEmpty();
+        assertThat(jar)
+                .as("-Dchibo.load.jar=<the production jar> (src/test/scale-out/run.sh builds it)")
+                .isNotEmpty();
         Path nginx = Nginx.binary();
         FileSystemUtils.deleteRecursively(DIR);
         Files.createDirectories(DIR.resolve("files"));
@@ -60,7 +62,8 @@ class ScaleOutBenchmark {
         try (PostgresServer db = PostgresServer.start()) {
             Node node1 = new Node("node1", freePort(), jar, db);
             Node node2 = new Node("node2", freePort(), jar, db);
-            try (node1; node2) {
+            try (node1;
+                    node2) {
                 // one node creates the schema and the demo data, then the other joins the same database
                 node1.start(true);
                 node1.awaitLog("Demo data loaded", 240);
@@ -79,7 +82,8 @@ class ScaleOutBenchmark {
         Files.writeString(DIR.resolve("scale-out.txt"), text + "\n");
     }
 
-    private List<String> run(String base, Node stopped, int users, int newUsers, int before, int after) throws Exception {
+    private List<String> run(String base, Node stopped, int users, int newUsers, int before, int after)
+            throws Exception {
         LoadClient client = new LoadClient(base, LoadClient.Writes.SOME);
         client.openNextMeeting();
         ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
@@ -115,17 +119,24 @@ class ScaleOutBenchmark {
         String name;
         long size;
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), "");
-                ResultSet r = c.createStatement().executeQuery("select a.id, a.file_name, a.size_bytes from draft_attachment a"
-                        + " join draft d on d.id = a.draft_id where d.cell_id = " + LoadClient.CELL + " order by a.id limit 1")) {
+                ResultSet r = c.createStatement()
+                        .executeQuery("select a.id, a.file_name, a.size_bytes from draft_attachment a"
+                                + " join draft d on d.id = a.draft_id where d.cell_id = " + LoadClient.CELL
+                                + " order by a.id limit 1")) {
             assertThat(r.next()).as("the demo has a draft attachment").isTrue();
             id = r.getLong(1);
             name = r.getString(2);
             size = r.getLong(3);
         }
-        LoadClient.Download file = new LoadClient(base, LoadClient.Writes.NONE).download(LoadClient.USERS[0],
-                "/files/draft/" + id + "/" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+        LoadClient.Download file = new LoadClient(base, LoadClient.Writes.NONE)
+                .download(
+                        LoadClient.USERS[0],
+                        "/files/draft/" + id + "/"
+                                + URLEncoder.encode(name, StandardCharsets.UTF_8)
+                                        .replace("+", "%20"));
         String line = "shared files: \"" + name + "\" (" + size + " bytes, stored by node1 while loading the demo)"
-                + " downloaded after the stop from " + file.node() + ": " + file.status() + ", " + file.body().length + " bytes";
+                + " downloaded after the stop from " + file.node() + ": " + file.status() + ", " + file.body().length
+                + " bytes";
         System.out.println(line);
         assertThat(file.status()).isEqualTo(200);
         assertThat(file.node()).isEqualTo("node2");
@@ -137,61 +148,104 @@ class ScaleOutBenchmark {
     private static List<String> analyse(List<LoadClient.Sample> all, long stopAt, int users, String stopped) {
         String survivor = stopped.equals("node1") ? "node2" : "node1";
         // requests finished before the kill, started after it, and in flight when it came
-        List<LoadClient.Sample> beforeStop = all.stream().filter(s -> s.end() < stopAt).toList();
-        List<LoadClient.Sample> afterStop = all.stream().filter(s -> s.at() >= stopAt).toList();
-        List<LoadClient.Sample> inFlight = all.stream().filter(s -> s.at() < stopAt && s.end() >= stopAt).toList();
-        List<LoadClient.Sample> lastSeconds = beforeStop.stream().filter(s -> s.at() >= stopAt - 15_000).toList();
+        List<LoadClient.Sample> beforeStop =
+                all.stream().filter(s -> s.end() < stopAt).toList();
+        List<LoadClient.Sample> afterStop =
+                all.stream().filter(s -> s.at() >= stopAt).toList();
+        List<LoadClient.Sample> inFlight =
+                all.stream().filter(s -> s.at() < stopAt && s.end() >= stopAt).toList();
+        List<LoadClient.Sample> lastSeconds =
+                beforeStop.stream().filter(s -> s.at() >= stopAt - 15_000).toList();
         // where each user's session lived when the node went down: the node of their last answered request
         Map<Integer, String> home = new TreeMap<>();
-        beforeStop.stream().filter(s -> s.ok() && s.user() >= 0).sorted(Comparator.comparingLong(LoadClient.Sample::at))
+        beforeStop.stream()
+                .filter(s -> s.ok() && s.user() >= 0)
+                .sorted(Comparator.comparingLong(LoadClient.Sample::at))
                 .forEach(s -> home.put(s.user(), s.node()));
         Predicate<LoadClient.Sample> onSurvivor = s -> survivor.equals(home.get(s.user()));
         Predicate<LoadClient.Sample> onStopped = s -> stopped.equals(home.get(s.user()));
-        List<LoadClient.Sample> survivorsAfter = afterStop.stream().filter(onSurvivor).toList();
-        List<LoadClient.Sample> movedAfter = afterStop.stream().filter(onStopped).toList();
-        List<LoadClient.Sample> newcomers = afterStop.stream().filter(s -> s.user() >= users).toList();
+        List<LoadClient.Sample> survivorsAfter =
+                afterStop.stream().filter(onSurvivor).toList();
+        List<LoadClient.Sample> movedAfter =
+                afterStop.stream().filter(onStopped).toList();
+        List<LoadClient.Sample> newcomers =
+                afterStop.stream().filter(s -> s.user() >= users).toList();
         List<LoadClient.Sample> loginsAfter = afterStop.stream()
-                .filter(s -> s.ok() && s.kind() == LoadClient.Kind.LOGIN).toList();
+                .filter(s -> s.ok() && s.kind() == LoadClient.Kind.LOGIN)
+                .toList();
 
         List<String> out = new ArrayList<>();
         out.add("Two nodes behind nginx, one PostgreSQL, shared files; " + stopped + " killed (SIGKILL) after "
                 + String.format("%.0f", (stopAt - all.getFirst().at()) / 1000.0) + " s");
         out.add("before: " + users + " users; sessions on " + counts(home.values()) + "; requests answered by "
-                + counts(beforeStop.stream().filter(LoadClient.Sample::ok).map(LoadClient.Sample::node).toList())
+                + counts(beforeStop.stream()
+                        .filter(LoadClient.Sample::ok)
+                        .map(LoadClient.Sample::node)
+                        .toList())
                 + ", failed " + failed(beforeStop) + ", p95 of the last 15 s " + p95(lastSeconds) + " ms");
-        out.add("in flight when " + stopped + " was killed: " + inFlight.size() + " requests, failed " + failed(inFlight));
+        out.add("in flight when " + stopped + " was killed: " + inFlight.size() + " requests, failed "
+                + failed(inFlight));
         out.add("after, users whose session was on " + survivor + ": " + survivorsAfter.size() + " requests, failed "
                 + failed(survivorsAfter) + ", answered by " + counts(nodes(survivorsAfter)) + ", p95 "
                 + p95(survivorsAfter) + " ms");
-        long relogged = movedAfter.stream().filter(s -> s.ok() && s.kind() == LoadClient.Kind.LOGIN)
-                .map(LoadClient.Sample::user).distinct().count();
-        out.add("after, users whose session was on " + stopped + " (" + home.values().stream().filter(stopped::equals).count()
-                + "): failed requests " + failed(movedAfter) + " (their session was lost with the node), logged in again: "
+        long relogged = movedAfter.stream()
+                .filter(s -> s.ok() && s.kind() == LoadClient.Kind.LOGIN)
+                .map(LoadClient.Sample::user)
+                .distinct()
+                .count();
+        out.add("after, users whose session was on " + stopped + " ("
+                + home.values().stream().filter(stopped::equals).count()
+                + "): failed requests " + failed(movedAfter)
+                + " (their session was lost with the node), logged in again: "
                 + relogged + ", then answered by " + counts(nodes(movedAfter)));
-        out.add("after, " + newcomers.stream().map(LoadClient.Sample::user).distinct().count() + " new users: log-in requests answered by "
-                + counts(newcomers.stream().filter(s -> s.ok() && s.kind() == LoadClient.Kind.LOGIN).map(LoadClient.Sample::node).toList())
+        out.add("after, "
+                + newcomers.stream().map(LoadClient.Sample::user).distinct().count()
+                + " new users: log-in requests answered by "
+                + counts(newcomers.stream()
+                        .filter(s -> s.ok() && s.kind() == LoadClient.Kind.LOGIN)
+                        .map(LoadClient.Sample::node)
+                        .toList())
                 + ", requests " + newcomers.size() + ", failed " + failed(newcomers));
         out.add("all log-ins after the stop answered by " + counts(nodes(loginsAfter))
-                + "; writes answered (roll-call, comments): " + all.stream().filter(s -> s.ok()
-                        && s.kind() == LoadClient.Kind.WRITE).count());
+                + "; writes answered (roll-call, comments): "
+                + all.stream()
+                        .filter(s -> s.ok() && s.kind() == LoadClient.Kind.WRITE)
+                        .count());
         out.add("timeline, seconds from the stop: requests answered by node1 / node2, failed");
         for (long t = -10; t < 40; t += 5) {
             long from = stopAt + t * 1000;
-            List<LoadClient.Sample> slot = all.stream().filter(s -> s.at() >= from && s.at() < from + 5000).toList();
-            out.add(String.format("  %+4d s  %5d / %5d  %4d", t, answeredBy(slot, "node1"), answeredBy(slot, "node2"),
+            List<LoadClient.Sample> slot = all.stream()
+                    .filter(s -> s.at() >= from && s.at() < from + 5000)
+                    .toList();
+            out.add(String.format(
+                    "  %+4d s  %5d / %5d  %4d",
+                    t,
+                    answeredBy(slot, "node1"),
+                    answeredBy(slot, "node2"),
                     slot.stream().filter(s -> !s.ok()).count()));
         }
-        out.add("failures of the survivor's users and of new users after the stop: " + Stream.concat(
-                survivorsAfter.stream(), newcomers.stream()).filter(s -> !s.ok()).map(LoadClient.Sample::error).limit(5).toList());
-        out.add("first failures of the stopped node's users: " + movedAfter.stream().filter(s -> !s.ok())
-                .map(LoadClient.Sample::error).limit(2).toList());
+        out.add("failures of the survivor's users and of new users after the stop: "
+                + Stream.concat(survivorsAfter.stream(), newcomers.stream())
+                        .filter(s -> !s.ok())
+                        .map(LoadClient.Sample::error)
+                        .limit(5)
+                        .toList());
+        out.add("first failures of the stopped node's users: "
+                + movedAfter.stream()
+                        .filter(s -> !s.ok())
+                        .map(LoadClient.Sample::error)
+                        .limit(2)
+                        .toList());
         System.out.println(String.join("\n", out));
 
         assertThat(home.values()).as("sessions on both nodes before the stop").contains("node1", "node2");
         assertThat(failed(beforeStop)).as("failed requests before the stop").isZero();
         assertThat(survivorsAfter).as("the survivor's users carry on").isNotEmpty();
-        assertThat(failed(survivorsAfter)).as("failed requests of the survivor's users").isZero();
-        assertThat(afterStop.stream().filter(s -> s.ok() && stopped.equals(s.node()))).as("answers from the stopped node")
+        assertThat(failed(survivorsAfter))
+                .as("failed requests of the survivor's users")
+                .isZero();
+        assertThat(afterStop.stream().filter(s -> s.ok() && stopped.equals(s.node())))
+                .as("answers from the stopped node")
                 .isEmpty();
         assertThat(relogged).as("users of the stopped node logged in again").isPositive();
         assertThat(loginsAfter).as("log-ins after the stop").isNotEmpty().allMatch(s -> survivor.equals(s.node()));
@@ -200,7 +254,10 @@ class ScaleOutBenchmark {
     }
 
     private static List<String> nodes(List<LoadClient.Sample> samples) {
-        return samples.stream().filter(LoadClient.Sample::ok).map(LoadClient.Sample::node).toList();
+        return samples.stream()
+                .filter(LoadClient.Sample::ok)
+                .map(LoadClient.Sample::node)
+                .toList();
     }
 
     private static long answeredBy(List<LoadClient.Sample> samples, String node) {
@@ -208,7 +265,8 @@ class ScaleOutBenchmark {
     }
 
     private static Map<String, Long> counts(Collection<String> values) {
-        return values.stream().collect(Collectors.groupingBy(v -> v.isEmpty() ? "?" : v, TreeMap::new, Collectors.counting()));
+        return values.stream()
+                .collect(Collectors.groupingBy(v -> v.isEmpty() ? "?" : v, TreeMap::new, Collectors.counting()));
     }
 
     private static long failed(List<LoadClient.Sample> samples) {
@@ -216,7 +274,11 @@ class ScaleOutBenchmark {
     }
 
     private static String p95(List<LoadClient.Sample> samples) {
-        long[] lat = samples.stream().filter(LoadClient.Sample::ok).mapToLong(LoadClient.Sample::micros).sorted().toArray();
+        long[] lat = samples.stream()
+                .filter(LoadClient.Sample::ok)
+                .mapToLong(LoadClient.Sample::micros)
+                .sorted()
+                .toArray();
         return String.format("%.1f", LoadClient.percentile(lat, 95));
     }
 
@@ -243,17 +305,34 @@ class ScaleOutBenchmark {
 
         void start(boolean demoData) throws IOException {
             String java = ProcessHandle.current().info().command().orElse("java");
-            ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-jar", Path.of(jar).toAbsolutePath().toString(),
-                    "--spring.profiles.active=postgres", "--server.port=" + port,
-                    "--chibo.data-dir=" + DIR.resolve(name), "--chibo.files.dir=" + DIR.resolve("files"),
-                    "--chibo.demo-data=" + demoData,
-                    // one node runs the nightly jobs (docs/deployment.md); here none needs to
-                    "--chibo.backup.cron=-", "--chibo.drafts.reminder-cron=-",
-                    // a meeting evening on a throw-away database: the secretary may open the day's meeting
-                    "--chibo.clock=" + LoadClient.MEETING_EVENING, "--chibo.clock-allow-production=true")
-                    .redirectErrorStream(true).redirectOutput(DIR.resolve(name + ".log").toFile());
-            builder.environment().putAll(Map.of("CHIBO_DB_URL", db.jdbcUrl(), "CHIBO_DB_USER", db.username(),
-                    "CHIBO_DB_PASSWORD", "", "CHIBO_SECURE_COOKIES", "false"));
+            ProcessBuilder builder = new ProcessBuilder(
+                            java,
+                            "-Xmx512m",
+                            "-jar",
+                            Path.of(jar).toAbsolutePath().toString(),
+                            "--spring.profiles.active=postgres",
+                            "--server.port=" + port,
+                            "--chibo.data-dir=" + DIR.resolve(name),
+                            "--chibo.files.dir=" + DIR.resolve("files"),
+                            "--chibo.demo-data=" + demoData,
+                            // one node runs the nightly jobs (docs/deployment.md); here none needs to
+                            "--chibo.backup.cron=-",
+                            "--chibo.drafts.reminder-cron=-",
+                            // a meeting evening on a throw-away database: the secretary may open the day's meeting
+                            "--chibo.clock=" + LoadClient.MEETING_EVENING,
+                            "--chibo.clock-allow-production=true")
+                    .redirectErrorStream(true)
+                    .redirectOutput(DIR.resolve(name + ".log").toFile());
+            builder.environment()
+                    .putAll(Map.of(
+                            "CHIBO_DB_URL",
+                            db.jdbcUrl(),
+                            "CHIBO_DB_USER",
+                            db.username(),
+                            "CHIBO_DB_PASSWORD",
+                            "",
+                            "CHIBO_SECURE_COOKIES",
+                            "false"));
             process = builder.start();
         }
 
@@ -274,8 +353,10 @@ class ScaleOutBenchmark {
             HttpClient http = HttpClient.newHttpClient();
             for (long end = System.nanoTime() + seconds * 1_000_000_000L; System.nanoTime() < end; Thread.sleep(500)) {
                 try {
-                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                            + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> r = http.send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
                     if (r.statusCode() == 200 && r.body().contains("UP")) {
                         return;
                     }

@@ -38,8 +38,11 @@ final class UidlPage {
             } else if (feature == TEXT && key.equals("text")) {
                 texts.put(node, change.path("value").asString());
             } else if ((feature == PROPERTIES || feature == ATTRIBUTES) && change.has("value")) {
-                properties.computeIfAbsent(node, n -> new HashMap<>()).put(key, change.path("value").asString(""));
-            } else if (feature == CHILDREN && "splice".equals(change.path("type").asString())) {
+                properties
+                        .computeIfAbsent(node, n -> new HashMap<>())
+                        .put(key, change.path("value").asString(""));
+            } else if (feature == CHILDREN
+                    && "splice".equals(change.path("type").asString())) {
                 for (JsonNode added : change.path("addNodes")) {
                     children.computeIfAbsent(node, n -> new ArrayList<>()).add(added.asInt());
                 }
@@ -49,12 +52,18 @@ final class UidlPage {
 
     /** The targets of the links (anchors) on the page whose address starts with {@code prefix}. */
     List<String> links(String prefix) {
-        return properties.values().stream().map(p -> p.get("href"))
-                .filter(href -> href != null && href.startsWith(prefix)).distinct().toList();
+        return properties.values().stream()
+                .map(p -> p.get("href"))
+                .filter(href -> href != null && href.startsWith(prefix))
+                .distinct()
+                .toList();
     }
 
     List<Integer> nodesOfTag(String tag) {
-        return tags.entrySet().stream().filter(e -> e.getValue().equals(tag)).map(Map.Entry::getKey).toList();
+        return tags.entrySet().stream()
+                .filter(e -> e.getValue().equals(tag))
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     boolean hasText(String text) {
@@ -65,7 +74,8 @@ final class UidlPage {
     int buttonWithText(String text) {
         return nodesOfTag("vaadin-button").stream()
                 .filter(b -> children.getOrDefault(b, List.of()).stream().anyMatch(c -> text.equals(texts.get(c))))
-                .findFirst().orElse(-1);
+                .findFirst()
+                .orElse(-1);
     }
 
     /** A property value typed or chosen in the browser, as its client sends it. */

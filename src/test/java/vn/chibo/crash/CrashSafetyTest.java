@@ -53,8 +53,12 @@ class CrashSafetyTest {
             lostTotal += check.lost.size();
             report.add("run " + run + ": " + acked.size() + " acknowledged, " + check.found + " written, lost "
                     + check.lost.size() + ", half-written " + check.partial);
-            assertThat(check.lost).as("run %d: acknowledged writes missing after SIGKILL", run).isEmpty();
-            assertThat(check.partial).as("run %d: members without their membership or audit event", run).isZero();
+            assertThat(check.lost)
+                    .as("run %d: acknowledged writes missing after SIGKILL", run)
+                    .isEmpty();
+            assertThat(check.partial)
+                    .as("run %d: members without their membership or audit event", run)
+                    .isZero();
             next = acked.keySet().stream().mapToLong(Long::longValue).max().orElse(0) + 1 + 1000L * run;
         }
         System.out.println("[crash] " + String.join("; ", report) + "; total lost " + lostTotal);
@@ -62,17 +66,29 @@ class CrashSafetyTest {
 
     private Process start(Path acks, long first) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), CrashWriter.class.getName(),
-                DIR.resolve("data").toString(), acks.toString(), String.valueOf(first))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(DIR.resolve("app.log").toFile()))
+        return new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        CrashWriter.class.getName(),
+                        DIR.resolve("data").toString(),
+                        acks.toString(),
+                        String.valueOf(first))
+                .redirectErrorStream(true)
+                .redirectOutput(
+                        ProcessBuilder.Redirect.appendTo(DIR.resolve("app.log").toFile()))
                 .start();
     }
 
     private static void waitForAcks(Path acks, Process app, int count) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (acknowledged(acks).size() < count) {
-            assertThat(app.isAlive()).as("the writer died by itself; see target/crash-test/app.log").isTrue();
-            assertThat(System.nanoTime()).as("no writes within 180 s; see target/crash-test/app.log").isLessThan(deadline);
+            assertThat(app.isAlive())
+                    .as("the writer died by itself; see target/crash-test/app.log")
+                    .isTrue();
+            assertThat(System.nanoTime())
+                    .as("no writes within 180 s; see target/crash-test/app.log")
+                    .isLessThan(deadline);
             Thread.sleep(20);
         }
     }
@@ -93,13 +109,13 @@ class CrashSafetyTest {
         return all;
     }
 
-    private record Check(int found, List<Long> lost, int partial) {
-    }
+    private record Check(int found, List<Long> lost, int partial) {}
 
     /** Opens the database left by the killed process (as the next start would) and compares. */
     private static Check check(Map<Long, Long> acked) throws Exception {
         String url = "jdbc:h2:file:" + DIR.resolve("data/chibo");
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+                Statement s = c.createStatement()) {
             Map<Long, String> names = new HashMap<>();
             try (ResultSet rs = s.executeQuery("select id, full_name from member where full_name like 'Ghi Thử %'")) {
                 while (rs.next()) {
@@ -107,8 +123,10 @@ class CrashSafetyTest {
                 }
             }
             List<Long> lost = acked.entrySet().stream()
-                    .filter(e -> !CrashWriter.name(e.getKey()).equals(names.get(e.getValue()))).map(Map.Entry::getKey)
-                    .sorted().toList();
+                    .filter(e -> !CrashWriter.name(e.getKey()).equals(names.get(e.getValue())))
+                    .map(Map.Entry::getKey)
+                    .sorted()
+                    .toList();
             int partial;
             try (ResultSet rs = s.executeQuery("""
                     select count(*) from member m where m.full_name like 'Ghi Thử %' and (

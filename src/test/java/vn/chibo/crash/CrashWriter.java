@@ -36,14 +36,19 @@ public final class CrashWriter {
     }
 
     private static void write(String[] args) throws Exception {
-        ConfigurableApplicationContext app = SpringApplication.run(Application.class, "--chibo.data-dir=" + args[0],
-                "--server.port=0", "--logging.level.root=warn", "--chibo.backup.cron=-");
+        ConfigurableApplicationContext app = SpringApplication.run(
+                Application.class,
+                "--chibo.data-dir=" + args[0],
+                "--server.port=0",
+                "--logging.level.root=warn",
+                "--chibo.backup.cron=-");
         MemberService members = app.getBean(MemberService.class);
         OrganizationService organizations = app.getBean(OrganizationService.class);
         RunAs runAs = app.getBean(RunAs.class);
-        long cell = runAs.call("bithu", () -> organizations.readableCells().getFirst().id());
-        try (FileChannel acks = FileChannel.open(Path.of(args[1]), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND)) {
+        long cell = runAs.call(
+                "bithu", () -> organizations.readableCells().getFirst().id());
+        try (FileChannel acks = FileChannel.open(
+                Path.of(args[1]), StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
             System.out.println("WRITING");
             for (long n = Long.parseLong(args[2]); ; n++) {
                 long number = n;
@@ -77,6 +82,5 @@ public final class CrashWriter {
         return d;
     }
 
-    private CrashWriter() {
-    }
+    private CrashWriter() {}
 }

@@ -18,8 +18,10 @@ class AuditLogTest {
 
     @Autowired
     AuditService audit;
+
     @Autowired
     DemoUsers users;
+
     @Autowired
     Demo demo;
 
@@ -32,19 +34,29 @@ class AuditLogTest {
     void theSecretarySeesWhoChangedWhatInHerCell() {
         users.login("bithu");
         var entries = audit.recentInCell(demo.primarySchool(), 500);
-        assertThat(entries).extracting(AuditService.Entry::action)
-                .contains("PLAN_PUBLISHED", "TOPIC_ASSIGNED", "DRAFT_SUBMITTED", "MEETING_LOCKED", "ROLL_CALL",
+        assertThat(entries)
+                .extracting(AuditService.Entry::action)
+                .contains(
+                        "PLAN_PUBLISHED",
+                        "TOPIC_ASSIGNED",
+                        "DRAFT_SUBMITTED",
+                        "MEETING_LOCKED",
+                        "ROLL_CALL",
                         "EVALUATION_SAVED");
-        assertThat(entries).filteredOn(e -> e.action().equals("PLAN_PUBLISHED")).allMatch(e -> e.actor().equals("bithu"));
+        assertThat(entries)
+                .filteredOn(e -> e.action().equals("PLAN_PUBLISHED"))
+                .allMatch(e -> e.actor().equals("bithu"));
         assertThat(entries).isSortedAccordingTo((a, b) -> b.at().compareTo(a.at()));
     }
 
     @Test
     void othersMayNotReadIt() {
         users.login("dangvien");
-        assertThatThrownBy(() -> audit.recentInCell(demo.primarySchool(), 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> audit.recentInCell(demo.primarySchool(), 10))
+                .isInstanceOf(AccessDeniedException.class);
         users.login("bithu.thcs");
-        assertThatThrownBy(() -> audit.recentInCell(demo.primarySchool(), 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> audit.recentInCell(demo.primarySchool(), 10))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> audit.recentEverywhere(10)).isInstanceOf(AccessDeniedException.class);
         users.login("admin");
         assertThat(audit.recentEverywhere(10)).hasSize(10);

@@ -20,8 +20,10 @@ class HomeDashboardTest {
 
     @Autowired
     CellDashboardService dashboards;
+
     @Autowired
     DemoUsers users;
+
     @Autowired
     Demo demo;
 
@@ -35,8 +37,9 @@ class HomeDashboardTest {
         users.login("bithu");
         CellDashboard d = dashboards.of(demo.primarySchool());
         assertThat(d.nextMeeting()).isNotNull();
-        assertThat(d.readiness()).extracting(CellDashboard.Check::labelKey).contains("home.check.chair",
-                "home.check.notified");
+        assertThat(d.readiness())
+                .extracting(CellDashboard.Check::labelKey)
+                .contains("home.check.chair", "home.check.notified");
         int month = TestTime.today().getMonthValue();
         for (int m = 1; m < month; m++) {
             assertThat(d.attendanceByMonth()[m - 1]).as("month " + m).isBetween(50, 100);

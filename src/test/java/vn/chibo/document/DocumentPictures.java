@@ -28,8 +28,10 @@ class DocumentPictures {
 
     @Autowired
     EveryDocument every;
+
     @Autowired
     DemoUsers users;
+
     @TempDir
     Path dir;
 
@@ -46,23 +48,48 @@ class DocumentPictures {
         for (var file : files.entrySet()) {
             Path source = Files.write(dir.resolve(file.getKey()), file.getValue());
             // a profile of its own: another LibreOffice running (a test, a desktop) would swallow the conversion
-            run(dir, "soffice", "--headless", "-env:UserInstallation=file://" + dir.resolve("lo"), "--convert-to", "pdf",
-                    "--outdir", dir.toString(), source.toString());
+            run(
+                    dir,
+                    "soffice",
+                    "--headless",
+                    "-env:UserInstallation=file://" + dir.resolve("lo"),
+                    "--convert-to",
+                    "pdf",
+                    "--outdir",
+                    dir.toString(),
+                    source.toString());
             String base = file.getKey().replaceAll("\\.(docx|xlsx)$", "");
             Path pdf = dir.resolve(base + ".pdf");
             assertThat(pdf).as(file.getKey() + " rendered").exists();
-            // -singlefile writes <name>.png without a page suffix; the extension stays in the name (plan.docx, plan.xlsx)
+            // -singlefile writes <name>.png without a page suffix; the extension stays in the name (plan.docx,
+            // plan.xlsx)
             String picture = file.getKey().replace('.', '-');
-            run(dir, "pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf.toString(),
+            run(
+                    dir,
+                    "pdftoppm",
+                    "-png",
+                    "-r",
+                    "60",
+                    "-f",
+                    "1",
+                    "-l",
+                    "1",
+                    "-singlefile",
+                    pdf.toString(),
                     out.resolve(picture).toString());
             assertThat(out.resolve(picture + ".png")).exists();
         }
     }
 
     private static void run(Path dir, String... command) throws Exception {
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("tool.log").toFile()).start();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as(String.join(" ", command)).isTrue();
+        Process p = new ProcessBuilder(command)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("tool.log").toFile())
+                .start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS))
+                .as(String.join(" ", command))
+                .isTrue();
         assertThat(p.exitValue()).as(String.join(" ", command)).isZero();
     }
 }

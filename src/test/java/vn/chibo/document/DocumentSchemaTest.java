@@ -3,6 +3,8 @@ package vn.chibo.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +21,6 @@ import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.EveryDocument;
 import vn.chibo.support.OoxmlSchema;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * Every .docx and .xlsx the product issues validates against the ECMA-376 schema, part by part (Word repairs
@@ -32,8 +32,10 @@ class DocumentSchemaTest {
 
     @Autowired
     EveryDocument every;
+
     @Autowired
     DemoUsers users;
+
     @TempDir
     Path dir;
 
@@ -52,14 +54,22 @@ class DocumentSchemaTest {
                 errors.put(name, found);
             }
         });
-        assertThat(errors).as(() -> "schema errors:\n" + errors.entrySet().stream()
-                .map(e -> e.getKey() + ":\n  " + String.join("\n  ", e.getValue().stream().distinct().toList()))
-                .reduce("", (a, b) -> a + b + "\n")).isEmpty();
-        files.forEach((name, bytes) -> assertThat(creator(name, bytes)).as(name + " made by").isEqualTo("Chi bộ"));
+        assertThat(errors)
+                .as(() -> "schema errors:\n"
+                        + errors.entrySet().stream()
+                                .map(e -> e.getKey() + ":\n  "
+                                        + String.join(
+                                                "\n  ",
+                                                e.getValue().stream().distinct().toList()))
+                                .reduce("", (a, b) -> a + b + "\n"))
+                .isEmpty();
+        files.forEach((name, bytes) ->
+                assertThat(creator(name, bytes)).as(name + " made by").isEqualTo("Chi bộ"));
     }
 
     private static String creator(String name, byte[] bytes) {
-        try (POIXMLDocument doc = name.endsWith(".xlsx") ? new XSSFWorkbook(new ByteArrayInputStream(bytes))
+        try (POIXMLDocument doc = name.endsWith(".xlsx")
+                ? new XSSFWorkbook(new ByteArrayInputStream(bytes))
                 : new XWPFDocument(new ByteArrayInputStream(bytes))) {
             return doc.getProperties().getCoreProperties().getCreator();
         } catch (IOException e) {

@@ -7,11 +7,14 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -27,6 +30,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.dashboard.service.OversightService;
+import vn.chibo.draft.service.DraftService;
 import vn.chibo.meeting.domain.MeetingStatus;
 import vn.chibo.meeting.domain.MeetingType;
 import vn.chibo.meeting.service.ScheduleService;
@@ -34,6 +38,7 @@ import vn.chibo.minutes.domain.CommendationKind;
 import vn.chibo.minutes.service.CommendationService;
 import vn.chibo.minutes.service.MinutesDocuments;
 import vn.chibo.minutes.service.MinutesService;
+import vn.chibo.minutes.service.MinutesTemplates;
 import vn.chibo.plan.service.PlanDocuments;
 import vn.chibo.plan.service.PlanService;
 import vn.chibo.plan.service.TopicData;
@@ -43,11 +48,6 @@ import vn.chibo.support.DemoUsers;
 import vn.chibo.support.Slow;
 import vn.chibo.support.TestTime;
 import vn.chibo.support.TodaysMeeting;
-import java.nio.file.StandardCopyOption;
-import java.util.regex.Pattern;
-import java.util.zip.ZipInputStream;
-import vn.chibo.draft.service.DraftService;
-import vn.chibo.minutes.service.MinutesTemplates;
 
 /**
  * The printed documents follow the Party's format (Quy định 399-QĐ/TW, Hướng dẫn 05-HD/VPTW; see
@@ -59,30 +59,43 @@ class PartyFormatTest {
 
     @Autowired
     MinutesDocuments minutes;
+
     @Autowired
     MinutesService minutesService;
+
     @Autowired
     PlanDocuments plans;
+
     @Autowired
     PlanService planService;
+
     @Autowired
     OversightService oversight;
+
     @Autowired
     CommendationService commendations;
+
     @Autowired
     ScheduleService schedule;
+
     @Autowired
     TodaysMeeting todays;
+
     @Autowired
     MinutesTemplates templates;
+
     @Autowired
     DraftService drafts;
+
     @Autowired
     DemoUsers users;
+
     @Autowired
     Demo demo;
+
     @TempDir
     Path dir;
+
     final int year = TestTime.year() - 1;
 
     @AfterEach
@@ -100,7 +113,9 @@ class PartyFormatTest {
             XWPFParagraph taker = paragraph(doc, "THƯ KÝ");
             assertThat(run(taker).isBold()).isTrue();
             assertThat(run(taker).getFontSizeAsDouble()).isEqualTo(14.0);
-            assertThat(taker.getCTP().getPPr().isSetKeepNext()).as("the signature kept together").isTrue();
+            assertThat(taker.getCTP().getPPr().isSetKeepNext())
+                    .as("the signature kept together")
+                    .isTrue();
             pageNumbers(doc);
         }
     }
@@ -108,7 +123,10 @@ class PartyFormatTest {
     @Test
     void thePlanFollowsTheFormat() throws Exception {
         users.login("dangvien");
-        long plan = planService.find(demo.primarySchool(), TestTime.year()).orElseThrow().id();
+        long plan = planService
+                .find(demo.primarySchool(), TestTime.year())
+                .orElseThrow()
+                .id();
         try (XWPFDocument doc = open(plans.planDocx(plan))) {
             header(doc, "ĐẢNG BỘ XÃ NGỌC SƠN", "CHI BỘ TRƯỜNG TIỂU HỌC NGỌC SƠN");
             title(doc, "KẾ HOẠCH");
@@ -116,11 +134,17 @@ class PartyFormatTest {
             signature(doc, "T/M CHI BỘ", "BÍ THƯ");
             recipients(doc);
             pageNumbers(doc);
-            XWPFTable topics = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("STT"))
-                    .findFirst().orElseThrow();
-            assertThat(topics.getRow(0).isRepeatHeader()).as("the header row repeated on each page").isTrue();
-            int stt = topics.getCTTbl().getTblGrid().getGridColArray(0).getW() instanceof BigInteger w ? w.intValue() : 0;
-            assertThat(stt).as("STT wide enough not to wrap at 12 pt bold (≥ 14 mm with the cell margins)")
+            XWPFTable topics = doc.getTables().stream()
+                    .filter(t -> t.getRow(0).getCell(0).getText().equals("STT"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(topics.getRow(0).isRepeatHeader())
+                    .as("the header row repeated on each page")
+                    .isTrue();
+            int stt =
+                    topics.getCTTbl().getTblGrid().getGridColArray(0).getW() instanceof BigInteger w ? w.intValue() : 0;
+            assertThat(stt)
+                    .as("STT wide enough not to wrap at 12 pt bold (≥ 14 mm with the cell margins)")
                     .isGreaterThanOrEqualTo(790);
         }
     }
@@ -133,12 +157,15 @@ class PartyFormatTest {
             title(doc, "BÁO CÁO");
             signature(doc, "T/M ĐẢNG ỦY", "BÍ THƯ");
             recipients(doc);
-            XWPFTable table = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("STT"))
-                    .findFirst().orElseThrow();
+            XWPFTable table = doc.getTables().stream()
+                    .filter(t -> t.getRow(0).getCell(0).getText().equals("STT"))
+                    .findFirst()
+                    .orElseThrow();
             for (int r = 1; r < table.getNumberOfRows(); r++) {
                 XWPFTableCell held = table.getRow(r).getCell(2);
                 assertThat(held.getText()).matches("\\d+");
-                assertThat(held.getParagraphs().getFirst().getAlignment()).as("numbers right-aligned")
+                assertThat(held.getParagraphs().getFirst().getAlignment())
+                        .as("numbers right-aligned")
                         .isEqualTo(ParagraphAlignment.RIGHT);
             }
         }
@@ -148,15 +175,23 @@ class PartyFormatTest {
     void aCommendationFollowsTheFormat() throws Exception {
         users.login("bithu");
         var s = todays.startedWithAllPresentBut(null);
-        long id = commendations.add(s.meeting().id(), s.attendance().getFirst().memberId(), CommendationKind.PRAISE,
-                "Chuẩn bị và trình bày xuất sắc chuyên đề").id();
+        long id = commendations
+                .add(
+                        s.meeting().id(),
+                        s.attendance().getFirst().memberId(),
+                        CommendationKind.PRAISE,
+                        "Chuẩn bị và trình bày xuất sắc chuyên đề")
+                .id();
         try (XWPFDocument doc = open(commendations.certificateDocx(id))) {
             header(doc, "ĐẢNG BỘ XÃ NGỌC SƠN", "CHI BỘ TRƯỜNG TIỂU HỌC NGỌC SƠN");
             title(doc, "QUYẾT ĐỊNH");
             body(doc);
             signature(doc, "T/M CHI BỘ", "BÍ THƯ");
             assertThat(doc.getProperties().getCoreProperties().getCreator()).isEqualTo("Chi bộ");
-            assertThat(doc.getProperties().getExtendedProperties().getUnderlyingProperties().getCompany())
+            assertThat(doc.getProperties()
+                            .getExtendedProperties()
+                            .getUnderlyingProperties()
+                            .getCompany())
                     .isEqualTo("Chi bộ Trường Tiểu học Ngọc Sơn");
         }
     }
@@ -170,13 +205,17 @@ class PartyFormatTest {
             title(doc, "SỔ BIÊN BẢN");
             body(doc);
             pageNumbers(doc);
-            XWPFTable contents = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("STT"))
-                    .findFirst().orElseThrow();
+            XWPFTable contents = doc.getTables().stream()
+                    .filter(t -> t.getRow(0).getCell(0).getText().equals("STT"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(contents.getRow(0).isRepeatHeader()).isTrue();
             assertThat(contents.getRow(0).getCell(3).getText()).isEqualTo("Trang");
-            assertThat(contents.getRow(1).getCell(3).getCTTc().xmlText()).as("the page where the first minutes begin")
+            assertThat(contents.getRow(1).getCell(3).getCTTc().xmlText())
+                    .as("the page where the first minutes begin")
                     .contains("PAGEREF BienBan1");
-            assertThat(part(book, "word/settings.xml")).as("the word processor works the pages out on opening")
+            assertThat(part(book, "word/settings.xml"))
+                    .as("the word processor works the pages out on opening")
                     .containsPattern("<w:updateFields w:val=\"(on|true|1)\"/>");
         }
     }
@@ -204,7 +243,9 @@ class PartyFormatTest {
     @Test
     void aDraftInWordFollowsTheFormatOfItsBody() throws Exception {
         users.login("bithu");
-        var draft = drafts.board(demo.primarySchool(), year).stream().filter(r -> r.latestNumber() > 0).findFirst()
+        var draft = drafts.board(demo.primarySchool(), year).stream()
+                .filter(r -> r.latestNumber() > 0)
+                .findFirst()
                 .orElseThrow();
         try (XWPFDocument doc = open(drafts.versionDocx(draft.topicId(), draft.latestNumber()))) {
             title(doc, "DỰ THẢO CHUYÊN ĐỀ");
@@ -220,7 +261,10 @@ class PartyFormatTest {
     void aLongPlanKeepsItsTableHeaderOnEveryPageAndItsSignatureWhole() throws Exception {
         libreOffice();
         users.login("bithu");
-        long plan = planService.find(demo.primarySchool(), TestTime.year() + 1).orElseThrow().id();
+        long plan = planService
+                .find(demo.primarySchool(), TestTime.year() + 1)
+                .orElseThrow()
+                .id();
         for (int i = 1; i <= 30; i++) {
             TopicData t = new TopicData();
             t.setTitle("KT" + i + " Xây dựng Đảng trong sạch, vững mạnh"); // KT: a marker pdftotext keeps whole
@@ -234,11 +278,12 @@ class PartyFormatTest {
         int last = lastIndexOf(pages, p -> p.matches("(?s).*\\bKT\\d+.*"));
         assertThat(last).isGreaterThan(first);
         for (int i = first; i <= last; i++) {
-            assertThat(pages.get(i)).as("page %d repeats the table header", i + 1).contains("STT", "Nội dung");
+            assertThat(pages.get(i))
+                    .as("page %d repeats the table header", i + 1)
+                    .contains("STT", "Nội dung");
         }
         int signature = lastIndexOf(pages, p -> p.contains("T/M CHI BỘ"));
-        assertThat(pages.get(signature)).as("the signature block on one page").contains("BÍ THƯ",
-                "Phạm Thị Hoàn");
+        assertThat(pages.get(signature)).as("the signature block on one page").contains("BÍ THƯ", "Phạm Thị Hoàn");
     }
 
     @Test
@@ -261,11 +306,11 @@ class PartyFormatTest {
         users.login("bithu");
         long cell = demo.primarySchool();
         List<String> pages = pdfPages(minutes.minutesBook(cell, year), "so-bien-ban");
-        Pattern line = Pattern
-                .compile("(?m)^\\s*(\\d{1,3})\\s+\\d\\d/\\d\\d/\\d{4}\\s+(\\S.*?)\\s+(\\d{1,4})\\s*$");
+        Pattern line = Pattern.compile("(?m)^\\s*(\\d{1,3})\\s+\\d\\d/\\d\\d/\\d{4}\\s+(\\S.*?)\\s+(\\d{1,4})\\s*$");
         Pattern minutesNumber = Pattern.compile("Số \\d+-BB/CB");
         int contents = 0; // the pages before the first minutes
-        while (contents < pages.size() && !minutesNumber.matcher(pages.get(contents)).find()) {
+        while (contents < pages.size()
+                && !minutesNumber.matcher(pages.get(contents)).find()) {
             contents++;
         }
         int listed = 0;
@@ -277,20 +322,28 @@ class PartyFormatTest {
                 assertThat(Integer.parseInt(m.group(1))).as("lines in order").isEqualTo(listed);
                 String summary = m.group(2);
                 int page = Integer.parseInt(m.group(3));
-                assertThat(page).as("line %d: a later page of the book", listed).isGreaterThan(Math.max(previous, contents))
+                assertThat(page)
+                        .as("line %d: a later page of the book", listed)
+                        .isGreaterThan(Math.max(previous, contents))
                         .isLessThanOrEqualTo(pages.size());
-                assertThat(pages.get(page - 1)).as("line %d: its minutes begin on page %d", listed, page)
-                        .contains("BIÊN BẢN").containsIgnoringCase(summary).containsPattern(minutesNumber);
+                assertThat(pages.get(page - 1))
+                        .as("line %d: its minutes begin on page %d", listed, page)
+                        .contains("BIÊN BẢN")
+                        .containsIgnoringCase(summary)
+                        .containsPattern(minutesNumber);
                 if (page - 2 >= contents) {
-                    assertThat(pages.get(page - 2)).as("line %d: and not before", listed)
+                    assertThat(pages.get(page - 2))
+                            .as("line %d: and not before", listed)
                             .doesNotContainIgnoringCase(summary);
                 }
                 previous = page;
             }
         }
-        assertThat(listed).as("every locked minutes of the year listed").isEqualTo(
-                schedule.between(cell, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).stream()
-                        .filter(m -> m.status() == MeetingStatus.LOCKED).count());
+        assertThat(listed)
+                .as("every locked minutes of the year listed")
+                .isEqualTo(schedule.between(cell, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).stream()
+                        .filter(m -> m.status() == MeetingStatus.LOCKED)
+                        .count());
     }
 
     // ----- the elements of the format -----
@@ -310,7 +363,9 @@ class PartyFormatTest {
         }
         assertThat(right.get(0).getText()).isEqualTo("ĐẢNG CỘNG SẢN VIỆT NAM");
         expect(run(right.get(0)), 15, true, false);
-        assertThat(right.get(0).getCTP().getPPr().getPBdr().getBottom()).as("the rule under the title").isNotNull();
+        assertThat(right.get(0).getCTP().getPPr().getPBdr().getBottom())
+                .as("the rule under the title")
+                .isNotNull();
         assertThat(right.get(1).getText()).matches(".+, ngày \\d{2} tháng \\d{1,2} năm \\d{4}");
         expect(run(right.get(1)), 14, false, true);
         var borders = table.getCTTbl().getTblPr().getTblBorders();
@@ -319,8 +374,12 @@ class PartyFormatTest {
         var sect = doc.getDocument().getBody().getSectPr();
         var m = sect.getPgMar();
         assertThat(List.of(m.getTop(), m.getBottom(), m.getLeft(), m.getRight()))
-                .as("margins 20/20/30/15 mm").containsExactly(BigInteger.valueOf(1134), BigInteger.valueOf(1134),
-                        BigInteger.valueOf(1701), BigInteger.valueOf(850));
+                .as("margins 20/20/30/15 mm")
+                .containsExactly(
+                        BigInteger.valueOf(1134),
+                        BigInteger.valueOf(1134),
+                        BigInteger.valueOf(1701),
+                        BigInteger.valueOf(850));
         for (XWPFParagraph p : doc.getParagraphs()) {
             for (XWPFRun r : p.getRuns()) {
                 if (!r.text().isBlank()) {
@@ -343,7 +402,8 @@ class PartyFormatTest {
     /** At least one body paragraph, and every body paragraph: justified, indented 10 mm, 6 pt after, exactly 20 pt. */
     private static void body(XWPFDocument doc) {
         List<XWPFParagraph> body = doc.getParagraphs().stream()
-                .filter(p -> p.getAlignment() == ParagraphAlignment.BOTH).toList();
+                .filter(p -> p.getAlignment() == ParagraphAlignment.BOTH)
+                .toList();
         assertThat(body).isNotEmpty();
         for (XWPFParagraph p : body) {
             var spacing = p.getCTP().getPPr().getSpacing();
@@ -362,7 +422,9 @@ class PartyFormatTest {
 
     private static void signature(XWPFDocument doc, String authority, String position) {
         XWPFTable table = doc.getTables().getLast();
-        assertThat(table.getRow(0).isCantSplitRow()).as("the signature block cannot split").isTrue();
+        assertThat(table.getRow(0).isCantSplitRow())
+                .as("the signature block cannot split")
+                .isTrue();
         var right = table.getRow(0).getCell(1).getParagraphs();
         assertThat(right.get(0).getText()).isEqualTo(authority);
         expect(run(right.get(0)), 14, true, false);
@@ -384,13 +446,17 @@ class PartyFormatTest {
     }
 
     private static void pageNumbers(XWPFDocument doc) {
-        assertThat(doc.getDocument().getBody().getSectPr().isSetTitlePg()).as("none on the first page").isTrue();
+        assertThat(doc.getDocument().getBody().getSectPr().isSetTitlePg())
+                .as("none on the first page")
+                .isTrue();
         var header = doc.getHeaderFooterPolicy().getDefaultHeader();
         XWPFParagraph p = header.getParagraphs().getFirst();
         assertThat(p.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
         assertThat(p.getCTP().xmlText()).contains("PAGE");
-        assertThat(p.getRuns()).allSatisfy(r -> assertThat(r.getFontSizeAsDouble()).isEqualTo(14.0));
-        assertThat(doc.getDocument().getBody().getSectPr().getPgMar().getHeader()).as("10 mm from the edge")
+        assertThat(p.getRuns())
+                .allSatisfy(r -> assertThat(r.getFontSizeAsDouble()).isEqualTo(14.0));
+        assertThat(doc.getDocument().getBody().getSectPr().getPgMar().getHeader())
+                .as("10 mm from the edge")
                 .isEqualTo(BigInteger.valueOf(567));
     }
 
@@ -406,14 +472,21 @@ class PartyFormatTest {
     }
 
     private static XWPFParagraph paragraph(XWPFDocument doc, String text) {
-        return doc.getTables().stream().flatMap(t -> t.getRows().stream()).flatMap(r -> r.getTableCells().stream())
-                .flatMap(c -> c.getParagraphs().stream()).filter(p -> p.getText().equals(text)).findFirst().orElseThrow();
+        return doc.getTables().stream()
+                .flatMap(t -> t.getRows().stream())
+                .flatMap(r -> r.getTableCells().stream())
+                .flatMap(c -> c.getParagraphs().stream())
+                .filter(p -> p.getText().equals(text))
+                .findFirst()
+                .orElseThrow();
     }
 
     private long lockedThematic() {
         return schedule.between(demo.primarySchool(), LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).stream()
-                .filter(m -> m.type() == MeetingType.THEMATIC && m.status() == MeetingStatus.LOCKED).findFirst()
-                .orElseThrow().id();
+                .filter(m -> m.type() == MeetingType.THEMATIC && m.status() == MeetingStatus.LOCKED)
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private static String part(byte[] docx, String name) throws Exception {
@@ -451,7 +524,8 @@ class PartyFormatTest {
 
     /** LibreOffice and poppler, or a skip — unless CHIBO_REQUIRE_LIBREOFFICE=true (CI) makes their absence fail. */
     private static void libreOffice() {
-        boolean there = Files.isExecutable(Path.of("/usr/bin/soffice")) && Files.isExecutable(Path.of("/usr/bin/pdftotext"));
+        boolean there =
+                Files.isExecutable(Path.of("/usr/bin/soffice")) && Files.isExecutable(Path.of("/usr/bin/pdftotext"));
         if (!there && "true".equals(System.getenv("CHIBO_REQUIRE_LIBREOFFICE"))) {
             throw new AssertionError("LibreOffice (soffice) and poppler (pdftotext) are required");
         }
@@ -461,9 +535,18 @@ class PartyFormatTest {
     /** The document rendered by LibreOffice, as the text of each page (pdftotext -layout). */
     private List<String> pdfPages(byte[] docx, String name) throws Exception {
         Path file = Files.write(dir.resolve(name + ".docx"), docx);
-        Process p = new ProcessBuilder("/usr/bin/soffice", "--headless", "-env:UserInstallation=file://" + dir.resolve("lo"),
-                "--convert-to", "pdf", "--outdir", dir.toString(), file.toString()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve(name + ".log").toFile()).start();
+        Process p = new ProcessBuilder(
+                        "/usr/bin/soffice",
+                        "--headless",
+                        "-env:UserInstallation=file://" + dir.resolve("lo"),
+                        "--convert-to",
+                        "pdf",
+                        "--outdir",
+                        dir.toString(),
+                        file.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve(name + ".log").toFile())
+                .start();
         assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("LibreOffice finished").isTrue();
         Path pdf = dir.resolve(name + ".pdf");
         assertThat(pdf).exists();
@@ -474,7 +557,8 @@ class PartyFormatTest {
         Files.copy(text, kept.resolve(name + ".txt"), StandardCopyOption.REPLACE_EXISTING);
         Files.copy(file, kept.resolve(name + ".docx"), StandardCopyOption.REPLACE_EXISTING);
         // pdftotext ends each page with a form feed
-        List<String> pages = new ArrayList<>(List.of(Files.readString(text, StandardCharsets.UTF_8).split("\f", -1)));
+        List<String> pages = new ArrayList<>(
+                List.of(Files.readString(text, StandardCharsets.UTF_8).split("\f", -1)));
         if (!pages.isEmpty() && pages.getLast().isBlank()) {
             pages.removeLast();
         }

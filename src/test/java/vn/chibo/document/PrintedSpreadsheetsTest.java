@@ -3,6 +3,7 @@ package vn.chibo.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,6 @@ import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.Slow;
 import vn.chibo.support.TestTime;
-import java.io.OutputStream;
 
 /**
  * Every spreadsheet the product writes, opened with POI: it prints on A4, one page wide, with its header row on
@@ -38,16 +38,22 @@ class PrintedSpreadsheetsTest {
 
     @Autowired
     MinutesDocuments minutes;
+
     @Autowired
     PlanDocuments planDocuments;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     OversightService oversight;
+
     @Autowired
     DemoUsers users;
+
     @Autowired
     Demo demo;
+
     @TempDir
     Path dir;
     /** Last year: a whole year of held and locked meetings in the demo, whatever today is. */
@@ -68,12 +74,15 @@ class PrintedSpreadsheetsTest {
         }
         try (XSSFWorkbook wb = open(minutes.presentationsXlsx(cell, year))) {
             PrintedSheets.assertPrintsWell(wb.getSheetAt(0), true);
-            assertThat(wb.getSheetAt(0).getLastRowNum()).as("presentations were made").isGreaterThan(3);
+            assertThat(wb.getSheetAt(0).getLastRowNum())
+                    .as("presentations were made")
+                    .isGreaterThan(3);
         }
         try (XSSFWorkbook wb = open(minutes.commendationsXlsx(cell, year))) {
             PrintedSheets.assertPrintsWell(wb.getSheetAt(0), true);
         }
-        try (XSSFWorkbook wb = open(planDocuments.planXlsx(plans.find(cell, year).orElseThrow().id()))) {
+        try (XSSFWorkbook wb =
+                open(planDocuments.planXlsx(plans.find(cell, year).orElseThrow().id()))) {
             PrintedSheets.assertPrintsWell(wb.getSheetAt(0), true);
         }
     }
@@ -91,8 +100,11 @@ class PrintedSpreadsheetsTest {
         Path soffice = Path.of("/usr/bin/soffice");
         Path pdftotext = Path.of("/usr/bin/pdftotext");
         boolean required = "true".equals(System.getenv("CHIBO_REQUIRE_LIBREOFFICE"));
-        Assumptions.assumeTrue(required || Files.isExecutable(soffice) && Files.isExecutable(pdftotext)
-                && Files.exists(soffice.toRealPath().resolveSibling("libsclo.so")),
+        Assumptions.assumeTrue(
+                required
+                        || Files.isExecutable(soffice)
+                                && Files.isExecutable(pdftotext)
+                                && Files.exists(soffice.toRealPath().resolveSibling("libsclo.so")),
                 "LibreOffice Calc (soffice) and poppler (pdftotext) are not installed: .ci/run installs them");
         users.login("bithu");
         byte[] xlsx = minutes.attendanceXlsx(demo.primarySchool(), year);
@@ -106,11 +118,26 @@ class PrintedSpreadsheetsTest {
         }
         assertThat(meetings).as("a year of meetings").hasSizeGreaterThanOrEqualTo(12);
         Path file = Files.write(dir.resolve("so-theo-doi.xlsx"), xlsx);
-        run(soffice.toString(), "--headless", "-env:UserInstallation=file://" + dir.resolve("lo"), "--convert-to", "pdf",
-                "--outdir", dir.toString(), file.toString());
+        run(
+                soffice.toString(),
+                "--headless",
+                "-env:UserInstallation=file://" + dir.resolve("lo"),
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                dir.toString(),
+                file.toString());
         Path pdf = dir.resolve("so-theo-doi.pdf");
         assertThat(pdf).exists();
-        run(pdftotext.toString(), "-f", "1", "-l", "1", "-layout", pdf.toString(), dir.resolve("page1.txt").toString());
+        run(
+                pdftotext.toString(),
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-layout",
+                pdf.toString(),
+                dir.resolve("page1.txt").toString());
         String page1 = Files.readString(dir.resolve("page1.txt"), StandardCharsets.UTF_8);
         assertThat(page1).contains(meetings).contains("x: có mặt").contains("Trang 1/");
     }
@@ -118,7 +145,9 @@ class PrintedSpreadsheetsTest {
     private static void run(String... command) throws Exception {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         p.getInputStream().transferTo(OutputStream.nullOutputStream());
-        assertThat(p.waitFor(180, TimeUnit.SECONDS)).as(command[0] + " finished").isTrue();
+        assertThat(p.waitFor(180, TimeUnit.SECONDS))
+                .as(command[0] + " finished")
+                .isTrue();
     }
 
     private static XSSFWorkbook open(byte[] bytes) throws Exception {

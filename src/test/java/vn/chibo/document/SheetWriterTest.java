@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import java.util.Arrays;
 
 /** The print setup of the spreadsheets, and the estimate of how tall a wrapped row must be. */
 class SheetWriterTest {
@@ -47,15 +47,20 @@ class SheetWriterTest {
                 + "và trả lời đầy đủ các câu hỏi của đảng viên trong chi bộ.";
         byte[] bytes;
         try (SheetWriter w = new SheetWriter()) {
-            bytes = w.sheet("Đánh giá", "ĐÁNH GIÁ", List.of("Họ và tên", "Ưu điểm"),
-                    List.of(List.of("Phạm Thị Hoàn", longText), List.of("Lê Văn Hùng", "Tốt")), new int[] {26, 40})
+            bytes = w.sheet(
+                            "Đánh giá",
+                            "ĐÁNH GIÁ",
+                            List.of("Họ và tên", "Ưu điểm"),
+                            List.of(List.of("Phạm Thị Hoàn", longText), List.of("Lê Văn Hùng", "Tốt")),
+                            new int[] {26, 40})
                     .toBytes();
         }
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             var sheet = wb.getSheetAt(0);
             PrintedSheets.assertPrintsWell(sheet, false);
             assertThat(sheet.getRow(3).getHeightInPoints()).isGreaterThanOrEqualTo(4 * 12f);
-            assertThat(sheet.getRow(4).getHeightInPoints()).as("one line keeps the default height")
+            assertThat(sheet.getRow(4).getHeightInPoints())
+                    .as("one line keeps the default height")
                     .isEqualTo(sheet.getDefaultRowHeightInPoints());
             assertThat(sheet.getRow(1) == null).as("no legend").isTrue();
         }
@@ -65,8 +70,12 @@ class SheetWriterTest {
     void linesAreCountedByWholeWordsAndLineBreaks() {
         assertThat(SheetPrint.lines("ngắn", 20, 12, false)).isEqualTo(1);
         // 9 letters a line: "một hai" / "ba bốn" / "năm sáu" / "bảy tám" / "chín mười"
-        assertThat(SheetPrint.lines("một hai ba bốn năm sáu bảy tám chín mười", 11, 12, false)).isEqualTo(5);
-        assertThat(SheetPrint.lines("dòng một\ndòng hai\ndòng ba", 40, 12, false)).isEqualTo(3);
-        assertThat(SheetPrint.lines("x".repeat(45), 11, 12, false)).as("a word longer than the line").isEqualTo(5);
+        assertThat(SheetPrint.lines("một hai ba bốn năm sáu bảy tám chín mười", 11, 12, false))
+                .isEqualTo(5);
+        assertThat(SheetPrint.lines("dòng một\ndòng hai\ndòng ba", 40, 12, false))
+                .isEqualTo(3);
+        assertThat(SheetPrint.lines("x".repeat(45), 11, 12, false))
+                .as("a word longer than the line")
+                .isEqualTo(5);
     }
 }

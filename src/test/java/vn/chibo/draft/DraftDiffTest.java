@@ -2,13 +2,13 @@ package vn.chibo.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.StringJoiner;
 import org.junit.jupiter.api.Test;
 import vn.chibo.draft.service.DraftDiff;
 import vn.chibo.draft.service.DraftDiff.Change;
-import java.util.ArrayList;
-import java.util.Random;
-import java.util.StringJoiner;
 
 class DraftDiffTest {
 
@@ -17,25 +17,28 @@ class DraftDiffTest {
         List<DraftDiff.Line> lines = DraftDiff.between(
                 "<h2>I. Đặt vấn đề</h2><p>Chi bộ có 15 đảng viên.</p><ul><li>Giữ nền nếp</li></ul>",
                 "<h2>I. Đặt vấn đề</h2><p>Chi bộ có 16 đảng viên.</p><ul><li>Giữ nền nếp</li><li>Thêm việc mới</li></ul>");
-        assertThat(lines).extracting(DraftDiff.Line::change)
+        assertThat(lines)
+                .extracting(DraftDiff.Line::change)
                 .containsExactly(Change.SAME, Change.CHANGED, Change.SAME, Change.ADDED);
         DraftDiff.Line edited = lines.get(1);
-        assertThat(edited.pieces()).anyMatch(p -> p.change() == Change.REMOVED && p.text().equals("15"))
+        assertThat(edited.pieces())
+                .anyMatch(p -> p.change() == Change.REMOVED && p.text().equals("15"))
                 .anyMatch(p -> p.change() == Change.ADDED && p.text().equals("16"));
         assertThat(lines.get(3).text()).isEqualTo("• Thêm việc mới");
     }
 
     @Test
     void anUnrelatedReplacementIsShownAsRemovedAndAdded() {
-        List<DraftDiff.Line> lines = DraftDiff.between("<p>Mở đầu dài dòng về lịch sử</p>",
-                "<p>Giải pháp cho học sinh</p>");
+        List<DraftDiff.Line> lines =
+                DraftDiff.between("<p>Mở đầu dài dòng về lịch sử</p>", "<p>Giải pháp cho học sinh</p>");
         assertThat(lines).extracting(DraftDiff.Line::change).containsExactly(Change.REMOVED, Change.ADDED);
     }
 
     @Test
     void identicalVersionsHaveNoChanges() {
         assertThat(DraftDiff.between("<p>Một</p><p>Hai</p>", "<p>Một</p><p>Hai</p>"))
-                .allMatch(l -> l.change() == Change.SAME).hasSize(2);
+                .allMatch(l -> l.change() == Change.SAME)
+                .hasSize(2);
     }
 
     @Test
@@ -45,17 +48,21 @@ class DraftDiffTest {
                 "<p>Năm học 2026 chi bộ ưu tiên đổi mới nội dung sinh hoạt chuyên đề.</p>");
         assertThat(lines).extracting(DraftDiff.Line::change).containsExactly(Change.CHANGED);
         assertThat(lines.getFirst().pieces())
-                .contains(new DraftDiff.Piece("Năm học ", Change.SAME), new DraftDiff.Piece("này", Change.REMOVED),
+                .contains(
+                        new DraftDiff.Piece("Năm học ", Change.SAME),
+                        new DraftDiff.Piece("này", Change.REMOVED),
                         new DraftDiff.Piece("2026", Change.ADDED));
     }
 
     @Test
     void aParagraphInsertedBeforeAnEditedOneDoesNotHideTheEdit() {
-        List<DraftDiff.Line> lines = DraftDiff.between("<p>Mở đầu</p><p>Chi bộ có 15 đảng viên chính thức.</p>",
+        List<DraftDiff.Line> lines = DraftDiff.between(
+                "<p>Mở đầu</p><p>Chi bộ có 15 đảng viên chính thức.</p>",
                 "<p>Mở đầu</p><p>Đoạn mới hoàn toàn khác</p><p>Chi bộ có 16 đảng viên chính thức.</p>");
         assertThat(lines).extracting(DraftDiff.Line::change).containsExactly(Change.SAME, Change.ADDED, Change.CHANGED);
-        assertThat(lines.get(2).pieces()).extracting(DraftDiff.Piece::text).containsExactly("Chi bộ có ", "15", "16",
-                " đảng viên chính thức.");
+        assertThat(lines.get(2).pieces())
+                .extracting(DraftDiff.Piece::text)
+                .containsExactly("Chi bộ có ", "15", "16", " đảng viên chính thức.");
     }
 
     /**
@@ -65,8 +72,10 @@ class DraftDiffTest {
     @Test
     void keptAndInsertedWordsGiveTheNewTextAndKeptAndDeletedTheOld() {
         Random random = new Random(19);
-        String[] words = {"chi", "bộ", "đảng", "viên", "học", "sinh", "nghị", "quyết", "15", "16", "năm", "thực",
-                "hiện", "giải", "pháp", "Bác", "Hồ", "tấm", "gương", "đạo", "đức", "lớp", "em"};
+        String[] words = {
+            "chi", "bộ", "đảng", "viên", "học", "sinh", "nghị", "quyết", "15", "16", "năm", "thực", "hiện", "giải",
+            "pháp", "Bác", "Hồ", "tấm", "gương", "đạo", "đức", "lớp", "em"
+        };
         for (int round = 0; round < 300; round++) {
             List<String> older = paragraphs(random, words);
             List<String> newer = edit(random, older, words);
@@ -79,10 +88,14 @@ class DraftDiffTest {
 
     /** The text the comparison gives when the pieces of one kind ({@code skip}) are left out. */
     private static String text(List<DraftDiff.Line> lines, Change skip) {
-        return lines.stream().filter(l -> l.change() != skip)
-                .map(l -> l.pieces().stream().filter(p -> p.change() != skip).map(DraftDiff.Piece::text)
+        return lines.stream()
+                .filter(l -> l.change() != skip)
+                .map(l -> l.pieces().stream()
+                        .filter(p -> p.change() != skip)
+                        .map(DraftDiff.Piece::text)
                         .reduce("", String::concat))
-                .reduce((a, b) -> a + "\n" + b).orElse("");
+                .reduce((a, b) -> a + "\n" + b)
+                .orElse("");
     }
 
     private static List<String> paragraphs(Random random, String[] words) {

@@ -7,7 +7,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 import javax.imageio.ImageIO;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
@@ -43,14 +42,19 @@ class DraftDocxTest {
 
     @Autowired
     DraftService drafts;
+
     @Autowired
     DraftFiles files;
+
     @Autowired
     DemoUsers users;
+
     @Autowired
     Demo demo;
+
     @TempDir
     Path dir;
+
     long topic;
 
     @BeforeEach
@@ -66,7 +70,8 @@ class DraftDocxTest {
 
     @Test
     void everyFormattingOfTheEditorBecomesRealWordFormatting() throws Exception {
-        AttachmentRow chart = files.attach(topic, drafts.details(topic).draftVersion(), "Biểu đồ kết quả.png", png(800));
+        AttachmentRow chart =
+                files.attach(topic, drafts.details(topic).draftVersion(), "Biểu đồ kết quả.png", png(800));
         String html = "<h1>I. Mở đầu</h1><h2>1. Bối cảnh</h2><h3>a) Tình hình</h3>"
                 + "<p>Chi bộ <strong>in đậm</strong>, <b>đậm nữa</b>, <em>in nghiêng</em>, <i>nghiêng nữa</i>, "
                 + "<u>gạch chân</u> và <s>gạch ngang</s>; xem <a href=\"" + LINK + "\">Điều lệ Đảng</a>.</p>"
@@ -80,7 +85,8 @@ class DraftDocxTest {
                 + "<p><img src=\"https://evil.example/x.png\"></p>";
         DraftDetails d = drafts.submit(topic, drafts.details(topic).draftVersion(), html, null);
 
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(drafts.versionDocx(topic, d.progress().latestNumber())))) {
+        try (XWPFDocument doc = new XWPFDocument(
+                new ByteArrayInputStream(drafts.versionDocx(topic, d.progress().latestNumber())))) {
             XWPFParagraph h1 = paragraph(doc, "I. Mở đầu");
             assertThat(h1.getStyle()).isEqualTo("Heading1");
             assertThat(doc.getStyles().getStyle("Heading1").getName()).isEqualTo("heading 1");
@@ -114,19 +120,27 @@ class DraftDocxTest {
             assertThat(quote.getIndentationLeft()).isGreaterThan(0);
             assertThat(quote.getRuns()).allMatch(XWPFRun::isItalic);
 
-            XWPFHyperlinkRun link = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
-                    .filter(XWPFHyperlinkRun.class::isInstance).map(XWPFHyperlinkRun.class::cast).findFirst().orElseThrow();
+            XWPFHyperlinkRun link = doc.getParagraphs().stream()
+                    .flatMap(p -> p.getRuns().stream())
+                    .filter(XWPFHyperlinkRun.class::isInstance)
+                    .map(XWPFHyperlinkRun.class::cast)
+                    .findFirst()
+                    .orElseThrow();
             assertThat(link.text()).isEqualTo("Điều lệ Đảng");
             assertThat(link.getHyperlink(doc).getURL()).isEqualTo(LINK);
 
             // the attached picture, once, scaled to the text width (16.5 cm); the outside address is gone
             assertThat(doc.getAllPictures()).hasSize(1);
-            var picture = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
-                    .flatMap(r -> r.getEmbeddedPictures().stream()).findFirst().orElseThrow();
+            var picture = doc.getParagraphs().stream()
+                    .flatMap(p -> p.getRuns().stream())
+                    .flatMap(r -> r.getEmbeddedPictures().stream())
+                    .findFirst()
+                    .orElseThrow();
             assertThat(picture.getWidth()).isLessThanOrEqualTo(16.6 / 2.54 * 72);
             assertThat(doc.getParagraphs()).noneMatch(p -> p.getText().startsWith("Hình ảnh đính kèm"));
 
-            assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getText)
+            assertThat(doc.getParagraphs())
+                    .extracting(XWPFParagraph::getText)
                     .noneMatch(t -> t.startsWith("- ") || t.startsWith("• "));
         }
     }
@@ -135,9 +149,11 @@ class DraftDocxTest {
     void pictureAttachmentsTheTextDoesNotShowFollowIt() throws Exception {
         files.attach(topic, drafts.details(topic).draftVersion(), "Ảnh hội nghị.png", png(300));
         DraftDetails d = drafts.submit(topic, drafts.details(topic).draftVersion(), "<p>Chỉ có chữ.</p>", null);
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(drafts.versionDocx(topic, d.progress().latestNumber())))) {
+        try (XWPFDocument doc = new XWPFDocument(
+                new ByteArrayInputStream(drafts.versionDocx(topic, d.progress().latestNumber())))) {
             assertThat(doc.getAllPictures()).hasSizeGreaterThanOrEqualTo(1);
-            assertThat(paragraph(doc, "Hình ảnh đính kèm").getRuns().getFirst().isBold()).isTrue();
+            assertThat(paragraph(doc, "Hình ảnh đính kèm").getRuns().getFirst().isBold())
+                    .isTrue();
             assertThat(paragraph(doc, "Ảnh hội nghị.png")).isNotNull();
         }
     }
@@ -154,19 +170,30 @@ class DraftDocxTest {
     }
 
     private static XWPFParagraph paragraph(XWPFDocument doc, String start) {
-        return doc.getParagraphs().stream().filter(p -> p.getText().startsWith(start)).findFirst()
+        return doc.getParagraphs().stream()
+                .filter(p -> p.getText().startsWith(start))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no paragraph starting with " + start + " in "
-                        + doc.getParagraphs().stream().map(XWPFParagraph::getText).toList()));
+                        + doc.getParagraphs().stream()
+                                .map(XWPFParagraph::getText)
+                                .toList()));
     }
 
     private static XWPFRun run(XWPFDocument doc, String text) {
-        return doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
-                .filter(r -> Objects.equals(r.text(), text)).findFirst()
+        return doc.getParagraphs().stream()
+                .flatMap(p -> p.getRuns().stream())
+                .filter(r -> Objects.equals(r.text(), text))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no run " + text));
     }
 
     private static STNumberFormat.Enum format(XWPFDocument doc, XWPFParagraph p, int level) {
         BigInteger abstractId = doc.getNumbering().getAbstractNumID(p.getNumID());
-        return doc.getNumbering().getAbstractNum(abstractId).getCTAbstractNum().getLvlArray(level).getNumFmt().getVal();
+        return doc.getNumbering()
+                .getAbstractNum(abstractId)
+                .getCTAbstractNum()
+                .getLvlArray(level)
+                .getNumFmt()
+                .getVal();
     }
 }

@@ -9,10 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.util.Random;
 import javax.imageio.ImageIO;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,9 +37,6 @@ import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.Slow;
 import vn.chibo.support.TestTime;
-import java.net.URI;
-import java.util.Random;
-import org.hamcrest.Matchers;
 
 /**
  * Attachments with small limits (configured here as an operator would): size and type checks, who may
@@ -51,22 +50,31 @@ class DraftFilesTest {
 
     @Autowired
     DraftFiles files;
+
     @Autowired
     DraftService drafts;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     FileStore store;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService userDetails;
+
     @Autowired
     DemoUsers users;
+
     @Autowired
     Demo demo;
+
     @TempDir
     Path dir;
+
     long topic;
 
     @BeforeEach
@@ -89,7 +97,9 @@ class DraftFilesTest {
         AttachmentRow row = files.attach(topic, drafts.details(topic).draftVersion(), "Biểu đồ kết quả.png", png);
         assertThat(row.contentType()).isEqualTo("image/png");
         assertThat(row.fileName()).isEqualTo("Biểu đồ kết quả.png");
-        assertThat(drafts.details(topic).working().attachments()).extracting(AttachmentRow::id).contains(row.id());
+        assertThat(drafts.details(topic).working().attachments())
+                .extracting(AttachmentRow::id)
+                .contains(row.id());
         byte[] stored = Files.readAllBytes(files.open(row.id()).path());
         assertThat(stored).isEqualTo(Files.readAllBytes(png));
 
@@ -106,15 +116,19 @@ class DraftFilesTest {
 
         users.login("dangvien"); // MockMvc leaves its own user behind on this thread
         DraftDetails submitted = drafts.submit(topic, drafts.details(topic).draftVersion(), "<p>Bản hai</p>", null);
-        mvc.perform(get(URI.create(row.url())).with(user(userDetails.loadUserByUsername("nhung")))).andExpect(status().isOk());
+        mvc.perform(get(URI.create(row.url())).with(user(userDetails.loadUserByUsername("nhung"))))
+                .andExpect(status().isOk());
         mvc.perform(get(URI.create(row.url())).with(user(userDetails.loadUserByUsername("dangvien.thcs"))))
                 .andExpect(status().isNotFound());
 
         users.login("dangvien");
         // taken off the working copy, it stays in version 2, which must stay readable
         files.remove(row.id());
-        assertThat(drafts.details(topic).working().attachments()).extracting(AttachmentRow::id).doesNotContain(row.id());
-        assertThat(drafts.version(topic, submitted.progress().latestNumber()).attachments()).extracting(AttachmentRow::id)
+        assertThat(drafts.details(topic).working().attachments())
+                .extracting(AttachmentRow::id)
+                .doesNotContain(row.id());
+        assertThat(drafts.version(topic, submitted.progress().latestNumber()).attachments())
+                .extracting(AttachmentRow::id)
                 .contains(row.id());
         assertThat(Files.exists(files.open(row.id()).path())).isTrue();
     }
@@ -122,16 +136,20 @@ class DraftFilesTest {
     @Test
     void tooBigWrongTypeAndTooMuchAreRefusedAndNothingIsKept() throws Exception {
         int before = drafts.details(topic).working().attachments().size();
-        assertThatThrownBy(() -> files.attach(topic, drafts.details(topic).draftVersion(), "lon.png", png("big.png", 80)))
-                .isInstanceOf(BusinessException.class).hasMessageStartingWith("file.error.tooBig");
+        assertThatThrownBy(
+                        () -> files.attach(topic, drafts.details(topic).draftVersion(), "lon.png", png("big.png", 80)))
+                .isInstanceOf(BusinessException.class)
+                .hasMessageStartingWith("file.error.tooBig");
         Path fake = Files.write(dir.resolve("x.pdf"), new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0});
         assertThatThrownBy(() -> files.attach(topic, drafts.details(topic).draftVersion(), "bao cao.pdf", fake))
-                .isInstanceOf(BusinessException.class).hasMessageStartingWith("file.error.content");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageStartingWith("file.error.content");
         long version = drafts.details(topic).draftVersion();
         AttachmentRow one = files.attach(topic, version, "mot.png", png("1.png", 28));
         AttachmentRow two = files.attach(topic, drafts.details(topic).draftVersion(), "hai.png", png("2.png", 29));
         assertThatThrownBy(() -> files.attach(topic, drafts.details(topic).draftVersion(), "ba.png", png("3.png", 30)))
-                .isInstanceOf(BusinessException.class).hasMessageStartingWith("file.error.draftFull");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageStartingWith("file.error.draftFull");
         assertThat(drafts.details(topic).working().attachments()).hasSize(before + 2);
         // never part of a submitted version: removing them deletes them, from disk too
         Path stored = files.open(one.id()).path();

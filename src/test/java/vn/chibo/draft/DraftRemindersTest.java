@@ -26,14 +26,19 @@ class DraftRemindersTest {
 
     @Autowired
     DraftReminders reminders;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     ScheduleService schedule;
+
     @Autowired
     NotificationRepository notifications;
+
     @Autowired
     DemoUsers users;
+
     @Autowired
     Demo demo;
 
@@ -41,23 +46,39 @@ class DraftRemindersTest {
     void thePresenterIsRemindedBeforeTheDueDateAndOnceMoreWhenLate() {
         int year = TestTime.today().getYear();
         long revised = demo.revisedTopic(demo.primarySchool(), year);
-        TopicRow december = users.as("bithu", () -> plans.topics(plans.find(demo.primarySchool(), year).orElseThrow()
-                .id()).stream().filter(t -> t.id() == revised).findFirst().orElseThrow());
-        LocalDate meeting = users.as("bithu", () -> schedule.meetingOfTopic(december.id()).orElseThrow())
-                .scheduledAt().toLocalDate();
+        TopicRow december = users.as(
+                "bithu",
+                () -> plans
+                        .topics(plans.find(demo.primarySchool(), year)
+                                .orElseThrow()
+                                .id())
+                        .stream()
+                        .filter(t -> t.id() == revised)
+                        .findFirst()
+                        .orElseThrow());
+        LocalDate meeting = users.as(
+                        "bithu", () -> schedule.meetingOfTopic(december.id()).orElseThrow())
+                .scheduledAt()
+                .toLocalDate();
         LocalDate due = meeting.minusDays(7);
         long ha = demo.member("Lê Thị Thu Hà");
 
-        assertThat(SystemUser.call(() -> reminders.send(due.minusDays(10)))).as("too early").isZero();
+        assertThat(SystemUser.call(() -> reminders.send(due.minusDays(10))))
+                .as("too early")
+                .isZero();
         int sent = SystemUser.call(() -> reminders.send(due.minusDays(2)));
         assertThat(sent).isPositive();
         assertThat(notifications.findByMemberIdAndReadAtIsNull(ha))
-                .anyMatch(n -> n.getTitle().startsWith("Sắp đến hạn nộp dự thảo") && n.getTitle().contains(december.title()));
-        assertThat(SystemUser.call(() -> reminders.send(due.minusDays(1)))).as("never twice").isZero();
+                .anyMatch(n -> n.getTitle().startsWith("Sắp đến hạn nộp dự thảo")
+                        && n.getTitle().contains(december.title()));
+        assertThat(SystemUser.call(() -> reminders.send(due.minusDays(1))))
+                .as("never twice")
+                .isZero();
 
         SystemUser.call(() -> reminders.send(due.plusDays(1)));
         assertThat(notifications.findByMemberIdAndReadAtIsNull(ha))
-                .anyMatch(n -> n.getTitle().contains("đã quá hạn nộp") && n.getTitle().contains(december.title()));
+                .anyMatch(n ->
+                        n.getTitle().contains("đã quá hạn nộp") && n.getTitle().contains(december.title()));
         assertThat(SystemUser.call(() -> reminders.send(due.plusDays(2)))).isZero();
     }
 }

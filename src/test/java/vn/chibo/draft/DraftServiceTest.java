@@ -37,18 +37,25 @@ class DraftServiceTest {
 
     @Autowired
     DraftService drafts;
+
     @Autowired
     DraftComments comments;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     DraftRepository draftRows;
+
     @Autowired
     NotificationRepository notifications;
+
     @Autowired
     DemoUsers users;
+
     @Autowired
     Demo demo;
+
     final int year = TestTime.today().getYear();
     /** The next topic, presented by the demo member "dangvien" (Lê Thị Thu Hà), her draft sent back for changes. */
     long topic;
@@ -75,15 +82,17 @@ class DraftServiceTest {
         DraftDetails december = drafts.details(topic);
         assertThat(december.progress().status()).isEqualTo(DraftStatus.CHANGES_REQUESTED);
         assertThat(december.progress().reviewNote()).contains("ví dụ sáng kiến");
-        assertThat(december.working().html()).as("the presenter sees her working copy").contains("Góc đọc sách lớp em");
+        assertThat(december.working().html())
+                .as("the presenter sees her working copy")
+                .contains("Góc đọc sách lớp em");
         assertThat(comments.on(topic, 1)).hasSizeGreaterThanOrEqualTo(3);
     }
 
     @Test
     void submittingMakesANumberedVersionAndEarlierOnesStayReadable() {
         DraftDetails d = drafts.details(topic);
-        DraftDetails after = drafts.submit(topic, d.draftVersion(), "<p>Phiên bản mới có <strong>số liệu</strong>.</p>",
-                "Đã sửa theo góp ý");
+        DraftDetails after = drafts.submit(
+                topic, d.draftVersion(), "<p>Phiên bản mới có <strong>số liệu</strong>.</p>", "Đã sửa theo góp ý");
         assertThat(after.progress().latestNumber()).isEqualTo(2);
         assertThat(after.progress().status()).isEqualTo(DraftStatus.SUBMITTED);
         assertThat(drafts.version(topic, 1).bodyHtml()).doesNotContain("Phiên bản mới");
@@ -101,20 +110,30 @@ class DraftServiceTest {
         DraftDetails d = drafts.details(topic);
         drafts.submit(topic, d.draftVersion(), "<p>Mở đầu ngắn gọn.</p><p>Giải pháp mới cho học sinh.</p>", null);
         var lines = drafts.compare(topic, 1, 2);
-        assertThat(lines).anyMatch(l -> l.change() == DraftDiff.Change.ADDED && l.text().contains("Giải pháp mới"));
-        assertThat(lines).anyMatch(l -> l.change() == DraftDiff.Change.REMOVED && l.text().contains("Đặt vấn đề"));
+        assertThat(lines)
+                .anyMatch(l -> l.change() == DraftDiff.Change.ADDED && l.text().contains("Giải pháp mới"));
+        assertThat(lines)
+                .anyMatch(
+                        l -> l.change() == DraftDiff.Change.REMOVED && l.text().contains("Đặt vấn đề"));
     }
 
     @Test
     void aScriptInADraftNeverReachesTheStoredText() {
         DraftDetails d = drafts.details(topic);
-        DraftDetails saved = drafts.save(topic, d.draftVersion(), "<p onclick=\"alert(1)\">Xin chào"
-                + "<script>alert('x')</script><img src=x onerror=alert(2)>"
-                + "<a href=\"javascript:alert(3)\">bấm</a> <a href=\"https://moet.gov.vn\">Bộ GD</a></p>"
-                + "<iframe src=\"https://evil.example\"></iframe><p class=\"ql-align-center evil\">Giữa</p>");
+        DraftDetails saved = drafts.save(
+                topic,
+                d.draftVersion(),
+                "<p onclick=\"alert(1)\">Xin chào"
+                        + "<script>alert('x')</script><img src=x onerror=alert(2)>"
+                        + "<a href=\"javascript:alert(3)\">bấm</a> <a href=\"https://moet.gov.vn\">Bộ GD</a></p>"
+                        + "<iframe src=\"https://evil.example\"></iframe><p class=\"ql-align-center evil\">Giữa</p>");
         String html = saved.working().html();
-        assertThat(html).doesNotContain("script", "onclick", "onerror", "javascript:", "iframe", "<img", "evil")
-                .contains("Xin chào", "href=\"https://moet.gov.vn\"", "rel=\"noopener noreferrer nofollow\"",
+        assertThat(html)
+                .doesNotContain("script", "onclick", "onerror", "javascript:", "iframe", "<img", "evil")
+                .contains(
+                        "Xin chào",
+                        "href=\"https://moet.gov.vn\"",
+                        "rel=\"noopener noreferrer nofollow\"",
                         "class=\"ql-align-center\"");
     }
 
@@ -135,7 +154,9 @@ class DraftServiceTest {
     @Test
     void afterASubmitThereIsNoWorkingCopyUntilThePresenterEditsAgain() {
         DraftDetails d = drafts.details(topic);
-        assertThat(d.working().edited()).as("sent back: her revision is under way").isTrue();
+        assertThat(d.working().edited())
+                .as("sent back: her revision is under way")
+                .isTrue();
         DraftDetails after = drafts.submit(topic, d.draftVersion(), "<p>Bản v2</p>", null);
         assertThat(after.working().edited()).isFalse();
         DraftDetails edited = drafts.save(topic, after.draftVersion(), "<p>Bản v2, sửa tiếp</p>");
@@ -147,8 +168,11 @@ class DraftServiceTest {
         DraftDetails opened = drafts.details(topic);
         drafts.save(topic, opened.draftVersion(), "<p>Bản của lần lưu thứ nhất</p>");
         assertThatThrownBy(() -> drafts.save(topic, opened.draftVersion(), "<p>Bản cũ ghi đè</p>"))
-                .isInstanceOf(ConcurrentEditException.class).hasMessageStartingWith("error.concurrentEdit");
-        assertThat(drafts.details(topic).working().html()).contains("lần lưu thứ nhất").doesNotContain("ghi đè");
+                .isInstanceOf(ConcurrentEditException.class)
+                .hasMessageStartingWith("error.concurrentEdit");
+        assertThat(drafts.details(topic).working().html())
+                .contains("lần lưu thứ nhất")
+                .doesNotContain("ghi đè");
     }
 
     @Test
@@ -156,7 +180,9 @@ class DraftServiceTest {
         users.login("nhung");
         assertThatThrownBy(() -> drafts.save(topic, 0, "<p>Không phải của tôi</p>"))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(drafts.details(topic).working().html()).as("a working copy is private to its author").isNull();
+        assertThat(drafts.details(topic).working().html())
+                .as("a working copy is private to its author")
+                .isNull();
         users.login("dangvien");
         long version = drafts.details(topic).draftVersion();
         assertThatThrownBy(() -> drafts.approve(topic, version, null)).isInstanceOf(AccessDeniedException.class);
@@ -172,7 +198,8 @@ class DraftServiceTest {
         assertThat(d).isNotNull();
         users.login("dangvien");
         assertThatThrownBy(() -> drafts.save(topic, approved.draftVersion(), "<p>Sửa sau khi duyệt</p>"))
-                .isInstanceOf(BusinessException.class).hasMessageStartingWith("draft.error.closed");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageStartingWith("draft.error.closed");
     }
 
     @Test
@@ -181,7 +208,8 @@ class DraftServiceTest {
         DraftDetails submitted = drafts.submit(topic, drafts.details(topic).draftVersion(), "<p>Bản hai</p>", null);
         users.login("bithu");
         assertThatThrownBy(() -> drafts.requestChanges(topic, submitted.draftVersion(), "   "))
-                .isInstanceOf(BusinessException.class).hasMessageStartingWith("draft.error.reasonRequired");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageStartingWith("draft.error.reasonRequired");
         DraftDetails back = drafts.requestChanges(topic, submitted.draftVersion(), "Thêm ví dụ");
         assertThat(back.progress().status()).isEqualTo(DraftStatus.CHANGES_REQUESTED);
     }
@@ -204,10 +232,12 @@ class DraftServiceTest {
     void membersCommentThePresenterAnswersAndResolves() {
         users.login("nhung");
         CommentRow asked = comments.add(topic, 1, null, "<script>alert(1)</script> Nên thêm ví dụ.");
-        assertThat(asked.body()).as("kept as the text typed; shown as text, never as markup")
+        assertThat(asked.body())
+                .as("kept as the text typed; shown as text, never as markup")
                 .isEqualTo("<script>alert(1)</script> Nên thêm ví dụ.");
         assertThatThrownBy(() -> comments.resolve(asked.id(), asked.version(), true))
-                .as("only the presenter or the secretary resolves").isInstanceOf(AccessDeniedException.class);
+                .as("only the presenter or the secretary resolves")
+                .isInstanceOf(AccessDeniedException.class);
         users.login("dangvien");
         CommentRow reply = comments.add(topic, 1, asked.id(), "Cảm ơn, tôi sẽ thêm.");
         assertThat(reply.parentId()).isEqualTo(asked.id());
@@ -215,17 +245,23 @@ class DraftServiceTest {
         CommentRow resolved = comments.resolve(asked.id(), asked.version(), true);
         assertThat(resolved.resolved()).isTrue();
         assertThat(resolved.resolvedBy()).isEqualTo("Lê Thị Thu Hà");
-        assertThatThrownBy(() -> comments.add(topic, 1, null, "  ")).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> comments.add(topic, 1, null, "  "))
+                .isInstanceOf(BusinessException.class)
                 .hasMessageStartingWith("comment.error.empty");
     }
 
     @Test
     void aTopicWithADraftCannotBeDeleted() {
         users.login("bithu");
-        TopicRow t = plans.topics(plans.find(demo.primarySchool(), year).orElseThrow().id()).stream()
-                .filter(x -> x.id() == topic).findFirst().orElseThrow();
+        TopicRow t = plans
+                .topics(plans.find(demo.primarySchool(), year).orElseThrow().id())
+                .stream()
+                .filter(x -> x.id() == topic)
+                .findFirst()
+                .orElseThrow();
         assertThat(draftRows.findByTopicId(topic)).isPresent();
-        assertThatThrownBy(() -> plans.deleteTopic(topic, t.version())).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> plans.deleteTopic(topic, t.version()))
+                .isInstanceOf(BusinessException.class)
                 .hasMessageMatching("plan.error.topicHas(Work|Meeting).*");
     }
 }

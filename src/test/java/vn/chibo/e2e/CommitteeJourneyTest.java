@@ -7,14 +7,14 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import vn.chibo.support.Browser;
 import vn.chibo.support.DateSensitive;
 import vn.chibo.support.TestTime;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A committee member sees at a glance which cells are behind and why, and opens one of them. */
 @DateSensitive
@@ -25,6 +25,7 @@ class CommitteeJourneyTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
 
@@ -36,8 +37,12 @@ class CommitteeJourneyTest {
             b.go("/oversight/" + (TestTime.year() - 1));
             b.waitForText("Đúng quy định");
             String text = b.bodyText();
-            assertThat(text).contains("Chi bộ Trường Tiểu học Ngọc Sơn", "Chi bộ thôn Ngọc Thành",
-                    "không sinh hoạt tháng 1, 2", "quý 1 chưa sinh hoạt chuyên đề")
+            assertThat(text)
+                    .contains(
+                            "Chi bộ Trường Tiểu học Ngọc Sơn",
+                            "Chi bộ thôn Ngọc Thành",
+                            "không sinh hoạt tháng 1, 2",
+                            "quý 1 chưa sinh hoạt chuyên đề")
                     .doesNotContain("Chi bộ thôn Hoàng Mai");
             b.screenshot(Path.of("target/screenshots/e2e-oversight.png"));
             // the report: signed for the committee by its secretary (or deputy), chosen in a dialog
@@ -61,8 +66,10 @@ class CommitteeJourneyTest {
             b.login("danguy.hv", "demo");
             b.waitForText("Overview");
             assertThat(b.bodyText()).doesNotContain("Tổng quan");
-            assertThat(jdbc.queryForObject("select language from user_account where username = 'danguy.hv'",
-                    String.class)).as("kept for next time").isEqualTo("en");
+            assertThat(jdbc.queryForObject(
+                            "select language from user_account where username = 'danguy.hv'", String.class))
+                    .as("kept for next time")
+                    .isEqualTo("en");
         } finally {
             jdbc.update("update user_account set language = 'vi' where username = 'danguy.hv'");
         }

@@ -35,21 +35,40 @@ class ContentSecurityPolicyTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Demo demo;
 
     @Test
     void theMainPagesRunWithoutAnyPolicyViolation() {
-        long meeting = jdbc.queryForObject("select max(id) from meeting where cell_id = ? and status = 'LOCKED'",
-                Long.class, demo.primarySchool());
-        long draftTopic = jdbc.queryForObject("select min(topic_id) from draft where cell_id = ?", Long.class,
+        long meeting = jdbc.queryForObject(
+                "select max(id) from meeting where cell_id = ? and status = 'LOCKED'",
+                Long.class,
                 demo.primarySchool());
+        long draftTopic = jdbc.queryForObject(
+                "select min(topic_id) from draft where cell_id = ?", Long.class, demo.primarySchool());
         List<String> violations = new ArrayList<>();
-        violations.addAll(visit("bithu", "/login", "/", "/plan", "/plan-fairness", "/members", "/calendar", "/drafts",
-                "/draft/" + draftTopic, "/meeting/" + meeting, "/history", "/honours", "/tasks", "/search", "/profile",
-                "/password", "/audit"));
+        violations.addAll(visit(
+                "bithu",
+                "/login",
+                "/",
+                "/plan",
+                "/plan-fairness",
+                "/members",
+                "/calendar",
+                "/drafts",
+                "/draft/" + draftTopic,
+                "/meeting/" + meeting,
+                "/history",
+                "/honours",
+                "/tasks",
+                "/search",
+                "/profile",
+                "/password",
+                "/audit"));
         violations.addAll(visit("danguy", "/oversight", "/library", "/accounts", "/organizations"));
         violations.addAll(visit("admin", "/backup", "/audit"));
         assertThat(violations).isEmpty();
@@ -58,8 +77,8 @@ class ContentSecurityPolicyTest {
     private List<String> visit(String username, String... paths) {
         List<String> violations = new ArrayList<>();
         try (Browser b = Browser.open("http://localhost:" + port, 1366, 900)) {
-            ((ChromeDriver) b.driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
-                    Map.of("source", CATCH_VIOLATIONS));
+            ((ChromeDriver) b.driver)
+                    .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CATCH_VIOLATIONS));
             b.login(username, "demo");
             for (String path : paths) {
                 b.go(path);
@@ -72,9 +91,11 @@ class ContentSecurityPolicyTest {
                 js.executeScript("const i = document.createElement('img'); i.src = 'https://example.com/x.png';"
                         + "document.body.appendChild(i);");
             }
-            new WebDriverWait(b.driver, Duration.ofSeconds(10)).withMessage("the policy is in force on " + paths[
-                    paths.length - 1]).until(d -> String.valueOf(((JavascriptExecutor) d)
-                            .executeScript("return window.__cspViolations.join('|')")).contains("https://example.com"));
+            new WebDriverWait(b.driver, Duration.ofSeconds(10))
+                    .withMessage("the policy is in force on " + paths[paths.length - 1])
+                    .until(d -> String.valueOf(
+                                    ((JavascriptExecutor) d).executeScript("return window.__cspViolations.join('|')"))
+                            .contains("https://example.com"));
         }
         return violations;
     }

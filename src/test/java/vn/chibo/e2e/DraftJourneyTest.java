@@ -5,14 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.NoSuchWindowException;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,11 +26,6 @@ import vn.chibo.support.Browser;
 import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
 import vn.chibo.support.TestTime;
-import java.time.Duration;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.NoSuchWindowException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A draft in a real browser: the presenter types in the rich-text editor, attaches a picture through the
@@ -40,8 +40,10 @@ class DraftJourneyTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Demo demo;
+
     @TempDir
     Path dir;
 
@@ -60,21 +62,27 @@ class DraftJourneyTest {
 
             WebElement editor = b.waitFor(By.cssSelector(".rich-text-editor .ql-editor"));
             // the toolbar speaks the page's language to screen readers, not Quill's English
-            assertThat(b.driver.findElement(By.cssSelector(".ql-toolbar button.ql-bold")).getAttribute("aria-label"))
+            assertThat(b.driver
+                            .findElement(By.cssSelector(".ql-toolbar button.ql-bold"))
+                            .getAttribute("aria-label"))
                     .isEqualTo("Đậm");
-            assertThat(b.driver.findElement(By.cssSelector(".ql-toolbar button.ql-list[value=ordered]"))
-                    .getAttribute("aria-label")).isEqualTo("Danh sách đánh số");
-            assertThat(b.driver.findElement(By.cssSelector(".ql-toolbar .ql-header .ql-picker-label"))
-                    .getAttribute("aria-label")).isEqualTo("Kiểu đoạn văn");
+            assertThat(b.driver
+                            .findElement(By.cssSelector(".ql-toolbar button.ql-list[value=ordered]"))
+                            .getAttribute("aria-label"))
+                    .isEqualTo("Danh sách đánh số");
+            assertThat(b.driver
+                            .findElement(By.cssSelector(".ql-toolbar .ql-header .ql-picker-label"))
+                            .getAttribute("aria-label"))
+                    .isEqualTo("Kiểu đoạn văn");
             editor.click();
-            editor.sendKeys(Keys.chord(Keys.CONTROL, "a"),
-                    Keys.DELETE);
+            editor.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
             editor.sendKeys("Chuyên đề đã sửa theo góp ý <script>window.hacked=1</script>");
             editor.sendKeys(" ", Keys.chord(Keys.CONTROL, "b"), "phần in đậm");
 
             SearchContext upload = b.waitFor(By.cssSelector("vaadin-upload")).getShadowRoot();
             WebElement input = b.driver.findElements(By.cssSelector("vaadin-upload input[type=file]")).stream()
-                    .findFirst().orElseGet(() -> upload.findElement(By.cssSelector("input[type=file]")));
+                    .findFirst()
+                    .orElseGet(() -> upload.findElement(By.cssSelector("input[type=file]")));
             input.sendKeys(picture.toAbsolutePath().toString());
             b.waitForText("Đã đính kèm Biểu đồ lớp 5.png.");
 
@@ -92,18 +100,23 @@ class DraftJourneyTest {
             b.driver.get(draftUrl);
             b.waitForText("Góp ý cho v2");
             WebElement img = b.waitFor(By.cssSelector(".gallery img[alt='Biểu đồ lớp 5.png']"));
-            Object width = ((JavascriptExecutor) b.driver).executeAsyncScript(
-                    "const img = arguments[0], done = arguments[arguments.length - 1];"
-                            + "if (img.complete) done(img.naturalWidth); else img.onload = () => done(img.naturalWidth);",
-                    img);
-            assertThat(((Number) width).intValue()).as("the attachment is served to a member").isEqualTo(120);
+            Object width = ((JavascriptExecutor) b.driver)
+                    .executeAsyncScript(
+                            "const img = arguments[0], done = arguments[arguments.length - 1];"
+                                    + "if (img.complete) done(img.naturalWidth); else img.onload = () => done(img.naturalWidth);",
+                            img);
+            assertThat(((Number) width).intValue())
+                    .as("the attachment is served to a member")
+                    .isEqualTo(120);
 
             WebElement comment = b.waitFor(By.cssSelector(".new-comment vaadin-text-area textarea"));
             comment.sendKeys("<img src=x onerror=\"window.hacked=2\"> Rất hay, nên thêm ảnh hoạt động.");
             b.clickButton("Gửi góp ý");
             b.waitForText("Rất hay, nên thêm ảnh hoạt động.");
             Object hacked = ((JavascriptExecutor) b.driver).executeScript("return window.hacked || 0");
-            assertThat(((Number) hacked).intValue()).as("no script from a draft or a comment ran").isZero();
+            assertThat(((Number) hacked).intValue())
+                    .as("no script from a draft or a comment ran")
+                    .isZero();
             b.screenshot(Path.of("target/screenshots/e2e-draft-commented.png"));
         }
         assertThat(Files.exists(picture)).isTrue();
@@ -124,12 +137,12 @@ class DraftJourneyTest {
             WebElement editor = b.waitFor(By.cssSelector(".rich-text-editor .ql-editor"));
             JavascriptExecutor js = (JavascriptExecutor) b.driver;
             b.click(editor);
-            editor.sendKeys(Keys.chord(Keys.CONTROL,
-                    Keys.END), typed);
+            editor.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), typed);
             // well within the two seconds after which typing is saved anyway
             b.pause(400);
             assertThat(js.executeScript("return document.querySelector('.rich-text-editor').__unsaved()"))
-                    .as("leaving now would ask first").isEqualTo(true);
+                    .as("leaving now would ask first")
+                    .isEqualTo(true);
             js.executeScript("window.beforeReload = true; setTimeout(() => location.reload(), 0)");
             // a browser showing "leave the page?" (the text is not confirmed yet) is answered "leave"; the driver's
             // headless Chromium leaves without asking
@@ -139,7 +152,8 @@ class DraftJourneyTest {
                 // no prompt
             }
             new WebDriverWait(b.driver, Duration.ofSeconds(20))
-                    .until(d -> !Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return window.beforeReload")));
+                    .until(d ->
+                            !Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return window.beforeReload")));
             b.waitForText("Đã lưu lúc");
             WebElement after = b.waitFor(By.cssSelector(".rich-text-editor .ql-editor"));
             assertThat(after.getText()).contains(typed.trim());

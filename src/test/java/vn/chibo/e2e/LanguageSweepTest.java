@@ -31,6 +31,7 @@ class LanguageSweepTest {
     private static final Pattern CODE = Pattern.compile("\\b[A-Z]{2,}(_[A-Z]{2,})+\\b|\\b(PRESENT|EXCUSED|UNEXCUSED|"
             + "LATE|REGULAR|THEMATIC|PLANNED|IN_PROGRESS|HELD|LOCKED|DRAFT|APPROVED|PUBLISHED|SUBMITTED|PRESENTED|"
             + "PRAISE|PROPOSAL|SECRETARY|MEMBER|COMMITTEE|CHI_BO|DANG_BO|BI_THU|PHO_BI_THU|DANG_VIEN)\\b");
+
     private static final Pattern ISO = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?\\b");
     private static final Pattern LOGIN_NAME = Pattern.compile("\\b(bithu|phobithu|dangvien|nhung|danguy)\\b");
     /** Pages where a log-in name is what is shown (the account itself), or the log-in page's demo hint. */
@@ -38,8 +39,10 @@ class LanguageSweepTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Demo demo;
 
@@ -59,16 +62,33 @@ class LanguageSweepTest {
     }
 
     private List<String> sweep(String language) {
-        long meeting = jdbc.queryForObject("select max(id) from meeting where cell_id = ? and status = 'LOCKED'",
-                Long.class, demo.primarySchool());
-        long draftTopic = jdbc.queryForObject("select min(topic_id) from draft where cell_id = ?", Long.class,
+        long meeting = jdbc.queryForObject(
+                "select max(id) from meeting where cell_id = ? and status = 'LOCKED'",
+                Long.class,
                 demo.primarySchool());
+        long draftTopic = jdbc.queryForObject(
+                "select min(topic_id) from draft where cell_id = ?", Long.class, demo.primarySchool());
         List<String> found = new ArrayList<>();
-        found.addAll(visit(language, "bithu", "/", "/plan", "/plan-fairness", "/members", "/calendar", "/drafts",
-                "/draft/" + draftTopic, "/meeting/" + meeting, "/history", "/honours", "/tasks", "/search?q=chuyên",
-                "/so-van-ban", "/profile", "/audit"));
-        found.addAll(visit(language, "danguy", "/oversight", "/khung-chat-luong", "/library", "/accounts",
-                "/organizations"));
+        found.addAll(visit(
+                language,
+                "bithu",
+                "/",
+                "/plan",
+                "/plan-fairness",
+                "/members",
+                "/calendar",
+                "/drafts",
+                "/draft/" + draftTopic,
+                "/meeting/" + meeting,
+                "/history",
+                "/honours",
+                "/tasks",
+                "/search?q=chuyên",
+                "/so-van-ban",
+                "/profile",
+                "/audit"));
+        found.addAll(visit(
+                language, "danguy", "/oversight", "/khung-chat-luong", "/library", "/accounts", "/organizations"));
         found.addAll(visit(language, "admin", "/backup", "/audit"));
         return found;
     }
@@ -98,8 +118,10 @@ class LanguageSweepTest {
         List<String> hits = new ArrayList<>();
         Matcher m = pattern.matcher(text);
         while (m.find()) {
-            hits.add("«" + text.substring(Math.max(0, m.start() - 30), Math.min(text.length(), m.end() + 30))
-                    .replace('\n', ' ') + "»");
+            hits.add("«"
+                    + text.substring(Math.max(0, m.start() - 30), Math.min(text.length(), m.end() + 30))
+                            .replace('\n', ' ')
+                    + "»");
         }
         return hits;
     }

@@ -3,12 +3,14 @@ package vn.chibo.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,8 +18,6 @@ import org.springframework.test.context.ActiveProfiles;
 import vn.chibo.support.Browser;
 import vn.chibo.support.DateSensitive;
 import vn.chibo.support.TodaysMeeting;
-import java.time.Duration;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The secretary runs today's meeting on a phone: starts it, takes the roll-call, writes the conclusion and the
@@ -31,6 +31,7 @@ class MeetingJourneyTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     TodaysMeeting todaysMeeting;
 
@@ -47,8 +48,8 @@ class MeetingJourneyTest {
 
             b.clickButton("Bắt đầu buổi sinh hoạt");
             b.waitForText("Kết thúc buổi sinh hoạt");
-            List<WebElement> present = b.driver.findElements(By.xpath(
-                    "//div[contains(@class,'attendee')]//vaadin-radio-button[contains(., 'Có mặt')]"));
+            List<WebElement> present = b.driver.findElements(
+                    By.xpath("//div[contains(@class,'attendee')]//vaadin-radio-button[contains(., 'Có mặt')]"));
             assertThat(present).isNotEmpty();
             for (WebElement radio : present) {
                 b.click(radio);
@@ -57,8 +58,8 @@ class MeetingJourneyTest {
                     .until(d -> !b.bodyText().contains("Chưa kiểm diện"));
             assertThat(b.bodyText()).contains("trong cơ sở biểu quyết (trên ngưỡng");
 
-            WebElement conclusion = b.waitFor(By.xpath(
-                    "//vaadin-text-area[./label[contains(., 'Kết luận của chủ trì')]]//textarea"));
+            WebElement conclusion =
+                    b.waitFor(By.xpath("//vaadin-text-area[./label[contains(., 'Kết luận của chủ trì')]]//textarea"));
             b.scrollTo(conclusion);
             conclusion.sendKeys("Chi bộ hoàn thành tốt nhiệm vụ tháng; thống nhất nhiệm vụ tháng tới.");
             b.waitForText("Đã tự động lưu lúc");
@@ -69,9 +70,10 @@ class MeetingJourneyTest {
             b.clickButton("Ghi kết quả biểu quyết");
             b.waitForText("Thông qua");
             // the quality sheet: the product pre-scored what it knows; the cell scores the rest
-            for (WebElement input : b.driver.findElements(By.xpath(
-                    "//div[contains(@class,'quality-row')]//vaadin-integer-field//input"))) {
-                if (input.getAttribute("value") == null || input.getAttribute("value").isEmpty()) {
+            for (WebElement input : b.driver.findElements(
+                    By.xpath("//div[contains(@class,'quality-row')]//vaadin-integer-field//input"))) {
+                if (input.getAttribute("value") == null
+                        || input.getAttribute("value").isEmpty()) {
                     b.scrollTo(input);
                     input.sendKeys("5");
                 }

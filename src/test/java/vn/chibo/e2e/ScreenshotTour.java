@@ -1,18 +1,18 @@
 package vn.chibo.e2e;
 
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import vn.chibo.support.Browser;
-import vn.chibo.support.TestTime;
-import java.time.format.DateTimeFormatter;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.springframework.beans.factory.annotation.Autowired;
 import vn.chibo.support.Demo;
+import vn.chibo.support.TestTime;
 import vn.chibo.support.TodaysMeeting;
 
 /**
@@ -28,8 +28,10 @@ class ScreenshotTour {
 
     @Autowired
     Demo demo;
+
     @Autowired
     TodaysMeeting todaysMeeting;
+
     @LocalServerPort
     int port;
 
@@ -48,8 +50,7 @@ class ScreenshotTour {
             b.screenshot(DIR.resolve("member-form.png"));
             b.go("/members");
             b.waitFor(By.cssSelector(".filter-bar vaadin-text-field input")).sendKeys("van son");
-            b.click(By.xpath(
-                    "//vaadin-grid-cell-content[contains(., 'Nguyễn Văn Sơn')]"));
+            b.click(By.xpath("//vaadin-grid-cell-content[contains(., 'Nguyễn Văn Sơn')]"));
             b.waitForText("Miễn sinh hoạt");
             b.pause(800);
             b.screenshot(DIR.resolve("member-detail.png"));
@@ -112,11 +113,9 @@ class ScreenshotTour {
 
     private void openTodaysMeeting(Browser b) {
         // opens 15 minutes before its 16:30: earlier in the day the demo's meeting is moved to now
-        String time = todaysMeeting.demoMeetingDueNow().scheduledAt()
-                .format(DateTimeFormatter.ofPattern("HH:mm"));
+        String time = todaysMeeting.demoMeetingDueNow().scheduledAt().format(DateTimeFormatter.ofPattern("HH:mm"));
         b.go("/calendar");
-        var chip = b.waitFor(By.xpath("//div[contains(@class,'meeting-chip')][contains(., '" + time
-                + "')]"));
+        var chip = b.waitFor(By.xpath("//div[contains(@class,'meeting-chip')][contains(., '" + time + "')]"));
         b.click(chip);
         b.click(By.xpath("//vaadin-button[normalize-space(.)='Điều hành buổi sinh hoạt']"));
         b.waitForText("Chương trình sinh hoạt");
@@ -133,8 +132,8 @@ class ScreenshotTour {
     }
 
     private static void scrollTo(Browser b, String css) {
-        ((JavascriptExecutor) b.driver).executeScript(
-                "document.querySelector(arguments[0]).scrollIntoView({block: 'start'})", css);
+        ((JavascriptExecutor) b.driver)
+                .executeScript("document.querySelector(arguments[0]).scrollIntoView({block: 'start'})", css);
         b.pause(800);
     }
 

@@ -40,7 +40,8 @@ class SecretaryJourneyTest {
             browser.clickButton("Lưu");
             browser.waitForText("Đã lưu đảng viên Cao Thị Thu Trang");
             // the new member is found by the accent-free search, as a secretary would look for her
-            browser.waitFor(By.cssSelector(".filter-bar vaadin-text-field input")).sendKeys("thu trang");
+            browser.waitFor(By.cssSelector(".filter-bar vaadin-text-field input"))
+                    .sendKeys("thu trang");
             browser.waitFor(By.xpath("//vaadin-grid-cell-content[contains(., 'Cao Thị Thu Trang')]"));
             browser.screenshot(Path.of("target/screenshots/e2e-members-after-add.png"));
 

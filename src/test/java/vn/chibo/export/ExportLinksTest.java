@@ -18,8 +18,8 @@ import vn.chibo.support.ControllerMappings;
 /** Every document address a feature's link builder makes is answered by the export that makes that document. */
 class ExportLinksTest {
 
-    private final ControllerMappings export = new ControllerMappings(ExportController.class,
-            new ExportController(null, null, null, null, null, null, null));
+    private final ControllerMappings export = new ControllerMappings(
+            ExportController.class, new ExportController(null, null, null, null, null, null, null));
 
     @Test
     void eachBuildersAddressReachesItsDocument() throws Exception {
@@ -47,19 +47,23 @@ class ExportLinksTest {
     @Test
     void anAddressNoBuilderMakesIsTheNotFoundAnswer() throws Exception {
         assertThat(export.methodFor("GET", "/export/meetings/abc/minutes.docx")).isEqualTo("unknown");
-        assertThat(export.methodFor("GET", "/export/cells/7/minutes-book-99999.docx")).isEqualTo("unknown");
+        assertThat(export.methodFor("GET", "/export/cells/7/minutes-book-99999.docx"))
+                .isEqualTo("unknown");
     }
 
     @Test
     void theReportsAddressSaysWhoSignsAndTheDayAsTheControllerReadsThem() {
-        MultiValueMap<String, String> deputy = query(OversightLinks.report(2026, true, "Lê Văn & Cộng sự",
-                LocalDate.of(2026, 12, 1)));
+        MultiValueMap<String, String> deputy =
+                query(OversightLinks.report(2026, true, "Lê Văn & Cộng sự", LocalDate.of(2026, 12, 1)));
         assertThat(deputy.getFirst("ky")).isEqualTo("pho-bi-thu");
-        assertThat(URLDecoder.decode(deputy.getFirst("ten"), StandardCharsets.UTF_8)).isEqualTo("Lê Văn & Cộng sự");
+        assertThat(URLDecoder.decode(deputy.getFirst("ten"), StandardCharsets.UTF_8))
+                .isEqualTo("Lê Văn & Cộng sự");
         assertThat(deputy.getFirst("ngay")).isEqualTo("2026-12-01");
         MultiValueMap<String, String> secretary = query(OversightLinks.report(2026, false, "Phạm Thị Hoàn", null));
         assertThat(secretary.getFirst("ky")).isEqualTo("bi-thu");
-        assertThat(secretary.containsKey("ngay")).as("a numbered report keeps its day").isFalse();
+        assertThat(secretary.containsKey("ngay"))
+                .as("a numbered report keeps its day")
+                .isFalse();
     }
 
     private static MultiValueMap<String, String> query(String address) {

@@ -17,15 +17,23 @@ class FilesTest {
 
     @TempDir
     Path dir;
+
     final ContentCheck check = new ContentCheck();
 
     @Test
     void realFilesAreAcceptedWithTheirKind() throws Exception {
         assertThat(check.check(docx(), "Dàn ý.docx").kind()).isEqualTo(ContentCheck.Kind.DOCUMENT);
-        assertThat(check.check(write("a.pdf", "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(
-                StandardCharsets.ISO_8859_1)), "tai lieu.PDF").contentType()).isEqualTo("application/pdf");
-        byte[] mp4 = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i', 's', 'o', 'm', 'm', 'p',
-            '4', '1'};
+        assertThat(check.check(
+                                write(
+                                        "a.pdf",
+                                        "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF"
+                                                .getBytes(StandardCharsets.ISO_8859_1)),
+                                "tai lieu.PDF")
+                        .contentType())
+                .isEqualTo("application/pdf");
+        byte[] mp4 = {
+            0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0, 'i', 's', 'o', 'm', 'm', 'p', '4', '1'
+        };
         assertThat(check.check(write("v.mp4", mp4), "clip.mp4").kind()).isEqualTo(ContentCheck.Kind.VIDEO);
     }
 
@@ -33,13 +41,18 @@ class FilesTest {
     void aFileWhoseContentIsNotWhatItsNameSaysIsRefused() throws Exception {
         byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xff, (byte) 0xff, 0, 0};
         assertThatThrownBy(() -> check.check(write("x.pdf", exe), "baocao.pdf"))
-                .isInstanceOf(BusinessException.class).hasMessageStartingWith("file.error.content");
-        assertThatThrownBy(() -> check.check(write("x.docx", "<html><script>alert(1)</script></html>".getBytes()),
-                "bai.docx")).isInstanceOf(BusinessException.class).hasMessageStartingWith("file.error.content");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageStartingWith("file.error.content");
+        assertThatThrownBy(() ->
+                        check.check(write("x.docx", "<html><script>alert(1)</script></html>".getBytes()), "bai.docx"))
+                .isInstanceOf(BusinessException.class)
+                .hasMessageStartingWith("file.error.content");
         assertThatThrownBy(() -> check.check(write("x.exe", exe), "setup.exe"))
-                .isInstanceOf(BusinessException.class).hasMessageStartingWith("file.error.extension");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageStartingWith("file.error.extension");
         assertThatThrownBy(() -> check.check(write("y.svg", "<svg onload=alert(1)/>".getBytes()), "logo.svg"))
-                .isInstanceOf(BusinessException.class).hasMessageStartingWith("file.error.extension");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageStartingWith("file.error.extension");
     }
 
     @Test
@@ -68,7 +81,8 @@ class FilesTest {
     }
 
     private Path docx() throws Exception {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.createParagraph().createRun().setText("Dàn ý");
             doc.write(out);
             return write("d.docx", out.toByteArray());

@@ -12,8 +12,12 @@ import vn.chibo.organization.domain.PartyOrganization;
 
 class MeetingRuleTest {
 
-    private final MeetingRule rule = new MeetingRule(new PartyOrganization(
-            new PartyOrganization(null, OrganizationKind.DANG_BO, "Đảng bộ", null), OrganizationKind.CHI_BO, "Chi bộ", null),
+    private final MeetingRule rule = new MeetingRule(
+            new PartyOrganization(
+                    new PartyOrganization(null, OrganizationKind.DANG_BO, "Đảng bộ", null),
+                    OrganizationKind.CHI_BO,
+                    "Chi bộ",
+                    null),
             "bithu");
 
     @Test

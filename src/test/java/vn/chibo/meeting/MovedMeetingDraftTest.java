@@ -25,8 +25,10 @@ class MovedMeetingDraftTest extends SpringBrowserlessTest {
 
     @Autowired
     ScheduleService schedule;
+
     @Autowired
     DraftService drafts;
+
     @Autowired
     Demo demo;
 
@@ -37,12 +39,13 @@ class MovedMeetingDraftTest extends SpringBrowserlessTest {
         long topic = demo.revisedTopic(demo.primarySchool(), TestTime.year());
         MeetingRow m = schedule.meetingOfTopic(topic).orElseThrow();
         // tomorrow: the due date (7 days before) is now past
-        schedule.reschedule(m.id(), m.version(), TestTime.today().plusDays(1).atTime(14, 0), m.durationMinutes(),
-                m.place());
+        schedule.reschedule(
+                m.id(), m.version(), TestTime.today().plusDays(1).atTime(14, 0), m.durationMinutes(), m.place());
 
         assertThat(drafts.details(topic).progress().late()).isFalse();
         navigate("draft/" + topic, DraftView.class);
-        assertThat($(Span.class).all()).extracting(Span::getText)
+        assertThat($(Span.class).all())
+                .extracting(Span::getText)
                 .noneMatch(t -> t.contains("quá ") || t.equals("Quá hạn nộp"))
                 .anyMatch(t -> t.contains("nộp lần đầu ngày"));
     }

@@ -28,14 +28,19 @@ class MinutesPrefillTest {
 
     @Autowired
     MinutesService minutes;
+
     @Autowired
     DraftService drafts;
+
     @Autowired
     ScheduleService schedule;
+
     @Autowired
     TodaysMeeting todays;
+
     @Autowired
     DemoUsers users;
+
     @Autowired
     Demo demo;
 
@@ -57,9 +62,10 @@ class MinutesPrefillTest {
     void aThematicMeetingsMinutesStartFromTheApprovedDraftAndItsHeadings() {
         MeetingRow m = approvedTodays();
         MeetingSheet s = todays.start(m.id());
-        assertThat(s.content()).isEqualTo("Đồng chí " + m.presenterName() + " trình bày chuyên đề “" + m.title()
-                + "” (dự thảo lần 1 đã được duyệt).\nNhững nội dung chính của chuyên đề:\n- I. Đặt vấn đề"
-                + "\n- II. Nội dung chính\n- III. Liên hệ và giải pháp");
+        assertThat(s.content())
+                .isEqualTo("Đồng chí " + m.presenterName() + " trình bày chuyên đề “" + m.title()
+                        + "” (dự thảo lần 1 đã được duyệt).\nNhững nội dung chính của chuyên đề:\n- I. Đặt vấn đề"
+                        + "\n- II. Nội dung chính\n- III. Liên hệ và giải pháp");
     }
 
     @Test

@@ -38,26 +38,37 @@ class MinutesTemplatesTest {
 
     @Autowired
     MinutesTemplates templates;
+
     @Autowired
     MinutesDocuments documents;
+
     @Autowired
     MinutesService minutes;
+
     @Autowired
     ScheduleService schedule;
+
     @Autowired
     DemoUsers users;
+
     @Autowired
     Demo demo;
+
     @TempDir
     Path dir;
+
     long meeting;
 
     @BeforeEach
     void secretary() {
         users.login("bithu");
         int year = TestTime.year() - 1; // a whole year of locked meetings, whatever today is
-        meeting = schedule.between(demo.primarySchool(), LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).stream()
-                .filter(m -> m.status() == MeetingStatus.LOCKED).findFirst().orElseThrow().id();
+        meeting =
+                schedule.between(demo.primarySchool(), LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).stream()
+                        .filter(m -> m.status() == MeetingStatus.LOCKED)
+                        .findFirst()
+                        .orElseThrow()
+                        .id();
     }
 
     @AfterEach
@@ -71,18 +82,25 @@ class MinutesTemplatesTest {
     void aTemplateNamingAnUnknownFieldIsRefusedByName() throws Exception {
         Path bad = docx("Biên bản của {{cell.nam}}");
         assertThatThrownBy(() -> templates.upload(demo.primarySchool(), "mau.docx", bad))
-                .isInstanceOf(BusinessException.class).hasMessageStartingWith("template.error.unknown")
-                .satisfies(e -> assertThat(((BusinessException) e).getArguments()).containsExactly("{{cell.nam}}"));
+                .isInstanceOf(BusinessException.class)
+                .hasMessageStartingWith("template.error.unknown")
+                .satisfies(
+                        e -> assertThat(((BusinessException) e).getArguments()).containsExactly("{{cell.nam}}"));
         Path notWord = Files.writeString(dir.resolve("x.docx"), "không phải Word");
         assertThatThrownBy(() -> templates.upload(demo.primarySchool(), "x.docx", notWord))
-                .isInstanceOf(BusinessException.class).hasMessageStartingWith("template.error.notDocx");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageStartingWith("template.error.notDocx");
     }
 
     @Test
     void theCellsOwnTemplatePrintsItsMinutesUntilResetToTheBuiltInButLockedMinutesKeepTheirText() throws Exception {
         byte[] official = documents.minutesDocx(meeting);
-        templates.upload(demo.primarySchool(), "Mẫu của chi bộ.docx",
-                docx("Biên bản của {{cell.name}}, chủ trì {{chair}}", "{{#opinions}}• {{opinions.speaker}}: {{opinions.text}}"));
+        templates.upload(
+                demo.primarySchool(),
+                "Mẫu của chi bộ.docx",
+                docx(
+                        "Biên bản của {{cell.name}}, chủ trì {{chair}}",
+                        "{{#opinions}}• {{opinions.speaker}}: {{opinions.text}}"));
         assertThat(templates.ownTemplateName(demo.primarySchool())).contains("Mẫu của chi bộ.docx");
         MeetingSheet s = minutes.sheet(meeting);
         int year = TestTime.year() - 1;
@@ -91,9 +109,12 @@ class MinutesTemplatesTest {
         for (var o : s.opinions()) {
             assertThat(book).contains("• " + o.speaker() + ": " + o.text());
         }
-        assertThat(documents.minutesDocx(meeting)).as("locked minutes are the file made at the lock").isEqualTo(official);
+        assertThat(documents.minutesDocx(meeting))
+                .as("locked minutes are the file made at the lock")
+                .isEqualTo(official);
         templates.useBuiltIn(demo.primarySchool());
-        assertThat(text(documents.minutesBook(demo.primarySchool(), year))).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "BIÊN BẢN")
+        assertThat(text(documents.minutesBook(demo.primarySchool(), year)))
+                .contains("ĐẢNG CỘNG SẢN VIỆT NAM", "BIÊN BẢN")
                 .doesNotContain("Biên bản của Chi bộ");
     }
 
@@ -115,7 +136,8 @@ class MinutesTemplatesTest {
     }
 
     private Path docx(String... paragraphs) throws Exception {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (String p : paragraphs) {
                 doc.createParagraph().createRun().setText(p);
             }

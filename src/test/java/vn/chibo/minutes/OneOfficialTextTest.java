@@ -32,12 +32,16 @@ class OneOfficialTextTest {
 
     @Autowired
     MinutesDocuments documents;
+
     @Autowired
     MinutesService minutes;
+
     @Autowired
     ScheduleService schedule;
+
     @Autowired
     DemoUsers users;
+
     @Autowired
     Demo demo;
 
@@ -51,7 +55,8 @@ class OneOfficialTextTest {
         users.login("bithu");
         int year = TestTime.year() - 1;
         return schedule.between(demo.primarySchool(), LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).stream()
-                .filter(m -> m.status() == MeetingStatus.LOCKED && m.type() == MeetingType.THEMATIC).findFirst()
+                .filter(m -> m.status() == MeetingStatus.LOCKED && m.type() == MeetingType.THEMATIC)
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -65,7 +70,9 @@ class OneOfficialTextTest {
         byte[] committee = documents.minutesDocx(m.id());
         assertThat(member).isEqualTo(secretary);
         assertThat(committee).isEqualTo(secretary);
-        assertThat(text(member)).contains("CHỦ TRÌ ĐÁNH GIÁ CHUYÊN ĐỀ", "Ưu điểm").doesNotContain("Xếp loại");
+        assertThat(text(member))
+                .contains("CHỦ TRÌ ĐÁNH GIÁ CHUYÊN ĐỀ", "Ưu điểm")
+                .doesNotContain("Xếp loại");
     }
 
     @Test
@@ -81,10 +88,15 @@ class OneOfficialTextTest {
         assertThat(list).hasSize(before + 1);
         MinutesVersionInfo first = list.getFirst();
         assertThat(first.number()).isZero();
-        assertThat(documents.minutesVersionDocx(m.id(), 0)).as("the minutes as locked").isEqualTo(asLocked);
-        assertThat(documents.minutesVersionDocx(m.id(), list.getLast().number())).isEqualTo(corrected);
+        assertThat(documents.minutesVersionDocx(m.id(), 0))
+                .as("the minutes as locked")
+                .isEqualTo(asLocked);
+        assertThat(documents.minutesVersionDocx(m.id(), list.getLast().number()))
+                .isEqualTo(corrected);
         users.login("dangvien");
-        assertThat(documents.minutesDocx(m.id())).as("every reader gets the corrected version").isEqualTo(corrected);
+        assertThat(documents.minutesDocx(m.id()))
+                .as("every reader gets the corrected version")
+                .isEqualTo(corrected);
     }
 
     private static String text(byte[] docx) throws Exception {

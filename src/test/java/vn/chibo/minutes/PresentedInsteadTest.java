@@ -19,6 +19,7 @@ import vn.chibo.minutes.domain.AttendanceStatus;
 import vn.chibo.minutes.domain.MeetingQuality;
 import vn.chibo.minutes.domain.VoteMatter;
 import vn.chibo.minutes.domain.VoteMethod;
+import vn.chibo.minutes.service.EvaluationService;
 import vn.chibo.minutes.service.MeetingSheet;
 import vn.chibo.minutes.service.MinutesData;
 import vn.chibo.minutes.service.MinutesDocuments;
@@ -30,7 +31,6 @@ import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.TestTime;
 import vn.chibo.support.TodaysMeeting;
-import vn.chibo.minutes.service.EvaluationService;
 
 /**
  * A topic whose presenter is absent is not "presented": the minutes are locked only when they record a member
@@ -42,18 +42,25 @@ class PresentedInsteadTest {
 
     @Autowired
     MinutesService minutes;
+
     @Autowired
     TodaysMeeting todaysMeeting;
+
     @Autowired
     MinutesDocuments documents;
+
     @Autowired
     VoteService votes;
+
     @Autowired
     EvaluationService evaluations;
+
     @Autowired
     ScheduleService schedule;
+
     @Autowired
     DemoUsers users;
+
     @Autowired
     Demo demo;
 
@@ -73,8 +80,10 @@ class PresentedInsteadTest {
         schedule.reschedule(planned.id(), planned.version(), TestTime.today().atTime(7, 0), 120, "Phòng họp");
         long meeting = planned.id();
         MeetingSheet s = todaysMeeting.start(meeting);
-        assertThat(s.agenda()).as("the draft was sent back for changes, never approved")
-                .contains("cần chỉnh sửa, chưa được duyệt").doesNotContain("đã được duyệt");
+        assertThat(s.agenda())
+                .as("the draft was sent back for changes, never approved")
+                .contains("cần chỉnh sửa, chưa được duyệt")
+                .doesNotContain("đã được duyệt");
         List<RollCallAnswer> answers = new ArrayList<>();
         MeetingSheet.Attendee other = null;
         for (MeetingSheet.Attendee a : s.attendance()) {
@@ -85,8 +94,11 @@ class PresentedInsteadTest {
             if (away && a.memberId() != ha) {
                 other = a;
             }
-            answers.add(new RollCallAnswer(a.memberId(), a.version(), away ? AttendanceStatus.EXCUSED
-                    : AttendanceStatus.PRESENT, away ? "Ốm" : null));
+            answers.add(new RollCallAnswer(
+                    a.memberId(),
+                    a.version(),
+                    away ? AttendanceStatus.EXCUSED : AttendanceStatus.PRESENT,
+                    away ? "Ốm" : null));
         }
         minutes.answerAll(meeting, answers);
         minutes.prepare(meeting, minutes.sheet(meeting).recordVersion(), "", demo.member("Phạm Thị Hoàn"), hung);
@@ -98,14 +110,24 @@ class PresentedInsteadTest {
         d.quality = MeetingQuality.KHA;
         minutes.saveMinutes(meeting, minutes.sheet(meeting).recordVersion(), d);
         minutes.finish(meeting);
-        votes.record(meeting, VoteMatter.MINUTES, "", VoteMethod.HAND, minutes.sheet(meeting).votingBase().voters(), 0, 0);
+        votes.record(
+                meeting,
+                VoteMatter.MINUTES,
+                "",
+                VoteMethod.HAND,
+                minutes.sheet(meeting).votingBase().voters(),
+                0,
+                0);
 
         assertThatThrownBy(() -> minutes.lock(meeting, minutes.sheet(meeting).recordVersion()))
-                .isInstanceOf(BusinessException.class).hasMessageStartingWith("minutes.error.contradicts")
+                .isInstanceOf(BusinessException.class)
+                .hasMessageStartingWith("minutes.error.contradicts")
                 .hasMessageContaining("Lê Thị Thu Hà");
         long absent = other.memberId();
-        assertThatThrownBy(() -> minutes.presentInstead(meeting, minutes.sheet(meeting).recordVersion(), absent))
-                .isInstanceOf(BusinessException.class).hasMessageStartingWith("minutes.error.substituteNotPresent");
+        assertThatThrownBy(() ->
+                        minutes.presentInstead(meeting, minutes.sheet(meeting).recordVersion(), absent))
+                .isInstanceOf(BusinessException.class)
+                .hasMessageStartingWith("minutes.error.substituteNotPresent");
 
         minutes.presentInstead(meeting, minutes.sheet(meeting).recordVersion(), hung);
         evaluations.evaluate(meeting, -1, "Trình bày mạch lạc, có số liệu.", "Phần giải pháp còn chung chung.", null);
@@ -114,10 +136,13 @@ class PresentedInsteadTest {
         assertThat(locked.substituteName()).isEqualTo("Nguyễn Văn Hùng");
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(documents.minutesDocx(meeting)));
                 XWPFWordExtractor x = new XWPFWordExtractor(doc)) {
-            assertThat(x.getText()).contains("Đồng chí Nguyễn Văn Hùng trình bày chuyên đề “" + planned.title()
-                    + "” thay đồng chí Lê Thị Thu Hà (vắng mặt)", "cần chỉnh sửa, chưa được duyệt",
-                    "Nguyễn Văn Hùng (thay đồng chí Lê Thị Thu Hà vắng mặt)",
-                    "CHỦ TRÌ ĐÁNH GIÁ CHUYÊN ĐỀ DO ĐỒNG CHÍ NGUYỄN VĂN HÙNG TRÌNH BÀY");
+            assertThat(x.getText())
+                    .contains(
+                            "Đồng chí Nguyễn Văn Hùng trình bày chuyên đề “" + planned.title()
+                                    + "” thay đồng chí Lê Thị Thu Hà (vắng mặt)",
+                            "cần chỉnh sửa, chưa được duyệt",
+                            "Nguyễn Văn Hùng (thay đồng chí Lê Thị Thu Hà vắng mặt)",
+                            "CHỦ TRÌ ĐÁNH GIÁ CHUYÊN ĐỀ DO ĐỒNG CHÍ NGUYỄN VĂN HÙNG TRÌNH BÀY");
         }
     }
 
@@ -130,7 +155,11 @@ class PresentedInsteadTest {
         todaysMeeting.start(planned.id());
         assertThat(evaluations.privateRating()).as("off by default").isFalse();
         assertThatThrownBy(() -> evaluations.evaluate(planned.id(), -1, "Chuẩn bị kỹ", null, "Xuất sắc"))
-                .isInstanceOf(BusinessException.class).hasMessageStartingWith("evaluation.error.ratingOff");
-        assertThat(evaluations.evaluate(planned.id(), -1, "Chuẩn bị kỹ", null, null).strengths()).isEqualTo("Chuẩn bị kỹ");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageStartingWith("evaluation.error.ratingOff");
+        assertThat(evaluations
+                        .evaluate(planned.id(), -1, "Chuẩn bị kỹ", null, null)
+                        .strengths())
+                .isEqualTo("Chuẩn bị kỹ");
     }
 }

@@ -26,12 +26,16 @@ class ScheduledTimeInMinutesTest {
 
     @Autowired
     MinutesDocuments documents;
+
     @Autowired
     MinutesService minutes;
+
     @Autowired
     ScheduleService schedule;
+
     @Autowired
     DemoUsers users;
+
     @Autowired
     Demo demo;
 
@@ -44,15 +48,19 @@ class ScheduledTimeInMinutesTest {
     void theMinutesGiveTheScheduledTimeBesideTheOpeningTime() throws Exception {
         users.login("bithu");
         int year = TestTime.year() - 1;
-        MeetingRow m = schedule.between(demo.primarySchool(), LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1))
-                .stream().filter(x -> x.type() == MeetingType.THEMATIC && x.status() == MeetingStatus.LOCKED)
-                .findFirst().orElseThrow();
+        MeetingRow m =
+                schedule.between(demo.primarySchool(), LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).stream()
+                        .filter(x -> x.type() == MeetingType.THEMATIC && x.status() == MeetingStatus.LOCKED)
+                        .findFirst()
+                        .orElseThrow();
         var opened = minutes.sheet(m.id()).openedAt();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(documents.minutesDocx(m.id())));
                 XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
-            assertThat(extractor.getText()).contains(String.format("bắt đầu lúc %02d giờ %02d phút", opened.getHour(),
-                    opened.getMinute())).contains(String.format("(theo lịch triệu tập: %02d giờ %02d phút",
-                    m.scheduledAt().getHour(), m.scheduledAt().getMinute()));
+            assertThat(extractor.getText())
+                    .contains(String.format("bắt đầu lúc %02d giờ %02d phút", opened.getHour(), opened.getMinute()))
+                    .contains(String.format(
+                            "(theo lịch triệu tập: %02d giờ %02d phút",
+                            m.scheduledAt().getHour(), m.scheduledAt().getMinute()));
         }
     }
 }

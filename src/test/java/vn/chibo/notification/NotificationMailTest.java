@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.time.LocalDate;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.Arrays;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,18 +24,12 @@ import vn.chibo.organization.domain.MemberRepository;
 import vn.chibo.plan.service.Decision;
 import vn.chibo.plan.service.PlanService;
 import vn.chibo.plan.service.TopicRow;
+import vn.chibo.security.domain.UserAccountRepository;
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.Slow;
 import vn.chibo.support.TestTime;
-import jakarta.mail.MessagingException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.util.Arrays;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
-import vn.chibo.security.domain.UserAccountRepository;
 
 /** With a mail server configured, an assignment in a published plan reaches the presenter by e-mail. */
 @Slow
@@ -65,18 +64,25 @@ class NotificationMailTest {
 
     @Autowired
     PlanService plans;
+
     @Autowired
     MemberRepository members;
+
     @Autowired
     NotificationRepository notifications;
+
     @Autowired
     UserAccountRepository accounts;
+
     @Autowired
     TransactionTemplate tx;
+
     @Autowired
     DemoUsers users;
+
     @Autowired
     Demo demo;
+
     @Autowired
     ThreadPoolTaskExecutor executor;
 
@@ -90,7 +96,8 @@ class NotificationMailTest {
         long presenter = demo.member("Ngô Thị Hương");
         // the demo's own notifications may still be on their way to the mailer: let them pass before she has an address
         long until = System.currentTimeMillis() + 60_000;
-        while ((executor.getActiveCount() > 0 || !executor.getThreadPoolExecutor().getQueue().isEmpty())
+        while ((executor.getActiveCount() > 0
+                        || !executor.getThreadPoolExecutor().getQueue().isEmpty())
                 && System.currentTimeMillis() < until) {
             Thread.sleep(100);
         }
@@ -99,8 +106,10 @@ class NotificationMailTest {
         users.login("bithu");
         int year = TestTime.today().getYear();
         long planId = plans.find(demo.primarySchool(), year).orElseThrow().id();
-        TopicRow topic = plans.topics(planId).stream().filter(t -> !Long.valueOf(presenter).equals(t.presenterId()))
-                .findFirst().orElseThrow();
+        TopicRow topic = plans.topics(planId).stream()
+                .filter(t -> !Long.valueOf(presenter).equals(t.presenterId()))
+                .findFirst()
+                .orElseThrow();
 
         plans.assign(topic.id(), topic.version(), presenter, null, Decision.OVERRIDDEN);
 
@@ -109,8 +118,11 @@ class NotificationMailTest {
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("huong@truong.example.vn");
         assertThat(mail.getSubject()).startsWith("[Chi bộ]").contains(topic.title());
         assertThat(GreenMailUtil.getBody(mail)).contains("https://chibo.example.vn/plan/");
-        assertThat(smtp.getReceivedMessages()).as("the previous presenter has no address: no mail").hasSize(1);
-        assertThat(notifications.findAll()).filteredOn(n -> n.getMemberId() == presenter && n.isEmailed())
+        assertThat(smtp.getReceivedMessages())
+                .as("the previous presenter has no address: no mail")
+                .hasSize(1);
+        assertThat(notifications.findAll())
+                .filteredOn(n -> n.getMemberId() == presenter && n.isEmailed())
                 .hasSize(1);
     }
 
@@ -124,22 +136,32 @@ class NotificationMailTest {
         try {
             smtp.reset();
             users.login("bithu");
-            long planId = plans.find(demo.primarySchool(), TestTime.today().getYear()).orElseThrow().id();
-            TopicRow topic = plans.topics(planId).stream().filter(t -> !Long.valueOf(ha).equals(t.presenterId()))
-                    .findFirst().orElseThrow();
+            long planId = plans.find(demo.primarySchool(), TestTime.today().getYear())
+                    .orElseThrow()
+                    .id();
+            TopicRow topic = plans.topics(planId).stream()
+                    .filter(t -> !Long.valueOf(ha).equals(t.presenterId()))
+                    .findFirst()
+                    .orElseThrow();
 
             plans.assign(topic.id(), topic.version(), ha, null, Decision.OVERRIDDEN);
 
-            assertThat(smtp.waitForIncomingEmail(10_000, 1)).as("an e-mail arrived").isTrue();
-            MimeMessage mail = Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-                try {
-                    return m.getAllRecipients()[0].toString().equals("ha@truong.example.vn");
-                } catch (MessagingException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).findFirst().orElseThrow();
-            assertThat(mail.getSubject()).isEqualTo("[Chi bộ] You present the topic “" + topic.title() + "” (month "
-                    + topic.month() + "/" + TestTime.today().getYear() + ")");
+            assertThat(smtp.waitForIncomingEmail(10_000, 1))
+                    .as("an e-mail arrived")
+                    .isTrue();
+            MimeMessage mail = Arrays.stream(smtp.getReceivedMessages())
+                    .filter(m -> {
+                        try {
+                            return m.getAllRecipients()[0].toString().equals("ha@truong.example.vn");
+                        } catch (MessagingException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(mail.getSubject())
+                    .isEqualTo("[Chi bộ] You present the topic “" + topic.title() + "” (month " + topic.month() + "/"
+                            + TestTime.today().getYear() + ")");
         } finally {
             tx.executeWithoutResult(s -> {
                 members.findById(ha).orElseThrow().setEmail(null);

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.demo.DemoData;
@@ -19,7 +20,6 @@ import vn.chibo.organization.service.OrganizationService;
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.TestTime;
-import org.springframework.data.domain.Sort;
 
 /** A member never sees another cell's data, whatever id is asked for; a secretary manages only their cell. */
 @ChiboSpringTest
@@ -28,8 +28,10 @@ class MemberAccessTest {
 
     @Autowired
     MemberService members;
+
     @Autowired
     OrganizationService organizations;
+
     @Autowired
     DemoUsers users;
 
@@ -39,8 +41,13 @@ class MemberAccessTest {
     }
 
     private long cell(String name) {
-        return users.as("admin", () -> organizations.readableCells().stream().filter(c -> c.name().equals(name))
-                .findFirst().map(OrganizationInfo::id).orElseThrow());
+        return users.as(
+                "admin",
+                () -> organizations.readableCells().stream()
+                        .filter(c -> c.name().equals(name))
+                        .findFirst()
+                        .map(OrganizationInfo::id)
+                        .orElseThrow());
     }
 
     private long anyMemberOf(long cellId) {
@@ -58,9 +65,12 @@ class MemberAccessTest {
         assertThatThrownBy(() -> members.count(secondary, MemberFilter.activeOnly()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> members.get(foreignMember)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> members.get(999_999L)).as("an unknown id is refused like a foreign one")
+        assertThatThrownBy(() -> members.get(999_999L))
+                .as("an unknown id is refused like a foreign one")
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(organizations.readableCells()).extracting(OrganizationInfo::id).containsExactly(primary);
+        assertThat(organizations.readableCells())
+                .extracting(OrganizationInfo::id)
+                .containsExactly(primary);
     }
 
     @Test
@@ -98,8 +108,10 @@ class MemberAccessTest {
         users.login("danguy");
 
         assertThat(members.count(primary, MemberFilter.activeOnly())).isEqualTo(15);
-        assertThat(organizations.readableCells()).extracting(OrganizationInfo::name)
-                .contains(DemoData.PRIMARY_SCHOOL, DemoData.SECONDARY_SCHOOL).doesNotContain("Chi bộ thôn Hoàng Mai");
+        assertThat(organizations.readableCells())
+                .extracting(OrganizationInfo::name)
+                .contains(DemoData.PRIMARY_SCHOOL, DemoData.SECONDARY_SCHOOL)
+                .doesNotContain("Chi bộ thôn Hoàng Mai");
         assertThatThrownBy(() -> members.count(foreign, MemberFilter.activeOnly()))
                 .isInstanceOf(AccessDeniedException.class);
         MemberData data = new MemberData();
@@ -118,14 +130,15 @@ class MemberAccessTest {
     void searchIgnoresAccents() {
         long primary = cell(DemoData.PRIMARY_SCHOOL);
         users.login("dangvien");
-        var found = members.find(primary, new MemberFilter("hoan", null, null, true), 0, 50,
-                Sort.unsorted());
-        assertThat(found).extracting(Member::getFullName).contains("Phạm Thị Hoàn")
+        var found = members.find(primary, new MemberFilter("hoan", null, null, true), 0, 50, Sort.unsorted());
+        assertThat(found)
+                .extracting(Member::getFullName)
+                .contains("Phạm Thị Hoàn")
                 .doesNotContain("Nguyễn Văn Hùng");
-        assertThat(members.find(primary, new MemberFilter("thi hoan", null, null, true), 0, 50,
-                Sort.unsorted())).extracting(Member::getFullName)
+        assertThat(members.find(primary, new MemberFilter("thi hoan", null, null, true), 0, 50, Sort.unsorted()))
+                .extracting(Member::getFullName)
                 .containsExactly("Phạm Thị Hoàn");
-        assertThat(members.find(primary, new MemberFilter("NGUYEN", null, null, true), 0, 50,
-                Sort.unsorted())).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(members.find(primary, new MemberFilter("NGUYEN", null, null, true), 0, 50, Sort.unsorted()))
+                .hasSizeGreaterThanOrEqualTo(3);
     }
 }

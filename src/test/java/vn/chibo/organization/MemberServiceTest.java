@@ -3,14 +3,18 @@ package vn.chibo.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.base.VietnamClock;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.domain.ConcurrentEditException;
 import vn.chibo.demo.DemoData;
@@ -28,11 +32,6 @@ import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.DateSensitive;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.TestTime;
-import java.io.ByteArrayInputStream;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
-import vn.chibo.base.VietnamClock;
 
 @DateSensitive
 @ChiboSpringTest
@@ -41,22 +40,32 @@ class MemberServiceTest {
 
     @Autowired
     MemberService members;
+
     @Autowired
     MemberImportService imports;
+
     @Autowired
     OrganizationService organizations;
+
     @Autowired
     DemoUsers users;
+
     long primary;
     long secondary;
 
     @BeforeEach
     void secretary() {
         users.login("admin");
-        primary = organizations.readableCells().stream().filter(c -> c.name().equals(DemoData.PRIMARY_SCHOOL))
-                .findFirst().map(OrganizationInfo::id).orElseThrow();
-        secondary = organizations.readableCells().stream().filter(c -> c.name().equals(DemoData.SECONDARY_SCHOOL))
-                .findFirst().map(OrganizationInfo::id).orElseThrow();
+        primary = organizations.readableCells().stream()
+                .filter(c -> c.name().equals(DemoData.PRIMARY_SCHOOL))
+                .findFirst()
+                .map(OrganizationInfo::id)
+                .orElseThrow();
+        secondary = organizations.readableCells().stream()
+                .filter(c -> c.name().equals(DemoData.SECONDARY_SCHOOL))
+                .findFirst()
+                .map(OrganizationInfo::id)
+                .orElseThrow();
         users.login("bithu");
     }
 
@@ -66,8 +75,8 @@ class MemberServiceTest {
     }
 
     private Member byName(String name) {
-        return members.find(primary, new MemberFilter(name, null, null, null), 0, 5,
-                Sort.unsorted()).getFirst();
+        return members.find(primary, new MemberFilter(name, null, null, null), 0, 5, Sort.unsorted())
+                .getFirst();
     }
 
     @Test
@@ -91,7 +100,8 @@ class MemberServiceTest {
         members.update(mai.requireId(), data);
         Member saved = members.get(mai.requireId());
         // at a pinned moment (./mvnw verify) the machine's date is another one: only the clock gives this day
-        assertThat(saved.getUpdatedAt().atZone(VietnamClock.VIETNAM).toLocalDate()).isEqualTo(TestTime.today());
+        assertThat(saved.getUpdatedAt().atZone(VietnamClock.VIETNAM).toLocalDate())
+                .isEqualTo(TestTime.today());
         assertThat(saved.getCreatedAt()).isBefore(saved.getUpdatedAt());
     }
 
@@ -100,11 +110,14 @@ class MemberServiceTest {
         MemberData data = new MemberData();
         data.setFullName("Nguyễn Văn Trẻ");
         data.setBirthDate(TestTime.today().minusYears(10));
-        assertThatThrownBy(() -> members.create(primary, data)).isInstanceOf(BusinessException.class)
-                .extracting(e -> ((BusinessException) e).getMessageKey()).isEqualTo("member.error.tooYoung");
+        assertThatThrownBy(() -> members.create(primary, data))
+                .isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).getMessageKey())
+                .isEqualTo("member.error.tooYoung");
         data.setFullName("<script>alert(1)</script>");
         data.setBirthDate(null);
-        assertThatThrownBy(() -> members.create(primary, data)).extracting(e -> ((BusinessException) e).getMessageKey())
+        assertThatThrownBy(() -> members.create(primary, data))
+                .extracting(e -> ((BusinessException) e).getMessageKey())
                 .isEqualTo("member.error.nameInvalid");
     }
 
@@ -126,8 +139,13 @@ class MemberServiceTest {
     @Test
     void secretaryTransfersOnlyWithinTheSameCommittee() {
         Member duc = byName("Lê Văn Đức");
-        long foreignCell = users.as("admin", () -> organizations.readableCells().stream()
-                .filter(c -> c.name().equals("Chi bộ thôn Hoàng Mai")).findFirst().orElseThrow().id());
+        long foreignCell = users.as(
+                "admin",
+                () -> organizations.readableCells().stream()
+                        .filter(c -> c.name().equals("Chi bộ thôn Hoàng Mai"))
+                        .findFirst()
+                        .orElseThrow()
+                        .id());
         members.transfer(duc.requireId(), secondary, TestTime.today(), null);
         Member tuan = byName("Đỗ Văn Tuấn");
         assertThatThrownBy(() -> members.transfer(tuan.requireId(), foreignCell, TestTime.today(), null))
@@ -137,10 +155,15 @@ class MemberServiceTest {
     @Test
     void exemptionsMayNotOverlapAndCountAsExempted() {
         Member lan = byName("Nguyễn Thị Lan");
-        members.addExemption(lan.requireId(), "Công tác xa", TestTime.today().minusDays(3), TestTime.today().plusDays(30));
+        members.addExemption(
+                lan.requireId(),
+                "Công tác xa",
+                TestTime.today().minusDays(3),
+                TestTime.today().plusDays(30));
         assertThat(members.exemptedToday(primary)).contains(lan.getId());
         assertThatThrownBy(() -> members.addExemption(lan.requireId(), "Ốm", TestTime.today(), null))
-                .extracting(e -> ((BusinessException) e).getMessageKey()).isEqualTo("exemption.error.overlaps");
+                .extracting(e -> ((BusinessException) e).getMessageKey())
+                .isEqualTo("exemption.error.overlaps");
     }
 
     @Test
@@ -162,7 +185,8 @@ class MemberServiceTest {
     void importFlagsMembersAlreadyInTheCell() {
         String csv = "Họ và tên,Ngày sinh\nPhạm Thị Hoàn,12/04/1975\n";
         ImportPreview preview = imports.preview(primary, "x.csv", csv.getBytes(StandardCharsets.UTF_8));
-        assertThat(preview.rows().getFirst().problems()).extracting(p -> p.messageKey())
+        assertThat(preview.rows().getFirst().problems())
+                .extracting(p -> p.messageKey())
                 .containsExactly("import.error.duplicateExisting");
     }
 
@@ -174,11 +198,15 @@ class MemberServiceTest {
         ImportPreview preview = imports.preview(primary, "x.csv", csv.getBytes(StandardCharsets.UTF_8));
         ImportRow first = preview.rows().get(0);
         assertThat(first.data().getStatus()).isEqualTo(MemberStatus.CHINH_THUC);
-        assertThat(first.warnings()).extracting(ImportRow.Problem::messageKey)
+        assertThat(first.warnings())
+                .extracting(ImportRow.Problem::messageKey)
                 .containsExactlyInAnyOrder("import.warning.inferredFull", "import.warning.secondSecretary");
-        assertThat(first.warnings()).filteredOn(w -> w.messageKey().equals("import.warning.secondSecretary"))
-                .extracting(ImportRow.Problem::argument).containsExactly("2");
-        assertThat(preview.rows().get(1).warnings()).extracting(ImportRow.Problem::messageKey)
+        assertThat(first.warnings())
+                .filteredOn(w -> w.messageKey().equals("import.warning.secondSecretary"))
+                .extracting(ImportRow.Problem::argument)
+                .containsExactly("2");
+        assertThat(preview.rows().get(1).warnings())
+                .extracting(ImportRow.Problem::messageKey)
                 .contains("import.warning.secondDeputy");
         assertThat(preview.canCommit()).as("warnings do not stop the import").isTrue();
         assertThat(preview.warningRows()).isEqualTo(2);

@@ -3,8 +3,8 @@ package vn.chibo.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,6 @@ import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.TestTime;
-import java.util.stream.IntStream;
 
 @DateSensitive
 @ChiboSpringTest
@@ -38,16 +37,22 @@ class PlanServiceTest {
 
     @Autowired
     PlanService plans;
+
     @Autowired
     TopicLibraryService library;
+
     @Autowired
     RotationService rotation;
+
     @Autowired
     NotificationRepository notifications;
+
     @Autowired
     DemoUsers users;
+
     @Autowired
     Demo demo;
+
     int year = TestTime.today().getYear();
     long cell;
 
@@ -78,7 +83,8 @@ class PlanServiceTest {
         users.login("dangvien");
         assertThat(plans.find(cell, year)).isPresent();
         assertThat(plans.find(cell, year + 1)).as("next year's draft").isEmpty();
-        long draftId = users.as("bithu", () -> plans.find(cell, year + 1).orElseThrow().id());
+        long draftId =
+                users.as("bithu", () -> plans.find(cell, year + 1).orElseThrow().id());
         assertThatThrownBy(() -> plans.topics(draftId)).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -151,27 +157,36 @@ class PlanServiceTest {
 
     @Test
     void complianceFlagsEmptyQuartersAndMonthsWithoutRegularMeetings() {
-        PlanCompliance current = plans.compliance(plans.find(cell, year).orElseThrow().id());
+        PlanCompliance current =
+                plans.compliance(plans.find(cell, year).orElseThrow().id());
         assertThat(current.quartersMissing()).isEmpty();
         assertThat(current.monthsWithoutRegularMeeting()).isEmpty();
         assertThat(current.ok()).isTrue();
 
         long draftId = plans.find(cell, year + 1).orElseThrow().id();
-        plans.topics(draftId).stream().filter(t -> t.quarter() == 3)
+        plans.topics(draftId).stream()
+                .filter(t -> t.quarter() == 3)
                 .forEach(t -> plans.deleteTopic(t.id(), t.version()));
         PlanCompliance next = plans.compliance(draftId);
         assertThat(next.quartersMissing()).containsExactly(3);
-        assertThat(next.monthsWithoutRegularMeeting()).as("next year's calendar is empty").hasSize(12);
+        assertThat(next.monthsWithoutRegularMeeting())
+                .as("next year's calendar is empty")
+                .hasSize(12);
     }
 
     @Test
     void aPlanStartsFromTheCommitteesLibrary() {
         assertThat(library.availableTo(cell, year + 1)).hasSize(3);
         long draftId = plans.find(cell, year + 1).orElseThrow().id();
-        int added = library.addToPlan(draftId, library.availableTo(cell, year + 1).stream().map(i -> i.getId()).toList());
+        int added = library.addToPlan(
+                draftId,
+                library.availableTo(cell, year + 1).stream().map(i -> i.getId()).toList());
         assertThat(added).isEqualTo(3);
-        assertThat(plans.topics(draftId)).hasSize(11).anyMatch(t -> t.title().equals("Thực hiện dân chủ ở cơ sở")
-                && t.month() == 8 && t.notes().contains("Đảng bộ xã Ngọc Sơn"));
+        assertThat(plans.topics(draftId))
+                .hasSize(11)
+                .anyMatch(t -> t.title().equals("Thực hiện dân chủ ở cơ sở")
+                        && t.month() == 8
+                        && t.notes().contains("Đảng bộ xã Ngọc Sơn"));
         users.login("bithu.hm");
         assertThatThrownBy(() -> library.availableTo(cell, year + 1)).isInstanceOf(AccessDeniedException.class);
     }
@@ -210,18 +225,24 @@ class PlanServiceTest {
         TopicRow added = plans.addTopicAndAssign(draftId, d, p.presenterId(), p.mentorId(), Decision.ACCEPTED);
 
         assertThat(added.presenterId()).isEqualTo(p.presenterId());
-        assertThat(plans.topics(draftId)).filteredOn(t -> t.id() == added.id()).singleElement()
+        assertThat(plans.topics(draftId))
+                .filteredOn(t -> t.id() == added.id())
+                .singleElement()
                 .satisfies(t -> assertThat(t.assignmentNote()).isEqualTo("Chấp nhận đề xuất của hệ thống"));
         TopicData open = new TopicData();
         open.setTitle("Không ai trình bày");
         open.setTargetMonth(7);
-        assertThat(plans.addTopicAndAssign(draftId, open, null, null, Decision.OVERRIDDEN).presenterId()).isNull();
+        assertThat(plans.addTopicAndAssign(draftId, open, null, null, Decision.OVERRIDDEN)
+                        .presenterId())
+                .isNull();
     }
 
     @Test
     void aNewTopicStartsInTheFirstMonthWithoutOne() {
         PlanSummary later = plans.create(cell, year + 2);
-        assertThat(plans.suggestedMonth(later.id())).as("an empty plan for a later year").isEqualTo(1);
+        assertThat(plans.suggestedMonth(later.id()))
+                .as("an empty plan for a later year")
+                .isEqualTo(1);
         for (int month : List.of(1, 2, 4)) {
             TopicData d = new TopicData();
             d.setTitle("Chuyên đề tháng " + month);
@@ -233,9 +254,12 @@ class PlanServiceTest {
         // this year's plan: months already past are not offered
         long current = plans.find(cell, year).orElseThrow().id();
         int thisMonth = TestTime.today().getMonthValue();
-        List<Integer> taken = plans.topics(current).stream().map(TopicRow::month).toList();
-        int expected = IntStream.rangeClosed(thisMonth, 12).filter(m -> !taken.contains(m))
-                .findFirst().orElse(thisMonth);
+        List<Integer> taken =
+                plans.topics(current).stream().map(TopicRow::month).toList();
+        int expected = IntStream.rangeClosed(thisMonth, 12)
+                .filter(m -> !taken.contains(m))
+                .findFirst()
+                .orElse(thisMonth);
         assertThat(plans.suggestedMonth(current)).isEqualTo(expected).isGreaterThanOrEqualTo(thisMonth);
     }
 }

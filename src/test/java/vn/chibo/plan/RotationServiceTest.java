@@ -2,7 +2,6 @@ package vn.chibo.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -31,12 +30,16 @@ class RotationServiceTest {
 
     @Autowired
     RotationService rotation;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     DemoUsers users;
+
     @Autowired
     Demo demo;
+
     int year = TestTime.today().getYear();
     long planId;
 
@@ -54,23 +57,30 @@ class RotationServiceTest {
     @Test
     void everyOpenTopicGetsAPresenterWithReasonsAndNobodyExemptedIsProposed() {
         List<ProposalRow> proposals = rotation.proposeAll(planId);
-        assertThat(proposals).hasSize(8).allMatch(p -> p.presenterId() != null).allMatch(p -> !p.reasons().isEmpty());
+        assertThat(proposals)
+                .hasSize(8)
+                .allMatch(p -> p.presenterId() != null)
+                .allMatch(p -> !p.reasons().isEmpty());
         long son = demo.member("Nguyễn Văn Sơn");
         // Nguyễn Văn Sơn is exempted until the end of the 4th month from now: never in January/February
         assertThat(proposals).filteredOn(p -> p.month() <= 2).noneMatch(p -> p.presenterId() == son);
-        Map<Long, Long> perMember = proposals.stream().collect(Collectors.groupingBy(ProposalRow::presenterId,
-                Collectors.counting()));
+        Map<Long, Long> perMember =
+                proposals.stream().collect(Collectors.groupingBy(ProposalRow::presenterId, Collectors.counting()));
         assertThat(perMember.values()).as("8 topics, 15 members: nobody twice").allMatch(n -> n == 1);
     }
 
     @Test
     void acceptingSavesThePresentersWithWhoDecidedAndHow() {
         List<ProposalRow> proposals = rotation.proposeAll(planId);
-        List<RotationService.Assignment> decisions = proposals.stream().map(p -> new RotationService.Assignment(
-                p.topicId(), p.topicVersion(), p.presenterId(), p.mentorId(), Decision.ACCEPTED)).toList();
+        List<RotationService.Assignment> decisions = proposals.stream()
+                .map(p -> new RotationService.Assignment(
+                        p.topicId(), p.topicVersion(), p.presenterId(), p.mentorId(), Decision.ACCEPTED))
+                .toList();
         assertThat(rotation.apply(planId, decisions)).isEqualTo(8);
         List<TopicRow> topics = plans.topics(planId);
-        assertThat(topics).allMatch(TopicRow::hasPresenter).allMatch(t -> "bithu".equals(t.assignedBy()))
+        assertThat(topics)
+                .allMatch(TopicRow::hasPresenter)
+                .allMatch(t -> "bithu".equals(t.assignedBy()))
                 .allMatch(t -> "Chấp nhận đề xuất của hệ thống".equals(t.assignmentNote()));
         assertThat(rotation.proposeAll(planId)).as("nothing left open").isEmpty();
     }
@@ -78,8 +88,12 @@ class RotationServiceTest {
     @Test
     void swappingExchangesPresentersAndSaysSo() {
         List<ProposalRow> proposals = rotation.proposeAll(planId);
-        rotation.apply(planId, proposals.stream().map(p -> new RotationService.Assignment(p.topicId(), p.topicVersion(),
-                p.presenterId(), p.mentorId(), Decision.ACCEPTED)).toList());
+        rotation.apply(
+                planId,
+                proposals.stream()
+                        .map(p -> new RotationService.Assignment(
+                                p.topicId(), p.topicVersion(), p.presenterId(), p.mentorId(), Decision.ACCEPTED))
+                        .toList());
         List<TopicRow> topics = plans.topics(planId);
         TopicRow a = topics.get(0);
         TopicRow b = topics.get(1);
@@ -108,6 +122,7 @@ class RotationServiceTest {
         int total = report.rows().stream().mapToInt(FairnessReport.Row::total).sum();
         assertThat(total).as("8 topics a year for 4 years").isEqualTo(32);
         assertThat(report.rows().stream().mapToInt(r -> r.in(year)).sum()).isEqualTo(8);
-        assertThat(report.rows().stream().mapToInt(r -> r.in(year)).max().orElseThrow()).isLessThanOrEqualTo(1);
+        assertThat(report.rows().stream().mapToInt(r -> r.in(year)).max().orElseThrow())
+                .isLessThanOrEqualTo(1);
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -25,7 +26,6 @@ import vn.chibo.security.service.SystemUser;
 import vn.chibo.support.PostgresServer;
 import vn.chibo.support.Slow;
 import vn.chibo.support.TestTime;
-import org.springframework.data.domain.Sort;
 
 /**
  * The same application on a real PostgreSQL server with the {@code postgres} profile: the Flyway
@@ -57,10 +57,13 @@ class PostgresMigrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     OrganizationService organizations;
+
     @Autowired
     MemberService members;
+
     @Autowired
     UserAccountRepository accounts;
 
@@ -69,14 +72,21 @@ class PostgresMigrationTest {
         assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
         assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success", Integer.class))
                 .isGreaterThanOrEqualTo(1);
-        assertThat(jdbc.queryForList("select table_name from information_schema.tables where table_schema='public'",
-                String.class)).contains("party_organization", "member", "member_exemption", "membership",
-                "user_account", "audit_event");
+        assertThat(jdbc.queryForList(
+                        "select table_name from information_schema.tables where table_schema='public'", String.class))
+                .contains(
+                        "party_organization",
+                        "member",
+                        "member_exemption",
+                        "membership",
+                        "user_account",
+                        "audit_event");
     }
 
     @Test
     void noDemoDataButAFirstAdministratorWhoMustChangeThePassword() {
-        assertThat(jdbc.queryForObject("select count(*) from member", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from member", Integer.class))
+                .isZero();
         var admin = accounts.findByUsernameIgnoreCase("admin").orElseThrow();
         assertThat(admin.isMustChangePassword()).isTrue();
         assertThat(admin.getPasswordHash()).startsWith("{bcrypt}");
@@ -93,11 +103,12 @@ class PostgresMigrationTest {
             long id = members.create(cell.id(), d);
             members.addExemption(id, "Ốm dài ngày", TestTime.today().minusDays(1), null);
 
-            assertThat(members.find(cell.id(), new MemberFilter("hoan", null, null, true), 0, 10,
-                    Sort.unsorted())).extracting(Member::getFullName)
+            assertThat(members.find(cell.id(), new MemberFilter("hoan", null, null, true), 0, 10, Sort.unsorted()))
+                    .extracting(Member::getFullName)
                     .containsExactly("Nguyễn Thị Hoàn");
             assertThat(members.exemptedToday(cell.id())).containsExactly(id);
-            assertThat(organizations.ancestry(cell.id())).extracting(OrganizationInfo::name)
+            assertThat(organizations.ancestry(cell.id()))
+                    .extracting(OrganizationInfo::name)
                     .containsExactly("Đảng bộ xã Thử", "Chi bộ Thử");
 
             MemberData stale = MemberData.of(members.get(id));

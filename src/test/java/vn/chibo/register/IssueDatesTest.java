@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,8 +25,6 @@ import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.TestTime;
-import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * A paper carries the day it was issued, which the secretary sets (today by default): a commendation's paper from
@@ -37,14 +37,19 @@ class IssueDatesTest {
 
     @Autowired
     CommendationService commendations;
+
     @Autowired
     OversightService oversight;
+
     @Autowired
     DemoUsers users;
+
     @Autowired
     Demo demo;
+
     @Autowired
     JdbcTemplate jdbc;
+
     final LocalDate today = TestTime.today();
     final int year = TestTime.year() - 1;
 
@@ -56,7 +61,8 @@ class IssueDatesTest {
     /** One of last year's commendations, its paper not yet issued. */
     private CommendationRow notIssued() {
         users.login("bithu");
-        CommendationRow c = commendations.rollOfHonour(demo.primarySchool(), year).getFirst();
+        CommendationRow c =
+                commendations.rollOfHonour(demo.primarySchool(), year).getFirst();
         jdbc.update("delete from register_entry where subject_type = 'Commendation' and subject_id = ?", c.id());
         return c;
     }
@@ -64,7 +70,9 @@ class IssueDatesTest {
     @Test
     void theSecretaryIssuesACommendationsPaperOnTheDaySheSetsAndItKeepsThatNumberAndDay() throws Exception {
         CommendationRow c = notIssued();
-        LocalDate day = c.awardedOn().plusDays(1).isAfter(today) ? c.awardedOn() : c.awardedOn().plusDays(1);
+        LocalDate day = c.awardedOn().plusDays(1).isAfter(today)
+                ? c.awardedOn()
+                : c.awardedOn().plusDays(1);
         IssuedNumber n = commendations.issuePaper(c.id(), day);
         assertThat(n.issuedOn()).isEqualTo(day);
         String text = text(commendations.certificateDocx(c.id()));
@@ -74,7 +82,8 @@ class IssueDatesTest {
         Assumptions.assumeFalse(day.equals(today), "issued today: no other day to compare");
         assertThat(again.number()).as("issued once").isEqualTo(n.number());
         assertThat(again.issuedOn()).isEqualTo(day);
-        assertThat(text(commendations.certificateDocx(c.id(), today))).contains(VietnameseDates.date(day))
+        assertThat(text(commendations.certificateDocx(c.id(), today)))
+                .contains(VietnameseDates.date(day))
                 .doesNotContain(VietnameseDates.date(today));
     }
 
@@ -82,12 +91,15 @@ class IssueDatesTest {
     void aPaperIsNeverDatedBeforeTheMeetingThatDecidedItNorAfterToday() {
         CommendationRow c = notIssued();
         assertThatThrownBy(() -> commendations.issuePaper(c.id(), c.awardedOn().minusDays(1)))
-                .isInstanceOf(BusinessException.class).hasMessageStartingWith("register.error.issueDay");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageStartingWith("register.error.issueDay");
         assertThatThrownBy(() -> commendations.issuePaper(c.id(), today.plusDays(1)))
-                .isInstanceOf(BusinessException.class).hasMessageStartingWith("register.error.issueDay");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageStartingWith("register.error.issueDay");
         assertThatThrownBy(() -> commendations.certificateDocx(c.id(), today.plusDays(1)))
                 .isInstanceOf(BusinessException.class);
-        assertThat(commendations.numbers(demo.primarySchool(), List.of(c.id()))).as("nothing numbered")
+        assertThat(commendations.numbers(demo.primarySchool(), List.of(c.id())))
+                .as("nothing numbered")
                 .isEmpty();
     }
 
@@ -104,15 +116,20 @@ class IssueDatesTest {
         users.login("danguy");
         jdbc.update("delete from register_entry where subject_type = 'OversightReport' and subject_id = ?", year);
         assertThatThrownBy(() -> oversight.reportDocx(year, false, null, today.plusDays(1)))
-                .isInstanceOf(BusinessException.class).hasMessageStartingWith("register.error.issueDay");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageStartingWith("register.error.issueDay");
         assertThatThrownBy(() -> oversight.reportDocx(year, false, null, LocalDate.of(year - 1, 12, 31)))
                 .isInstanceOf(BusinessException.class);
         assertThat(oversight.reportNumber(year)).isEmpty();
 
         LocalDate day = LocalDate.of(year, 12, 20);
         assertThat(text(oversight.reportDocx(year, false, null, day))).contains(VietnameseDates.date(day));
-        assertThat(oversight.reportNumber(year)).get().extracting(IssuedNumber::issuedOn).isEqualTo(day);
-        assertThat(text(oversight.reportDocx(year, true, null, null))).as("downloaded again: the same day")
+        assertThat(oversight.reportNumber(year))
+                .get()
+                .extracting(IssuedNumber::issuedOn)
+                .isEqualTo(day);
+        assertThat(text(oversight.reportDocx(year, true, null, null)))
+                .as("downloaded again: the same day")
                 .contains(VietnameseDates.date(day));
     }
 

@@ -39,20 +39,28 @@ class NumberedDocumentsTest {
 
     @Autowired
     MinutesService minutes;
+
     @Autowired
     MinutesDocuments documents;
+
     @Autowired
     VoteService votes;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     PlanDocuments planDocuments;
+
     @Autowired
     DocumentRegister register;
+
     @Autowired
     TodaysMeeting today;
+
     @Autowired
     DemoUsers users;
+
     @Autowired
     Demo demo;
 
@@ -74,9 +82,13 @@ class NumberedDocumentsTest {
     }
 
     private int nextMinutesNumber(long cell) {
-        return register.entries(cell).stream().filter(n -> n.kind() == DocumentKind.BB)
-                .filter(n -> n.issuedOn().getYear() >= TestTime.year() - 5).mapToInt(IssuedNumber::number).max()
-                .orElse(0) + 1;
+        return register.entries(cell).stream()
+                        .filter(n -> n.kind() == DocumentKind.BB)
+                        .filter(n -> n.issuedOn().getYear() >= TestTime.year() - 5)
+                        .mapToInt(IssuedNumber::number)
+                        .max()
+                        .orElse(0)
+                + 1;
     }
 
     @Test
@@ -87,25 +99,36 @@ class NumberedDocumentsTest {
         int expected = nextMinutesNumber(cell);
         long hoan = demo.member("Phạm Thị Hoàn");
         minutes.prepare(meeting, s.recordVersion(), "Chương trình", hoan, demo.member("Nguyễn Văn Hùng"));
-        minutes.saveMinutes(meeting, minutes.sheet(meeting).recordVersion(),
-                TodaysMeeting.completeMinutes(minutes.sheet(meeting)));
+        minutes.saveMinutes(
+                meeting, minutes.sheet(meeting).recordVersion(), TodaysMeeting.completeMinutes(minutes.sheet(meeting)));
         minutes.finish(meeting);
         assertThatThrownBy(() -> minutes.lock(meeting, minutes.sheet(meeting).recordVersion()))
-                .as("not adopted yet").isInstanceOf(BusinessException.class);
+                .as("not adopted yet")
+                .isInstanceOf(BusinessException.class);
         assertThat(documents.number(meeting)).isEmpty();
-        assertThat(text(documents.minutesDocx(meeting))).as("a draft: no number yet").contains("Số      -BB/CB")
+        assertThat(text(documents.minutesDocx(meeting)))
+                .as("a draft: no number yet")
+                .contains("Số      -BB/CB")
                 .doesNotContain("Số:");
 
-        votes.record(meeting, VoteMatter.MINUTES, "", VoteMethod.HAND, minutes.sheet(meeting).votingBase().voters(), 0, 0);
+        votes.record(
+                meeting,
+                VoteMatter.MINUTES,
+                "",
+                VoteMethod.HAND,
+                minutes.sheet(meeting).votingBase().voters(),
+                0,
+                0);
         minutes.lock(meeting, minutes.sheet(meeting).recordVersion());
         String printed = String.format("Số %02d-BB/CB", expected);
         IssuedNumber number = documents.number(meeting).orElseThrow();
         assertThat(number.printed()).as("the failed lock took no number").isEqualTo(printed);
         assertThat(number.issuedOn()).as("dated the meeting's day").isEqualTo(TestTime.today());
         String file = text(documents.minutesDocx(meeting));
-        assertThat(file).contains(printed).doesNotContain("Số:")
-                .contains(VietnameseDates.date(TestTime.today()));
-        assertThat(text(documents.minutesVersionDocx(meeting, 0))).as("the official file at the lock").contains(printed);
+        assertThat(file).contains(printed).doesNotContain("Số:").contains(VietnameseDates.date(TestTime.today()));
+        assertThat(text(documents.minutesVersionDocx(meeting, 0)))
+                .as("the official file at the lock")
+                .contains(printed);
     }
 
     @Test
@@ -117,7 +140,8 @@ class NumberedDocumentsTest {
         LocalDate tomorrow = TestTime.today().plusDays(1);
         long planId = next.id();
         long version = next.version();
-        assertThatThrownBy(() -> plans.publish(planId, version, tomorrow)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> plans.publish(planId, version, tomorrow))
+                .isInstanceOf(BusinessException.class)
                 .hasMessageStartingWith("register.error.futureDate");
         LocalDate signed = TestTime.today().minusDays(3);
         plans.publish(planId, version, signed);
@@ -125,7 +149,10 @@ class NumberedDocumentsTest {
         assertThat(number.kind()).isEqualTo(DocumentKind.KH);
         assertThat(number.issuedOn()).isEqualTo(signed);
         String file = text(planDocuments.planDocx(planId));
-        assertThat(file).contains(number.printed()).contains(VietnameseDates.date(signed)).doesNotContain("Số:");
+        assertThat(file)
+                .contains(number.printed())
+                .contains(VietnameseDates.date(signed))
+                .doesNotContain("Số:");
         assertThat(number.printed()).matches("Số \\d{2,}-KH/CB");
     }
 
@@ -136,10 +163,12 @@ class NumberedDocumentsTest {
         PlanSummary current = plans.find(cell, year).orElseThrow();
         IssuedNumber number = plans.number(current.id()).orElseThrow();
         assertThat(number.issuedOn()).isEqualTo(LocalDate.of(year - 1, 12, 20));
-        assertThat(text(planDocuments.planDocx(current.id()))).contains(VietnameseDates.date(LocalDate.of(year - 1, 12, 20)))
+        assertThat(text(planDocuments.planDocx(current.id())))
+                .contains(VietnameseDates.date(LocalDate.of(year - 1, 12, 20)))
                 .contains(number.printed());
         PlanSummary earlier = plans.find(cell, year - 1).orElseThrow();
-        assertThat(plans.number(earlier.id()).orElseThrow().number()).as("numbered in order of issue")
+        assertThat(plans.number(earlier.id()).orElseThrow().number())
+                .as("numbered in order of issue")
                 .isEqualTo(number.number() - 1);
     }
 }

@@ -17,8 +17,8 @@ import vn.chibo.minutes.service.MinutesService;
 import vn.chibo.organization.service.MemberService;
 import vn.chibo.plan.service.PlanService;
 import vn.chibo.plan.service.TopicSearch;
-import vn.chibo.search.service.SearchHit.Kind;
 import vn.chibo.search.service.SearchHit;
+import vn.chibo.search.service.SearchHit.Kind;
 import vn.chibo.search.service.SearchService;
 import vn.chibo.security.service.SystemUser;
 import vn.chibo.support.ChiboSpringTest;
@@ -34,24 +34,34 @@ class SearchServiceTest {
 
     @Autowired
     SearchService search;
+
     @Autowired
     DemoUsers users;
+
     @Autowired
     Demo demo;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     DraftService drafts;
+
     @Autowired
     MinutesService minutes;
+
     @Autowired
     MemberService members;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     TopicSearch topicSearch;
+
     @Autowired
     MinutesSearch minutesSearch;
+
     @Autowired
     ScheduleService schedule;
 
@@ -63,12 +73,14 @@ class SearchServiceTest {
     @Test
     void findsMembersTopicsDraftsAndMinutesWithoutAccents() {
         users.login("bithu");
-        assertThat(search.search("hoan")).anyMatch(h -> h.kind() == Kind.MEMBER && h.title().equals("Phạm Thị Hoàn"));
-        assertThat(search.search("chuyen doi so")).anyMatch(h -> h.kind() == Kind.TOPIC
-                && h.title().startsWith("Chuyển đổi số"));
-        assertThat(search.search("goc doc sach")).anyMatch(h -> h.kind() == Kind.DRAFT && h.context().contains("Góc đọc sách"));
-        assertThat(search.search("nhan rong cach lam")).anyMatch(h -> h.kind() == Kind.MINUTES
-                && h.link().startsWith("meeting/"));
+        assertThat(search.search("hoan"))
+                .anyMatch(h -> h.kind() == Kind.MEMBER && h.title().equals("Phạm Thị Hoàn"));
+        assertThat(search.search("chuyen doi so"))
+                .anyMatch(h -> h.kind() == Kind.TOPIC && h.title().startsWith("Chuyển đổi số"));
+        assertThat(search.search("goc doc sach"))
+                .anyMatch(h -> h.kind() == Kind.DRAFT && h.context().contains("Góc đọc sách"));
+        assertThat(search.search("nhan rong cach lam"))
+                .anyMatch(h -> h.kind() == Kind.MINUTES && h.link().startsWith("meeting/"));
         assertThat(search.search("  ")).isEmpty();
         assertThat(search.search("khongcoketqua")).isEmpty();
     }
@@ -76,13 +88,16 @@ class SearchServiceTest {
     @Test
     void membersByStrengthTopicsByPresenterAndMoreWordsThanTheQueryTakes() {
         users.login("bithu");
-        assertThat(search.search("van hoa doc")).as("a strength").anyMatch(h -> h.kind() == Kind.MEMBER
-                && h.title().equals("Trịnh Thị Yến"));
-        assertThat(search.search("yen chuyen doi so")).as("presenter and title together").anyMatch(h -> h.kind() == Kind.TOPIC
-                && h.title().startsWith("Chuyển đổi số"));
+        assertThat(search.search("van hoa doc"))
+                .as("a strength")
+                .anyMatch(h -> h.kind() == Kind.MEMBER && h.title().equals("Trịnh Thị Yến"));
+        assertThat(search.search("yen chuyen doi so"))
+                .as("presenter and title together")
+                .anyMatch(h -> h.kind() == Kind.TOPIC && h.title().startsWith("Chuyển đổi số"));
         assertThat(search.search("chuyen doi so trong day hoc")).as("six words").anyMatch(h -> h.kind() == Kind.TOPIC);
-        assertThat(search.search("chuyen doi so trong day khongco")).as("the sixth word missing").noneMatch(h ->
-                h.kind() == Kind.TOPIC);
+        assertThat(search.search("chuyen doi so trong day khongco"))
+                .as("the sixth word missing")
+                .noneMatch(h -> h.kind() == Kind.TOPIC);
     }
 
     @Test
@@ -93,8 +108,11 @@ class SearchServiceTest {
         assertThat(search.search("hoan")).as("not indexed yet").noneMatch(h -> h.kind() == Kind.MEMBER);
         int filled = SystemUser.call(() -> members.indexMissing() + topicSearch.indexMissing());
         assertThat(filled).isGreaterThan(40);
-        assertThat(SystemUser.call(() -> members.indexMissing() + topicSearch.indexMissing())).as("once").isZero();
-        assertThat(search.search("hoan")).anyMatch(h -> h.kind() == Kind.MEMBER && h.title().equals("Phạm Thị Hoàn"));
+        assertThat(SystemUser.call(() -> members.indexMissing() + topicSearch.indexMissing()))
+                .as("once")
+                .isZero();
+        assertThat(search.search("hoan"))
+                .anyMatch(h -> h.kind() == Kind.MEMBER && h.title().equals("Phạm Thị Hoàn"));
         assertThat(search.search("chuyen doi so")).anyMatch(h -> h.kind() == Kind.TOPIC);
     }
 
@@ -106,8 +124,11 @@ class SearchServiceTest {
         assertThat(search.search("goc doc sach")).as("not indexed yet").noneMatch(h -> h.kind() == Kind.DRAFT);
         int filled = SystemUser.call(() -> drafts.indexMissing() + minutesSearch.indexMissing());
         assertThat(filled).isGreaterThan(20);
-        assertThat(SystemUser.call(() -> drafts.indexMissing() + minutesSearch.indexMissing())).as("once").isZero();
-        assertThat(search.search("goc doc sach")).anyMatch(h -> h.kind() == Kind.DRAFT && h.context().contains("Góc đọc sách"));
+        assertThat(SystemUser.call(() -> drafts.indexMissing() + minutesSearch.indexMissing()))
+                .as("once")
+                .isZero();
+        assertThat(search.search("goc doc sach"))
+                .anyMatch(h -> h.kind() == Kind.DRAFT && h.context().contains("Góc đọc sách"));
         assertThat(search.search("nhan rong cach lam")).anyMatch(h -> h.kind() == Kind.MINUTES);
     }
 
@@ -115,14 +136,18 @@ class SearchServiceTest {
     void theBulkLookupsBehindSearchRefuseOtherCells() {
         users.login("bithu.thcs");
         long primary = demo.primarySchool();
-        assertThatThrownBy(() -> members.search(List.of(primary), SearchWords.of("hoan"), 50)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> members.search(List.of(primary), SearchWords.of("hoan"), 50))
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> topicSearch.search(List.of(primary), 2000, 3000, SearchWords.of("chuyen"), 50))
                 .isInstanceOf(AccessDeniedException.class);
         long meeting = jdbc.queryForObject("select max(id) from meeting where cell_id = ?", Long.class, primary);
-        assertThatThrownBy(() -> schedule.rows(List.of(meeting))).as("checked on what comes back")
+        assertThatThrownBy(() -> schedule.rows(List.of(meeting)))
+                .as("checked on what comes back")
                 .isInstanceOf(AccessDeniedException.class);
-        long topic = jdbc.queryForObject("select max(t.id) from plan_topic t join annual_plan p on p.id = t.plan_id"
-                + " where p.cell_id = ?", Long.class, primary);
+        long topic = jdbc.queryForObject(
+                "select max(t.id) from plan_topic t join annual_plan p on p.id = t.plan_id" + " where p.cell_id = ?",
+                Long.class,
+                primary);
         assertThatThrownBy(() -> plans.topicsById(List.of(topic))).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -131,9 +156,11 @@ class SearchServiceTest {
         users.login("dangvien");
         int next = TestTime.today().getYear() + 1;
         // next year's plan is still a draft in the demo: its topics are the secretary's, not the members'
-        assertThat(topicSearch.search(List.of(demo.primarySchool()), next, next, SearchWords.of("chuyen doi so"), 50)).isEmpty();
+        assertThat(topicSearch.search(List.of(demo.primarySchool()), next, next, SearchWords.of("chuyen doi so"), 50))
+                .isEmpty();
         users.login("bithu");
-        assertThat(topicSearch.search(List.of(demo.primarySchool()), next, next, SearchWords.of("chuyen doi so"), 50)).hasSize(1);
+        assertThat(topicSearch.search(List.of(demo.primarySchool()), next, next, SearchWords.of("chuyen doi so"), 50))
+                .hasSize(1);
     }
 
     @Test

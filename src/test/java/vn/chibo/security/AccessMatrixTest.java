@@ -9,7 +9,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
-import java.time.LocalDate;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,9 +30,6 @@ import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.Slow;
 import vn.chibo.support.TestTime;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Every route and every export address against every kind of user: anonymous; member, secretary and committee
@@ -44,8 +43,8 @@ import java.nio.charset.StandardCharsets;
 class AccessMatrixTest extends SpringBrowserlessTest {
 
     /** Column order of the expectation strings: Y allowed, n refused. */
-    static final List<String> USERS = List.of("anonymous", "dangvien", "bithu", "danguy", "dangvien.hm", "bithu.hm",
-            "danguy.hv", "admin");
+    static final List<String> USERS =
+            List.of("anonymous", "dangvien", "bithu", "danguy", "dangvien.hm", "bithu.hm", "danguy.hv", "admin");
 
     /** Route template → who may open it (with the primary school's ids in the address). */
     static final Map<String, String> ROUTES = Map.ofEntries(
@@ -73,7 +72,9 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("plan/:year?", "nYYYYYYY"),
             Map.entry("profile", "nYYYYYYY"),
             Map.entry("search", "nYYYYYYY"),
-            Map.entry("so-van-ban", "nYYYYYYY"), // the register: read by the organisation's members, set by its secretaries
+            Map.entry(
+                    "so-van-ban",
+                    "nYYYYYYY"), // the register: read by the organisation's members, set by its secretaries
             Map.entry("tasks", "nYYYYYYY"));
 
     /**
@@ -99,14 +100,19 @@ class AccessMatrixTest extends SpringBrowserlessTest {
 
     @Autowired
     DemoUsers users;
+
     @Autowired
     Demo demo;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserDetailsService userDetails;
+
     final int year = TestTime.today().getYear();
 
     @AfterEach
@@ -144,8 +150,11 @@ class AccessMatrixTest extends SpringBrowserlessTest {
                 }
                 row.append(status == 200 ? 'Y' : 'n');
             }
-            actual.put(url.replace(String.valueOf(year), "{year}").replaceAll("/\\d+", "/{id}")
-                    .replaceAll("/files/draft/\\{id\\}/.*", "/files/draft/{id}/{name}"), row.toString());
+            actual.put(
+                    url.replace(String.valueOf(year), "{year}")
+                            .replaceAll("/\\d+", "/{id}")
+                            .replaceAll("/files/draft/\\{id\\}/.*", "/files/draft/{id}/{name}"),
+                    row.toString());
         }
         print("exports", actual);
         assertThat(actual).as("exports × " + USERS).isEqualTo(new TreeMap<>(EXPORTS));
@@ -160,7 +169,8 @@ class AccessMatrixTest extends SpringBrowserlessTest {
     /** The view each registered route leads to, with the primary school's ids filled in. */
     private Map<String, RouteData> routes() {
         Map<String, RouteData> all = new LinkedHashMap<>();
-        long meeting = id("select max(id) from meeting where cell_id = ? and status = 'LOCKED' and meeting_type = 'THEMATIC'");
+        long meeting =
+                id("select max(id) from meeting where cell_id = ? and status = 'LOCKED' and meeting_type = 'THEMATIC'");
         long topic = id("select max(d.topic_id) from draft d where d.cell_id = ? and d.latest_number > 0");
         long member = id("select min(id) from member where cell_id = ?");
         for (RouteData r : RouteConfiguration.forApplicationScope().getAvailableRoutes()) {
@@ -181,13 +191,16 @@ class AccessMatrixTest extends SpringBrowserlessTest {
 
     private List<String> exports() {
         long cell = demo.primarySchool();
-        long meeting = id("select max(id) from meeting where cell_id = ? and status = 'LOCKED' and meeting_type = 'THEMATIC'");
+        long meeting =
+                id("select max(id) from meeting where cell_id = ? and status = 'LOCKED' and meeting_type = 'THEMATIC'");
         long plan = id("select id from annual_plan where cell_id = ? and plan_year = " + year);
         long topic = id("select max(d.topic_id) from draft d where d.cell_id = ? and d.latest_number > 0");
         long commendation = id("select max(id) from commendation where cell_id = ?");
-        long attachment = id("select max(a.id) from draft_attachment a join draft d on d.id = a.draft_id where d.cell_id = ?"
-                + " and d.latest_number > 0");
-        String name = jdbc.queryForObject("select file_name from draft_attachment where id = ?", String.class, attachment);
+        long attachment =
+                id("select max(a.id) from draft_attachment a join draft d on d.id = a.draft_id where d.cell_id = ?"
+                        + " and d.latest_number > 0");
+        String name =
+                jdbc.queryForObject("select file_name from draft_attachment where id = ?", String.class, attachment);
         List<String> urls = new ArrayList<>(List.of(
                 "/export/meetings/" + meeting + "/minutes.docx",
                 "/export/cells/" + cell + "/minutes-book-" + year + ".docx",
@@ -201,8 +214,8 @@ class AccessMatrixTest extends SpringBrowserlessTest {
                 "/export/templates/minutes.docx",
                 "/export/oversight/" + year + ".xlsx",
                 "/export/oversight/" + year + "-report.docx",
-                "/files/draft/" + attachment + "/" + URLEncoder.encode(name, StandardCharsets.UTF_8)
-                        .replace("+", "%20")));
+                "/files/draft/" + attachment + "/"
+                        + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20")));
         return urls;
     }
 

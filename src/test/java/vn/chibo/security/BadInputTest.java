@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.base.domain.BusinessException;
+import vn.chibo.base.text.Vietnamese;
 import vn.chibo.draft.service.AttachmentRow;
 import vn.chibo.draft.service.DraftComments;
 import vn.chibo.draft.service.DraftFiles;
@@ -59,8 +61,6 @@ import vn.chibo.support.DemoUsers;
 import vn.chibo.support.Messages;
 import vn.chibo.support.TestTime;
 import vn.chibo.support.TodaysMeeting;
-import javax.xml.parsers.DocumentBuilderFactory;
-import vn.chibo.base.text.Vietnamese;
 
 /**
  * Bad text and bad names through the services, as the real users would send them: each value is either stored
@@ -78,7 +78,9 @@ class BadInputTest {
 
     private static Map<String, String> nasty() {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("combining marks", "Nguye\u0302\u0303n Va\u0306n Zalgo Z\u0334\u0321\u0322\u0327a\u0337\u0300\u0301l\u0338g\u0335o\u0336");
+        m.put(
+                "combining marks",
+                "Nguye\u0302\u0303n Va\u0306n Zalgo Z\u0334\u0321\u0322\u0327a\u0337\u0300\u0301l\u0338g\u0335o\u0336");
         m.put("right-to-left", "Nguyễn \u202Egnp.exe \u05E9\u05DC\u05D5\u05DD \u0645\u0631\u062D\u0628\u0627");
         m.put("emoji", "Chi bộ 👩🏽‍🏫🇻🇳 họp 🎉");
         m.put("zero-width", "Lê\u200BVăn\u200D\uFEFFTám\u2060");
@@ -97,34 +99,49 @@ class BadInputTest {
 
     @Autowired
     MemberService members;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     PlanDocuments planDocuments;
+
     @Autowired
     DraftService drafts;
+
     @Autowired
     DraftComments comments;
+
     @Autowired
     DraftFiles files;
+
     @Autowired
     MinutesService minutes;
+
     @Autowired
     TodaysMeeting todaysMeeting;
+
     @Autowired
     MinutesDocuments minutesDocuments;
+
     @Autowired
     CommendationService commendations;
+
     @Autowired
     ScheduleService schedule;
+
     @Autowired
     EntityManager em;
+
     @Autowired
     DemoUsers users;
+
     @Autowired
     Demo demo;
+
     @Value("${chibo.files.dir}")
     Path filesDir;
+
     @TempDir
     Path dir;
 
@@ -149,7 +166,8 @@ class BadInputTest {
     @Test
     void unusualTextIsStoredAsTypedOrRefusedWithAMessageNeverADatabaseError() {
         users.login("bithu");
-        long draftPlan = plans.find(demo.primarySchool(), year + 1).orElseThrow().id();
+        long draftPlan =
+                plans.find(demo.primarySchool(), year + 1).orElseThrow().id();
         for (var e : NASTY.entrySet()) {
             String label = e.getKey();
             String text = e.getValue();
@@ -174,13 +192,21 @@ class BadInputTest {
                 d.setGoals(text);
                 d.setKeywords(List.of(text));
                 TopicRow row = plans.addTopic(draftPlan, d);
-                return plans.topics(draftPlan).stream().filter(t -> t.id() == row.id()).findFirst().orElseThrow().title();
+                return plans.topics(draftPlan).stream()
+                        .filter(t -> t.id() == row.id())
+                        .findFirst()
+                        .orElseThrow()
+                        .title();
             });
 
             users.login("nhung");
             case_("comment, " + label, text, () -> {
                 long id = comments.add(december, 1, null, text).id();
-                return comments.on(december, 1).stream().filter(c -> c.id() == id).findFirst().orElseThrow().body();
+                return comments.on(december, 1).stream()
+                        .filter(c -> c.id() == id)
+                        .findFirst()
+                        .orElseThrow()
+                        .body();
             });
         }
 
@@ -195,7 +221,8 @@ class BadInputTest {
                 d.conclusion = text;
                 d.resolution = text;
                 d.opinions.add(new MinutesData.OpinionData(null, text, text));
-                MeetingSheet s = minutes.saveMinutes(meeting, minutes.sheet(meeting).recordVersion(), d);
+                MeetingSheet s =
+                        minutes.saveMinutes(meeting, minutes.sheet(meeting).recordVersion(), d);
                 em.flush();
                 em.clear();
                 s = minutes.sheet(meeting);
@@ -212,24 +239,36 @@ class BadInputTest {
             String text = e.getValue();
             case_("agenda, " + e.getKey(), text, () -> {
                 MeetingSheet s = minutes.sheet(meeting);
-                return minutes.prepare(meeting, s.recordVersion(), text, s.chairId(), s.takerId()).agenda();
+                return minutes.prepare(meeting, s.recordVersion(), text, s.chairId(), s.takerId())
+                        .agenda();
             });
             case_("commendation reason, " + e.getKey(), text, () -> {
-                long id = commendations.add(meeting, member, CommendationKind.PRAISE, text).id();
-                return commendations.ofMeeting(meeting).stream().filter(c -> c.id() == id).findFirst().orElseThrow().reason();
+                long id = commendations
+                        .add(meeting, member, CommendationKind.PRAISE, text)
+                        .id();
+                return commendations.ofMeeting(meeting).stream()
+                        .filter(c -> c.id() == id)
+                        .findFirst()
+                        .orElseThrow()
+                        .reason();
             });
             case_("exemption reason, " + e.getKey(), text, () -> {
                 members.addExemption(member, text, LocalDate.of(year + 2, 1, 1), LocalDate.of(year + 2, 2, 1));
                 return members.exemptions(member).getLast().getReason();
             });
         }
-        long planned = schedule.between(demo.primarySchool(), LocalDate.of(year, 12, 1), LocalDate.of(year + 1, 1, 1)).stream()
-                .filter(m -> m.status() == MeetingStatus.PLANNED).findFirst().orElseThrow().id();
+        long planned =
+                schedule.between(demo.primarySchool(), LocalDate.of(year, 12, 1), LocalDate.of(year + 1, 1, 1)).stream()
+                        .filter(m -> m.status() == MeetingStatus.PLANNED)
+                        .findFirst()
+                        .orElseThrow()
+                        .id();
         for (var e : NASTY.entrySet()) {
             String text = e.getValue();
             case_("meeting place, " + e.getKey(), text, () -> {
                 var m = schedule.get(planned);
-                return schedule.reschedule(planned, m.version(), m.scheduledAt(), m.durationMinutes(), text).place();
+                return schedule.reschedule(planned, m.version(), m.scheduledAt(), m.durationMinutes(), text)
+                        .place();
             });
         }
 
@@ -241,9 +280,19 @@ class BadInputTest {
     void attachmentNamesWithPathsAndControlCharactersAreMadeSafeAndStoredInsideTheFilesDirectory() throws Exception {
         users.login("dangvien");
         Path root = filesDir.toAbsolutePath().normalize();
-        for (String name : List.of("../../etc/passwd.png", "..\\..\\Windows\\system32\\a.png", "a\\b.png",
-                "C:\\fakepath\\Ảnh.png", "/tmp/x.png", "x\u0000.png", "ảnh\u0000../../y.png", "<script>.png",
-                "..png", "con\u202Egnp.png", "  .png  ", "a/../../../b.png")) {
+        for (String name : List.of(
+                "../../etc/passwd.png",
+                "..\\..\\Windows\\system32\\a.png",
+                "a\\b.png",
+                "C:\\fakepath\\Ảnh.png",
+                "/tmp/x.png",
+                "x\u0000.png",
+                "ảnh\u0000../../y.png",
+                "<script>.png",
+                "..png",
+                "con\u202Egnp.png",
+                "  .png  ",
+                "a/../../../b.png")) {
             AttachmentRow row;
             try {
                 row = files.attach(december, drafts.details(december).draftVersion(), name, png());
@@ -253,8 +302,12 @@ class BadInputTest {
                 assertThat(e.getMessageKey()).as(name).isEqualTo("file.error.extension");
                 continue;
             }
-            assertThat(row.fileName()).as(name).doesNotContain("/", "\\", "\u0000", "<", ">").doesNotStartWith(".")
-                    .endsWith(".png").isNotBlank();
+            assertThat(row.fileName())
+                    .as(name)
+                    .doesNotContain("/", "\\", "\u0000", "<", ">")
+                    .doesNotStartWith(".")
+                    .endsWith(".png")
+                    .isNotBlank();
             Path path = files.open(row.id()).path().toAbsolutePath().normalize();
             assertThat(path).as(name).startsWith(root);
             assertThat(path.getFileName().toString()).matches("[0-9a-f]{64}");
@@ -270,13 +323,19 @@ class BadInputTest {
                 + "<a href=\"JaVaScRiPt&colon;alert(1)\">hai</a> <a href=\"https://moet.gov.vn\">Bộ</a></p>"
                 + "<iframe src=\"https://evil.example\"></iframe><svg><script>alert(2)</script></svg>"
                 + "<p style=\"background:url(javascript:alert(1))\">\u0000\uD800 kết 👍</p>";
-        String saved = drafts.save(december, drafts.details(december).draftVersion(), html).working().html();
+        String saved = drafts.save(december, drafts.details(december).draftVersion(), html)
+                .working()
+                .html();
         em.flush();
-        assertThat(saved).doesNotContainIgnoringCase("<script").doesNotContainIgnoringCase("onerror")
-                .doesNotContainIgnoringCase("onclick").doesNotContainIgnoringCase("javascript")
-                .doesNotContainIgnoringCase("<iframe").doesNotContainIgnoringCase("<img")
-                .doesNotContainIgnoringCase("style=").contains("Mở đầu", "liên kết", "href=\"https://moet.gov.vn\"",
-                        "kết 👍");
+        assertThat(saved)
+                .doesNotContainIgnoringCase("<script")
+                .doesNotContainIgnoringCase("onerror")
+                .doesNotContainIgnoringCase("onclick")
+                .doesNotContainIgnoringCase("javascript")
+                .doesNotContainIgnoringCase("<iframe")
+                .doesNotContainIgnoringCase("<img")
+                .doesNotContainIgnoringCase("style=")
+                .contains("Mở đầu", "liên kết", "href=\"https://moet.gov.vn\"", "kết 👍");
     }
 
     @Test
@@ -310,8 +369,14 @@ class BadInputTest {
         em.flush();
         byte[] minutesDocx = minutesDocuments.minutesDocx(meeting);
         String text = wordText(minutesDocx);
-        assertThat(text).contains("Nội dung " + script, img, link + " " + xml, "Khách <b>in đậm</b>",
-                "<i>Người nói</i>", "Ý kiến " + script);
+        assertThat(text)
+                .contains(
+                        "Nội dung " + script,
+                        img,
+                        link + " " + xml,
+                        "Khách <b>in đậm</b>",
+                        "<i>Người nói</i>",
+                        "Ý kiến " + script);
         assertLiteralInXml(minutesDocx, "Nội dung " + script);
         assertLiteralInXml(minutesDocx, link + " " + xml);
 
@@ -332,7 +397,8 @@ class BadInputTest {
         minutes.finish(meeting);
         em.flush();
         String text = wordText(minutesDocuments.minutesDocx(meeting)); // opens: the XML is well-formed
-        assertThat(text).contains("Chi bộ 👩🏽‍🏫🇻🇳 họp 🎉", "Trần", "đỏ", "Phạm", "Sơn", "<script>alert(1)</script>");
+        assertThat(text)
+                .contains("Chi bộ 👩🏽‍🏫🇻🇳 họp 🎉", "Trần", "đỏ", "Phạm", "Sơn", "<script>alert(1)</script>");
     }
 
     // ---- helpers ----
@@ -382,7 +448,10 @@ class BadInputTest {
     private long startTodaysMeeting() {
         LocalDate today = TestTime.today();
         long id = schedule.between(demo.primarySchool(), today, today.plusDays(1)).stream()
-                .filter(m -> m.type() == MeetingType.REGULAR && m.status() == MeetingStatus.PLANNED).findFirst().orElseThrow().id();
+                .filter(m -> m.type() == MeetingType.REGULAR && m.status() == MeetingStatus.PLANNED)
+                .findFirst()
+                .orElseThrow()
+                .id();
         MeetingSheet s = todaysMeeting.start(id);
         for (MeetingSheet.Attendee a : s.attendance()) {
             if (!a.exempted()) {
@@ -420,7 +489,9 @@ class BadInputTest {
         var factory = DocumentBuilderFactory.newInstance();
         var doc = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
         for (String element : List.of("script", "img", "a", "b", "i")) {
-            assertThat(doc.getElementsByTagName(element).getLength()).as(element).isZero();
+            assertThat(doc.getElementsByTagName(element).getLength())
+                    .as(element)
+                    .isZero();
         }
         assertThat(doc.getDocumentElement().getTextContent()).contains(text);
     }

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,6 @@ import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.Slow;
 import vn.chibo.support.TodaysMeeting;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Two sessions open the same record at the same version and both save: the first save wins, the second is
@@ -75,28 +75,40 @@ class ConcurrentEditTest extends SpringBrowserlessTest {
 
     @Autowired
     PlanService plans;
+
     @Autowired
     RotationService rotation;
+
     @Autowired
     DraftService drafts;
+
     @Autowired
     ScheduleService schedule;
+
     @Autowired
     MinutesService minutes;
+
     @Autowired
     TodaysMeeting todaysMeeting;
+
     @Autowired
     EvaluationService evaluations;
+
     @Autowired
     MemberService members;
+
     @Autowired
     Translations text;
+
     @Autowired
     DemoUsers users;
+
     @Autowired
     Demo demo;
+
     @Autowired
     Clock clock;
+
     long cell;
     int year;
     LocalDate today;
@@ -124,7 +136,8 @@ class ConcurrentEditTest extends SpringBrowserlessTest {
     }
 
     static void refused(Runnable staleSave) {
-        assertThatThrownBy(staleSave::run).isInstanceOf(ConcurrentEditException.class)
+        assertThatThrownBy(staleSave::run)
+                .isInstanceOf(ConcurrentEditException.class)
                 .hasMessage("error.concurrentEdit[]");
     }
 
@@ -170,11 +183,15 @@ class ConcurrentEditTest extends SpringBrowserlessTest {
     // ---- plan topics
 
     private TopicRow nextYearsTopic(int index) {
-        return a(() -> plans.topics(plans.find(cell, year + 1).orElseThrow().id()).get(index));
+        return a(() ->
+                plans.topics(plans.find(cell, year + 1).orElseThrow().id()).get(index));
     }
 
     private TopicRow reread(TopicRow t) {
-        return a(() -> plans.topics(t.planId()).stream().filter(x -> x.id() == t.id()).findFirst().orElseThrow());
+        return a(() -> plans.topics(t.planId()).stream()
+                .filter(x -> x.id() == t.id())
+                .findFirst()
+                .orElseThrow());
     }
 
     private static TopicData form(TopicRow t, String title) {
@@ -208,10 +225,11 @@ class ConcurrentEditTest extends SpringBrowserlessTest {
         b(() -> plans.assign(t.id(), seenByB.version(), ha, null, Decision.OVERRIDDEN));
         refused(() -> a(() -> plans.assign(t.id(), seenByA.version(), hung, null, Decision.OVERRIDDEN)));
         // nor through the rotation dialog, nor its edit-and-assign form
-        refused(() -> a(() -> rotation.apply(t.planId(),
+        refused(() -> a(() -> rotation.apply(
+                t.planId(),
                 List.of(new RotationService.Assignment(t.id(), seenByA.version(), hung, null, Decision.ACCEPTED)))));
-        refused(() -> a(() -> plans.updateTopicAndAssign(t.id(), form(seenByA, t.title()), hung, null,
-                Decision.OVERRIDDEN)));
+        refused(() ->
+                a(() -> plans.updateTopicAndAssign(t.id(), form(seenByA, t.title()), hung, null, Decision.OVERRIDDEN)));
 
         TopicRow stored = reread(t);
         assertThat(stored.presenterId()).isEqualTo(ha);
@@ -225,21 +243,29 @@ class ConcurrentEditTest extends SpringBrowserlessTest {
         long hoan = demo.member("Phạm Thị Hoàn");
         TopicRow first = nextYearsTopic(2);
         TopicRow second = nextYearsTopic(3);
-        a(() -> rotation.apply(first.planId(), List.of(
-                new RotationService.Assignment(first.id(), reread(first).version(), ha, null, Decision.ACCEPTED),
-                new RotationService.Assignment(second.id(), reread(second).version(), hung, null, Decision.ACCEPTED))));
+        a(() -> rotation.apply(
+                first.planId(),
+                List.of(
+                        new RotationService.Assignment(
+                                first.id(), reread(first).version(), ha, null, Decision.ACCEPTED),
+                        new RotationService.Assignment(
+                                second.id(), reread(second).version(), hung, null, Decision.ACCEPTED))));
 
         TopicRow firstByA = reread(first);
         TopicRow secondByA = reread(second);
         TopicRow firstByB = b(() -> reread(first));
-        b(() -> rotation.apply(first.planId(), List.of(
-                new RotationService.Assignment(first.id(), firstByB.version(), hoan, null, Decision.OVERRIDDEN))));
+        b(() -> rotation.apply(
+                first.planId(),
+                List.of(new RotationService.Assignment(
+                        first.id(), firstByB.version(), hoan, null, Decision.OVERRIDDEN))));
         refused(() -> a(() -> {
             rotation.swap(first.id(), firstByA.version(), second.id(), secondByA.version());
             return null;
         }));
         assertThat(reread(first).presenterId()).isEqualTo(hoan);
-        assertThat(reread(second).presenterId()).as("the swap is all or nothing").isEqualTo(hung);
+        assertThat(reread(second).presenterId())
+                .as("the swap is all or nothing")
+                .isEqualTo(hung);
 
         // and the other way round: B swaps, A's rotation decision from before is refused
         TopicRow secondNow = reread(second);
@@ -248,8 +274,10 @@ class ConcurrentEditTest extends SpringBrowserlessTest {
             rotation.swap(first.id(), firstNow.version(), second.id(), secondNow.version());
             return null;
         });
-        refused(() -> a(() -> rotation.apply(first.planId(), List.of(
-                new RotationService.Assignment(second.id(), secondByA.version(), ha, null, Decision.OVERRIDDEN)))));
+        refused(() -> a(() -> rotation.apply(
+                first.planId(),
+                List.of(new RotationService.Assignment(
+                        second.id(), secondByA.version(), ha, null, Decision.OVERRIDDEN)))));
         assertThat(reread(first).presenterId()).isEqualTo(hung);
         assertThat(reread(second).presenterId()).isEqualTo(hoan);
     }
@@ -289,7 +317,8 @@ class ConcurrentEditTest extends SpringBrowserlessTest {
 
         DraftDetails stored = member(() -> drafts.details(topic));
         assertThat(stored.working().html()).isEqualTo("<p>Bản sửa ở cửa sổ thứ hai.</p>");
-        assertThat(stored.progress().latestNumber()).isEqualTo(windowA.progress().latestNumber());
+        assertThat(stored.progress().latestNumber())
+                .isEqualTo(windowA.progress().latestNumber());
     }
 
     @Test
@@ -320,15 +349,17 @@ class ConcurrentEditTest extends SpringBrowserlessTest {
         DraftDetails stored = member(() -> drafts.details(topic));
         assertThat(stored.progress().status()).isEqualTo(DraftStatus.CHANGES_REQUESTED);
         assertThat(stored.progress().reviewNote()).isEqualTo("Thêm số liệu của trường");
-        assertThat(stored.progress().latestNumber()).as("no version made from the stale page").isEqualTo(submitted.progress().latestNumber());
+        assertThat(stored.progress().latestNumber())
+                .as("no version made from the stale page")
+                .isEqualTo(submitted.progress().latestNumber());
         assertThat(stored.working().html()).isEqualTo("<p>Bản gửi.</p>");
     }
 
     // ---- meeting (calendar)
 
     private MeetingRow upcoming(int inDays) {
-        return a(() -> schedule.add(cell, MeetingType.REGULAR, today.plusDays(inDays).atTime(14, 0), 90,
-                "Phòng họp giáo viên", null));
+        return a(() -> schedule.add(
+                cell, MeetingType.REGULAR, today.plusDays(inDays).atTime(14, 0), 90, "Phòng họp giáo viên", null));
     }
 
     @Test
@@ -338,8 +369,8 @@ class ConcurrentEditTest extends SpringBrowserlessTest {
         MeetingRow seenByB = b(() -> schedule.get(m.id()));
         LocalDateTime byB = today.plusDays(41).atTime(15, 0);
         b(() -> schedule.reschedule(m.id(), seenByB.version(), byB, 120, "Thư viện"));
-        refused(() -> a(() -> schedule.reschedule(m.id(), seenByA.version(), today.plusDays(42).atTime(7, 0), 60,
-                "Hội trường")));
+        refused(() -> a(() -> schedule.reschedule(
+                m.id(), seenByA.version(), today.plusDays(42).atTime(7, 0), 60, "Hội trường")));
 
         MeetingRow stored = a(() -> schedule.get(m.id()));
         assertThat(stored.scheduledAt()).isEqualTo(byB);
@@ -354,10 +385,10 @@ class ConcurrentEditTest extends SpringBrowserlessTest {
         MeetingRow seenByB = b(() -> schedule.get(m.id()));
         LocalDateTime to = today.plusDays(52).atTime(14, 0);
         b(() -> schedule.postpone(m.id(), seenByB.version(), to, "Trùng lịch thi học kỳ"));
-        refused(() -> a(() -> schedule.reschedule(m.id(), seenByA.version(), today.plusDays(46).atTime(14, 0), 90,
-                "Phòng họp giáo viên")));
-        refused(() -> a(() -> schedule.postpone(m.id(), seenByA.version(), today.plusDays(60).atTime(14, 0),
-                "Lý do khác")));
+        refused(() -> a(() -> schedule.reschedule(
+                m.id(), seenByA.version(), today.plusDays(46).atTime(14, 0), 90, "Phòng họp giáo viên")));
+        refused(() -> a(() ->
+                schedule.postpone(m.id(), seenByA.version(), today.plusDays(60).atTime(14, 0), "Lý do khác")));
         refused(() -> a(() -> schedule.cancel(m.id(), seenByA.version(), "Không cần họp")));
 
         MeetingRow stored = a(() -> schedule.get(m.id()));
@@ -379,7 +410,10 @@ class ConcurrentEditTest extends SpringBrowserlessTest {
     }
 
     private static MeetingSheet.Attendee attendee(MeetingSheet s, long memberId) {
-        return s.attendance().stream().filter(x -> x.memberId() == memberId).findFirst().orElseThrow();
+        return s.attendance().stream()
+                .filter(x -> x.memberId() == memberId)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -388,14 +422,14 @@ class ConcurrentEditTest extends SpringBrowserlessTest {
         long chairA = demo.member("Phạm Thị Hoàn");
         long chairB = demo.member("Nguyễn Văn Hùng");
         MeetingSheet first = a(() -> minutes.sheet(m.id()));
-        MeetingSheet created = a(() -> minutes.prepare(m.id(), first.recordVersion(), "Chương trình ban đầu", chairA,
-                null));
+        MeetingSheet created =
+                a(() -> minutes.prepare(m.id(), first.recordVersion(), "Chương trình ban đầu", chairA, null));
         MeetingSheet seenByA = a(() -> minutes.sheet(m.id()));
         MeetingSheet seenByB = b(() -> minutes.sheet(m.id()));
         assertThat(seenByA.recordVersion()).isEqualTo(created.recordVersion());
         b(() -> minutes.prepare(m.id(), seenByB.recordVersion(), "Chương trình của phó bí thư", chairB, null));
-        refused(() -> a(() -> minutes.prepare(m.id(), seenByA.recordVersion(), "Chương trình của bí thư", chairA,
-                null)));
+        refused(() ->
+                a(() -> minutes.prepare(m.id(), seenByA.recordVersion(), "Chương trình của bí thư", chairA, null)));
 
         MeetingSheet stored = a(() -> minutes.sheet(m.id()));
         assertThat(stored.agenda()).isEqualTo("Chương trình của phó bí thư");
@@ -409,10 +443,10 @@ class ConcurrentEditTest extends SpringBrowserlessTest {
         MeetingSheet.Attendee x = attendee(s, 0);
         MeetingSheet seenByA = a(() -> minutes.sheet(meeting));
         MeetingSheet seenByB = b(() -> minutes.sheet(meeting));
-        b(() -> minutes.answer(meeting, x.memberId(), attendee(seenByB, x.memberId()).version(),
-                AttendanceStatus.EXCUSED, "Ốm"));
-        refused(() -> a(() -> minutes.answer(meeting, x.memberId(), attendee(seenByA, x.memberId()).version(),
-                AttendanceStatus.UNEXCUSED, null)));
+        b(() -> minutes.answer(
+                meeting, x.memberId(), attendee(seenByB, x.memberId()).version(), AttendanceStatus.EXCUSED, "Ốm"));
+        refused(() -> a(() -> minutes.answer(
+                meeting, x.memberId(), attendee(seenByA, x.memberId()).version(), AttendanceStatus.UNEXCUSED, null)));
 
         MeetingSheet.Attendee stored = attendee(a(() -> minutes.sheet(meeting)), x.memberId());
         assertThat(stored.status()).isEqualTo(AttendanceStatus.EXCUSED);
@@ -421,7 +455,8 @@ class ConcurrentEditTest extends SpringBrowserlessTest {
         // A reloads and sees B's answer: now A may change it
         MeetingSheet.Attendee reloaded = attendee(a(() -> minutes.sheet(meeting)), x.memberId());
         a(() -> minutes.answer(meeting, x.memberId(), reloaded.version(), AttendanceStatus.LATE, null));
-        assertThat(attendee(a(() -> minutes.sheet(meeting)), x.memberId()).status()).isEqualTo(AttendanceStatus.LATE);
+        assertThat(attendee(a(() -> minutes.sheet(meeting)), x.memberId()).status())
+                .isEqualTo(AttendanceStatus.LATE);
     }
 
     @Test
@@ -432,13 +467,17 @@ class ConcurrentEditTest extends SpringBrowserlessTest {
         MeetingSheet seenByB = b(() -> minutes.sheet(meeting));
         MeetingSheet.Attendee x = attendee(seenByB, 1);
         b(() -> minutes.answer(meeting, x.memberId(), x.version(), AttendanceStatus.UNEXCUSED, null));
-        List<RollCallAnswer> restPresent = seenByA.attendance().stream().filter(y -> !y.exempted() && y.status() == null)
-                .map(y -> new RollCallAnswer(y.memberId(), y.version(), AttendanceStatus.PRESENT, null)).toList();
+        List<RollCallAnswer> restPresent = seenByA.attendance().stream()
+                .filter(y -> !y.exempted() && y.status() == null)
+                .map(y -> new RollCallAnswer(y.memberId(), y.version(), AttendanceStatus.PRESENT, null))
+                .toList();
         refused(() -> a(() -> minutes.answerAll(meeting, restPresent)));
 
         MeetingSheet stored = a(() -> minutes.sheet(meeting));
         assertThat(attendee(stored, x.memberId()).status()).isEqualTo(AttendanceStatus.UNEXCUSED);
-        assertThat(stored.counts().present()).as("none of the others recorded either").isZero();
+        assertThat(stored.counts().present())
+                .as("none of the others recorded either")
+                .isZero();
     }
 
     @Test
@@ -448,8 +487,8 @@ class ConcurrentEditTest extends SpringBrowserlessTest {
         MeetingSheet seenByA = a(() -> minutes.sheet(meeting));
         MeetingSheet seenByB = b(() -> minutes.sheet(meeting));
         b(() -> minutes.saveMinutes(meeting, seenByB.recordVersion(), minutesWith("Kết luận của phó bí thư")));
-        refused(() -> a(() -> minutes.saveMinutes(meeting, seenByA.recordVersion(),
-                minutesWith("Kết luận của bí thư"))));
+        refused(() ->
+                a(() -> minutes.saveMinutes(meeting, seenByA.recordVersion(), minutesWith("Kết luận của bí thư"))));
         refused(() -> a(() -> minutes.lock(meeting, seenByA.recordVersion())));
 
         MeetingSheet stored = a(() -> minutes.sheet(meeting));
@@ -486,8 +525,8 @@ class ConcurrentEditTest extends SpringBrowserlessTest {
             TopicData data = new TopicData();
             data.setTitle("Chuyên đề cho kiểm thử đánh giá");
             data.setTargetMonth(today.getMonthValue());
-            return plans.addTopicAndAssign(plan, data, plans.topics(plan).getFirst().presenterId(), null,
-                    Decision.OVERRIDDEN);
+            return plans.addTopicAndAssign(
+                    plan, data, plans.topics(plan).getFirst().presenterId(), null, Decision.OVERRIDDEN);
         });
         MeetingSheet s = startedToday(MeetingType.THEMATIC, topic.id(), 10);
         long meeting = s.meeting().id();
@@ -515,8 +554,12 @@ class ConcurrentEditTest extends SpringBrowserlessTest {
     // ---- member
 
     private long plainMember(int index) {
-        return a(() -> members.summaries(cell).stream().filter(m -> m.position() == Position.DANG_VIEN)
-                .filter(m -> !m.fullName().equals("Lê Thị Thu Hà")).map(MemberSummary::id).toList().get(index));
+        return a(() -> members.summaries(cell).stream()
+                .filter(m -> m.position() == Position.DANG_VIEN)
+                .filter(m -> !m.fullName().equals("Lê Thị Thu Hà"))
+                .map(MemberSummary::id)
+                .toList()
+                .get(index));
     }
 
     @Test
@@ -562,7 +605,8 @@ class ConcurrentEditTest extends SpringBrowserlessTest {
         test($(TextArea.class).withCaption("Kết luận của chủ trì").single()).setValue("Kết luận của bí thư");
 
         assertThat(test($(Notification.class).last()).getText()).isEqualTo(CHANGED_BY_SOMEONE_ELSE);
-        assertThat($(Span.class).withClassName("autosave-status").single().getText()).isEqualTo(CHANGED_BY_SOMEONE_ELSE);
+        assertThat($(Span.class).withClassName("autosave-status").single().getText())
+                .isEqualTo(CHANGED_BY_SOMEONE_ELSE);
         assertThat(minutes.sheet(meeting).conclusion()).isEqualTo("Kết luận của phó bí thư");
         assertThat(view).isNotNull();
     }
@@ -576,7 +620,9 @@ class ConcurrentEditTest extends SpringBrowserlessTest {
         MeetingView view = navigate("meeting/" + meeting, MeetingView.class);
         b(() -> minutes.answer(meeting, first.memberId(), first.version(), AttendanceStatus.EXCUSED, "Đi tập huấn"));
 
-        test((RadioButtonGroup<AttendanceStatus>) $(RadioButtonGroup.class).all().getFirst()).selectItem("Có mặt");
+        test((RadioButtonGroup<AttendanceStatus>)
+                        $(RadioButtonGroup.class).all().getFirst())
+                .selectItem("Có mặt");
 
         assertThat(test($(Notification.class).last()).getText()).isEqualTo(CHANGED_BY_SOMEONE_ELSE);
         MeetingSheet.Attendee stored = attendee(minutes.sheet(meeting), first.memberId());

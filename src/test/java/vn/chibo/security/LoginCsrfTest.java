@@ -37,13 +37,18 @@ class LoginCsrfTest {
 
     @Test
     void aLogInFromAnOpaqueOriginOrMarkedCrossSiteIsRefused() throws Exception {
-        assertThat(new WebClient(port).login("bithu", "demo", "null").statusCode()).isEqualTo(403);
+        assertThat(new WebClient(port).login("bithu", "demo", "null").statusCode())
+                .isEqualTo(403);
         // Origin stripped (as some privacy tools do) but the browser's Sec-Fetch-Site still says cross-site
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/login")).header("Sec-Fetch-Site", "cross-site")
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(
-                        "username=bithu&password=" + URLEncoder.encode("demo", StandardCharsets.UTF_8))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                                .header("Sec-Fetch-Site", "cross-site")
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "username=bithu&password=" + URLEncoder.encode("demo", StandardCharsets.UTF_8)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).isEqualTo(403);
     }
 

@@ -15,10 +15,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,8 +31,6 @@ import vn.chibo.audit.domain.AuditEventRepository;
 import vn.chibo.security.domain.UserAccount;
 import vn.chibo.security.domain.UserAccountRepository;
 import vn.chibo.support.ChiboSpringTest;
-import org.hamcrest.Matchers;
-import org.springframework.security.core.GrantedAuthority;
 
 @ChiboSpringTest
 @AutoConfigureMockMvc
@@ -38,22 +38,28 @@ class LoginTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     UserAccountRepository accounts;
+
     @Autowired
     AuditEventRepository audit;
 
     @Test
     void demoAccountsLogInWithTheirRoles() throws Exception {
         mvc.perform(formLogin("/login").user("bithu").password("demo"))
-                .andExpect(SecurityMockMvcResultMatchers.authenticated().withUsername("bithu")
+                .andExpect(SecurityMockMvcResultMatchers.authenticated()
+                        .withUsername("bithu")
                         .withAuthentication(auth -> assertThat(auth.getAuthorities())
                                 .extracting(GrantedAuthority::getAuthority)
-                                .contains("ROLE_SECRETARY", "ROLE_MEMBER").doesNotContain("ROLE_ADMIN", "ROLE_COMMITTEE")));
+                                .contains("ROLE_SECRETARY", "ROLE_MEMBER")
+                                .doesNotContain("ROLE_ADMIN", "ROLE_COMMITTEE")));
         mvc.perform(formLogin("/login").user("danguy").password("demo"))
-                .andExpect(SecurityMockMvcResultMatchers.authenticated().withAuthentication(auth -> assertThat(
-                        auth.getAuthorities()).extracting(GrantedAuthority::getAuthority)
-                        .contains("ROLE_COMMITTEE").doesNotContain("ROLE_ADMIN", "ROLE_SECRETARY")));
+                .andExpect(SecurityMockMvcResultMatchers.authenticated()
+                        .withAuthentication(auth -> assertThat(auth.getAuthorities())
+                                .extracting(GrantedAuthority::getAuthority)
+                                .contains("ROLE_COMMITTEE")
+                                .doesNotContain("ROLE_ADMIN", "ROLE_SECRETARY")));
     }
 
     @Test
@@ -65,17 +71,20 @@ class LoginTest {
     @Test
     void repeatedFailuresMakeThatAddressWaitButNeverLockTheAccount() throws Exception {
         for (int i = 0; i < 5; i++) {
-            mvc.perform(login("nhung", "wrong-" + i, "10.1.1.1")).andExpect(SecurityMockMvcResultMatchers.unauthenticated())
+            mvc.perform(login("nhung", "wrong-" + i, "10.1.1.1"))
+                    .andExpect(SecurityMockMvcResultMatchers.unauthenticated())
                     .andExpect(redirectedUrl("/login?error"));
         }
         mvc.perform(login("nhung", "demo", "10.1.1.1"))
-                .andExpect(SecurityMockMvcResultMatchers.unauthenticated()).andExpect(redirectedUrl("/login?error"));
+                .andExpect(SecurityMockMvcResultMatchers.unauthenticated())
+                .andExpect(redirectedUrl("/login?error"));
         assertThat(audit.findByActionOrderByIdDesc("LOGIN_THROTTLED")).isNotEmpty();
         assertThat(audit.findByActionOrderByIdDesc("LOGIN_REFUSED_THROTTLED")).isNotEmpty();
         // the owner, from their own address, is not locked out by someone else's guesses
-        assertThat(accounts.findByUsernameIgnoreCase("nhung").orElseThrow().getLockedUntil()).isNull();
-        mvc.perform(login("nhung", "demo", "10.1.1.2")).andExpect(SecurityMockMvcResultMatchers.authenticated()
-                .withUsername("nhung"));
+        assertThat(accounts.findByUsernameIgnoreCase("nhung").orElseThrow().getLockedUntil())
+                .isNull();
+        mvc.perform(login("nhung", "demo", "10.1.1.2"))
+                .andExpect(SecurityMockMvcResultMatchers.authenticated().withUsername("nhung"));
     }
 
     @Test
@@ -83,7 +92,8 @@ class LoginTest {
         MvcResult unknown = null;
         MvcResult existing = null;
         for (int i = 0; i < 6; i++) {
-            unknown = mvc.perform(login("khong-co-ai", "wrong-" + i, "10.2.2.2")).andReturn();
+            unknown =
+                    mvc.perform(login("khong-co-ai", "wrong-" + i, "10.2.2.2")).andReturn();
             existing = mvc.perform(login("admin", "wrong-" + i, "10.2.2.3")).andReturn();
         }
         for (MvcResult r : List.of(unknown, existing)) {
@@ -106,13 +116,19 @@ class LoginTest {
 
     @Test
     void theSameAccountLogsInFromManyDevicesAtOnce() throws Exception {
-        long version = accounts.findByUsernameIgnoreCase("phobithu").orElseThrow().getVersion();
-        List<MvcResult> results = atOnce(8, i -> formLogin("/login").user("phobithu").password("demo"));
-        assertThat(results).extracting(r -> r.getResponse().getStatus() + " " + r.getResponse().getRedirectedUrl())
+        long version =
+                accounts.findByUsernameIgnoreCase("phobithu").orElseThrow().getVersion();
+        List<MvcResult> results =
+                atOnce(8, i -> formLogin("/login").user("phobithu").password("demo"));
+        assertThat(results)
+                .extracting(
+                        r -> r.getResponse().getStatus() + " " + r.getResponse().getRedirectedUrl())
                 .containsOnly("302 /");
         UserAccount account = accounts.findByUsernameIgnoreCase("phobithu").orElseThrow();
         assertThat(account.getLastLoginAt()).isNotNull();
-        assertThat(account.getVersion()).as("log-in bookkeeping does not make an admin's edit stale").isEqualTo(version);
+        assertThat(account.getVersion())
+                .as("log-in bookkeeping does not make an admin's edit stale")
+                .isEqualTo(version);
     }
 
     @Test
@@ -121,15 +137,19 @@ class LoginTest {
         assertThat(results).extracting(r -> r.getResponse().getRedirectedUrl()).containsOnly("/login?error");
         mvc.perform(login("dangvien.thcs", "demo", "10.3.3.3"))
                 .andExpect(SecurityMockMvcResultMatchers.unauthenticated());
-        mvc.perform(login("dangvien.thcs", "demo", "10.3.3.4")).andExpect(SecurityMockMvcResultMatchers.authenticated());
+        mvc.perform(login("dangvien.thcs", "demo", "10.3.3.4"))
+                .andExpect(SecurityMockMvcResultMatchers.authenticated());
     }
 
     /** The log-in form's POST from one address. */
     private static MockHttpServletRequestBuilder login(String username, String password, String address) {
-        return post("/login").param("username", username).param("password", password).with(r -> {
-            r.setRemoteAddr(address);
-            return r;
-        });
+        return post("/login")
+                .param("username", username)
+                .param("password", password)
+                .with(r -> {
+                    r.setRemoteAddr(address);
+                    return r;
+                });
     }
 
     private List<MvcResult> atOnce(int n, IntFunction<RequestBuilder> request) throws Exception {
@@ -156,7 +176,8 @@ class LoginTest {
 
     @Test
     void healthIsPublicAndTheRestOfActuatorIsNot() throws Exception {
-        mvc.perform(get("/actuator/health")).andExpect(status().isOk())
+        mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("UP")));
         mvc.perform(get("/actuator/env")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/actuator/beans")).andExpect(status().is3xxRedirection());

@@ -31,26 +31,45 @@ class NotFoundPagesTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Demo demo;
+
     @Autowired
     JdbcTemplate jdbc;
 
     @Test
     void addressesThatLeadNowhereAnswer404WithTheNotFoundPageInTheMainLayout() throws Exception {
         long otherCell = demo.secondarySchool();
-        long othersMeeting = jdbc.queryForObject("select max(id) from meeting where cell_id = ?", Long.class, otherCell);
+        long othersMeeting =
+                jdbc.queryForObject("select max(id) from meeting where cell_id = ?", Long.class, otherCell);
         long othersMember = jdbc.queryForObject("select min(id) from member where cell_id = ?", Long.class, otherCell);
-        List<String> paths = List.of("/foo", "/meetings/999999", "/meeting/abc", "/meeting/999999999",
-                "/meeting/" + othersMeeting, "/members/999999999", "/members/" + othersMember, "/members/abc",
-                "/draft/999999999", "/history/999999999", "/history/-1", "/plan/1999", "/plan/abc", "/drafts/1999",
-                "/calendar/2026/13", "/calendar/1999", "/accounts");
+        List<String> paths = List.of(
+                "/foo",
+                "/meetings/999999",
+                "/meeting/abc",
+                "/meeting/999999999",
+                "/meeting/" + othersMeeting,
+                "/members/999999999",
+                "/members/" + othersMember,
+                "/members/abc",
+                "/draft/999999999",
+                "/history/999999999",
+                "/history/-1",
+                "/plan/1999",
+                "/plan/abc",
+                "/drafts/1999",
+                "/calendar/2026/13",
+                "/calendar/1999",
+                "/accounts");
         WebClient client = new WebClient(port);
         client.login("bithu", "demo");
         for (String path : paths) {
             HttpResponse<String> answer = client.get(path);
             assertThat(answer.statusCode()).as(path).isEqualTo(404);
-            assertThat(answer.body()).as(path).contains("<html", NOT_FOUND, "Về trang tổng quan", "main-layout")
+            assertThat(answer.body())
+                    .as(path)
+                    .contains("<html", NOT_FOUND, "Về trang tổng quan", "main-layout")
                     .doesNotContain("Không truy cập được");
             PageHeadersTest.assertSecurityHeaders(answer);
         }
@@ -84,12 +103,17 @@ class NotFoundPagesTest {
         WebClient client = new WebClient(port);
         client.login("bithu", "demo");
         String cell = "/export/cells/" + demo.primarySchool();
-        for (String path : new String[] {"/export/meetings/abc/minutes.docx", cell + "/minutes-book-99999.docx",
-                cell + "/minutes-book--1.docx", cell + "/attendance-abc.xlsx"}) {
+        for (String path : new String[] {
+            "/export/meetings/abc/minutes.docx",
+            cell + "/minutes-book-99999.docx",
+            cell + "/minutes-book--1.docx",
+            cell + "/attendance-abc.xlsx"
+        }) {
             HttpResponse<String> answer = client.get(path);
             assertThat(answer.statusCode()).as(path).isEqualTo(404);
-            assertThat(answer.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(
-                    type -> assertThat(type).startsWith("text/html"));
+            assertThat(answer.headers().firstValue("Content-Type"))
+                    .as(path)
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
             assertThat(answer.body()).as(path).contains("<html");
             PageHeadersTest.assertSecurityHeaders(answer);
         }

@@ -34,8 +34,10 @@ class PageHeadersTest {
         WebClient browser = new WebClient(port);
         HttpResponse<String> login = browser.login("bithu", "demo");
         assertThat(login.headers().firstValue("Location")).hasValue(browser.base + "/");
-        assertThat(login.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
-                .singleElement().satisfies(c -> assertThat(c).contains("HttpOnly", "SameSite=Lax"));
+        assertThat(login.headers().allValues("Set-Cookie"))
+                .filteredOn(c -> c.startsWith("JSESSIONID="))
+                .singleElement()
+                .satisfies(c -> assertThat(c).contains("HttpOnly", "SameSite=Lax"));
         for (String path : new String[] {"/", "/plan", "/members", "/calendar"}) {
             HttpResponse<String> page = browser.get(path);
             assertThat(page.statusCode()).as(path).isEqualTo(200);
@@ -46,12 +48,16 @@ class PageHeadersTest {
 
     static void assertSecurityHeaders(HttpResponse<?> response) {
         String what = response.uri().getPath();
-        assertThat(response.headers().allValues("Content-Security-Policy")).as(what)
+        assertThat(response.headers().allValues("Content-Security-Policy"))
+                .as(what)
                 .containsExactly(SecurityConfig.CONTENT_SECURITY_POLICY);
         assertThat(response.headers().allValues("X-Frame-Options")).as(what).containsExactly("DENY");
-        assertThat(response.headers().firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
+        assertThat(response.headers().firstValue("X-Content-Type-Options"))
+                .as(what)
+                .hasValue("nosniff");
         assertThat(response.headers().firstValue("Referrer-Policy")).as(what).hasValue("same-origin");
-        assertThat(response.headers().firstValue("Permissions-Policy")).as(what)
+        assertThat(response.headers().firstValue("Permissions-Policy"))
+                .as(what)
                 .hasValue("camera=(), microphone=(), geolocation=()");
     }
 }

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.assertj.core.api.Assertions;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,12 +41,9 @@ import vn.chibo.organization.service.ImportPreview;
 import vn.chibo.organization.service.MemberImportService;
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.Demo;
-import vn.chibo.support.Messages;
 import vn.chibo.support.DemoUsers;
+import vn.chibo.support.Messages;
 import vn.chibo.support.Slow;
-import java.io.UncheckedIOException;
-import org.assertj.core.api.Assertions;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Garbage fed to the two parsers of uploaded Office files (member import, minutes template), with a fixed seed
@@ -62,16 +62,22 @@ class ParserFuzzTest {
 
     @Autowired
     MemberImportService imports;
+
     @Autowired
     MinutesTemplates templates;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     DemoUsers users;
+
     @Autowired
     Demo demo;
+
     @Value("${chibo.files.dir}")
     Path filesDir;
+
     @TempDir
     Path dir;
 
@@ -132,8 +138,8 @@ class ParserFuzzTest {
             templateCase("wrong type " + wrong.name(), wrong.bytes());
         }
 
-        System.out.printf("ParserFuzzTest: minutes template, %d cases tried, %d refused with a message%n", tried,
-                refused);
+        System.out.printf(
+                "ParserFuzzTest: minutes template, %d cases tried, %d refused with a message%n", tried, refused);
         assertThat(failures).isEmpty();
         assertThat(tried).isGreaterThan(300);
     }
@@ -141,14 +147,26 @@ class ParserFuzzTest {
     @Test
     void anOrdinaryLookingFileThatUnpacksTooLargeIsRefusedBeforePoiBuildsIt() throws Exception {
         // 25 MB of plain rows/paragraphs at a normal compression ratio: POI's own ratio guard would let it in
-        byte[] sheet = padded(memberSheet(), SHEET_XML, "<sheetData>",
-                "<row><c t=\"inlineStr\"><is><t>Nguyễn #</t></is></c></row>", 25L * 1024 * 1024);
+        byte[] sheet = padded(
+                memberSheet(),
+                SHEET_XML,
+                "<sheetData>",
+                "<row><c t=\"inlineStr\"><is><t>Nguyễn #</t></is></c></row>",
+                25L * 1024 * 1024);
         Assertions.assertThatThrownBy(() -> imports.preview(cell, "ds.xlsx", sheet))
-                .isInstanceOf(BusinessException.class).hasMessageStartingWith("import.error.unpackedTooLarge");
-        Path docx = Files.write(dir.resolve("lon.docx"), padded(template(), DOCUMENT_XML, "<w:body>",
-                "<w:p><w:r><w:t>{{chair}} #</w:t></w:r></w:p>", 25L * 1024 * 1024));
+                .isInstanceOf(BusinessException.class)
+                .hasMessageStartingWith("import.error.unpackedTooLarge");
+        Path docx = Files.write(
+                dir.resolve("lon.docx"),
+                padded(
+                        template(),
+                        DOCUMENT_XML,
+                        "<w:body>",
+                        "<w:p><w:r><w:t>{{chair}} #</w:t></w:r></w:p>",
+                        25L * 1024 * 1024));
         Assertions.assertThatThrownBy(() -> templates.upload(cell, "mau.docx", docx))
-                .isInstanceOf(BusinessException.class).hasMessageStartingWith("template.error.unpackedTooLarge");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageStartingWith("template.error.unpackedTooLarge");
         assertThat(templates.ownTemplateName(cell)).isEmpty();
     }
 
@@ -214,8 +232,11 @@ class ParserFuzzTest {
     }
 
     private static String describe(Throwable t) {
-        String where = Arrays.stream(t.getStackTrace()).limit(3).map(StackTraceElement::toString)
-                .reduce((a, b) -> a + " < " + b).orElse("");
+        String where = Arrays.stream(t.getStackTrace())
+                .limit(3)
+                .map(StackTraceElement::toString)
+                .reduce((a, b) -> a + " < " + b)
+                .orElse("");
         return t.getClass().getName() + ": " + t.getMessage() + " at " + where;
     }
 
@@ -297,13 +318,18 @@ class ParserFuzzTest {
         // ordinary-looking XML at an ordinary compression ratio (POI's ratio guard lets it through): 60 MB
         // unpacked from about 3 MB, which POI would build into gigabytes of heap
         boolean word = mainPart.equals(DOCUMENT_XML);
-        bombs.add(padded(valid, mainPart, word ? "<w:body>" : "<sheetData>",
-                word ? "<w:p><w:r><w:t>{{chair}} #</w:t></w:r></w:p>" : "<row><c t=\"inlineStr\"><is><t>Nguyễn #</t></is></c></row>",
+        bombs.add(padded(
+                valid,
+                mainPart,
+                word ? "<w:body>" : "<sheetData>",
+                word
+                        ? "<w:p><w:r><w:t>{{chair}} #</w:t></w:r></w:p>"
+                        : "<row><c t=\"inlineStr\"><is><t>Nguyễn #</t></is></c></row>",
                 60L * 1024 * 1024));
         // many entries: 20 000 small parts
         ByteArrayOutputStream many = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(many); ZipInputStream in = new ZipInputStream(
-                new ByteArrayInputStream(valid))) {
+        try (ZipOutputStream zip = new ZipOutputStream(many);
+                ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(valid))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 zip.putNextEntry(new ZipEntry(e.getName()));
                 in.transferTo(zip);
@@ -333,7 +359,8 @@ class ParserFuzzTest {
         bombs.add(rewriteEntry(valid, mainPart, xml -> {
             String s = new String(xml, StandardCharsets.UTF_8).replaceFirst("^<\\?xml[^>]*\\?>", "");
             return ("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
-                    + s.replaceFirst("(<w:t[^>]*>|<t[^>]*>)", "$1&xxe;")).getBytes(StandardCharsets.UTF_8);
+                            + s.replaceFirst("(<w:t[^>]*>|<t[^>]*>)", "$1&xxe;"))
+                    .getBytes(StandardCharsets.UTF_8);
         }));
         // deep nesting: tables in tables (Word) or elements in elements, 20 000 levels
         bombs.add(rewriteEntry(valid, mainPart, xml -> {
@@ -355,8 +382,7 @@ class ParserFuzzTest {
         return bombs;
     }
 
-    private record Named(String name, byte[] bytes) {
-    }
+    private record Named(String name, byte[] bytes) {}
 
     /** Files of another type under an Office name; {@code otherOffice} is the other parser's valid file. */
     private List<Named> wrongTypes(byte[] otherOffice) throws IOException {
@@ -364,18 +390,27 @@ class ParserFuzzTest {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(img, "png", png);
         byte[] ole = new byte[4096];
-        System.arraycopy(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
-            (byte) 0xE1}, 0, ole, 0, 8);
+        System.arraycopy(
+                new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1},
+                0,
+                ole,
+                0,
+                8);
         ByteArrayOutputStream plainZip = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(plainZip)) {
             zip.putNextEntry(new ZipEntry("readme.txt"));
             zip.write("không phải Office".getBytes(StandardCharsets.UTF_8));
         }
-        return List.of(new Named("anh.png", png.toByteArray()),
-                new Named("trang.html", ("<html><head><script>alert(1)</script></head><body><table><tr><td>Họ và tên"
-                        + "</td></tr><tr><td><img src=x onerror=alert(1)></td></tr></table></body></html>")
-                        .getBytes(StandardCharsets.UTF_8)),
-                new Named("tai lieu.pdf", "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(StandardCharsets.ISO_8859_1)),
+        return List.of(
+                new Named("anh.png", png.toByteArray()),
+                new Named(
+                        "trang.html",
+                        ("<html><head><script>alert(1)</script></head><body><table><tr><td>Họ và tên"
+                                        + "</td></tr><tr><td><img src=x onerror=alert(1)></td></tr></table></body></html>")
+                                .getBytes(StandardCharsets.UTF_8)),
+                new Named(
+                        "tai lieu.pdf",
+                        "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(StandardCharsets.ISO_8859_1)),
                 new Named("setup.exe", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xff, 0}),
                 new Named("cu.doc", ole),
                 new Named("khac.docx", otherOffice),
@@ -383,18 +418,22 @@ class ParserFuzzTest {
                 new Named("rong.txt", new byte[0]),
                 new Named("bom.txt", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}),
                 new Named("utf16.csv", "Họ và tên\nNguyễn Văn A\n".getBytes(StandardCharsets.UTF_16)),
-                new Named("gzip.gz", new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0}));
+                new Named("gzip.gz", new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0
+                }));
     }
 
     // ---- valid files, and rewriting their entries ----
 
     private static byte[] memberSheet() throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet("Danh sách");
-            String[][] rows = {{"Họ và tên", "Giới tính", "Ngày sinh", "Chức vụ"},
+            String[][] rows = {
+                {"Họ và tên", "Giới tính", "Ngày sinh", "Chức vụ"},
                 {"Trần Văn Thử", "Nam", "01/02/1980", "Đảng viên"},
                 {"Lê Thị Kiểm", "Nữ", "03/04/1985", "Đảng viên"},
-                {"Phạm Quốc Lỗi", "Nam", "05/06/1990", "Đảng viên"}};
+                {"Phạm Quốc Lỗi", "Nam", "05/06/1990", "Đảng viên"}
+            };
             for (int r = 0; r < rows.length; r++) {
                 Row row = sheet.createRow(r);
                 for (int c = 0; c < rows[r].length; c++) {
@@ -407,7 +446,8 @@ class ParserFuzzTest {
     }
 
     private static byte[] template() throws IOException {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.createParagraph().createRun().setText("Biên bản của {{cell.name}}, chủ trì {{chair}}");
             doc.createParagraph().createRun().setText("{{#opinions}}• {{opinions.speaker}}: {{opinions.text}}");
             var table = doc.createTable(2, 2);
@@ -443,7 +483,7 @@ class ParserFuzzTest {
     }
 
     private static byte[] rewriteEntry(byte[] zip, String name, Bytes change) {
-        return rewriteEntry(zip, name, change, out -> { });
+        return rewriteEntry(zip, name, change, out -> {});
     }
 
     private static byte[] rewriteEntry(byte[] zip, String name, Bytes change, Tail tail) {
@@ -451,8 +491,7 @@ class ParserFuzzTest {
     }
 
     /** The package with one entry changed (or rewritten by {@code writer}); the other entries as they were. */
-    private static byte[] rewriteEntry(byte[] zip, String name, Bytes change, Tail tail,
-            @Nullable Writer writer) {
+    private static byte[] rewriteEntry(byte[] zip, String name, Bytes change, Tail tail, @Nullable Writer writer) {
         try (ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             try (ZipOutputStream out = new ZipOutputStream(bytes);
                     ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
@@ -476,7 +515,7 @@ class ParserFuzzTest {
 
     /** The package with {@code unit} repeated after {@code anchor} in one part ('#' a random letter each time). */
     private byte[] padded(byte[] zip, String part, String anchor, String unit, long total) {
-        return rewriteEntry(zip, part, xml -> xml, out -> { }, (xml, out) -> {
+        return rewriteEntry(zip, part, xml -> xml, out -> {}, (xml, out) -> {
             String s = new String(xml, StandardCharsets.UTF_8);
             int at = s.indexOf(anchor) + anchor.length();
             out.write(s.substring(0, at).getBytes(StandardCharsets.UTF_8));

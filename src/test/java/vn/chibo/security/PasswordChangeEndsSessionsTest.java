@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -13,7 +14,6 @@ import vn.chibo.security.domain.UserAccount;
 import vn.chibo.security.domain.UserAccountRepository;
 import vn.chibo.support.Browser;
 import vn.chibo.support.Slow;
-import org.openqa.selenium.WebElement;
 
 /**
  * Two sessions of one account: one changes the password on the change-password page (Chromium), the other is
@@ -26,8 +26,10 @@ class PasswordChangeEndsSessionsTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     UserAccountRepository accounts;
+
     @Autowired
     PasswordEncoder encoder;
 
@@ -46,12 +48,16 @@ class PasswordChangeEndsSessionsTest {
             b.waitForText("Đã đổi mật khẩu.");
 
             assertThat(other.get("/plan").headers().firstValue("Location"))
-                    .as("the other session is over").hasValue(other.base + "/login");
+                    .as("the other session is over")
+                    .hasValue(other.base + "/login");
             b.go("/plan");
             b.waitFor(By.cssSelector("vaadin-app-layout"));
-            assertThat(b.driver.getCurrentUrl()).as("the session that changed it goes on").doesNotContain("/login");
+            assertThat(b.driver.getCurrentUrl())
+                    .as("the session that changed it goes on")
+                    .doesNotContain("/login");
         } finally {
-            UserAccount account = accounts.findByUsernameIgnoreCase("dangvien.hm").orElseThrow();
+            UserAccount account =
+                    accounts.findByUsernameIgnoreCase("dangvien.hm").orElseThrow();
             account.changePassword(encoder.encode("demo"), false);
             accounts.save(account);
         }

@@ -24,9 +24,21 @@ class PasswordPolicyTest {
 
     @Test
     void refusesCommonPasswordsFromTheShippedList() {
-        for (String common : new String[] {"password1", "Password123", "P@ssw0rd", "p@ssw0rd2024!", "qwerty123",
-                "1q2w3e4r", "abc12345", "iloveyou1", "Matkhau123", "anhyeuem1", "vietnam2024", "Dangvien1",
-                "admin@123"}) {
+        for (String common : new String[] {
+            "password1",
+            "Password123",
+            "P@ssw0rd",
+            "p@ssw0rd2024!",
+            "qwerty123",
+            "1q2w3e4r",
+            "abc12345",
+            "iloveyou1",
+            "Matkhau123",
+            "anhyeuem1",
+            "vietnam2024",
+            "Dangvien1",
+            "admin@123"
+        }) {
             assertThat(PasswordPolicy.problem(common, "hoan")).as(common).contains("password.common");
         }
     }

@@ -9,6 +9,7 @@ import java.lang.reflect.Parameter;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,6 @@ import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.Slow;
 import vn.chibo.support.TestTime;
-import java.util.Arrays;
 
 /**
  * The service layer, the same way as {@link AccessMatrixTest} does the pages: every public service method that
@@ -53,12 +53,16 @@ class ServiceAccessMatrixTest {
 
     @Autowired
     ApplicationContext context;
+
     @Autowired
     DemoUsers users;
+
     @Autowired
     Demo demo;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -100,11 +104,14 @@ class ServiceAccessMatrixTest {
                 }
             }
         }
-        System.out.printf("[service matrix] %d id-taking service methods × %d outsiders = %d calls, all refused: %s%n",
+        System.out.printf(
+                "[service matrix] %d id-taking service methods × %d outsiders = %d calls, all refused: %s%n",
                 checked.size(), OUTSIDERS.size(), calls, allowed.isEmpty());
         System.out.println("[service matrix] not id-scoped (scoped to the caller's own cells instead): " + notIdScoped);
         assertThat(checked).as("the enumeration found the services").hasSizeGreaterThan(60);
-        assertThat(allowed).as("service methods that served another commune's records").isEmpty();
+        assertThat(allowed)
+                .as("service methods that served another commune's records")
+                .isEmpty();
     }
 
     /** null when refused by the access rules, else what happened. */
@@ -197,17 +204,34 @@ class ServiceAccessMatrixTest {
                 Map.entry("topicA", topic),
                 Map.entry("memberId", member),
                 Map.entry("newAuthorId", member),
-                Map.entry("meetingId", one("select max(id) from meeting where cell_id = ? and status = 'LOCKED'", cell)),
+                Map.entry(
+                        "meetingId", one("select max(id) from meeting where cell_id = ? and status = 'LOCKED'", cell)),
                 Map.entry("recordId", one("select max(id) from meeting_record where cell_id = ?", cell)),
-                Map.entry("accountId", one("select id from user_account where organization_id = ? and role = 'SECRETARY'"
-                        + " order by id fetch first 1 rows only", cell)),
-                Map.entry("attachmentId", one("select max(a.id) from draft_attachment a join draft d on d.id = a.draft_id"
-                        + " where d.cell_id = ?", cell)),
+                Map.entry(
+                        "accountId",
+                        one(
+                                "select id from user_account where organization_id = ? and role = 'SECRETARY'"
+                                        + " order by id fetch first 1 rows only",
+                                cell)),
+                Map.entry(
+                        "attachmentId",
+                        one(
+                                "select max(a.id) from draft_attachment a join draft d on d.id = a.draft_id"
+                                        + " where d.cell_id = ?",
+                                cell)),
                 Map.entry("commendationId", one("select max(id) from commendation where cell_id = ?", cell)),
-                Map.entry("commentId", one("select max(c.id) from draft_comment c join draft d on d.id = c.draft_id"
-                        + " where d.cell_id = ?", cell)),
-                Map.entry("notificationId", one("select max(n.id) from notification n join member m on m.id = n.member_id"
-                        + " where m.cell_id = ?", cell)));
+                Map.entry(
+                        "commentId",
+                        one(
+                                "select max(c.id) from draft_comment c join draft d on d.id = c.draft_id"
+                                        + " where d.cell_id = ?",
+                                cell)),
+                Map.entry(
+                        "notificationId",
+                        one(
+                                "select max(n.id) from notification n join member m on m.id = n.member_id"
+                                        + " where m.cell_id = ?",
+                                cell)));
     }
 
     private long one(String sql, long arg) {

@@ -43,12 +43,16 @@ class UploadLimitsTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Demo demo;
+
     @Autowired
     DemoUsers users;
+
     @Autowired
     MinutesTemplates templates;
 
@@ -69,15 +73,17 @@ class UploadLimitsTest {
     @Test
     void aMemberListWithinTheLimitIsReadAndItsWarningsShown(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("danh-sach.csv");
-        Files.writeString(csv, "Họ và tên,Ngày sinh,Ngày vào Đảng,Chức vụ đảng\n"
-                + "Nguyễn Văn Năm,01/01/1980,15/03/2005,Bí thư\n");
+        Files.writeString(
+                csv,
+                "Họ và tên,Ngày sinh,Ngày vào Đảng,Chức vụ đảng\n" + "Nguyễn Văn Năm,01/01/1980,15/03/2005,Bí thư\n");
         try (Browser b = Browser.open(base(), 1280, 900)) {
             b.login("bithu", "demo");
             b.go("/members");
             b.clickButton("Nhập từ Excel/CSV");
             WebElement upload = b.waitFor(By.cssSelector("vaadin-upload"));
             WebElement input = b.driver.findElements(By.cssSelector("vaadin-upload input[type=file]")).stream()
-                    .findFirst().orElseGet(() -> upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")));
+                    .findFirst()
+                    .orElseGet(() -> upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")));
             input.sendKeys(csv.toAbsolutePath().toString());
             b.waitForText("Đọc được 1 dòng, tất cả hợp lệ.");
             b.waitForText("Chi bộ sẽ có 2 bí thư");
@@ -93,7 +99,9 @@ class UploadLimitsTest {
             long files = uploadLeftovers();
             long sent = streamZeros(b, target, "mau.docx", ONE_GB);
             assertThat(sent).as("the server stopped reading long before 1 GB").isLessThan(AT_MOST_READ);
-            assertThat(uploadLeftovers()).as("nothing left in the temporary folder").isEqualTo(files);
+            assertThat(uploadLeftovers())
+                    .as("nothing left in the temporary folder")
+                    .isEqualTo(files);
         }
     }
 
@@ -103,12 +111,18 @@ class UploadLimitsTest {
             b.login("bithu", "demo");
             String target = openTemplateDialog(b);
             String boundary = "----chibo" + Long.toHexString(System.nanoTime());
-            byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"mau.docx\"\r\n"
-                    + "Content-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-            HttpURLConnection c = (HttpURLConnection) URI.create(base() + "/").resolve(target).toURL().openConnection();
+            byte[] head = ("--" + boundary
+                            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"mau.docx\"\r\n"
+                            + "Content-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8);
+            HttpURLConnection c = (HttpURLConnection)
+                    URI.create(base() + "/").resolve(target).toURL().openConnection();
             c.setDoOutput(true);
             c.setRequestMethod("POST");
-            c.setRequestProperty("Cookie", "JSESSIONID=" + b.driver.manage().getCookieNamed("JSESSIONID").getValue());
+            c.setRequestProperty(
+                    "Cookie",
+                    "JSESSIONID="
+                            + b.driver.manage().getCookieNamed("JSESSIONID").getValue());
             c.setRequestProperty("Content-Type", "multipart/form-data; boundary=" + boundary);
             c.setFixedLengthStreamingMode(head.length + ONE_GB);
             byte[] chunk = new byte[64 * 1024];
@@ -122,7 +136,9 @@ class UploadLimitsTest {
             } catch (IOException refused) {
                 // the server gave up on the body at spring.servlet.multipart.max-request-size
             }
-            assertThat(sent).as("cut off near the 60 MB multipart limit, long before 1 GB").isLessThan(128L << 20);
+            assertThat(sent)
+                    .as("cut off near the 60 MB multipart limit, long before 1 GB")
+                    .isLessThan(128L << 20);
         }
     }
 
@@ -140,7 +156,9 @@ class UploadLimitsTest {
                 String longName = "biên-bản-".repeat(40) + ".docx";
                 assertThat(longName.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(255);
                 assertThat(send(b, openTemplateDialog(b), longName, docx)).isEqualTo(200);
-                assertThat(uploadLeftovers()).as("no temporary file or folder left behind").isEqualTo(files);
+                assertThat(uploadLeftovers())
+                        .as("no temporary file or folder left behind")
+                        .isEqualTo(files);
             } finally {
                 users.as("bithu", () -> {
                     templates.useBuiltIn(demo.primarySchool());
@@ -151,8 +169,10 @@ class UploadLimitsTest {
     }
 
     private String openTemplateDialog(Browser b) {
-        long meeting = jdbc.queryForObject("select max(id) from meeting where cell_id = ? and status = 'LOCKED'",
-                Long.class, demo.primarySchool());
+        long meeting = jdbc.queryForObject(
+                "select max(id) from meeting where cell_id = ? and status = 'LOCKED'",
+                Long.class,
+                demo.primarySchool());
         b.go("/meeting/" + meeting);
         b.clickButton("Mẫu biên bản (Word)");
         return uploadTarget(b);
@@ -160,14 +180,16 @@ class UploadLimitsTest {
 
     private static String uploadTarget(Browser b) {
         b.waitFor(By.cssSelector("vaadin-dialog-overlay vaadin-upload, vaadin-upload"));
-        return (String) ((JavascriptExecutor) b.driver).executeScript(
-                "const u = [...document.querySelectorAll('vaadin-upload')].pop(); return u.target;");
+        return (String) ((JavascriptExecutor) b.driver)
+                .executeScript("const u = [...document.querySelectorAll('vaadin-upload')].pop(); return u.target;");
     }
 
     private byte[] builtInTemplate(Browser b) throws IOException {
-        HttpURLConnection c = (HttpURLConnection) URI.create(base() + "/export/templates/minutes.docx").toURL()
-                .openConnection();
-        c.setRequestProperty("Cookie", "JSESSIONID=" + b.driver.manage().getCookieNamed("JSESSIONID").getValue());
+        HttpURLConnection c = (HttpURLConnection)
+                URI.create(base() + "/export/templates/minutes.docx").toURL().openConnection();
+        c.setRequestProperty(
+                "Cookie",
+                "JSESSIONID=" + b.driver.manage().getCookieNamed("JSESSIONID").getValue());
         try (var in = c.getInputStream()) {
             return in.readAllBytes();
         }
@@ -200,12 +222,17 @@ class UploadLimitsTest {
     }
 
     private HttpURLConnection connection(Browser b, String target, String fileName) throws IOException {
-        HttpURLConnection c = (HttpURLConnection) URI.create(base() + "/").resolve(target).toURL().openConnection();
+        HttpURLConnection c = (HttpURLConnection)
+                URI.create(base() + "/").resolve(target).toURL().openConnection();
         c.setDoOutput(true);
         c.setRequestMethod("POST");
-        c.setRequestProperty("Cookie", "JSESSIONID=" + b.driver.manage().getCookieNamed("JSESSIONID").getValue());
+        c.setRequestProperty(
+                "Cookie",
+                "JSESSIONID=" + b.driver.manage().getCookieNamed("JSESSIONID").getValue());
         c.setRequestProperty("Content-Type", "application/octet-stream");
-        c.setRequestProperty("X-Filename", URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
+        c.setRequestProperty(
+                "X-Filename",
+                URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
         return c;
     }
 
@@ -213,7 +240,8 @@ class UploadLimitsTest {
     private static long uploadLeftovers() throws IOException {
         try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
             return files.map(f -> f.getFileName().toString())
-                    .filter(n -> n.startsWith("temp_dir") || n.startsWith("chibo-upload-")).count();
+                    .filter(n -> n.startsWith("temp_dir") || n.startsWith("chibo-upload-"))
+                    .count();
         }
     }
 

@@ -20,8 +20,10 @@ final class WebClient {
 
     WebClient(int port) {
         this.base = "http://localhost:" + port;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -29,7 +31,8 @@ final class WebClient {
     }
 
     /** The log-in form posted as the log-in page does, from this server's own origin unless told otherwise. */
-    HttpResponse<String> login(String username, String password, String origin) throws IOException, InterruptedException {
+    HttpResponse<String> login(String username, String password, String origin)
+            throws IOException, InterruptedException {
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/login"))

@@ -3,6 +3,8 @@ package vn.chibo.support;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,8 +21,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * Debian's headless Chromium, driven by Debian's chromedriver (no downloads). Where Chromium is missing the
@@ -43,8 +43,10 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser open(String baseUrl, int width, int height) {
-        Optional<String> chromium = CHROMIUM.stream().filter(p -> Files.isExecutable(Path.of(p))).findFirst();
-        Optional<String> chromedriver = DRIVER.stream().filter(p -> Files.isExecutable(Path.of(p))).findFirst();
+        Optional<String> chromium =
+                CHROMIUM.stream().filter(p -> Files.isExecutable(Path.of(p))).findFirst();
+        Optional<String> chromedriver =
+                DRIVER.stream().filter(p -> Files.isExecutable(Path.of(p))).findFirst();
         if (chromium.isEmpty() || chromedriver.isEmpty()) {
             String message = "Chromium or chromedriver not found (apt-get install chromium chromium-driver): "
                     + "browser tests skipped";
@@ -56,11 +58,22 @@ public final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.get());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--lang=vi-VN", "--window-size=" + width + "," + height);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--lang=vi-VN",
+                "--window-size=" + width + "," + height);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(chromedriver.get()).toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(Path.of(chromedriver.get()).toFile())
+                .usingAnyFreePort()
+                .build();
         return new Browser(new ChromeDriver(service, options), baseUrl);
     }
 
@@ -76,16 +89,16 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitForText(String text) {
-        wait.until(d -> ((String) ((JavascriptExecutor) d).executeScript("return document.body.innerText"))
-                .contains(text));
+        wait.until(d ->
+                ((String) ((JavascriptExecutor) d).executeScript("return document.body.innerText")).contains(text));
     }
 
     /** Waits until Vaadin has drawn the page and has no request under way. */
     public void waitUntilIdle() {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(d -> Boolean.TRUE.equals(js.executeScript(
-                        "return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                .until(d -> Boolean.TRUE.equals(
+                        js.executeScript("return !!(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                                 + " && Object.values(window.Vaadin.Flow.clients).length > 0"
                                 + " && !Object.values(window.Vaadin.Flow.clients).some(c => c.isActive()))")));
     }
@@ -115,9 +128,11 @@ public final class Browser implements AutoCloseable {
     /** Waits for a Vaadin button by its text, then scrolls to it and clicks it. */
     public void clickButton(String text) {
         // found by its trimmed text content, as a person reads it (an icon inside leaves XPath's text view unreliable)
-        WebElement button = wait.until(d -> (WebElement) ((JavascriptExecutor) d).executeScript(
-                "return [...document.querySelectorAll('vaadin-button')].find(x => x.textContent.trim() === arguments[0])"
-                        + " || null;", text));
+        WebElement button = wait.until(d -> (WebElement) ((JavascriptExecutor) d)
+                .executeScript(
+                        "return [...document.querySelectorAll('vaadin-button')].find(x => x.textContent.trim() === arguments[0])"
+                                + " || null;",
+                        text));
         click(button);
     }
 
@@ -139,7 +154,8 @@ public final class Browser implements AutoCloseable {
     public void login(String username, String password) {
         go("/login");
         waitFor(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(username);
-        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']"))
+                .sendKeys(password);
         click(By.cssSelector("vaadin-login-form vaadin-button"));
         wait.until(d -> !d.getCurrentUrl().contains("/login"));
     }

@@ -29,6 +29,8 @@ public final class ControllerMappings {
         MockHttpServletRequest request = new MockHttpServletRequest(httpMethod, uri.getRawPath());
         request.setQueryString(uri.getRawQuery());
         HandlerExecutionChain chain = mapping.getHandler(request);
-        return chain == null ? null : ((HandlerMethod) chain.getHandler()).getMethod().getName();
+        return chain == null
+                ? null
+                : ((HandlerMethod) chain.getHandler()).getMethod().getName();
     }
 }

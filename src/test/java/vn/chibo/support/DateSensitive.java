@@ -16,5 +16,4 @@ import org.junit.jupiter.api.Tag;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Tag("dated")
-public @interface DateSensitive {
-}
+public @interface DateSensitive {}

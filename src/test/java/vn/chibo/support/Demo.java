@@ -1,12 +1,11 @@
 package vn.chibo.support;
 
-import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.chibo.demo.DemoData;
 import vn.chibo.organization.domain.MemberRepository;
 import vn.chibo.organization.domain.PartyOrganization;
 import vn.chibo.organization.domain.PartyOrganizationRepository;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Ids of the demo data, looked up directly (no access rules) for test set-up. */
 @Component
@@ -16,16 +15,18 @@ public class Demo {
     private final MemberRepository members;
     private final JdbcTemplate jdbc;
 
-    Demo(PartyOrganizationRepository organizations, MemberRepository members,
-            JdbcTemplate jdbc) {
+    Demo(PartyOrganizationRepository organizations, MemberRepository members, JdbcTemplate jdbc) {
         this.organizations = organizations;
         this.members = members;
         this.jdbc = jdbc;
     }
 
     public long cell(String name) {
-        return organizations.findAll().stream().filter(o -> o.getName().equals(name)).findFirst()
-                .map(PartyOrganization::requireId).orElseThrow();
+        return organizations.findAll().stream()
+                .filter(o -> o.getName().equals(name))
+                .findFirst()
+                .map(PartyOrganization::requireId)
+                .orElseThrow();
     }
 
     public long primarySchool() {
@@ -38,8 +39,13 @@ public class Demo {
 
     /** The id of a cell's topic for a month, read straight from the database. */
     public long topicId(long cellId, int year, int month) {
-        return jdbc.queryForObject("select t.id from plan_topic t join annual_plan p on p.id = t.plan_id"
-                + " where p.cell_id = ? and p.plan_year = ? and t.target_month = ?", Long.class, cellId, year, month);
+        return jdbc.queryForObject(
+                "select t.id from plan_topic t join annual_plan p on p.id = t.plan_id"
+                        + " where p.cell_id = ? and p.plan_year = ? and t.target_month = ?",
+                Long.class,
+                cellId,
+                year,
+                month);
     }
 
     /**
@@ -48,16 +54,20 @@ public class Demo {
      */
     public long revisedTopic(long cellId, int year) {
         // her latest topic of the year with a draft (not the plan's change log: tests add topics of their own)
-        return jdbc.queryForObject("select t.id from plan_topic t join annual_plan p on p.id = t.plan_id"
-                + " join member m on m.id = t.presenter_id join draft d on d.topic_id = t.id"
-                + " where p.cell_id = ? and p.plan_year = ? and m.full_name = 'Lê Thị Thu Hà'"
-                + " order by t.target_month desc fetch first 1 row only", Long.class, cellId, year);
+        return jdbc.queryForObject(
+                "select t.id from plan_topic t join annual_plan p on p.id = t.plan_id"
+                        + " join member m on m.id = t.presenter_id join draft d on d.topic_id = t.id"
+                        + " where p.cell_id = ? and p.plan_year = ? and m.full_name = 'Lê Thị Thu Hà'"
+                        + " order by t.target_month desc fetch first 1 row only",
+                Long.class,
+                cellId,
+                year);
     }
 
     /** The secondary school's one draft, waiting for the secretary's review (the demo's next topic there). */
     public long waitingTopic(long cellId) {
-        return jdbc.queryForObject("select topic_id from draft where cell_id = ? order by id fetch first 1 row only",
-                Long.class, cellId);
+        return jdbc.queryForObject(
+                "select topic_id from draft where cell_id = ? order by id fetch first 1 row only", Long.class, cellId);
     }
 
     /** The month of a topic, read straight from the database. */
@@ -66,7 +76,10 @@ public class Demo {
     }
 
     public long member(String fullName) {
-        return members.findAll().stream().filter(m -> m.getFullName().equals(fullName)).findFirst().orElseThrow()
+        return members.findAll().stream()
+                .filter(m -> m.getFullName().equals(fullName))
+                .findFirst()
+                .orElseThrow()
                 .requireId();
     }
 }

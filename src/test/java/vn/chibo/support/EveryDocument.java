@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -22,7 +23,6 @@ import vn.chibo.minutes.service.MinutesTemplates;
 import vn.chibo.organization.service.MemberImportService;
 import vn.chibo.plan.service.PlanDocuments;
 import vn.chibo.plan.service.PlanService;
-import java.util.Locale;
 
 /**
  * One file of every document kind the product issues, made through the real services from the demo (the caller's
@@ -45,9 +45,19 @@ public class EveryDocument {
     private final TodaysMeeting meeting;
     private final Demo demo;
 
-    EveryDocument(MinutesDocuments minutes, MinutesTemplates templates, CommendationService commendations,
-            PlanDocuments plans, PlanService planService, OversightService oversight, DraftService drafts,
-            MemberImportService members, ScheduleService schedule, DemoUsers users, TodaysMeeting meeting, Demo demo) {
+    EveryDocument(
+            MinutesDocuments minutes,
+            MinutesTemplates templates,
+            CommendationService commendations,
+            PlanDocuments plans,
+            PlanService planService,
+            OversightService oversight,
+            DraftService drafts,
+            MemberImportService members,
+            ScheduleService schedule,
+            DemoUsers users,
+            TodaysMeeting meeting,
+            Demo demo) {
         this.minutes = minutes;
         this.templates = templates;
         this.commendations = commendations;
@@ -69,8 +79,10 @@ public class EveryDocument {
         long cell = demo.primarySchool();
         users.login("bithu");
         long thematic = schedule.between(cell, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).stream()
-                .filter(m -> m.type() == MeetingType.THEMATIC && m.status() == MeetingStatus.LOCKED).findFirst()
-                .orElseThrow().id();
+                .filter(m -> m.type() == MeetingType.THEMATIC && m.status() == MeetingStatus.LOCKED)
+                .findFirst()
+                .orElseThrow()
+                .id();
         files.put("minutes.docx", minutes.minutesDocx(thematic));
         files.put("minutes-book.docx", minutes.minutesBook(cell, year));
         files.put("attendance.xlsx", minutes.attendanceXlsx(cell, year));
@@ -82,13 +94,20 @@ public class EveryDocument {
         files.put("plan.xlsx", plans.planXlsx(plan));
         var today = meeting.startedWithAllPresentBut(null); // a meeting of its own: one commendation of each kind
         for (CommendationKind kind : CommendationKind.values()) {
-            CommendationRow c = commendations.add(today.meeting().id(), today.attendance().getFirst().memberId(), kind,
+            CommendationRow c = commendations.add(
+                    today.meeting().id(),
+                    today.attendance().getFirst().memberId(),
+                    kind,
                     "Chuẩn bị và trình bày xuất sắc chuyên đề");
-            files.put("commendation-" + kind.name().toLowerCase(Locale.ROOT) + ".docx",
+            files.put(
+                    "commendation-" + kind.name().toLowerCase(Locale.ROOT) + ".docx",
                     commendations.certificateDocx(c.id()));
         }
-        var draft = Stream.of(TestTime.year(), year).flatMap(y -> drafts.board(cell, y).stream())
-                .filter(r -> r.latestNumber() > 0).findFirst().orElseThrow();
+        var draft = Stream.of(TestTime.year(), year)
+                .flatMap(y -> drafts.board(cell, y).stream())
+                .filter(r -> r.latestNumber() > 0)
+                .findFirst()
+                .orElseThrow();
         files.put("draft-version.docx", drafts.versionDocx(draft.topicId(), draft.latestNumber()));
         files.put("members.xlsx", members.exportXlsx(cell));
         templates.upload(cell, "mau.docx", uploadedTemplate(dir));
@@ -102,7 +121,8 @@ public class EveryDocument {
 
     /** A cell's own template as a secretary writes it in Word (here: made with POI), with a list and a table. */
     private static Path uploadedTemplate(Path dir) throws Exception {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.createParagraph().createRun().setText("BIÊN BẢN của {{cell.name}}, chủ trì {{chair}}");
             doc.createParagraph().createRun().setText("{{#opinions}}• {{opinions.speaker}}: {{opinions.text}}");
             var table = doc.createTable(2, 2);

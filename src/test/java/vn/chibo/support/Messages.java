@@ -10,8 +10,7 @@ import java.util.Properties;
 /** The Vietnamese message bundle, for tests that check an error's key is one the user can read. */
 public final class Messages {
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static Properties vietnamese() {
         Properties messages = new Properties();

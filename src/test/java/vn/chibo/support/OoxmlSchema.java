@@ -6,14 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.apache.poi.schemas.ooxml.system.ooxml.TypeSystemHolder;
 import org.apache.xmlbeans.SchemaType;
 import org.apache.xmlbeans.SchemaTypeLoader;
 import org.apache.xmlbeans.XmlBeans;
 import org.apache.xmlbeans.XmlError;
+import org.apache.xmlbeans.XmlException;
 import org.apache.xmlbeans.XmlObject;
 import org.apache.xmlbeans.XmlOptions;
-import org.apache.poi.schemas.ooxml.system.ooxml.TypeSystemHolder;
-import org.apache.xmlbeans.XmlException;
 
 /**
  * Validates every XML part of a .docx or .xlsx against the ECMA-376 schema, through the XmlBeans types POI is
@@ -23,17 +23,16 @@ import org.apache.xmlbeans.XmlException;
 public final class OoxmlSchema {
 
     /** The ECMA-376 types POI ships (poi-ooxml-lite), with XML Schema's own. */
-    private static final SchemaTypeLoader OOXML = XmlBeans.typeLoaderUnion(
-            TypeSystemHolder.typeSystem, XmlBeans.getBuiltinTypeSystem());
+    private static final SchemaTypeLoader OOXML =
+            XmlBeans.typeLoaderUnion(TypeSystemHolder.typeSystem, XmlBeans.getBuiltinTypeSystem());
 
-    private OoxmlSchema() {
-    }
+    private OoxmlSchema() {}
 
     /** The errors of every part ("/word/document.xml: …"); empty when the file is valid. */
     public static List<String> errors(byte[] file) {
         List<String> errors = new ArrayList<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
-            for (ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
                 String name = entry.getName();
                 // the core properties are written by POI's own marshaller and have no XmlBeans type in
                 // poi-ooxml-lite; tests read them through POIXMLProperties instead

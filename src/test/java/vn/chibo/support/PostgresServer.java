@@ -36,7 +36,8 @@ public final class PostgresServer implements AutoCloseable {
     public static PostgresServer start() throws IOException, InterruptedException {
         Optional<Path> bin = findBinaries();
         if (bin.isEmpty()) {
-            String message = "PostgreSQL server binaries not found (apt-get install postgresql): PostgreSQL test skipped";
+            String message =
+                    "PostgreSQL server binaries not found (apt-get install postgresql): PostgreSQL test skipped";
             if ("true".equals(System.getenv("CHIBO_REQUIRE_POSTGRES"))) {
                 fail(message);
             }
@@ -55,11 +56,29 @@ public final class PostgresServer implements AutoCloseable {
             port = socket.getLocalPort();
         }
         PostgresServer server = new PostgresServer(bin.get(), data, port, root);
-        server.pg(List.of(bin.get().resolve("initdb").toString(), "-D", data.toString(), "-U", "chibo",
-                "--auth=trust", "-E", "UTF8", "--no-locale", "--no-sync"));
-        server.pg(List.of(bin.get().resolve("pg_ctl").toString(), "-D", data.toString(), "-w", "-t", "60", "-l",
-                base.resolve("server.log").toString(), "-o",
-                "-p " + port + " -k " + base + " -c listen_addresses=127.0.0.1 -c fsync=off", "start"));
+        server.pg(List.of(
+                bin.get().resolve("initdb").toString(),
+                "-D",
+                data.toString(),
+                "-U",
+                "chibo",
+                "--auth=trust",
+                "-E",
+                "UTF8",
+                "--no-locale",
+                "--no-sync"));
+        server.pg(List.of(
+                bin.get().resolve("pg_ctl").toString(),
+                "-D",
+                data.toString(),
+                "-w",
+                "-t",
+                "60",
+                "-l",
+                base.resolve("server.log").toString(),
+                "-o",
+                "-p " + port + " -k " + base + " -c listen_addresses=127.0.0.1 -c fsync=off",
+                "start"));
         return server;
     }
 
@@ -102,8 +121,10 @@ public final class PostgresServer implements AutoCloseable {
             return Optional.empty();
         }
         try (Stream<Path> versions = Files.list(root)) {
-            return versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("postgres")))
-                    .max(Comparator.comparing(b -> b.getParent().getFileName().toString(),
+            return versions.map(v -> v.resolve("bin"))
+                    .filter(b -> Files.isExecutable(b.resolve("postgres")))
+                    .max(Comparator.comparing(
+                            b -> b.getParent().getFileName().toString(),
                             Comparator.comparingInt(PostgresServer::versionNumber)));
         } catch (IOException e) {
             return Optional.empty();

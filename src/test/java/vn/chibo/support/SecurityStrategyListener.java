@@ -23,7 +23,9 @@ public class SecurityStrategyListener implements TestExecutionListener, Ordered 
     @Override
     public void beforeTestMethod(TestContext testContext) {
         if (testContext.hasApplicationContext()) {
-            testContext.getApplicationContext().getBeanProvider(SecurityContextHolderStrategy.class)
+            testContext
+                    .getApplicationContext()
+                    .getBeanProvider(SecurityContextHolderStrategy.class)
                     .ifUnique(SecurityContextHolder::setContextHolderStrategy);
         }
     }

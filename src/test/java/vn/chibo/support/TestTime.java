@@ -12,13 +12,12 @@ import vn.chibo.base.VietnamClock;
  */
 public final class TestTime {
 
-    private TestTime() {
-    }
+    private TestTime() {}
 
     public static Clock clock() {
         String setting = System.getProperty("chibo.clock", System.getenv().getOrDefault("CHIBO_CLOCK", ""));
-        boolean fixed = Boolean.parseBoolean(System.getProperty("chibo.clock-fixed",
-                System.getenv().getOrDefault("CHIBO_CLOCK_FIXED", "false")));
+        boolean fixed = Boolean.parseBoolean(
+                System.getProperty("chibo.clock-fixed", System.getenv().getOrDefault("CHIBO_CLOCK_FIXED", "false")));
         return VietnamClock.from(setting, fixed, VietnamClock.system());
     }
 

@@ -37,15 +37,18 @@ public class TodaysMeeting {
     public MeetingSheet startedWithAllPresentBut(@Nullable Long absent) {
         LocalDateTime seven = TestTime.today().atTime(7, 0);
         LocalDateTime now = TestTime.dateTime().withSecond(0).withNano(0);
-        MeetingRow m = schedule.add(demo.primarySchool(), MeetingType.REGULAR, now.isBefore(seven) ? now : seven, 90,
-                "Phòng họp", null);
+        MeetingRow m = schedule.add(
+                demo.primarySchool(), MeetingType.REGULAR, now.isBefore(seven) ? now : seven, 90, "Phòng họp", null);
         MeetingSheet s = start(m.id());
         List<RollCallAnswer> answers = new ArrayList<>();
         for (MeetingSheet.Attendee a : s.attendance()) {
             if (!a.exempted()) {
                 boolean away = absent != null && a.memberId() == absent;
-                answers.add(new RollCallAnswer(a.memberId(), a.version(), away ? AttendanceStatus.EXCUSED
-                        : AttendanceStatus.PRESENT, away ? "Đi công tác" : null));
+                answers.add(new RollCallAnswer(
+                        a.memberId(),
+                        a.version(),
+                        away ? AttendanceStatus.EXCUSED : AttendanceStatus.PRESENT,
+                        away ? "Đi công tác" : null));
             }
         }
         return minutes.answerAll(m.id(), answers);
@@ -79,7 +82,8 @@ public class TodaysMeeting {
             LocalDate today = TestTime.today();
             MeetingRow demoMeeting = schedule.between(demo.primarySchool(), today, today.plusDays(1)).stream()
                     .filter(m -> m.type() == MeetingType.REGULAR && m.status() == MeetingStatus.PLANNED)
-                    .findFirst().orElseThrow();
+                    .findFirst()
+                    .orElseThrow();
             return schedule.get(dueNow(demoMeeting.id()));
         });
     }

@@ -39,11 +39,16 @@ public class AuditEvent {
     @Column(length = 4000)
     private @Nullable String details;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
-    public AuditEvent(Instant occurredAt, String actor, String action, @Nullable String entityType,
-            @Nullable Long entityId, @Nullable Long organizationId, @Nullable String details) {
+    public AuditEvent(
+            Instant occurredAt,
+            String actor,
+            String action,
+            @Nullable String entityType,
+            @Nullable Long entityId,
+            @Nullable Long organizationId,
+            @Nullable String details) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;

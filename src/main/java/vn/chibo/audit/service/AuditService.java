@@ -2,7 +2,10 @@ package vn.chibo.audit.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -10,9 +13,6 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.audit.domain.AuditEvent;
 import vn.chibo.audit.domain.AuditEventRepository;
-import java.util.List;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.security.access.prepost.PreAuthorize;
 
 /**
  * Records audit events. Joins the caller's transaction, so a change and its audit line are saved (or
@@ -30,10 +30,14 @@ public class AuditService {
         this.clock = clock;
     }
 
-    public void record(String action, @Nullable String entityType, @Nullable Long entityId,
-            @Nullable Long organizationId, @Nullable String details) {
-        events.save(new AuditEvent(Instant.now(clock), currentActor(), action, entityType, entityId,
-                organizationId, details));
+    public void record(
+            String action,
+            @Nullable String entityType,
+            @Nullable Long entityId,
+            @Nullable Long organizationId,
+            @Nullable String details) {
+        events.save(new AuditEvent(
+                Instant.now(clock), currentActor(), action, entityType, entityId, organizationId, details));
     }
 
     /**
@@ -42,10 +46,14 @@ public class AuditService {
      * exports at once would wait on each other for a connection until the pool timed out.
      */
     @Transactional(propagation = Propagation.REQUIRED)
-    public void recordRead(String action, String entityType, @Nullable Long entityId, @Nullable Long organizationId,
+    public void recordRead(
+            String action,
+            String entityType,
+            @Nullable Long entityId,
+            @Nullable Long organizationId,
             @Nullable String details) {
-        events.save(new AuditEvent(Instant.now(clock), currentActor(), action, entityType, entityId, organizationId,
-                details));
+        events.save(new AuditEvent(
+                Instant.now(clock), currentActor(), action, entityType, entityId, organizationId, details));
     }
 
     /**
@@ -58,7 +66,12 @@ public class AuditService {
     }
 
     /** A past change as the log shows it. */
-    public record Entry(Instant at, String actor, String action, @Nullable String entityType, @Nullable String details) {
+    public record Entry(
+            Instant at,
+            String actor,
+            String action,
+            @Nullable String entityType,
+            @Nullable String details) {
 
         static Entry of(AuditEvent e) {
             return new Entry(e.getOccurredAt(), e.getActor(), e.getAction(), e.getEntityType(), e.getDetails());
@@ -69,8 +82,9 @@ public class AuditService {
     @PreAuthorize("@access.canManageCell(#cellId)")
     @Transactional(readOnly = true)
     public List<Entry> recentInCell(long cellId, int limit) {
-        return events.findByOrganizationIdOrderByOccurredAtDescIdDesc(cellId, PageRequest.of(0, limit))
-                .stream().map(Entry::of).toList();
+        return events.findByOrganizationIdOrderByOccurredAtDescIdDesc(cellId, PageRequest.of(0, limit)).stream()
+                .map(Entry::of)
+                .toList();
     }
 
     /** The latest changes anywhere: for the administrator. */
@@ -78,7 +92,8 @@ public class AuditService {
     @Transactional(readOnly = true)
     public List<Entry> recentEverywhere(int limit) {
         return events.findAllByOrderByOccurredAtDescIdDesc(PageRequest.of(0, limit)).stream()
-                .map(Entry::of).toList();
+                .map(Entry::of)
+                .toList();
     }
 
     private static String currentActor() {

@@ -6,23 +6,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.PreparedStatementCallback;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import vn.chibo.base.domain.BusinessException;
-import java.sql.SQLException;
-import java.util.Locale;
-import org.springframework.jdbc.core.PreparedStatementCallback;
 
 /**
  * Backups of the embedded database and the uploaded files into a folder of their own: the database as a
@@ -38,8 +38,7 @@ public class BackupService {
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("'chibo-'yyyyMMdd-HHmmss");
 
     /** One backup folder. */
-    public record Backup(String name, Path folder, long databaseBytes, long files) {
-    }
+    public record Backup(String name, Path folder, long databaseBytes, long files) {}
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
@@ -48,8 +47,13 @@ public class BackupService {
     private final int keep;
     private final Clock clock;
 
-    BackupService(JdbcTemplate jdbc, DataSource dataSource, @Value("${chibo.backup.dir}") Path backups,
-            @Value("${chibo.files.dir}") Path files, @Value("${chibo.backup.keep:14}") int keep, Clock clock) {
+    BackupService(
+            JdbcTemplate jdbc,
+            DataSource dataSource,
+            @Value("${chibo.backup.dir}") Path backups,
+            @Value("${chibo.files.dir}") Path files,
+            @Value("${chibo.backup.keep:14}") int keep,
+            Clock clock) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.backups = backups.toAbsolutePath().normalize();
@@ -68,17 +72,20 @@ public class BackupService {
             if (isH2()) {
                 Path script = folder.resolve("database.sql.gz");
                 // H2 writes the file itself; the path goes in as a bind parameter, never into the SQL text
-                jdbc.execute("SCRIPT TO ? COMPRESSION GZIP",
-                        (PreparedStatementCallback<Boolean>) ps -> {
-                            ps.setString(1, script.toString());
-                            return ps.execute();
-                        });
+                jdbc.execute("SCRIPT TO ? COMPRESSION GZIP", (PreparedStatementCallback<Boolean>) ps -> {
+                    ps.setString(1, script.toString());
+                    return ps.execute();
+                });
                 dbBytes = Files.size(script);
             }
             long copied = copyFiles(folder.resolve("files"));
-            Files.writeString(folder.resolve("manifest.txt"), "Chi bộ backup " + folder.getFileName() + "\n"
-                    + "database: " + (isH2() ? "database.sql.gz (H2 SCRIPT, gzip)" : "not included (PostgreSQL: use pg_dump)")
-                    + "\nfiles: " + copied + "\n", StandardCharsets.UTF_8);
+            Files.writeString(
+                    folder.resolve("manifest.txt"),
+                    "Chi bộ backup " + folder.getFileName() + "\n"
+                            + "database: "
+                            + (isH2() ? "database.sql.gz (H2 SCRIPT, gzip)" : "not included (PostgreSQL: use pg_dump)")
+                            + "\nfiles: " + copied + "\n",
+                    StandardCharsets.UTF_8);
             prune();
             log.info("Backup written to {} ({} bytes of database, {} files)", folder, dbBytes, copied);
             return new Backup(folder.getFileName().toString(), folder, dbBytes, copied);
@@ -94,11 +101,14 @@ public class BackupService {
             return List.of();
         }
         try (Stream<Path> s = Files.list(backups)) {
-            return s.filter(Files::isDirectory).sorted(Comparator.reverseOrder()).map(p -> {
-                Path db = p.resolve("database.sql.gz");
-                long size = Files.exists(db) ? size(db) : 0;
-                return new Backup(p.getFileName().toString(), p, size, countFiles(p.resolve("files")));
-            }).toList();
+            return s.filter(Files::isDirectory)
+                    .sorted(Comparator.reverseOrder())
+                    .map(p -> {
+                        Path db = p.resolve("database.sql.gz");
+                        long size = Files.exists(db) ? size(db) : 0;
+                        return new Backup(p.getFileName().toString(), p, size, countFiles(p.resolve("files")));
+                    })
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -110,8 +120,8 @@ public class BackupService {
         }
         long[] n = {0};
         try (Stream<Path> s = Files.walk(files)) {
-            for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString()
-                    .endsWith(".part"))::iterator) {
+            for (Path p : (Iterable<Path>) s.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().endsWith(".part"))::iterator) {
                 Path to = target.resolve(files.relativize(p).toString());
                 Files.createDirectories(to.getParent());
                 Files.copy(p, to, StandardCopyOption.REPLACE_EXISTING);
@@ -124,8 +134,10 @@ public class BackupService {
     private void prune() throws IOException {
         List<Path> all;
         try (Stream<Path> s = Files.list(backups)) {
-            all = s.filter(Files::isDirectory).filter(p -> p.getFileName().toString().startsWith("chibo-"))
-                    .sorted(Comparator.reverseOrder()).toList();
+            all = s.filter(Files::isDirectory)
+                    .filter(p -> p.getFileName().toString().startsWith("chibo-"))
+                    .sorted(Comparator.reverseOrder())
+                    .toList();
         }
         for (Path old : all.stream().skip(Math.max(1, keep)).toList()) {
             try (Stream<Path> walk = Files.walk(old)) {
@@ -138,7 +150,10 @@ public class BackupService {
 
     private boolean isH2() {
         try (var c = dataSource.getConnection()) {
-            return c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2");
+            return c.getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(Locale.ROOT)
+                    .contains("h2");
         } catch (SQLException e) {
             return false;
         }

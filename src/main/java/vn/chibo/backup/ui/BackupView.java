@@ -38,13 +38,21 @@ public class BackupView extends Div implements HasDynamicTitle {
             }
         });
         now.addThemeVariants(ButtonVariant.PRIMARY);
-        add(new ViewToolbar(getTranslation("backup.title"), getTranslation("backup.subtitle"), now),
+        add(
+                new ViewToolbar(getTranslation("backup.title"), getTranslation("backup.subtitle"), now),
                 new Paragraph(getTranslation("backup.help")));
-        grid.addColumn(BackupService.Backup::name).setHeader(getTranslation("backup.col.name")).setFlexGrow(2);
+        grid.addColumn(BackupService.Backup::name)
+                .setHeader(getTranslation("backup.col.name"))
+                .setFlexGrow(2);
         grid.addColumn(b -> b.databaseBytes() == 0 ? "—" : Sizes.human(b.databaseBytes()))
-                .setHeader(getTranslation("backup.col.database")).setAutoWidth(true);
-        grid.addColumn(BackupService.Backup::files).setHeader(getTranslation("backup.col.files")).setAutoWidth(true);
-        grid.addColumn(b -> b.folder().toString()).setHeader(getTranslation("backup.col.folder")).setFlexGrow(3);
+                .setHeader(getTranslation("backup.col.database"))
+                .setAutoWidth(true);
+        grid.addColumn(BackupService.Backup::files)
+                .setHeader(getTranslation("backup.col.files"))
+                .setAutoWidth(true);
+        grid.addColumn(b -> b.folder().toString())
+                .setHeader(getTranslation("backup.col.folder"))
+                .setFlexGrow(3);
         grid.setEmptyStateText(getTranslation("backup.none"));
         grid.setItems(backups.list());
         add(grid);

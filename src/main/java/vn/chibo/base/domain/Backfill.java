@@ -7,8 +7,7 @@ import java.util.function.Supplier;
 /** Fills a value derived on write (search text) into rows written before it existed, a batch at a time. */
 public final class Backfill {
 
-    private Backfill() {
-    }
+    private Backfill() {}
 
     /**
      * Asks {@code next} for a batch of rows still lacking the value and hands it to {@code fillAndSave}, until none

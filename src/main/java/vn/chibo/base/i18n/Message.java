@@ -60,13 +60,16 @@ public sealed interface Message {
         @Override
         public String render(Translator translator) {
             Object[] rendered = args.stream()
-                    .map(a -> a instanceof Message m ? m.render(translator) : a).toArray();
+                    .map(a -> a instanceof Message m ? m.render(translator) : a)
+                    .toArray();
             return translator.translate(key, rendered);
         }
 
         @Override
         public Stored stored() {
-            return new Stored(key, JSON.writeValueAsString(args.stream().map(Message::encode).toList()));
+            return new Stored(
+                    key,
+                    JSON.writeValueAsString(args.stream().map(Message::encode).toList()));
         }
     }
 
@@ -79,8 +82,7 @@ public sealed interface Message {
     }
 
     /** A key and its arguments as JSON (literals as strings, numbers as numbers, words as {"key", "args"}). */
-    record Stored(String key, String arguments) {
-    }
+    record Stored(String key, String arguments) {}
 
     JsonMapper JSON = JsonMapper.builder().build();
 
@@ -92,21 +94,29 @@ public sealed interface Message {
             case Integer i -> i.longValue();
             case Long l -> l;
             case String s -> s;
-            default -> throw new IllegalArgumentException("Not a message argument: " + arg.getClass().getName());
+            default ->
+                throw new IllegalArgumentException(
+                        "Not a message argument: " + arg.getClass().getName());
         };
     }
 
     private static Object encode(Object arg) {
         if (arg instanceof Keyed k) {
-            return Map.of("key", k.key(), "args", k.args().stream().map(Message::encode).toList());
+            return Map.of(
+                    "key",
+                    k.key(),
+                    "args",
+                    k.args().stream().map(Message::encode).toList());
         }
         return arg;
     }
 
     private static Object decode(Object value) {
         return switch (value) {
-            case Map<?, ?> map when map.get("key") instanceof String key && map.get("args") instanceof List<?> args ->
-                    new Keyed(key, new ArrayList<>(args.stream().map(Message::decode).toList()));
+            case Map<?, ?> map
+            when map.get("key") instanceof String key && map.get("args") instanceof List<?> args ->
+                new Keyed(
+                        key, new ArrayList<>(args.stream().map(Message::decode).toList()));
             case Number n -> n.longValue();
             case String s -> s;
             default -> throw new IllegalArgumentException("Not a stored message argument: " + value);

@@ -2,6 +2,7 @@ package vn.chibo.base.i18n;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -9,7 +10,6 @@ import java.util.ResourceBundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import java.util.Arrays;
 
 /**
  * All user-facing text, Vietnamese first and English second, from {@code i18n/messages_vi|en.properties}.
@@ -48,7 +48,8 @@ public class Translations implements I18NProvider {
         }
         // whole numbers are ids, years and counts here: never "2.027" for the year 2027
         Object[] args = Arrays.stream(params)
-                .map(p -> p instanceof Integer || p instanceof Long ? String.valueOf(p) : p).toArray();
+                .map(p -> p instanceof Integer || p instanceof Long ? String.valueOf(p) : p)
+                .toArray();
         return new MessageFormat(pattern, bundle.getLocale()).format(args);
     }
 
@@ -73,7 +74,7 @@ public class Translations implements I18NProvider {
 
     private static ResourceBundle bundle(Locale locale) {
         Locale wanted = locale != null && "en".equals(locale.getLanguage()) ? ENGLISH : VIETNAMESE;
-        return ResourceBundle.getBundle(BUNDLE, wanted,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return ResourceBundle.getBundle(
+                BUNDLE, wanted, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

@@ -23,8 +23,27 @@ import org.jsoup.select.NodeVisitor;
 public final class RichText {
 
     private static final Safelist ALLOWED = new Safelist()
-            .addTags("p", "br", "strong", "b", "em", "i", "u", "s", "h1", "h2", "h3", "ol", "ul", "li", "blockquote",
-                    "a", "span", "sub", "sup", "img")
+            .addTags(
+                    "p",
+                    "br",
+                    "strong",
+                    "b",
+                    "em",
+                    "i",
+                    "u",
+                    "s",
+                    "h1",
+                    "h2",
+                    "h3",
+                    "ol",
+                    "ul",
+                    "li",
+                    "blockquote",
+                    "a",
+                    "span",
+                    "sub",
+                    "sup",
+                    "img")
             .addAttributes("a", "href")
             .addAttributes("img", "src", "alt")
             .addAttributes(":all", "class")
@@ -39,8 +58,7 @@ public final class RichText {
 
     private static final List<String> BLOCKS = List.of("p", "h1", "h2", "h3", "li", "blockquote");
 
-    private RichText() {
-    }
+    private RichText() {}
 
     /** The safe form of {@code html}; empty when nothing readable is left. */
     public static String sanitize(String html) {
@@ -48,8 +66,10 @@ public final class RichText {
         Document clean = new Cleaner(ALLOWED).clean(dirty);
         // only the editor's own classes (alignment, indentation): nothing that could borrow the app's look
         for (Element e : clean.body().select("[class]")) {
-            String kept = e.classNames().stream().filter(c -> c.matches("ql-(align|indent|size|direction)-[a-z0-9]+"))
-                    .reduce((a, b) -> a + " " + b).orElse("");
+            String kept = e.classNames().stream()
+                    .filter(c -> c.matches("ql-(align|indent|size|direction)-[a-z0-9]+"))
+                    .reduce((a, b) -> a + " " + b)
+                    .orElse("");
             if (kept.isEmpty()) {
                 e.removeAttr("class");
             } else {
@@ -66,11 +86,13 @@ public final class RichText {
             }
         }
         // the editor writes non-breaking spaces between words; store ordinary ones
-        NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
-            if (node instanceof TextNode t) {
-                t.text(t.getWholeText().replace('\u00A0', ' '));
-            }
-        }, clean.body());
+        NodeTraversor.traverse(
+                (NodeVisitor) (node, depth) -> {
+                    if (node instanceof TextNode t) {
+                        t.text(t.getWholeText().replace('\u00A0', ' '));
+                    }
+                },
+                clean.body());
         clean.outputSettings().prettyPrint(false);
         String out = clean.body().html().strip();
         return plainText(out).isBlank() && clean.body().select("img").isEmpty() ? "" : out;

@@ -15,7 +15,10 @@ public record SearchWords(List<String> words) {
     public static SearchWords of(String query) {
         // LIKE's own wildcards are not search words
         String folded = Vietnamese.fold(query).replaceAll("[%_\\\\]", " ");
-        return new SearchWords(Arrays.stream(folded.split("\\s+")).filter(w -> w.length() >= 2).distinct().toList());
+        return new SearchWords(Arrays.stream(folded.split("\\s+"))
+                .filter(w -> w.length() >= 2)
+                .distinct()
+                .toList());
     }
 
     public boolean isEmpty() {

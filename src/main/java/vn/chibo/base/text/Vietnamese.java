@@ -13,8 +13,7 @@ public final class Vietnamese {
     private static final Pattern UNPRINTABLE = Pattern.compile(
             "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]");
 
-    private Vietnamese() {
-    }
+    private Vietnamese() {}
 
     /** Lower case, no diacritics (đ becomes d), single spaces: the form used for searching. */
     public static String fold(String text) {
@@ -22,8 +21,8 @@ public final class Vietnamese {
             return "";
         }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        String plain = MARKS.matcher(decomposed).replaceAll("")
-                .replace('đ', 'd').replace('Đ', 'D');
+        String plain =
+                MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
         return SPACES.matcher(plain.toLowerCase(Locale.ROOT).trim()).replaceAll(" ");
     }
 

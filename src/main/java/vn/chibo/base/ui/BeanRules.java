@@ -28,8 +28,7 @@ public final class BeanRules extends BeanValidator {
         String template = violation.getMessageTemplate();
         if (template.startsWith("{") && template.endsWith("}") && !template.startsWith("{jakarta.")) {
             var attributes = violation.getConstraintDescriptor().getAttributes();
-            Object argument = attributes.getOrDefault("max", attributes.getOrDefault("value",
-                    attributes.get("min")));
+            Object argument = attributes.getOrDefault("max", attributes.getOrDefault("value", attributes.get("min")));
             return I18NProvider.translate(locale, template.substring(1, template.length() - 1), argument);
         }
         return super.getMessage(violation, locale);

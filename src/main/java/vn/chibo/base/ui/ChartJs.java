@@ -18,11 +18,12 @@ public class ChartJs extends Div {
 
     /** The Chart.js WebJar version on the class path (see chartjs.version in pom.xml). */
     public static final String VERSION = "4.5.1";
+
     public static final String SCRIPT = "/webjars/chart.js/" + VERSION + "/dist/chart.umd.min.js";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final List<String> PALETTE = List.of("#b3261e", "#d4a017", "#2e7d32", "#1565c0", "#6a1b9a",
-            "#ef6c00", "#00838f");
+    private static final List<String> PALETTE =
+            List.of("#b3261e", "#d4a017", "#2e7d32", "#1565c0", "#6a1b9a", "#ef6c00", "#00838f");
 
     private @Nullable Map<String, Object> config;
 
@@ -34,8 +35,8 @@ public class ChartJs extends Div {
     }
 
     /** A bar chart: one bar (or stack) per label, one series per dataset. */
-    public ChartJs bar(List<String> labels, Map<String, List<? extends Number>> series, boolean stacked,
-            boolean horizontal) {
+    public ChartJs bar(
+            List<String> labels, Map<String, List<? extends Number>> series, boolean stacked, boolean horizontal) {
         List<Map<String, Object>> datasets = new ArrayList<>();
         int i = 0;
         for (var e : series.entrySet()) {
@@ -66,7 +67,8 @@ public class ChartJs extends Div {
             Map<String, Object> options = (Map<String, Object>) config.get("options");
             boolean horizontal = "y".equals(options.get("indexAxis"));
             Map<String, Object> value = Map.of("beginAtZero", true, "max", max, "ticks", Map.of("precision", 0));
-            Map<String, Object> category = ((Map<String, Map<String, Object>>) options.get("scales")).get(horizontal ? "y" : "x");
+            Map<String, Object> category =
+                    ((Map<String, Map<String, Object>>) options.get("scales")).get(horizontal ? "y" : "x");
             options.put("scales", horizontal ? Map.of("x", value, "y", category) : Map.of("x", category, "y", value));
             draw();
         }

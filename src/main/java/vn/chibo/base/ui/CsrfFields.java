@@ -10,8 +10,7 @@ import org.springframework.security.web.csrf.CsrfToken;
  */
 public final class CsrfFields {
 
-    private CsrfFields() {
-    }
+    private CsrfFields() {}
 
     public static Map<String, String> current() {
         VaadinServletRequest request = VaadinServletRequest.getCurrent() instanceof VaadinServletRequest r ? r : null;

@@ -22,8 +22,7 @@ public final class DatePickers {
      */
     static final Locale FORMAT_LOCALE = Locale.UK;
 
-    private DatePickers() {
-    }
+    private DatePickers() {}
 
     public static DatePicker create(String label) {
         return configure(new DatePicker(label));
@@ -62,8 +61,19 @@ public final class DatePickers {
 
     private static DatePicker.DatePickerI18n vietnamese() {
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
-        i18n.setMonthNames(List.of("Tháng 1", "Tháng 2", "Tháng 3", "Tháng 4", "Tháng 5", "Tháng 6", "Tháng 7",
-                "Tháng 8", "Tháng 9", "Tháng 10", "Tháng 11", "Tháng 12"));
+        i18n.setMonthNames(List.of(
+                "Tháng 1",
+                "Tháng 2",
+                "Tháng 3",
+                "Tháng 4",
+                "Tháng 5",
+                "Tháng 6",
+                "Tháng 7",
+                "Tháng 8",
+                "Tháng 9",
+                "Tháng 10",
+                "Tháng 11",
+                "Tháng 12"));
         i18n.setWeekdays(List.of("Chủ nhật", "Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy"));
         i18n.setWeekdaysShort(List.of("CN", "T2", "T3", "T4", "T5", "T6", "T7"));
         i18n.setFirstDayOfWeek(1);
@@ -75,8 +85,19 @@ public final class DatePickers {
 
     private static DatePicker.DatePickerI18n english() {
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
-        i18n.setMonthNames(List.of("January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December"));
+        i18n.setMonthNames(List.of(
+                "January",
+                "February",
+                "March",
+                "April",
+                "May",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December"));
         i18n.setWeekdays(List.of("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"));
         i18n.setWeekdaysShort(List.of("Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"));
         i18n.setFirstDayOfWeek(1);

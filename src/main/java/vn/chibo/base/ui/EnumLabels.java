@@ -7,8 +7,7 @@ import java.util.Locale;
 /** The translated name of an enum constant: key {@code enum.<Type>.<CONSTANT>}. */
 public final class EnumLabels {
 
-    private EnumLabels() {
-    }
+    private EnumLabels() {}
 
     public static String of(Enum<?> value) {
         if (value == null) {
@@ -16,6 +15,7 @@ public final class EnumLabels {
         }
         UI ui = UI.getCurrent();
         Locale locale = ui != null ? ui.getLocale() : Locale.of("vi");
-        return I18NProvider.translate(locale, "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+        return I18NProvider.translate(
+                locale, "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
     }
 }

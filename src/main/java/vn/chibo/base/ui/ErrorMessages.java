@@ -14,8 +14,7 @@ import vn.chibo.base.domain.BusinessException;
 /** Turns what went wrong into a sentence for the user, in their language; never a stack trace. */
 public final class ErrorMessages {
 
-    private ErrorMessages() {
-    }
+    private ErrorMessages() {}
 
     public static String of(Throwable error) {
         Throwable cause = rootOfInterest(error);
@@ -34,8 +33,10 @@ public final class ErrorMessages {
     /** Whether this is the user's doing (a rule, a conflict, a denial) rather than a defect. */
     public static boolean isExpected(Throwable error) {
         Throwable cause = rootOfInterest(error);
-        return cause instanceof BusinessException || cause instanceof OptimisticLockingFailureException
-                || cause instanceof AccessDeniedException || cause instanceof AuthorizationDeniedException;
+        return cause instanceof BusinessException
+                || cause instanceof OptimisticLockingFailureException
+                || cause instanceof AccessDeniedException
+                || cause instanceof AuthorizationDeniedException;
     }
 
     public static String translate(String key, Object... args) {
@@ -61,8 +62,10 @@ public final class ErrorMessages {
     private static Throwable rootOfInterest(Throwable error) {
         Throwable t = error;
         for (int depth = 0; t != null && depth < 10; depth++, t = t.getCause()) {
-            if (t instanceof BusinessException || t instanceof OptimisticLockingFailureException
-                    || t instanceof AccessDeniedException || t instanceof AuthorizationDeniedException) {
+            if (t instanceof BusinessException
+                    || t instanceof OptimisticLockingFailureException
+                    || t instanceof AccessDeniedException
+                    || t instanceof AuthorizationDeniedException) {
                 return t;
             }
         }

@@ -72,7 +72,7 @@ public class FormDialog extends Dialog {
      * at the field.
      */
     public <V> void rule(HasValue<?, V> field, SerializablePredicate<V> ok, String message) {
-        fieldRules.forField(field).withValidator(ok, message).bind(none -> field.getValue(), (none, value) -> { });
+        fieldRules.forField(field).withValidator(ok, message).bind(none -> field.getValue(), (none, value) -> {});
     }
 
     /**
@@ -80,8 +80,10 @@ public class FormDialog extends Dialog {
      * checked before the save, their messages shown at the field.
      */
     public <V> void constrained(HasValue<?, V> field, Class<?> beanType, String property) {
-        fieldRules.forField(field).withValidator(BeanRules.<V>of(beanType, property))
-                .bind(none -> field.getValue(), (none, value) -> { });
+        fieldRules
+                .forField(field)
+                .withValidator(BeanRules.<V>of(beanType, property))
+                .bind(none -> field.getValue(), (none, value) -> {});
     }
 
     /**
@@ -136,7 +138,8 @@ public class FormDialog extends Dialog {
         if (!valid()) {
             return;
         }
-        List<String> problems = formRules.stream().flatMap(rule -> rule.get().stream()).toList();
+        List<String> problems =
+                formRules.stream().flatMap(rule -> rule.get().stream()).toList();
         if (!problems.isEmpty()) {
             showErrors(problems);
             return;
@@ -174,7 +177,9 @@ public class FormDialog extends Dialog {
         for (Binder<?> binder : binders) {
             BinderValidationStatus<?> status = binder.validate();
             ok &= status.isOk();
-            status.getBeanValidationErrors().stream().map(ValidationResult::getErrorMessage).forEach(formErrors::add);
+            status.getBeanValidationErrors().stream()
+                    .map(ValidationResult::getErrorMessage)
+                    .forEach(formErrors::add);
         }
         if (!formErrors.isEmpty()) {
             showErrors(formErrors);

@@ -15,8 +15,7 @@ public final class Formats {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-    private Formats() {
-    }
+    private Formats() {}
 
     public static String date(@Nullable LocalDate date) {
         return date == null ? "" : DATE.format(date);

@@ -7,10 +7,10 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.util.Locale;
 
 /**
  * Anything unexpected while opening a page: the user gets a plain Vietnamese message and a short reference;
@@ -27,8 +27,11 @@ public class InternalErrorView extends VerticalLayout implements HasErrorParamet
         log.error("Error {} opening {}", reference, event.getLocation().getPath(), parameter.getCaughtException());
         removeAll();
         setAlignItems(Alignment.CENTER);
-        add(new ErrorPage(VaadinIcon.EXCLAMATION_CIRCLE_O, getTranslation("error.internal.title"),
-                getTranslation("error.internal.text", reference), getTranslation("error.backHome")));
+        add(new ErrorPage(
+                VaadinIcon.EXCLAMATION_CIRCLE_O,
+                getTranslation("error.internal.title"),
+                getTranslation("error.internal.text", reference),
+                getTranslation("error.backHome")));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }

@@ -14,8 +14,7 @@ public final class Notifications {
 
     static final Notification.Position POSITION = Notification.Position.BOTTOM_CENTER;
 
-    private Notifications() {
-    }
+    private Notifications() {}
 
     public static void success(String text) {
         show(text, 3500, NotificationVariant.SUCCESS);

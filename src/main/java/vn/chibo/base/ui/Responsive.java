@@ -9,8 +9,7 @@ public final class Responsive {
 
     public static final int PHONE = 640;
 
-    private Responsive() {
-    }
+    private Responsive() {}
 
     /** Calls {@code onWidth} with the window width when {@code component} is attached and on every resize. */
     public static void onWidth(Component component, IntConsumer onWidth) {

@@ -93,8 +93,9 @@ public class RichTextEditor extends AbstractSinglePropertyField<RichTextEditor, 
      */
     public Map<String, String> toolbarLabels() {
         Map<String, String> labels = new LinkedHashMap<>();
-        for (String format : new String[] {"bold", "italic", "underline", "strike", "blockquote", "link", "clean",
-                "header", "align"}) {
+        for (String format :
+                new String[] {"bold", "italic", "underline", "strike", "blockquote", "link", "clean", "header", "align"
+                }) {
             labels.put(format, getTranslation("editor." + format));
         }
         labels.put("list: ordered", getTranslation("editor.list.ordered"));
@@ -119,7 +120,10 @@ public class RichTextEditor extends AbstractSinglePropertyField<RichTextEditor, 
 
     private static String json(Map<String, String> fields) {
         StringBuilder sb = new StringBuilder("{");
-        fields.forEach((k, v) -> sb.append(sb.length() > 1 ? "," : "").append(quote(k)).append(':').append(quote(v)));
+        fields.forEach((k, v) -> sb.append(sb.length() > 1 ? "," : "")
+                .append(quote(k))
+                .append(':')
+                .append(quote(v)));
         return sb.append('}').toString();
     }
 
@@ -144,7 +148,9 @@ public class RichTextEditor extends AbstractSinglePropertyField<RichTextEditor, 
         event.getUI().getPage().addJavaScript(SCRIPT);
         // Changes go to the server a moment after typing stops, and at once when the editor loses focus
         // (before a click on "Save" is handled) or the page is hidden, so what is saved is what is on screen.
-        getElement().executeJs("""
+        getElement()
+                .executeJs(
+                        """
                 const el = this, html = $0, placeholder = $1, delay = $2, track = $3;
                 el.__leaveUrl = $4; el.__leaveFields = JSON.parse($5);
                 const start = (tries) => {
@@ -197,7 +203,13 @@ public class RichTextEditor extends AbstractSinglePropertyField<RichTextEditor, 
                   window.addEventListener('beforeunload', (e) => {
                     if (el.isConnected && el.__unsaved()) { flush(); e.preventDefault(); e.returnValue = ''; } });
                 };
-                start(100);""", getValue(), placeholder, sendDelayMillis, trackSaved, leaveUrl, json(leaveFields),
-                json(toolbarLabels()));
+                start(100);""",
+                        getValue(),
+                        placeholder,
+                        sendDelayMillis,
+                        trackSaved,
+                        leaveUrl,
+                        json(leaveFields),
+                        json(toolbarLabels()));
     }
 }

@@ -13,8 +13,14 @@ public class TextDialog extends FormDialog {
 
     private final TextArea text;
 
-    public TextDialog(String title, String label, @Nullable String help, @Nullable String placeholder, int maxLength,
-            String confirm, Consumer<String> action) {
+    public TextDialog(
+            String title,
+            String label,
+            @Nullable String help,
+            @Nullable String placeholder,
+            int maxLength,
+            String confirm,
+            Consumer<String> action) {
         super(title);
         setWidth("min(40rem, 95vw)");
         saveButton().setText(confirm);

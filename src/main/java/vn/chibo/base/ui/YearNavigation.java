@@ -15,8 +15,7 @@ import java.util.Optional;
 /** The year of a page whose route ends in {@code /:year?}, and the ‹ 2026 › control that moves between years. */
 public final class YearNavigation {
 
-    private YearNavigation() {
-    }
+    private YearNavigation() {}
 
     /**
      * The year in the route (2000–2100), or this year when the route has none. A year that cannot be one
@@ -24,7 +23,9 @@ public final class YearNavigation {
      * year's page as the one asked for.
      */
     public static int yearOf(BeforeEnterEvent event, Clock clock) {
-        return event.getRouteParameters().get("year").map(YearNavigation::requireYear)
+        return event.getRouteParameters()
+                .get("year")
+                .map(YearNavigation::requireYear)
                 .orElseGet(() -> LocalDate.now(clock).getYear());
     }
 
@@ -35,10 +36,11 @@ public final class YearNavigation {
 
     /** Buttons to the previous and next year of {@code route} (e.g. "plan"), around the year shown. */
     public static Component bar(Component owner, String route, int year) {
-        Button previous = new Button(VaadinIcon.ANGLE_LEFT.create(),
-                e -> UI.getCurrent().navigate(route + "/" + (year - 1)));
+        Button previous =
+                new Button(VaadinIcon.ANGLE_LEFT.create(), e -> UI.getCurrent().navigate(route + "/" + (year - 1)));
         previous.setAriaLabel(owner.getTranslation("plan.previousYear"));
-        Button next = new Button(VaadinIcon.ANGLE_RIGHT.create(), e -> UI.getCurrent().navigate(route + "/" + (year + 1)));
+        Button next =
+                new Button(VaadinIcon.ANGLE_RIGHT.create(), e -> UI.getCurrent().navigate(route + "/" + (year + 1)));
         next.setAriaLabel(owner.getTranslation("plan.nextYear"));
         Span label = new Span(String.valueOf(year));
         label.addClassName("year-label");

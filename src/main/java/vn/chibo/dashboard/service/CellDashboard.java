@@ -12,11 +12,17 @@ import vn.chibo.minutes.service.CommendationRow;
  *
  * @param attendanceByMonth per month, present of expected in percent over locked minutes; -1 for none
  */
-public record CellDashboard(@Nullable MeetingRow nextMeeting, List<Check> readiness, List<BoardRow> toReview,
-        List<Integer> monthsWithoutRegular, List<Integer> quartersWithoutThematic, int[] attendanceByMonth,
-        List<String> presenters, List<Integer> presentations, List<CommendationRow> recentCommendations) {
+public record CellDashboard(
+        @Nullable MeetingRow nextMeeting,
+        List<Check> readiness,
+        List<BoardRow> toReview,
+        List<Integer> monthsWithoutRegular,
+        List<Integer> quartersWithoutThematic,
+        int[] attendanceByMonth,
+        List<String> presenters,
+        List<Integer> presentations,
+        List<CommendationRow> recentCommendations) {
 
     /** One thing the next meeting needs (a translation key: the page says it in the reader's language), and whether it is done. */
-    public record Check(String labelKey, boolean done) {
-    }
+    public record Check(String labelKey, boolean done) {}
 }

@@ -40,8 +40,15 @@ public class CellDashboardService {
     private final Translations text;
     private final Clock clock;
 
-    CellDashboardService(ScheduleService schedule, MinutesService minutes, DraftService drafts, PlanService plans,
-            RotationService rotation, CommendationService commendations, AccessPolicy access, Translations text,
+    CellDashboardService(
+            ScheduleService schedule,
+            MinutesService minutes,
+            DraftService drafts,
+            PlanService plans,
+            RotationService rotation,
+            CommendationService commendations,
+            AccessPolicy access,
+            Translations text,
             Clock clock) {
         this.schedule = schedule;
         this.minutes = minutes;
@@ -58,13 +65,19 @@ public class CellDashboardService {
     public CellDashboard of(long cellId) {
         LocalDate today = LocalDate.now(clock);
         int year = today.getYear();
-        List<MeetingRow> yearMeetings = schedule.between(cellId, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
+        List<MeetingRow> yearMeetings =
+                schedule.between(cellId, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
         MeetingRow next = schedule.between(cellId, today, today.plusDays(90)).stream()
-                .filter(m -> m.status().isUpcoming() || m.status() == MeetingStatus.IN_PROGRESS).findFirst().orElse(null);
+                .filter(m -> m.status().isUpcoming() || m.status() == MeetingStatus.IN_PROGRESS)
+                .findFirst()
+                .orElse(null);
         List<CellDashboard.Check> readiness = next == null ? List.of() : readiness(next);
         List<BoardRow> board = drafts.board(cellId, year);
         List<BoardRow> toReview = access.canManageCell(cellId)
-                ? board.stream().filter(r -> r.status() == DraftStatus.SUBMITTED).toList() : List.of();
+                ? board.stream()
+                        .filter(r -> r.status() == DraftStatus.SUBMITTED)
+                        .toList()
+                : List.of();
         List<Integer> monthsWithout = new ArrayList<>();
         List<Integer> quartersWithout = new ArrayList<>();
         plans.find(cellId, year).ifPresent(p -> {
@@ -86,9 +99,17 @@ public class CellDashboardService {
             rate[i] = expected[i] == 0 ? -1 : Math.round(present[i] * 100f / expected[i]);
         }
         FairnessReport fairness = rotation.fairness(cellId, year);
-        List<FairnessReport.Row> rows = fairness.rows().stream().filter(r -> r.in(year) > 0).toList();
-        return new CellDashboard(next, readiness, toReview, monthsWithout, quartersWithout, rate,
-                rows.stream().map(FairnessReport.Row::name).toList(), rows.stream().map(r -> r.in(year)).toList(),
+        List<FairnessReport.Row> rows =
+                fairness.rows().stream().filter(r -> r.in(year) > 0).toList();
+        return new CellDashboard(
+                next,
+                readiness,
+                toReview,
+                monthsWithout,
+                quartersWithout,
+                rate,
+                rows.stream().map(FairnessReport.Row::name).toList(),
+                rows.stream().map(r -> r.in(year)).toList(),
                 commendations.recent(cellId, 5));
     }
 
@@ -100,7 +121,8 @@ public class CellDashboardService {
                 new CellDashboard.Check("home.check.notified", s.notifiedAt() != null)));
         if (next.type() == MeetingType.THEMATIC && next.topicId() != null) {
             DraftStatus status = drafts.details(next.topicId()).progress().status();
-            checks.add(new CellDashboard.Check("home.check.draft",
+            checks.add(new CellDashboard.Check(
+                    "home.check.draft",
                     Arrays.asList(DraftStatus.APPROVED, DraftStatus.PRESENTED).contains(status)));
         }
         return checks;

@@ -11,8 +11,15 @@ import vn.chibo.minutes.service.QualityYear;
  * @param quality each meeting held in the year with its quality score and level
  * @param shortMeetings how many of them were shorter than they should last
  */
-public record CellOverview(long cellId, String cellName, List<MonthState> months, int[] thematicPerQuarter,
-        int attendancePercent, List<String> behind, List<QualityYear.Meeting> quality, int shortMeetings) {
+public record CellOverview(
+        long cellId,
+        String cellName,
+        List<MonthState> months,
+        int[] thematicPerQuarter,
+        int attendancePercent,
+        List<String> behind,
+        List<QualityYear.Meeting> quality,
+        int shortMeetings) {
 
     /** How a month stands. */
     public enum MonthState {

@@ -15,8 +15,7 @@ public final class OversightLinks {
     /** With {@code ky} (who signs), {@code ten} (the signer's name) and {@code ngay} (the day of the first issue). */
     public static final String REPORT = "/export/oversight/{year:[0-9]{4}}-report.docx";
 
-    private OversightLinks() {
-    }
+    private OversightLinks() {}
 
     public static String sheet(int year) {
         return "/export/oversight/" + year + ".xlsx";

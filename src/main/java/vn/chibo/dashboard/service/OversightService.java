@@ -1,17 +1,20 @@
 package vn.chibo.dashboard.service;
 
-import vn.chibo.register.domain.DocumentKind;
-import vn.chibo.register.service.DocumentRegister;
-import vn.chibo.register.service.IssuedNumber;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.i18n.Translations;
+import vn.chibo.base.text.Vietnamese;
+import vn.chibo.document.IssuingBody;
 import vn.chibo.document.PartyDocument;
 import vn.chibo.document.SheetWriter;
 import vn.chibo.document.VietnameseDates;
@@ -20,17 +23,14 @@ import vn.chibo.meeting.domain.MeetingType;
 import vn.chibo.meeting.service.MeetingRow;
 import vn.chibo.meeting.service.ScheduleService;
 import vn.chibo.minutes.service.MinutesService;
+import vn.chibo.minutes.service.QualityService;
 import vn.chibo.minutes.service.QualityYear;
 import vn.chibo.organization.service.OrganizationInfo;
 import vn.chibo.organization.service.OrganizationService;
+import vn.chibo.register.domain.DocumentKind;
+import vn.chibo.register.service.DocumentRegister;
+import vn.chibo.register.service.IssuedNumber;
 import vn.chibo.security.service.CurrentUser;
-import java.util.Arrays;
-import java.util.Optional;
-import org.jspecify.annotations.Nullable;
-import vn.chibo.base.domain.BusinessException;
-import vn.chibo.base.text.Vietnamese;
-import vn.chibo.document.IssuingBody;
-import vn.chibo.minutes.service.QualityService;
 
 /**
  * What a đảng bộ needs to see of its cells: for every cell it oversees, month by month, whether the regular
@@ -52,8 +52,14 @@ public class OversightService {
     private final Translations text;
     private final Clock clock;
 
-    OversightService(OrganizationService organizations, ScheduleService schedule, MinutesService minutes,
-            CurrentUser currentUser, Translations text, Clock clock, QualityService quality,
+    OversightService(
+            OrganizationService organizations,
+            ScheduleService schedule,
+            MinutesService minutes,
+            CurrentUser currentUser,
+            Translations text,
+            Clock clock,
+            QualityService quality,
             DocumentRegister register) {
         this.register = register;
         this.quality = quality;
@@ -71,12 +77,17 @@ public class OversightService {
         List<OrganizationInfo> cells = organizations.readableCells();
         List<Long> ids = cells.stream().map(OrganizationInfo::id).toList();
         // three queries whatever the number of cells
-        Map<Long, List<MeetingRow>> meetings = schedule.betweenInCells(ids, LocalDate.of(year, 1, 1),
-                LocalDate.of(year + 1, 1, 1));
+        Map<Long, List<MeetingRow>> meetings =
+                schedule.betweenInCells(ids, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
         Map<Long, int[]> attendance = minutes.lockedAttendance(ids, year);
         Map<Long, QualityYear> qualities = quality.yearOfCells(ids, year);
-        return cells.stream().map(c -> cell(c, year, meetings.getOrDefault(c.id(), List.of()),
-                attendance.getOrDefault(c.id(), new int[2]), qualities.getOrDefault(c.id(), QualityYear.none(c.id()))))
+        return cells.stream()
+                .map(c -> cell(
+                        c,
+                        year,
+                        meetings.getOrDefault(c.id(), List.of()),
+                        attendance.getOrDefault(c.id(), new int[2]),
+                        qualities.getOrDefault(c.id(), QualityYear.none(c.id()))))
                 .toList();
     }
 
@@ -143,8 +154,7 @@ public class OversightService {
      */
     @PreAuthorize("hasRole('COMMITTEE')")
     @Transactional // the first issue numbers the report in the committee's register
-    public byte[] reportDocx(int year, boolean deputy, @Nullable String signer,
-            @Nullable LocalDate issuedOn) {
+    public byte[] reportDocx(int year, boolean deputy, @Nullable String signer, @Nullable LocalDate issuedOn) {
         String name = signer == null ? "" : Vietnamese.clean(signer);
         if (name.length() > 100) {
             throw new BusinessException("error.tooLong", 100);
@@ -157,54 +167,86 @@ public class OversightService {
         LocalDate today = LocalDate.now(clock);
         LocalDate day = issuedOn == null ? today : issuedOn;
         if (reportNumber(year).isEmpty() && (day.isAfter(today) || day.getYear() < year)) {
-            throw new BusinessException("register.error.issueDay",
-                    VietnameseDates.numeric(LocalDate.of(year, 1, 1)), VietnameseDates.numeric(today));
+            throw new BusinessException(
+                    "register.error.issueDay",
+                    VietnameseDates.numeric(LocalDate.of(year, 1, 1)),
+                    VietnameseDates.numeric(today));
         }
-        IssuedNumber number = register.issue(committee.id(), DocumentKind.BC, DocumentRegister.REPORT, year,
-                day, "Báo cáo " + text.vi("oversight.report.summary", year));
+        IssuedNumber number = register.issue(
+                committee.id(),
+                DocumentKind.BC,
+                DocumentRegister.REPORT,
+                year,
+                day,
+                "Báo cáo " + text.vi("oversight.report.summary", year));
         long behind = cells.stream().filter(CellOverview::isBehind).count();
         PartyDocument doc = PartyDocument.a4()
-                .header(parent, IssuingBody.committeeOf(committee.name()), number.printed(),
-                        VietnameseDates.placeAndDate(committee.place() == null ? "" : committee.place(),
-                                number.issuedOn()))
+                .header(
+                        parent,
+                        IssuingBody.committeeOf(committee.name()),
+                        number.printed(),
+                        VietnameseDates.placeAndDate(
+                                committee.place() == null ? "" : committee.place(), number.issuedOn()))
                 .title(text.vi("oversight.report.type"), text.vi("oversight.report.summary", year))
                 .heading(text.vi("oversight.report.situation"))
                 .paragraph(text.vi("oversight.report.counts", cells.size(), cells.size() - behind, behind));
         List<List<String>> rows = new ArrayList<>();
         int i = 1;
         for (CellOverview c : cells) {
-            long held = c.months().stream().filter(s -> s == CellOverview.MonthState.HELD
-                    || s == CellOverview.MonthState.MINUTES_OPEN || s == CellOverview.MonthState.MINUTES_OVERDUE).count();
-            rows.add(List.of(String.valueOf(i++), c.cellName(), String.valueOf(held),
+            long held = c.months().stream()
+                    .filter(s -> s == CellOverview.MonthState.HELD
+                            || s == CellOverview.MonthState.MINUTES_OPEN
+                            || s == CellOverview.MonthState.MINUTES_OVERDUE)
+                    .count();
+            rows.add(List.of(
+                    String.valueOf(i++),
+                    c.cellName(),
+                    String.valueOf(held),
                     String.valueOf(Arrays.stream(c.thematicPerQuarter()).sum()),
                     c.attendancePercent() < 0 ? "" : c.attendancePercent() + "%"));
         }
-        doc.table(List.of("STT", text.vi("oversight.col.cell"), text.vi("oversight.report.col.held"),
-                text.vi("oversight.report.col.thematic"), text.vi("oversight.col.attendance")), rows,
-                new int[] {9, 41, 17, 17, 16}, 13);
+        doc.table(
+                List.of(
+                        "STT",
+                        text.vi("oversight.col.cell"),
+                        text.vi("oversight.report.col.held"),
+                        text.vi("oversight.report.col.thematic"),
+                        text.vi("oversight.col.attendance")),
+                rows,
+                new int[] {9, 41, 17, 17, 16},
+                13);
         doc.heading(text.vi("oversight.report.behind"));
         if (behind == 0) {
             doc.paragraph(text.vi("oversight.report.noneBehind"));
         }
-        cells.stream().filter(CellOverview::isBehind)
+        cells.stream()
+                .filter(CellOverview::isBehind)
                 .forEach(c -> doc.item(c.cellName() + ": " + String.join("; ", c.behind()) + "."));
-        doc.recipientsAndSignature(text.vi("doc.recipients"), List.of(text.vi("oversight.report.recipients").split("\n")),
-                new PartyDocument.SignatureBlock(List.of(text.vi("oversight.report.onBehalf"),
-                        text.vi(deputy ? "oversight.report.deputy" : "oversight.report.secretary")), null,
+        doc.recipientsAndSignature(
+                text.vi("doc.recipients"),
+                List.of(text.vi("oversight.report.recipients").split("\n")),
+                new PartyDocument.SignatureBlock(
+                        List.of(
+                                text.vi("oversight.report.onBehalf"),
+                                text.vi(deputy ? "oversight.report.deputy" : "oversight.report.secretary")),
+                        null,
                         name.isEmpty() ? currentUser.require().displayName() : name));
         return doc.pageNumbers().toBytes();
     }
 
-    private CellOverview cell(OrganizationInfo cell, int year, List<MeetingRow> meetings, int[] attendance,
-            QualityYear quality) {
+    private CellOverview cell(
+            OrganizationInfo cell, int year, List<MeetingRow> meetings, int[] attendance, QualityYear quality) {
         LocalDate today = LocalDate.now(clock);
         List<CellOverview.MonthState> months = new ArrayList<>();
         List<Integer> missing = new ArrayList<>();
         List<Integer> overdue = new ArrayList<>();
         for (int month = 1; month <= 12; month++) {
             int mm = month;
-            List<MeetingRow> regular = meetings.stream().filter(m -> m.type() == MeetingType.REGULAR
-                    && m.scheduledAt().getMonthValue() == mm && m.status() != MeetingStatus.CANCELLED).toList();
+            List<MeetingRow> regular = meetings.stream()
+                    .filter(m -> m.type() == MeetingType.REGULAR
+                            && m.scheduledAt().getMonthValue() == mm
+                            && m.status() != MeetingStatus.CANCELLED)
+                    .toList();
             LocalDate monthEnd = LocalDate.of(year, month, 1).plusMonths(1).minusDays(1);
             CellOverview.MonthState state = state(regular, monthEnd, today);
             if (state == CellOverview.MonthState.MISSING) {
@@ -231,13 +273,20 @@ public class OversightService {
             behind.add(text.vi("oversight.behind.overdue", months(overdue)));
         }
         for (int q = 0; q < 4; q++) {
-            LocalDate quarterEnd = LocalDate.of(year, q * 3 + 3, 1).plusMonths(1).minusDays(1);
+            LocalDate quarterEnd =
+                    LocalDate.of(year, q * 3 + 3, 1).plusMonths(1).minusDays(1);
             if (quarters[q] == 0 && quarterEnd.isBefore(today)) {
                 behind.add(text.vi("oversight.behind.quarter", q + 1));
             }
         }
-        return new CellOverview(cell.id(), cell.name(), months, quarters,
-                expected == 0 ? -1 : Math.round(present * 100f / expected), behind, quality.meetings(),
+        return new CellOverview(
+                cell.id(),
+                cell.name(),
+                months,
+                quarters,
+                expected == 0 ? -1 : Math.round(present * 100f / expected),
+                behind,
+                quality.meetings(),
                 quality.shortMeetings());
     }
 
@@ -245,17 +294,22 @@ public class OversightService {
         if (regular.stream().anyMatch(m -> m.status() == MeetingStatus.LOCKED)) {
             return CellOverview.MonthState.HELD;
         }
-        MeetingRow held = regular.stream().filter(m -> m.status() == MeetingStatus.HELD
-                || m.status() == MeetingStatus.IN_PROGRESS).findFirst().orElse(null);
+        MeetingRow held = regular.stream()
+                .filter(m -> m.status() == MeetingStatus.HELD || m.status() == MeetingStatus.IN_PROGRESS)
+                .findFirst()
+                .orElse(null);
         if (held != null) {
             return held.scheduledAt().toLocalDate().plusDays(MINUTES_DAYS).isBefore(today)
-                    ? CellOverview.MonthState.MINUTES_OVERDUE : CellOverview.MonthState.MINUTES_OPEN;
+                    ? CellOverview.MonthState.MINUTES_OVERDUE
+                    : CellOverview.MonthState.MINUTES_OPEN;
         }
-        boolean upcoming = regular.stream().anyMatch(m -> !m.scheduledAt().toLocalDate().isBefore(today));
+        boolean upcoming =
+                regular.stream().anyMatch(m -> !m.scheduledAt().toLocalDate().isBefore(today));
         if (upcoming) {
             return CellOverview.MonthState.PLANNED;
         }
-        return monthEnd.isBefore(today) || !regular.isEmpty() ? CellOverview.MonthState.MISSING
+        return monthEnd.isBefore(today) || !regular.isEmpty()
+                ? CellOverview.MonthState.MISSING
                 : CellOverview.MonthState.NONE;
     }
 

@@ -1,20 +1,20 @@
 package vn.chibo.dashboard.ui;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.base.ui.Formats;
-import java.time.DayOfWeek;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.function.Function;
 
 /**
  * The details of a change-log line as a person reads them. They are stored as written at the time (and in rows
@@ -24,8 +24,9 @@ import java.util.function.Function;
 final class AuditDetails {
 
     /** A wall-clock time (a meeting's, already Vietnam's) or, ending in Z, an instant. */
-    private static final Pattern DATE_TIME = Pattern.compile(
-            "\\b(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)(Z?)");
+    private static final Pattern DATE_TIME =
+            Pattern.compile("\\b(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)(Z?)");
+
     private static final Pattern DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
     private static final Pattern CONSTANT = Pattern.compile("\\b[A-Z][A-Z_]*[A-Z]\\b");
 
@@ -42,30 +43,39 @@ final class AuditDetails {
             "MEETING_RULE_SAVED", List.of("rule.kind.", WEEKDAY));
 
     /** Actions whose details begin with the log-in name of the account concerned. */
-    static final Set<String> ABOUT_AN_ACCOUNT = Set.of("ACCOUNT_CREATED", "ROLE_CHANGED", "PASSWORD_RESET",
-            "ACCOUNT_ENABLED", "ACCOUNT_DISABLED");
+    static final Set<String> ABOUT_AN_ACCOUNT =
+            Set.of("ACCOUNT_CREATED", "ROLE_CHANGED", "PASSWORD_RESET", "ACCOUNT_ENABLED", "ACCOUNT_DISABLED");
+
     private static final Pattern LEADING_NAME = Pattern.compile("^([^\\s:]+)");
 
-    private AuditDetails() {
-    }
+    private AuditDetails() {}
 
     /**
      * @param translate a key's translation, or a text starting with "!" when there is none
      * @param people display names by log-in name
      */
-    static String render(String action, @Nullable String details, UnaryOperator<String> translate,
-            Map<String, String> people) {
+    static String render(
+            String action, @Nullable String details, UnaryOperator<String> translate, Map<String, String> people) {
         if (details == null || details.isBlank()) {
             return "";
         }
-        String text = replace(DATE_TIME, details, m -> m.group(2).isEmpty()
-                ? Formats.dateTime(LocalDateTime.parse(m.group(1)))
-                : Formats.dateTime(Instant.parse(m.group(1) + "Z")));
+        String text = replace(
+                DATE_TIME,
+                details,
+                m -> m.group(2).isEmpty()
+                        ? Formats.dateTime(LocalDateTime.parse(m.group(1)))
+                        : Formats.dateTime(Instant.parse(m.group(1) + "Z")));
         text = replace(DATE, text, m -> Formats.date(LocalDate.parse(m.group())));
         List<String> prefixes = CONSTANTS.getOrDefault(action, List.of());
         if (!prefixes.isEmpty()) {
-            text = replace(CONSTANT, text, m -> prefixes.stream().map(p -> translate.apply(key(p, m.group())))
-                    .filter(t -> !t.startsWith("!")).findFirst().orElse(m.group()));
+            text = replace(
+                    CONSTANT,
+                    text,
+                    m -> prefixes.stream()
+                            .map(p -> translate.apply(key(p, m.group())))
+                            .filter(t -> !t.startsWith("!"))
+                            .findFirst()
+                            .orElse(m.group()));
         }
         if (ABOUT_AN_ACCOUNT.contains(action)) {
             text = replace(LEADING_NAME, text, m -> people.getOrDefault(m.group(1), m.group(1)));
@@ -79,8 +89,11 @@ final class AuditDetails {
         if (!prefix.equals(WEEKDAY)) {
             return prefix + constant;
         }
-        return Arrays.stream(DayOfWeek.values()).filter(d -> d.name().equals(constant)).findFirst()
-                .map(d -> WEEKDAY + d.getValue()).orElse("!");
+        return Arrays.stream(DayOfWeek.values())
+                .filter(d -> d.name().equals(constant))
+                .findFirst()
+                .map(d -> WEEKDAY + d.getValue())
+                .orElse("!");
     }
 
     /** The log-in name a detail of this action begins with, if it is about an account. */

@@ -49,8 +49,9 @@ public class AuditLogView extends Div implements HasDynamicTitle {
             }
         }
         people = accounts.displayNames(names);
-        add(new ViewToolbar(getTranslation("audit.title"), admin ? getTranslation("audit.everywhere")
-                : cell == null ? null : cell.name()));
+        add(new ViewToolbar(
+                getTranslation("audit.title"),
+                admin ? getTranslation("audit.everywhere") : cell == null ? null : cell.name()));
         TextField filter = new TextField();
         filter.setPlaceholder(getTranslation("audit.filter"));
         filter.setAriaLabel(getTranslation("audit.filter"));
@@ -59,12 +60,19 @@ public class AuditLogView extends Div implements HasDynamicTitle {
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> show(e.getValue()));
         grid.addClassName("wrap-cells");
-        grid.addColumn(e -> Formats.dateTime(e.at())).setHeader(getTranslation("audit.col.at")).setAutoWidth(true)
+        grid.addColumn(e -> Formats.dateTime(e.at()))
+                .setHeader(getTranslation("audit.col.at"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(this::actor).setHeader(getTranslation("audit.col.actor")).setAutoWidth(true)
+        grid.addColumn(this::actor)
+                .setHeader(getTranslation("audit.col.actor"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(e -> label(e.action())).setHeader(getTranslation("audit.col.action")).setFlexGrow(1);
-        grid.addColumn(this::details).setHeader(getTranslation("audit.col.details"))
+        grid.addColumn(e -> label(e.action()))
+                .setHeader(getTranslation("audit.col.action"))
+                .setFlexGrow(1);
+        grid.addColumn(this::details)
+                .setHeader(getTranslation("audit.col.details"))
                 .setFlexGrow(2);
         grid.setEmptyStateText(getTranslation("audit.none"));
         add(filter, grid);
@@ -73,12 +81,20 @@ public class AuditLogView extends Div implements HasDynamicTitle {
 
     private void show(String text) {
         String f = Vietnamese.fold(text);
-        grid.setItems(f.isEmpty() ? all : all.stream().filter(e -> Vietnamese.fold(actor(e) + " " + e.actor() + " "
-                + label(e.action()) + " " + details(e)).contains(f)).toList());
+        grid.setItems(
+                f.isEmpty()
+                        ? all
+                        : all.stream()
+                                .filter(e -> Vietnamese.fold(
+                                                actor(e) + " " + e.actor() + " " + label(e.action()) + " " + details(e))
+                                        .contains(f))
+                                .toList());
     }
 
     String actor(AuditService.Entry e) {
-        return "system".equals(e.actor()) ? getTranslation("audit.actor.system") : people.getOrDefault(e.actor(), e.actor());
+        return "system".equals(e.actor())
+                ? getTranslation("audit.actor.system")
+                : people.getOrDefault(e.actor(), e.actor());
     }
 
     String details(AuditService.Entry e) {

@@ -41,7 +41,10 @@ public class HomeView extends Div implements HasDynamicTitle {
 
     private vn.chibo.dashboard.service.@Nullable CellDashboard dashboard;
 
-    HomeView(CellContext cellContext, MemberService members, OrganizationService organizations,
+    HomeView(
+            CellContext cellContext,
+            MemberService members,
+            OrganizationService organizations,
             CellDashboardService dashboards) {
         addClassName("page");
         OrganizationInfo cell = cellContext.current().orElse(null);
@@ -50,7 +53,9 @@ public class HomeView extends Div implements HasDynamicTitle {
             return;
         }
         List<OrganizationInfo> chain = organizations.ancestry(cell.id());
-        String parents = chain.stream().filter(o -> o.id() != cell.id()).map(OrganizationInfo::name)
+        String parents = chain.stream()
+                .filter(o -> o.id() != cell.id())
+                .map(OrganizationInfo::name)
                 .collect(Collectors.joining(" › "));
         add(new ViewToolbar(cell.name(), parents));
 
@@ -58,14 +63,21 @@ public class HomeView extends Div implements HasDynamicTitle {
         Div stats = new Div(
                 stat(VaadinIcon.USERS, String.valueOf(counts.active()), getTranslation("home.stat.active")),
                 stat(VaadinIcon.CHECK_CIRCLE, String.valueOf(counts.full()), getTranslation("home.stat.full")),
-                stat(VaadinIcon.HOURGLASS, String.valueOf(counts.probationary()), getTranslation("home.stat.probationary")),
+                stat(
+                        VaadinIcon.HOURGLASS,
+                        String.valueOf(counts.probationary()),
+                        getTranslation("home.stat.probationary")),
                 stat(VaadinIcon.PAUSE, String.valueOf(counts.exempted()), getTranslation("home.stat.exempted")));
         stats.addClassName("stat-grid");
         add(stats);
 
         dashboard = dashboards.of(cell.id());
-        Div cards = new Div(nextMeeting(dashboard), compliance(dashboard), attendanceChart(dashboard),
-                presentationsChart(dashboard), reviewAndHonours(dashboard));
+        Div cards = new Div(
+                nextMeeting(dashboard),
+                compliance(dashboard),
+                attendanceChart(dashboard),
+                presentationsChart(dashboard),
+                reviewAndHonours(dashboard));
         cards.addClassName("home-cards");
         add(cards);
 
@@ -85,11 +97,15 @@ public class HomeView extends Div implements HasDynamicTitle {
             return card;
         }
         String what = m.type() == MeetingType.THEMATIC
-                ? getTranslation("calendar.chipThematic", m.title()) : getTranslation("calendar.chipRegular");
-        card.add(new Anchor(MinutesLinks.meeting(m.id()),
+                ? getTranslation("calendar.chipThematic", m.title())
+                : getTranslation("calendar.chipRegular");
+        card.add(new Anchor(
+                MinutesLinks.meeting(m.id()),
                 DateTimeFormatter.ofPattern("HH:mm, dd/MM/yyyy").format(m.scheduledAt()) + " · " + what));
         for (var c : d.readiness()) {
-            Div row = new Div((c.done() ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CIRCLE_THIN).create(), new Span(getTranslation(c.labelKey())));
+            Div row = new Div(
+                    (c.done() ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CIRCLE_THIN).create(),
+                    new Span(getTranslation(c.labelKey())));
             row.addClassNames("check", c.done() ? "done" : "todo");
             card.add(row);
         }
@@ -104,12 +120,14 @@ public class HomeView extends Div implements HasDynamicTitle {
             card.add(ok);
         }
         if (!d.monthsWithoutRegular().isEmpty()) {
-            card.add(warn(getTranslation("home.monthsWithout", d.monthsWithoutRegular().stream().map(String::valueOf)
-                    .collect(Collectors.joining(", ")))));
+            card.add(warn(getTranslation(
+                    "home.monthsWithout",
+                    d.monthsWithoutRegular().stream().map(String::valueOf).collect(Collectors.joining(", ")))));
         }
         if (!d.quartersWithoutThematic().isEmpty()) {
-            card.add(warn(getTranslation("home.quartersWithout", d.quartersWithoutThematic().stream()
-                    .map(String::valueOf).collect(Collectors.joining(", ")))));
+            card.add(warn(getTranslation(
+                    "home.quartersWithout",
+                    d.quartersWithoutThematic().stream().map(String::valueOf).collect(Collectors.joining(", ")))));
         }
         return card;
     }
@@ -117,8 +135,12 @@ public class HomeView extends Div implements HasDynamicTitle {
     private Component attendanceChart(CellDashboard d) {
         Div card = card(getTranslation("home.attendance"));
         List<String> labels = IntStream.rangeClosed(1, 12)
-                .mapToObj(i -> MonthLabels.shortName(i, getLocale())).toList();
-        List<Integer> values = Arrays.stream(d.attendanceByMonth()).map(v -> Math.max(v, 0)).boxed().toList();
+                .mapToObj(i -> MonthLabels.shortName(i, getLocale()))
+                .toList();
+        List<Integer> values = Arrays.stream(d.attendanceByMonth())
+                .map(v -> Math.max(v, 0))
+                .boxed()
+                .toList();
         ChartJs chart = new ChartJs(getTranslation("home.attendance"))
                 .bar(labels, Map.of(getTranslation("home.attendanceSeries"), values), false, false)
                 .valueAxisUpTo(100);
@@ -134,8 +156,11 @@ public class HomeView extends Div implements HasDynamicTitle {
             return card;
         }
         ChartJs chart = new ChartJs(getTranslation("home.presentations"))
-                .bar(d.presenters(), Map.of(getTranslation("home.presentationsSeries"), d.presentations()),
-                        false, true);
+                .bar(
+                        d.presenters(),
+                        Map.of(getTranslation("home.presentationsSeries"), d.presentations()),
+                        false,
+                        true);
         chart.setHeight(Math.max(180, d.presenters().size() * 26 + 60) + "px");
         card.add(chart);
         return card;
@@ -144,8 +169,8 @@ public class HomeView extends Div implements HasDynamicTitle {
     private Component reviewAndHonours(CellDashboard d) {
         Div card = card(getTranslation("home.reviewAndHonours"));
         for (var r : d.toReview()) {
-            card.add(new Div(new Anchor(DraftLinks.page(r.topicId()),
-                    getTranslation("home.toReview", r.title(), r.latestNumber()))));
+            card.add(new Div(new Anchor(
+                    DraftLinks.page(r.topicId()), getTranslation("home.toReview", r.title(), r.latestNumber()))));
         }
         for (var c : d.recentCommendations()) {
             Div row = new Div(VaadinIcon.STAR.create(), new Span(c.memberName() + " — " + c.reason()));

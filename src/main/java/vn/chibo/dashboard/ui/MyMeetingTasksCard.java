@@ -59,12 +59,19 @@ class MyMeetingTasksCard extends Div {
     }
 
     private void markDone(MeetingTaskRow t) {
-        new TextDialog(getTranslation("task.markDone") + ": " + t.description(), getTranslation("task.result"),
-                getTranslation("task.resultHelp"), null, 1000, getTranslation("task.markDone"), result -> {
-                    tasks.markDone(t.id(), t.version(), result);
-                    Notifications.success(getTranslation("task.marked"));
-                    fill();
-                }).open();
+        new TextDialog(
+                        getTranslation("task.markDone") + ": " + t.description(),
+                        getTranslation("task.result"),
+                        getTranslation("task.resultHelp"),
+                        null,
+                        1000,
+                        getTranslation("task.markDone"),
+                        result -> {
+                            tasks.markDone(t.id(), t.version(), result);
+                            Notifications.success(getTranslation("task.marked"));
+                            fill();
+                        })
+                .open();
     }
 
     /** For tests: the tasks listed. */

@@ -1,6 +1,7 @@
 package vn.chibo.dashboard.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,17 +18,16 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import com.vaadin.flow.component.html.Anchor;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import vn.chibo.base.ui.EnumLabels;
+import vn.chibo.base.ui.ViewToolbar;
 import vn.chibo.draft.domain.DraftStatus;
 import vn.chibo.draft.service.BoardRow;
 import vn.chibo.draft.service.DraftDetails;
 import vn.chibo.draft.service.DraftLinks;
 import vn.chibo.draft.service.DraftService;
-import java.util.List;
-import java.util.Optional;
-import org.jspecify.annotations.Nullable;
-import vn.chibo.base.ui.ViewToolbar;
 import vn.chibo.meeting.service.MeetingRow;
 import vn.chibo.meeting.service.ScheduleService;
 import vn.chibo.meeting.ui.CalendarView;
@@ -50,7 +50,13 @@ public class MyTasksView extends Div implements HasDynamicTitle {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm, dd/MM/yyyy");
 
     /** One thing to do, with its date. */
-    record Task(LocalDate due, String what, String detail, boolean done, @Nullable String link, boolean late) {
+    record Task(
+            LocalDate due,
+            String what,
+            String detail,
+            boolean done,
+            @Nullable String link,
+            boolean late) {
 
         Task(LocalDate due, String what, String detail, boolean done) {
             this(due, what, detail, done, null, false);
@@ -59,8 +65,13 @@ public class MyTasksView extends Div implements HasDynamicTitle {
 
     private final List<Task> tasks = new ArrayList<>();
 
-    MyTasksView(PlanService plans, ScheduleService schedule, DraftService drafts, CellContext cellContext,
-            Clock clock, MeetingTaskService meetingTasks) {
+    MyTasksView(
+            PlanService plans,
+            ScheduleService schedule,
+            DraftService drafts,
+            CellContext cellContext,
+            Clock clock,
+            MeetingTaskService meetingTasks) {
         addClassNames("page", "tasks-view");
         LocalDate today = LocalDate.now(clock);
         add(new ViewToolbar(getTranslation("tasks.title"), getTranslation("tasks.subtitle")));
@@ -73,22 +84,41 @@ public class MyTasksView extends Div implements HasDynamicTitle {
                 LocalDate day = meeting.get().scheduledAt().toLocalDate();
                 DraftDetails draft = drafts.details(t.id());
                 int dueDays = schedule.deadlineRule(meeting.get().cellId()).draftDueDays();
-                boolean handedIn = draft.progress().status() == DraftStatus.SUBMITTED || draft.progress().status() == DraftStatus.APPROVED
+                boolean handedIn = draft.progress().status() == DraftStatus.SUBMITTED
+                        || draft.progress().status() == DraftStatus.APPROVED
                         || draft.progress().status() == DraftStatus.PRESENTED;
-                tasks.add(new Task(draft.facts().dueDate(), getTranslation("tasks.draftDue", t.title()),
-                        getTranslation("tasks.draftDueDetail", dueDays) + " · " + EnumLabels.of(draft.progress().status()),
-                        handedIn || day.isBefore(today), DraftLinks.page(t.id()), draft.progress().late()));
-                tasks.add(new Task(day, getTranslation("tasks.present", t.title()),
-                        getTranslation("tasks.presentDetail", WHEN.format(meeting.get().scheduledAt()),
-                                meeting.get().place() == null ? "" : meeting.get().place()), day.isBefore(today)));
+                tasks.add(new Task(
+                        draft.facts().dueDate(),
+                        getTranslation("tasks.draftDue", t.title()),
+                        getTranslation("tasks.draftDueDetail", dueDays) + " · "
+                                + EnumLabels.of(draft.progress().status()),
+                        handedIn || day.isBefore(today),
+                        DraftLinks.page(t.id()),
+                        draft.progress().late()));
+                tasks.add(new Task(
+                        day,
+                        getTranslation("tasks.present", t.title()),
+                        getTranslation(
+                                "tasks.presentDetail",
+                                WHEN.format(meeting.get().scheduledAt()),
+                                meeting.get().place() == null
+                                        ? ""
+                                        : meeting.get().place()),
+                        day.isBefore(today)));
             } else {
                 LocalDate monthStart = LocalDate.of(plans.yearOf(t.planId()), t.month(), 1);
-                tasks.add(new Task(monthStart, getTranslation("tasks.present", t.title()),
-                        getTranslation("tasks.presentMonth", t.month()), monthStart.plusMonths(1).isBefore(today)));
+                tasks.add(new Task(
+                        monthStart,
+                        getTranslation("tasks.present", t.title()),
+                        getTranslation("tasks.presentMonth", t.month()),
+                        monthStart.plusMonths(1).isBefore(today)));
             }
         }
         tasks.sort(Comparator.comparing(Task::due));
-        Task next = tasks.stream().filter(t -> !t.done() && !t.due().isBefore(today)).findFirst().orElse(null);
+        Task next = tasks.stream()
+                .filter(t -> !t.done() && !t.due().isBefore(today))
+                .findFirst()
+                .orElse(null);
 
         Div topics = new Div(new H3(getTranslation("tasks.myTopics")));
         topics.addClassName("card");
@@ -104,13 +134,19 @@ public class MyTasksView extends Div implements HasDynamicTitle {
         meetings.addClassName("card");
         cellContext.current().ifPresent(cell -> {
             List<MeetingRow> upcoming = schedule.between(cell.id(), today, today.plusDays(120)).stream()
-                    .filter(m -> m.status().isUpcoming()).limit(4).toList();
+                    .filter(m -> m.status().isUpcoming())
+                    .limit(4)
+                    .toList();
             if (upcoming.isEmpty()) {
                 meetings.add(new Paragraph(getTranslation("tasks.noMeetings")));
             }
             for (MeetingRow m : upcoming) {
-                Div row = new Div(new Span(WHEN.format(m.scheduledAt())), new Span(m.title() != null
-                        ? getTranslation("calendar.chipThematic", m.title()) : getTranslation("calendar.chipRegular")));
+                Div row = new Div(
+                        new Span(WHEN.format(m.scheduledAt())),
+                        new Span(
+                                m.title() != null
+                                        ? getTranslation("calendar.chipThematic", m.title())
+                                        : getTranslation("calendar.chipRegular")));
                 row.addClassName("task-row");
                 meetings.add(row);
             }
@@ -120,13 +156,16 @@ public class MyTasksView extends Div implements HasDynamicTitle {
         toRead.addClassName("card");
         cellContext.current().ifPresent(cell -> {
             List<BoardRow> open = drafts.board(cell.id(), today.getYear()).stream()
-                    .filter(r -> r.status() == DraftStatus.SUBMITTED && !r.meetingDay().isBefore(today))
-                    .filter(r -> mine.stream().noneMatch(t -> t.id() == r.topicId())).toList();
+                    .filter(r -> r.status() == DraftStatus.SUBMITTED
+                            && !r.meetingDay().isBefore(today))
+                    .filter(r -> mine.stream().noneMatch(t -> t.id() == r.topicId()))
+                    .toList();
             if (open.isEmpty()) {
                 toRead.add(new Paragraph(getTranslation("tasks.noDraftsToRead")));
             }
             for (BoardRow r : open) {
-                Div row = new Div(new Anchor(DraftLinks.page(r.topicId()), r.title() + " (v" + r.latestNumber() + ")"),
+                Div row = new Div(
+                        new Anchor(DraftLinks.page(r.topicId()), r.title() + " (v" + r.latestNumber() + ")"),
                         small(r.presenterName()));
                 row.addClassName("task-row");
                 toRead.add(row);

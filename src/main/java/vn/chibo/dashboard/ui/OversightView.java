@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -30,13 +31,12 @@ import vn.chibo.base.ui.PlainDialog;
 import vn.chibo.base.ui.ViewToolbar;
 import vn.chibo.base.ui.YearNavigation;
 import vn.chibo.dashboard.service.CellOverview;
+import vn.chibo.dashboard.service.OversightLinks;
 import vn.chibo.dashboard.service.OversightService;
+import vn.chibo.meeting.ui.CalendarView;
 import vn.chibo.organization.ui.CellContext;
 import vn.chibo.security.domain.Role;
 import vn.chibo.security.service.CurrentUser;
-import java.time.YearMonth;
-import vn.chibo.dashboard.service.OversightLinks;
-import vn.chibo.meeting.ui.CalendarView;
 
 /**
  * "Giám sát chi bộ": the committee's matrix of its cells × months — held, minutes overdue, planned, missing —
@@ -55,8 +55,7 @@ public class OversightView extends Div implements BeforeEnterObserver, HasDynami
     private int year;
     private List<CellOverview> rows = List.of();
 
-    OversightView(OversightService oversight, CellContext cellContext, Clock clock,
-            CurrentUser currentUser) {
+    OversightView(OversightService oversight, CellContext cellContext, Clock clock, CurrentUser currentUser) {
         this.currentUser = currentUser;
         this.oversight = oversight;
         this.cellContext = cellContext;
@@ -69,11 +68,11 @@ public class OversightView extends Div implements BeforeEnterObserver, HasDynami
         year = YearNavigation.yearOf(event, clock);
         removeAll();
         Component nav = YearNavigation.bar(this, "oversight", year);
-        ViewToolbar toolbar = new ViewToolbar(getTranslation("oversight.title", year), getTranslation("oversight.subtitle"),
-                nav);
+        ViewToolbar toolbar =
+                new ViewToolbar(getTranslation("oversight.title", year), getTranslation("oversight.subtitle"), nav);
         toolbar.addAction(download(OversightLinks.sheet(year), getTranslation("oversight.excel")));
-        toolbar.addAction(new Button(getTranslation("oversight.report"),
-                e -> reportDialog().open()));
+        toolbar.addAction(new Button(
+                getTranslation("oversight.report"), e -> reportDialog().open()));
         toolbar.addAction(new Anchor("khung-chat-luong", getTranslation("qualityFrame.link")));
         add(toolbar);
         rows = oversight.overview(year);
@@ -86,7 +85,8 @@ public class OversightView extends Div implements BeforeEnterObserver, HasDynami
         PlainDialog dialog = new PlainDialog(getTranslation("oversight.reportDialog"));
         var as = new RadioButtonGroup<Boolean>(getTranslation("oversight.reportSignAs"));
         as.setItems(false, true);
-        as.setItemLabelGenerator(deputy -> getTranslation(deputy ? "oversight.reportDeputy" : "oversight.reportSecretary"));
+        as.setItemLabelGenerator(
+                deputy -> getTranslation(deputy ? "oversight.reportDeputy" : "oversight.reportSecretary"));
         as.setValue(false);
         var name = new TextField(getTranslation("oversight.reportSigner"));
         name.setMaxLength(100);
@@ -100,13 +100,14 @@ public class OversightView extends Div implements BeforeEnterObserver, HasDynami
         day.setMax(today);
         day.setValue(issued.map(n -> n.issuedOn()).orElse(today.getYear() < year ? null : today));
         day.setReadOnly(issued.isPresent());
-        day.setHelperText(issued.map(n -> getTranslation("oversight.reportIssued", n.printed(),
-                Formats.date(n.issuedOn()))).orElse(getTranslation("oversight.reportDayHelp")));
+        day.setHelperText(
+                issued.map(n -> getTranslation("oversight.reportIssued", n.printed(), Formats.date(n.issuedOn())))
+                        .orElse(getTranslation("oversight.reportDayHelp")));
         Anchor link = download("", getTranslation("oversight.reportDownload"));
         Runnable href = () -> {
             link.setEnabled(day.getValue() != null && !day.isInvalid());
-            link.setHref(OversightLinks.report(year, as.getValue(), name.getValue(),
-                    issued.isPresent() ? null : day.getValue()));
+            link.setHref(OversightLinks.report(
+                    year, as.getValue(), name.getValue(), issued.isPresent() ? null : day.getValue()));
         };
         as.addValueChangeListener(e -> href.run());
         name.setValueChangeMode(ValueChangeMode.EAGER);
@@ -122,31 +123,48 @@ public class OversightView extends Div implements BeforeEnterObserver, HasDynami
         grid.addClassNames("oversight-grid", "wrap-cells");
         grid.setAllRowsVisible(true);
         grid.addComponentColumn(c -> {
-            Button open = new Button(c.cellName(), e -> {
-                cellContext.select(c.cellId());
-                getUI().ifPresent(ui -> ui.navigate(CalendarView.class,
-                        CalendarView.parameters(YearMonth.of(year, 1))));
-            });
-            open.addThemeVariants(ButtonVariant.TERTIARY);
-            Span why = new Span(c.behind().isEmpty() ? getTranslation("oversight.onTrack") : String.join("; ", c.behind()));
-            why.addClassNames("why", c.isBehind() ? "behind" : "on-track");
-            Div box = new Div(open, why);
-            box.addClassName("cell-column");
-            return box;
-        }).setHeader(getTranslation("oversight.col.cell")).setWidth("19rem").setFlexGrow(1).setFrozen(true);
+                    Button open = new Button(c.cellName(), e -> {
+                        cellContext.select(c.cellId());
+                        getUI().ifPresent(ui ->
+                                ui.navigate(CalendarView.class, CalendarView.parameters(YearMonth.of(year, 1))));
+                    });
+                    open.addThemeVariants(ButtonVariant.TERTIARY);
+                    Span why = new Span(
+                            c.behind().isEmpty() ? getTranslation("oversight.onTrack") : String.join("; ", c.behind()));
+                    why.addClassNames("why", c.isBehind() ? "behind" : "on-track");
+                    Div box = new Div(open, why);
+                    box.addClassName("cell-column");
+                    return box;
+                })
+                .setHeader(getTranslation("oversight.col.cell"))
+                .setWidth("19rem")
+                .setFlexGrow(1)
+                .setFrozen(true);
         for (int m = 1; m <= 12; m++) {
             int month = m;
-            grid.addComponentColumn(c -> cellState(c.months().get(month - 1))).setHeader(MonthLabels.shortName(m, getLocale())).setWidth("3.9rem")
+            grid.addComponentColumn(c -> cellState(c.months().get(month - 1)))
+                    .setHeader(MonthLabels.shortName(m, getLocale()))
+                    .setWidth("3.9rem")
                     .setFlexGrow(0);
         }
-        grid.addColumn(c -> Arrays.stream(c.thematicPerQuarter()).mapToObj(String::valueOf)
-                .reduce((a, b) -> a + " · " + b).orElse("")).setHeader(getTranslation("oversight.col.quarters"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> Arrays.stream(c.thematicPerQuarter())
+                        .mapToObj(String::valueOf)
+                        .reduce((a, b) -> a + " · " + b)
+                        .orElse(""))
+                .setHeader(getTranslation("oversight.col.quarters"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(c -> c.attendancePercent() < 0 ? "—" : c.attendancePercent() + "%")
-                .setHeader(getTranslation("oversight.col.attendance")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::quality).setHeader(getTranslation("oversight.col.quality")).setWidth("16rem")
+                .setHeader(getTranslation("oversight.col.attendance"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::quality)
+                .setHeader(getTranslation("oversight.col.quality"))
+                .setWidth("16rem")
                 .setFlexGrow(1);
-        grid.addColumn(CellOverview::shortMeetings).setHeader(getTranslation("oversight.col.short")).setAutoWidth(true)
+        grid.addColumn(CellOverview::shortMeetings)
+                .setHeader(getTranslation("oversight.col.short"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setPartNameGenerator(c -> c.isBehind() ? "late" : null);
         grid.setItems(rows);
@@ -161,15 +179,23 @@ public class OversightView extends Div implements BeforeEnterObserver, HasDynami
             box.add(new Span(getTranslation("oversight.quality.none")));
         }
         for (var m : c.quality()) {
-            Span chip = new Span(String.format("%02d/%02d: %s", m.date().getDayOfMonth(), m.date().getMonthValue(),
-                    m.total() != null ? String.valueOf(m.total()) : m.level() != null
-                            ? EnumLabels.of(m.level()) : "—") + (m.tooShort() ? "*" : ""));
+            Span chip = new Span(String.format(
+                            "%02d/%02d: %s",
+                            m.date().getDayOfMonth(),
+                            m.date().getMonthValue(),
+                            m.total() != null
+                                    ? String.valueOf(m.total())
+                                    : m.level() != null ? EnumLabels.of(m.level()) : "—")
+                    + (m.tooShort() ? "*" : ""));
             chip.addClassName("quality-chip");
             if (m.level() != null) {
                 chip.addClassName("level-" + m.level().name().toLowerCase(Locale.ROOT));
             }
-            chip.getElement().setAttribute("title", (m.level() == null ? "" : EnumLabels.of(m.level()))
-                    + (m.tooShort() ? " · " + getTranslation("oversight.quality.tooShort") : ""));
+            chip.getElement()
+                    .setAttribute(
+                            "title",
+                            (m.level() == null ? "" : EnumLabels.of(m.level()))
+                                    + (m.tooShort() ? " · " + getTranslation("oversight.quality.tooShort") : ""));
             box.add(chip);
         }
         return box;
@@ -199,7 +225,6 @@ public class OversightView extends Div implements BeforeEnterObserver, HasDynami
         a.addClassName("download-link");
         return a;
     }
-
 
     @Override
     public String getPageTitle() {

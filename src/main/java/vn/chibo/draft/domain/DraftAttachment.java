@@ -49,8 +49,14 @@ public class DraftAttachment extends AbstractEntity {
         this.uploadedAt = Instant.EPOCH;
     }
 
-    public DraftAttachment(Draft draft, String fileName, String contentType, long sizeBytes, String sha256,
-            String uploadedBy, Instant uploadedAt) {
+    public DraftAttachment(
+            Draft draft,
+            String fileName,
+            String contentType,
+            long sizeBytes,
+            String sha256,
+            String uploadedBy,
+            Instant uploadedAt) {
         this.draft = draft;
         this.fileName = fileName;
         this.contentType = contentType;

@@ -50,8 +50,14 @@ public class DraftComment extends AbstractEntity {
         this.createdAt = Instant.EPOCH;
     }
 
-    public DraftComment(Draft draft, int versionNumber, @Nullable Long parentId, @Nullable Long authorMemberId,
-            String authorName, String body, Instant createdAt) {
+    public DraftComment(
+            Draft draft,
+            int versionNumber,
+            @Nullable Long parentId,
+            @Nullable Long authorMemberId,
+            String authorName,
+            String body,
+            Instant createdAt) {
         this.draft = draft;
         this.versionNumber = versionNumber;
         this.parentId = parentId;

@@ -20,9 +20,9 @@ public class DraftReminder {
     }
 
     @Embeddable
-    public record Key(@Column(name = "topic_id") Long topicId, @Column(name = "kind") String kind)
-            implements Serializable {
-    }
+    public record Key(
+            @Column(name = "topic_id") Long topicId,
+            @Column(name = "kind") String kind) implements Serializable {}
 
     @EmbeddedId
     private Key key;

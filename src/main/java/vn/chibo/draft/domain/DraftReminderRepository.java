@@ -2,5 +2,4 @@ package vn.chibo.draft.domain;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface DraftReminderRepository extends JpaRepository<DraftReminder, DraftReminder.Key> {
-}
+public interface DraftReminderRepository extends JpaRepository<DraftReminder, DraftReminder.Key> {}

@@ -46,7 +46,9 @@ public class DraftVersion {
     private Instant submittedAt;
 
     @ManyToMany
-    @JoinTable(name = "draft_version_attachment", joinColumns = @JoinColumn(name = "version_id"),
+    @JoinTable(
+            name = "draft_version_attachment",
+            joinColumns = @JoinColumn(name = "version_id"),
             inverseJoinColumns = @JoinColumn(name = "attachment_id"))
     @OrderBy("id")
     private List<DraftAttachment> attachments = new ArrayList<>();
@@ -58,7 +60,13 @@ public class DraftVersion {
         this.submittedAt = Instant.EPOCH;
     }
 
-    public DraftVersion(Draft draft, int number, String bodyHtml, @Nullable String note, String by, Instant at,
+    public DraftVersion(
+            Draft draft,
+            int number,
+            String bodyHtml,
+            @Nullable String note,
+            String by,
+            Instant at,
             List<DraftAttachment> attachments) {
         this.draft = draft;
         this.number = number;

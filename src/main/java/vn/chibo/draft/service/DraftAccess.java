@@ -30,8 +30,12 @@ public class DraftAccess {
     private final DraftAttachmentRepository attachments;
     private final DraftCommentRepository comments;
 
-    DraftAccess(PlanAccess planAccess, PlanService plans, CurrentUser currentUser,
-            DraftAttachmentRepository attachments, DraftCommentRepository comments) {
+    DraftAccess(
+            PlanAccess planAccess,
+            PlanService plans,
+            CurrentUser currentUser,
+            DraftAttachmentRepository attachments,
+            DraftCommentRepository comments) {
         this.planAccess = planAccess;
         this.plans = plans;
         this.currentUser = currentUser;
@@ -44,11 +48,15 @@ public class DraftAccess {
     }
 
     public boolean canWrite(@Nullable Long topicId) {
-        return topic(topicId).map(t -> {
-            AppUser user = currentUser.get().orElse(null);
-            return user != null && user.memberId() != null && user.memberId().equals(t.topic().presenterId())
-                    && Long.valueOf(t.cellId()).equals(user.organizationId());
-        }).orElse(false);
+        return topic(topicId)
+                .map(t -> {
+                    AppUser user = currentUser.get().orElse(null);
+                    return user != null
+                            && user.memberId() != null
+                            && user.memberId().equals(t.topic().presenterId())
+                            && Long.valueOf(t.cellId()).equals(user.organizationId());
+                })
+                .orElse(false);
     }
 
     public boolean canReview(@Nullable Long topicId) {
@@ -56,12 +64,15 @@ public class DraftAccess {
     }
 
     public boolean canComment(@Nullable Long topicId) {
-        return topic(topicId).map(t -> {
-            AppUser user = currentUser.get().orElse(null);
-            return user != null && user.memberId() != null
-                    && (user.role() == Role.MEMBER || user.role() == Role.SECRETARY)
-                    && Long.valueOf(t.cellId()).equals(user.organizationId());
-        }).orElse(false);
+        return topic(topicId)
+                .map(t -> {
+                    AppUser user = currentUser.get().orElse(null);
+                    return user != null
+                            && user.memberId() != null
+                            && (user.role() == Role.MEMBER || user.role() == Role.SECRETARY)
+                            && Long.valueOf(t.cellId()).equals(user.organizationId());
+                })
+                .orElse(false);
     }
 
     /** The presenter answers comments and marks them resolved; so may the secretary. */
@@ -69,7 +80,10 @@ public class DraftAccess {
         if (commentId == null) {
             return false;
         }
-        Long topicId = comments.findById(commentId).map(DraftComment::getDraft).map(d -> d.getTopicId()).orElse(null);
+        Long topicId = comments.findById(commentId)
+                .map(DraftComment::getDraft)
+                .map(d -> d.getTopicId())
+                .orElse(null);
         return canWrite(topicId) || canReview(topicId);
     }
 
@@ -78,7 +92,8 @@ public class DraftAccess {
      * its author and the reviewers.
      */
     public boolean canReadAttachment(@Nullable Long attachmentId) {
-        DraftAttachment a = attachmentId == null ? null : attachments.findById(attachmentId).orElse(null);
+        DraftAttachment a =
+                attachmentId == null ? null : attachments.findById(attachmentId).orElse(null);
         if (a == null) {
             return false;
         }
@@ -90,8 +105,11 @@ public class DraftAccess {
     }
 
     public boolean canRemoveAttachment(@Nullable Long attachmentId) {
-        return attachmentId != null && attachments.findById(attachmentId)
-                .map(a -> canWrite(a.getDraft().getTopicId())).orElse(false);
+        return attachmentId != null
+                && attachments
+                        .findById(attachmentId)
+                        .map(a -> canWrite(a.getDraft().getTopicId()))
+                        .orElse(false);
     }
 
     private Optional<TopicContext> topic(@Nullable Long topicId) {

@@ -40,8 +40,13 @@ public class DraftComments {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    DraftComments(DraftRepository drafts, DraftVersionRepository versions, DraftCommentRepository comments,
-            DraftService draftService, NotificationService notifications, CurrentUser currentUser,
+    DraftComments(
+            DraftRepository drafts,
+            DraftVersionRepository versions,
+            DraftCommentRepository comments,
+            DraftService draftService,
+            NotificationService notifications,
+            CurrentUser currentUser,
             Clock clock) {
         this.drafts = drafts;
         this.versions = versions;
@@ -57,7 +62,8 @@ public class DraftComments {
     public List<CommentRow> on(long topicId, int versionNumber) {
         return drafts.findByTopicId(topicId)
                 .map(d -> comments.findByDraftAndVersionNumberOrderByCreatedAtAscIdAsc(d, versionNumber).stream()
-                        .map(CommentRow::of).toList())
+                        .map(CommentRow::of)
+                        .toList())
                 .orElse(List.of());
     }
 
@@ -77,30 +83,39 @@ public class DraftComments {
         }
         DraftDetails details = draftService.details(topicId);
         if (!details.progress().commentsOpen()) {
-            throw new BusinessException("comment.error.closed", DAY.format(details.facts().commentsClosedFrom()));
+            throw new BusinessException(
+                    "comment.error.closed", DAY.format(details.facts().commentsClosedFrom()));
         }
         DraftComment parent = null;
         Long threadId = parentId;
         if (parentId != null) {
-            parent = comments.findById(parentId).filter(p -> p.getDraft().equals(d))
+            parent = comments.findById(parentId)
+                    .filter(p -> p.getDraft().equals(d))
                     .orElseThrow(() -> new NotFoundException("DraftComment", parentId));
             if (parent.getParentId() != null) {
                 threadId = parent.getParentId(); // one level of replies: answer the thread
             }
         }
         AppUser user = currentUser.require();
-        DraftComment saved = comments.saveAndFlush(new DraftComment(d, versionNumber, threadId, user.memberId(),
-                user.displayName(), clean, clock.instant()));
+        DraftComment saved = comments.saveAndFlush(new DraftComment(
+                d, versionNumber, threadId, user.memberId(), user.displayName(), clean, clock.instant()));
         String title = details.facts().title();
         if (!Objects.equals(user.memberId(), d.getAuthorId())) {
-            notifications.notify(d.getAuthorId(), Message.of("notify.comment", user.displayName(), title, versionNumber),
-                    Message.verbatim(preview(clean)), DraftLinks.page(topicId));
+            notifications.notify(
+                    d.getAuthorId(),
+                    Message.of("notify.comment", user.displayName(), title, versionNumber),
+                    Message.verbatim(preview(clean)),
+                    DraftLinks.page(topicId));
         }
-        if (parent != null && parent.getAuthorMemberId() != null
+        if (parent != null
+                && parent.getAuthorMemberId() != null
                 && !parent.getAuthorMemberId().equals(user.memberId())
                 && !parent.getAuthorMemberId().equals(d.getAuthorId())) {
-            notifications.notify(parent.getAuthorMemberId(), Message.of("notify.reply", user.displayName(), title),
-                    Message.verbatim(preview(clean)), DraftLinks.page(topicId));
+            notifications.notify(
+                    parent.getAuthorMemberId(),
+                    Message.of("notify.reply", user.displayName(), title),
+                    Message.verbatim(preview(clean)),
+                    DraftLinks.page(topicId));
         }
         return CommentRow.of(saved);
     }
@@ -108,7 +123,8 @@ public class DraftComments {
     /** Marks a comment resolved (or open again). */
     @PreAuthorize("@draftAccess.canResolve(#commentId)")
     public CommentRow resolve(long commentId, long expectedVersion, boolean resolved) {
-        DraftComment c = comments.findById(commentId).orElseThrow(() -> new NotFoundException("DraftComment", commentId));
+        DraftComment c =
+                comments.findById(commentId).orElseThrow(() -> new NotFoundException("DraftComment", commentId));
         if (c.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
         }
@@ -121,7 +137,8 @@ public class DraftComments {
     }
 
     static String normalise(String body) {
-        String s = body.replace("\r\n", "\n").replaceAll("[\\p{Cntrl}&&[^\n]]", "").strip();
+        String s =
+                body.replace("\r\n", "\n").replaceAll("[\\p{Cntrl}&&[^\n]]", "").strip();
         return s.replaceAll("\n{3,}", "\n\n");
     }
 

@@ -8,8 +8,13 @@ import java.util.List;
  *
  * @param draftVersion the optimistic-lock version to send back with any change; -1 before the first save
  */
-public record DraftDetails(long draftVersion, DraftFacts facts, DraftProgress progress, WorkingCopy working,
-        List<VersionSummary> versions, DraftPermissions can) {
+public record DraftDetails(
+        long draftVersion,
+        DraftFacts facts,
+        DraftProgress progress,
+        WorkingCopy working,
+        List<VersionSummary> versions,
+        DraftPermissions can) {
 
     public long topicId() {
         return facts.topicId();

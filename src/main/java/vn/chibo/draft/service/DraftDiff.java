@@ -19,12 +19,14 @@ public final class DraftDiff {
 
     /** How a paragraph changed. */
     public enum Change {
-        SAME, ADDED, REMOVED, CHANGED
+        SAME,
+        ADDED,
+        REMOVED,
+        CHANGED
     }
 
     /** A run of words, inserted, deleted or unchanged. */
-    public record Piece(String text, Change change) {
-    }
+    public record Piece(String text, Change change) {}
 
     /** One paragraph of the comparison. */
     public record Line(Change change, List<Piece> pieces) {
@@ -36,8 +38,7 @@ public final class DraftDiff {
 
     private static final Pattern TOKEN = Pattern.compile("\\s+|\\S+");
 
-    private DraftDiff() {
-    }
+    private DraftDiff() {}
 
     public static List<Line> between(String olderHtml, String newerHtml) {
         List<String> older = RichText.lines(olderHtml);
@@ -93,7 +94,8 @@ public final class DraftDiff {
         Set<String> y = new HashSet<>(List.of(b.toLowerCase(Locale.ROOT).split("\\s+")));
         Set<String> common = new HashSet<>(x);
         common.retainAll(y);
-        return !common.isEmpty() && common.size() * 3 >= Math.max(x.size(), y.size())
+        return !common.isEmpty()
+                && common.size() * 3 >= Math.max(x.size(), y.size())
                 && common.size() >= Math.min(3, Math.min(x.size(), y.size()));
     }
 
@@ -133,7 +135,9 @@ public final class DraftDiff {
             int end = i;
             while (end < pieces.size()) {
                 Piece p = pieces.get(end);
-                boolean space = p.change() == Change.SAME && p.text().isBlank() && end + 1 < pieces.size()
+                boolean space = p.change() == Change.SAME
+                        && p.text().isBlank()
+                        && end + 1 < pieces.size()
                         && pieces.get(end + 1).change() != Change.SAME;
                 if (p.change() == Change.SAME && !space) {
                     break;

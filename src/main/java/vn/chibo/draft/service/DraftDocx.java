@@ -51,8 +51,10 @@ class DraftDocx {
             });
         });
         // a version keeps the files it was submitted with, even those since taken off the working copy
-        List<DraftAttachment> apart = files.stream().filter(a -> !shown.contains(a.requireId()))
-                .filter(a -> ContentCheck.kindOf(a.getContentType()) == ContentCheck.Kind.IMAGE).toList();
+        List<DraftAttachment> apart = files.stream()
+                .filter(a -> !shown.contains(a.requireId()))
+                .filter(a -> ContentCheck.kindOf(a.getContentType()) == ContentCheck.Kind.IMAGE)
+                .toList();
         boolean headed = false;
         for (DraftAttachment a : apart) {
             Optional<HtmlToDocx.Picture> pic = picture(a);

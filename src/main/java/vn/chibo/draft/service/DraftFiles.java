@@ -19,8 +19,8 @@ import vn.chibo.draft.domain.DraftAttachmentRepository;
 import vn.chibo.files.ContentCheck;
 import vn.chibo.files.FileNames;
 import vn.chibo.files.FileStore;
-import vn.chibo.security.service.CurrentUser;
 import vn.chibo.files.Sizes;
+import vn.chibo.security.service.CurrentUser;
 
 /**
  * Files attached to a draft: checked (size, and type by content) before anything is stored, kept on disk
@@ -31,8 +31,7 @@ import vn.chibo.files.Sizes;
 public class DraftFiles {
 
     /** A stored file to send back. */
-    public record OpenFile(String fileName, String contentType, long size, Path path, boolean inline) {
-    }
+    public record OpenFile(String fileName, String contentType, long size, Path path, boolean inline) {}
 
     private final DraftService drafts;
     private final DraftAttachmentRepository attachments;
@@ -44,8 +43,14 @@ public class DraftFiles {
     private final DataSize maxFile;
     private final DataSize maxDraft;
 
-    DraftFiles(DraftService drafts, DraftAttachmentRepository attachments, FileStore store, ContentCheck contentCheck,
-            AuditService audit, CurrentUser currentUser, Clock clock,
+    DraftFiles(
+            DraftService drafts,
+            DraftAttachmentRepository attachments,
+            FileStore store,
+            ContentCheck contentCheck,
+            AuditService audit,
+            CurrentUser currentUser,
+            Clock clock,
             @Value("${chibo.files.max-file-size}") DataSize maxFile,
             @Value("${chibo.files.max-draft-size}") DataSize maxDraft) {
         this.drafts = drafts;
@@ -86,8 +91,14 @@ public class DraftFiles {
             throw new BusinessException("file.error.draftFull", name, Sizes.human(maxDraft.toBytes()));
         }
         FileStore.Stored stored = store.store(upload);
-        DraftAttachment a = attachments.saveAndFlush(new DraftAttachment(d, name, checked.contentType(), stored.size(),
-                stored.sha256(), currentUser.require().username(), clock.instant()));
+        DraftAttachment a = attachments.saveAndFlush(new DraftAttachment(
+                d,
+                name,
+                checked.contentType(),
+                stored.size(),
+                stored.sha256(),
+                currentUser.require().username(),
+                clock.instant()));
         audit.record("DRAFT_FILE_ADDED", "DraftAttachment", a.getId(), d.getCellId(), name + " (" + size + " B)");
         return AttachmentRow.of(a);
     }
@@ -98,9 +109,15 @@ public class DraftFiles {
      */
     @PreAuthorize("@draftAccess.canRemoveAttachment(#attachmentId)")
     public void remove(long attachmentId) {
-        DraftAttachment a = attachments.findById(attachmentId)
+        DraftAttachment a = attachments
+                .findById(attachmentId)
                 .orElseThrow(() -> new NotFoundException("DraftAttachment", attachmentId));
-        audit.record("DRAFT_FILE_REMOVED", "DraftAttachment", attachmentId, a.getDraft().getCellId(), a.getFileName());
+        audit.record(
+                "DRAFT_FILE_REMOVED",
+                "DraftAttachment",
+                attachmentId,
+                a.getDraft().getCellId(),
+                a.getFileName());
         if (attachments.versionsListing(a) > 0) {
             a.remove(clock.instant());
             attachments.save(a);
@@ -117,13 +134,18 @@ public class DraftFiles {
     @PreAuthorize("@draftAccess.canReadAttachment(#attachmentId)")
     @Transactional(readOnly = true)
     public OpenFile open(long attachmentId) {
-        DraftAttachment a = attachments.findById(attachmentId)
+        DraftAttachment a = attachments
+                .findById(attachmentId)
                 .orElseThrow(() -> new NotFoundException("DraftAttachment", attachmentId));
         Path path = store.pathOf(a.getSha256());
         if (!Files.isRegularFile(path)) {
             throw new NotFoundException("File", a.getSha256());
         }
-        return new OpenFile(a.getFileName(), a.getContentType(), a.getSizeBytes(), path,
+        return new OpenFile(
+                a.getFileName(),
+                a.getContentType(),
+                a.getSizeBytes(),
+                path,
                 ContentCheck.kindOf(a.getContentType()).viewableInBrowser());
     }
 

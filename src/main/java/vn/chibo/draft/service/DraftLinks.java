@@ -18,8 +18,7 @@ public final class DraftLinks {
     /** An attached file (AttachmentController); the name is there for the reader, the id finds the file. */
     public static final String ATTACHMENT = "/files/draft/{id}/{name}";
 
-    private DraftLinks() {
-    }
+    private DraftLinks() {}
 
     /** Relative, as the router and the notifications take it. */
     public static String page(long topicId) {
@@ -35,6 +34,7 @@ public final class DraftLinks {
     }
 
     public static String attachment(long id, String fileName) {
-        return "/files/draft/" + id + "/" + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        return "/files/draft/" + id + "/"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -32,7 +32,10 @@ public class DraftReminders {
     private final DraftReminderRepository sent;
     private final NotificationService notifications;
 
-    DraftReminders(ScheduleService schedule, DraftRepository drafts, DraftReminderRepository sent,
+    DraftReminders(
+            ScheduleService schedule,
+            DraftRepository drafts,
+            DraftReminderRepository sent,
             NotificationService notifications) {
         this.schedule = schedule;
         this.drafts = drafts;
@@ -50,18 +53,24 @@ public class DraftReminders {
             }
             DraftDeadlineRule rule = schedule.deadlineRule(m.cellId());
             LocalDate due = rule.dueDate(m.scheduledAt().toLocalDate());
-            DraftStatus status = drafts.findByTopicId(m.topicId()).map(Draft::getStatus).orElse(DraftStatus.NOT_STARTED);
+            DraftStatus status =
+                    drafts.findByTopicId(m.topicId()).map(Draft::getStatus).orElse(DraftStatus.NOT_STARTED);
             if (status == DraftStatus.SUBMITTED || status == DraftStatus.APPROVED || status == DraftStatus.PRESENTED) {
                 continue;
             }
-            DraftReminder.Kind kind = today.isAfter(due) ? DraftReminder.Kind.OVERDUE
+            DraftReminder.Kind kind = today.isAfter(due)
+                    ? DraftReminder.Kind.OVERDUE
                     : !today.isBefore(due.minusDays(DAYS_BEFORE)) ? DraftReminder.Kind.DUE_SOON : null;
             if (kind == null || sent.existsById(new DraftReminder.Key(m.topicId(), kind.name()))) {
                 continue;
             }
             String key = kind == DraftReminder.Kind.OVERDUE ? "notify.draftOverdue" : "notify.draftDueSoon";
-            notifications.notify(m.presenterId(), Message.of(key, m.title(), DAY.format(due)),
-                    Message.of("notify.draftReminderBody", DAY.format(m.scheduledAt().toLocalDate())),
+            notifications.notify(
+                    m.presenterId(),
+                    Message.of(key, m.title(), DAY.format(due)),
+                    Message.of(
+                            "notify.draftReminderBody",
+                            DAY.format(m.scheduledAt().toLocalDate())),
                     DraftLinks.page(m.topicId()));
             sent.save(new DraftReminder(m.topicId(), kind, today));
             count++;

@@ -64,6 +64,7 @@ public class DraftService {
 
     /** Longest draft, in characters of text (about 60 printed pages). */
     static final int MAX_TEXT = 150_000;
+
     static final int MAX_HTML = 1_000_000;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -82,10 +83,21 @@ public class DraftService {
     private final Clock clock;
     private final DraftDocx docx;
 
-    DraftService(DraftRepository drafts, DraftVersionRepository versions, DraftAttachmentRepository attachments,
-            DraftCommentRepository comments, DraftAccess access, PlanService plans, ScheduleService schedule,
-            MemberService members, NotificationService notifications, AuditService audit, CurrentUser currentUser,
-            Translations text, Clock clock, DraftDocx docx) {
+    DraftService(
+            DraftRepository drafts,
+            DraftVersionRepository versions,
+            DraftAttachmentRepository attachments,
+            DraftCommentRepository comments,
+            DraftAccess access,
+            PlanService plans,
+            ScheduleService schedule,
+            MemberService members,
+            NotificationService notifications,
+            AuditService audit,
+            CurrentUser currentUser,
+            Translations text,
+            Clock clock,
+            DraftDocx docx) {
         this.drafts = drafts;
         this.versions = versions;
         this.attachments = attachments;
@@ -111,7 +123,9 @@ public class DraftService {
             return List.of();
         }
         List<TopicRow> topics = plans.topics(plan.get().id());
-        Map<Long, Draft> byTopic = drafts.findByTopicIdIn(topics.stream().map(TopicRow::id).toList()).stream()
+        Map<Long, Draft> byTopic = drafts
+                .findByTopicIdIn(topics.stream().map(TopicRow::id).toList())
+                .stream()
                 .collect(Collectors.toMap(Draft::getTopicId, Function.identity()));
         Map<Long, Long> open = new HashMap<>();
         if (!byTopic.isEmpty()) {
@@ -128,8 +142,17 @@ public class DraftService {
             LocalDate day = meetingDay(meeting, year, t.month());
             LocalDate due = rule.dueDate(day);
             DraftStatus status = status(d, meeting);
-            rows.add(new BoardRow(t.id(), t.month(), t.title(), t.presenterName(), status,
-                    d == null ? 0 : d.getLatestNumber(), day, meeting.isPresent(), due, isLate(status, d != null && d.getLatestNumber() > 0, due, day, today),
+            rows.add(new BoardRow(
+                    t.id(),
+                    t.month(),
+                    t.title(),
+                    t.presenterName(),
+                    status,
+                    d == null ? 0 : d.getLatestNumber(),
+                    day,
+                    meeting.isPresent(),
+                    due,
+                    isLate(status, d != null && d.getLatestNumber() > 0, due, day, today),
                     d == null ? 0 : open.getOrDefault(d.requireId(), 0L)));
         }
         return rows;
@@ -143,18 +166,20 @@ public class DraftService {
         List<String> files = attachments.fileNamesOfTopic(topicId);
         DraftStatus status = status(d, schedule.meetingOfTopic(topicId));
         boolean approved = status == DraftStatus.APPROVED || status == DraftStatus.PRESENTED;
-        return new DraftState(status, d == null ? 0 : d.getLatestNumber(), files,
-                approved && d != null ? d.getReviewedAt() : null);
+        return new DraftState(
+                status, d == null ? 0 : d.getLatestNumber(), files, approved && d != null ? d.getReviewedAt() : null);
     }
 
     /** The headings of the latest version's text (what the minutes record as presented); none before a version. */
     @PreAuthorize("@draftAccess.canRead(#topicId)")
     @Transactional(readOnly = true)
     public List<String> outline(long topicId) {
-        return drafts.findByTopicId(topicId).filter(d -> d.getLatestNumber() > 0)
+        return drafts.findByTopicId(topicId)
+                .filter(d -> d.getLatestNumber() > 0)
                 .flatMap(d -> versions.findByDraftAndNumber(d, d.getLatestNumber()))
                 .map(v -> Jsoup.parseBodyFragment(v.getBodyHtml()).select("h1, h2, h3").eachText().stream()
-                        .filter(h -> !h.isBlank()).toList())
+                        .filter(h -> !h.isBlank())
+                        .toList())
                 .orElse(List.of());
     }
 
@@ -172,30 +197,57 @@ public class DraftService {
         LocalDate due = rule.dueDate(day);
         LocalDate closed = rule.commentsClosedFrom(day);
         List<DraftVersion> all = d == null ? List.of() : versions.findByDraftOrderByNumberDesc(d);
-        List<VersionSummary> list = all.stream().map(v -> new VersionSummary(v.getNumber(), v.getSubmittedBy(),
-                v.getSubmittedAt(), v.getNote())).toList();
-        List<AttachmentRow> working = canWrite && d != null ? attachments.findByDraftAndRemovedAtIsNullOrderById(d)
-                .stream().map(AttachmentRow::of).toList() : List.of();
+        List<VersionSummary> list = all.stream()
+                .map(v -> new VersionSummary(v.getNumber(), v.getSubmittedBy(), v.getSubmittedAt(), v.getNote()))
+                .toList();
+        List<AttachmentRow> working = canWrite && d != null
+                ? attachments.findByDraftAndRemovedAtIsNullOrderById(d).stream()
+                        .map(AttachmentRow::of)
+                        .toList()
+                : List.of();
         boolean edited = canWrite && d != null && (all.isEmpty() || editedSince(d, all.getFirst(), working));
-        DraftFacts facts = new DraftFacts(topicId, t.topic().title(), t.topic().month(), t.year(), t.cellId(),
-                t.topic().presenterId(), t.topic().presenterName(), t.topic().mentorName(), t.topic().goals(),
-                meeting.map(MeetingRow::scheduledAt).orElse(null), day, due, closed);
-        DraftProgress progress = new DraftProgress(status, d == null ? 0 : d.getLatestNumber(),
+        DraftFacts facts = new DraftFacts(
+                topicId,
+                t.topic().title(),
+                t.topic().month(),
+                t.year(),
+                t.cellId(),
+                t.topic().presenterId(),
+                t.topic().presenterName(),
+                t.topic().mentorName(),
+                t.topic().goals(),
+                meeting.map(MeetingRow::scheduledAt).orElse(null),
+                day,
+                due,
+                closed);
+        DraftProgress progress = new DraftProgress(
+                status,
+                d == null ? 0 : d.getLatestNumber(),
                 isLate(status, d != null && d.getLatestNumber() > 0, due, day, today),
-                today.isBefore(closed) && status != DraftStatus.PRESENTED, d == null ? null : d.getReviewNote(),
-                d == null ? null : d.getReviewedBy(), d == null ? null : d.getReviewedAt());
-        WorkingCopy copy = new WorkingCopy(canWrite && d != null ? d.getBodyHtml() : null,
-                d == null ? null : d.getSavedBy(), d == null ? null : d.getSavedAt(), working, edited);
-        DraftPermissions can = new DraftPermissions(canWrite && status.isOpenForWriting(), access.canReview(topicId),
-                access.canComment(topicId), canWrite);
+                today.isBefore(closed) && status != DraftStatus.PRESENTED,
+                d == null ? null : d.getReviewNote(),
+                d == null ? null : d.getReviewedBy(),
+                d == null ? null : d.getReviewedAt());
+        WorkingCopy copy = new WorkingCopy(
+                canWrite && d != null ? d.getBodyHtml() : null,
+                d == null ? null : d.getSavedBy(),
+                d == null ? null : d.getSavedAt(),
+                working,
+                edited);
+        DraftPermissions can = new DraftPermissions(
+                canWrite && status.isOpenForWriting(), access.canReview(topicId), access.canComment(topicId), canWrite);
         return new DraftDetails(d == null ? -1 : d.getVersion(), facts, progress, copy, list, can);
     }
 
     /** The working copy differs from the latest submitted version: its text or its files changed since. */
     private static boolean editedSince(Draft d, DraftVersion latest, List<AttachmentRow> working) {
         return !Objects.equals(d.getBodyHtml(), latest.getBodyHtml())
-                || !working.stream().map(AttachmentRow::id).collect(Collectors.toSet()).equals(latest.getAttachments()
-                        .stream().map(DraftAttachment::requireId).collect(Collectors.toSet()));
+                || !working.stream()
+                        .map(AttachmentRow::id)
+                        .collect(Collectors.toSet())
+                        .equals(latest.getAttachments().stream()
+                                .map(DraftAttachment::requireId)
+                                .collect(Collectors.toSet()));
     }
 
     /**
@@ -233,15 +285,26 @@ public class DraftService {
         if (cellIds.isEmpty() || words.isEmpty()) {
             return List.of();
         }
-        List<Draft> found = drafts.search(cellIds, since.atStartOfDay(clock.getZone()).toInstant(),
-                words.like(0), words.like(1), words.like(2), words.like(3),
-                PageRequest.of(0, max)).stream()
-                .filter(d -> d.getSearchText() != null && words.matchesFolded(d.getSearchText())).toList();
+        List<Draft> found = drafts
+                .search(
+                        cellIds,
+                        since.atStartOfDay(clock.getZone()).toInstant(),
+                        words.like(0),
+                        words.like(1),
+                        words.like(2),
+                        words.like(3),
+                        PageRequest.of(0, max))
+                .stream()
+                .filter(d -> d.getSearchText() != null && words.matchesFolded(d.getSearchText()))
+                .toList();
         if (found.isEmpty()) {
             return List.of();
         }
         return versions.findLatestOf(found).stream()
-                .map(v -> new DraftHit(v.getDraft().getTopicId(), v.getDraft().getCellId(), v.getNumber(),
+                .map(v -> new DraftHit(
+                        v.getDraft().getTopicId(),
+                        v.getDraft().getCellId(),
+                        v.getNumber(),
                         RichText.plainText(v.getBodyHtml())))
                 .toList();
     }
@@ -249,19 +312,21 @@ public class DraftService {
     /** Fills the search text of drafts submitted before it existed; returns how many were filled. */
     @PreAuthorize("hasRole('ADMIN')")
     public int indexMissing() {
-        return Backfill.inBatches(
-                () -> drafts.findNotIndexed(PageRequest.of(0, 200)), batch -> {
-                    Map<Long, DraftVersion> latest = versions.findLatestOf(batch).stream()
-                            .collect(Collectors.toMap(v -> v.getDraft().requireId(), Function.identity()));
-                    Map<Long, TopicHit> topics = plans.topicsById(batch.stream().map(Draft::getTopicId).toList());
-                    for (Draft d : batch) {
-                        TopicHit t = topics.get(d.getTopicId());
-                        DraftVersion v = latest.get(d.requireId());
-                        d.indexForSearch(searchText(t == null ? "" : t.title(),
-                                members.get(d.getAuthorId()).getFullName(), v == null ? "" : v.getBodyHtml()));
-                    }
-                    drafts.saveAllAndFlush(batch);
-                });
+        return Backfill.inBatches(() -> drafts.findNotIndexed(PageRequest.of(0, 200)), batch -> {
+            Map<Long, DraftVersion> latest = versions.findLatestOf(batch).stream()
+                    .collect(Collectors.toMap(v -> v.getDraft().requireId(), Function.identity()));
+            Map<Long, TopicHit> topics =
+                    plans.topicsById(batch.stream().map(Draft::getTopicId).toList());
+            for (Draft d : batch) {
+                TopicHit t = topics.get(d.getTopicId());
+                DraftVersion v = latest.get(d.requireId());
+                d.indexForSearch(searchText(
+                        t == null ? "" : t.title(),
+                        members.get(d.getAuthorId()).getFullName(),
+                        v == null ? "" : v.getBodyHtml()));
+            }
+            drafts.saveAllAndFlush(batch);
+        });
     }
 
     private static String searchText(String title, @Nullable String presenter, String html) {
@@ -282,20 +347,35 @@ public class DraftService {
         Draft d = writable(topicId, expectedVersion, body);
         AppUser user = currentUser.require();
         int number = d.submitted(user.displayName(), clock.instant());
-        versions.save(new DraftVersion(d, number, body, cleanNote == null || cleanNote.isEmpty() ? null : cleanNote,
-                user.displayName(), clock.instant(), attachments.findByDraftAndRemovedAtIsNullOrderById(d)));
+        versions.save(new DraftVersion(
+                d,
+                number,
+                body,
+                cleanNote == null || cleanNote.isEmpty() ? null : cleanNote,
+                user.displayName(),
+                clock.instant(),
+                attachments.findByDraftAndRemovedAtIsNullOrderById(d)));
         TopicContext t = plans.topicContext(topicId);
         d.indexForSearch(searchText(t.topic().title(), t.topic().presenterName(), body));
         drafts.saveAndFlush(d);
         LocalDate closed = schedule.deadlineRule(t.cellId())
-                .commentsClosedFrom(meetingDay(schedule.meetingOfTopic(topicId), t.year(), t.topic().month()));
+                .commentsClosedFrom(meetingDay(
+                        schedule.meetingOfTopic(topicId), t.year(), t.topic().month()));
         for (MemberSummary m : members.summaries(t.cellId())) {
             if (m.id() != d.getAuthorId()) {
-                notifications.notify(m.id(), Message.of("notify.draftSubmitted", user.displayName(), t.topic().title(),
-                        number), Message.of("notify.draftSubmittedBody", DAY.format(closed.minusDays(1))), DraftLinks.page(topicId));
+                notifications.notify(
+                        m.id(),
+                        Message.of(
+                                "notify.draftSubmitted",
+                                user.displayName(),
+                                t.topic().title(),
+                                number),
+                        Message.of("notify.draftSubmittedBody", DAY.format(closed.minusDays(1))),
+                        DraftLinks.page(topicId));
             }
         }
-        audit.record("DRAFT_SUBMITTED", "Draft", d.requireId(), t.cellId(), t.topic().title() + " v" + number);
+        audit.record(
+                "DRAFT_SUBMITTED", "Draft", d.requireId(), t.cellId(), t.topic().title() + " v" + number);
         return details(topicId);
     }
 
@@ -305,12 +385,18 @@ public class DraftService {
         if (d.getStatus() != DraftStatus.SUBMITTED) {
             throw new BusinessException("draft.error.notSubmitted");
         }
-        d.review(DraftStatus.APPROVED, note == null || note.isBlank() ? null : Vietnamese.clean(note),
-                currentUser.require().displayName(), clock.instant());
+        d.review(
+                DraftStatus.APPROVED,
+                note == null || note.isBlank() ? null : Vietnamese.clean(note),
+                currentUser.require().displayName(),
+                clock.instant());
         drafts.saveAndFlush(d);
         TopicContext t = plans.topicContext(topicId);
-        notifications.notify(d.getAuthorId(), Message.of("notify.draftApproved", t.topic().title(), d.getLatestNumber()),
-                Message.verbatimOrNull(d.getReviewNote()), DraftLinks.page(topicId));
+        notifications.notify(
+                d.getAuthorId(),
+                Message.of("notify.draftApproved", t.topic().title(), d.getLatestNumber()),
+                Message.verbatimOrNull(d.getReviewNote()),
+                DraftLinks.page(topicId));
         audit.record("DRAFT_APPROVED", "Draft", d.requireId(), d.getCellId(), "v" + d.getLatestNumber());
         return details(topicId);
     }
@@ -331,7 +417,9 @@ public class DraftService {
         d.review(DraftStatus.CHANGES_REQUESTED, why, currentUser.require().displayName(), clock.instant());
         drafts.saveAndFlush(d);
         TopicContext t = plans.topicContext(topicId);
-        notifications.notify(d.getAuthorId(), Message.of("notify.draftChangesRequested", t.topic().title()),
+        notifications.notify(
+                d.getAuthorId(),
+                Message.of("notify.draftChangesRequested", t.topic().title()),
                 Message.verbatim(why),
                 DraftLinks.page(topicId));
         audit.record("DRAFT_CHANGES_REQUESTED", "Draft", d.requireId(), d.getCellId(), why);
@@ -368,8 +456,12 @@ public class DraftService {
         TopicContext t = plans.topicContext(topicId);
         PartyDocument doc = PartyDocument.a4()
                 .title(text.vi("doc.draft.type"), t.topic().title())
-                .italic(text.vi("doc.draft.meta", number, t.topic().presenterName() == null ? "" : t.topic().presenterName(),
-                        VietnameseDates.date(v.getSubmittedAt().atZone(clock.getZone()).toLocalDate())));
+                .italic(text.vi(
+                        "doc.draft.meta",
+                        number,
+                        t.topic().presenterName() == null ? "" : t.topic().presenterName(),
+                        VietnameseDates.date(
+                                v.getSubmittedAt().atZone(clock.getZone()).toLocalDate())));
         docx.write(doc, v, text.vi("doc.draft.pictures"));
         return doc.pageNumbers().toBytes();
     }
@@ -378,12 +470,15 @@ public class DraftService {
     @PreAuthorize("@draftAccess.canRead(#topicId)")
     @Transactional(readOnly = true)
     public List<DraftDiff.Line> compare(long topicId, int older, int newer) {
-        return DraftDiff.between(loadVersion(topicId, older).getBodyHtml(), loadVersion(topicId, newer).getBodyHtml());
+        return DraftDiff.between(
+                loadVersion(topicId, older).getBodyHtml(),
+                loadVersion(topicId, newer).getBodyHtml());
     }
 
     private DraftVersion loadVersion(long topicId, int number) {
         Draft d = drafts.findByTopicId(topicId).orElseThrow(() -> new NotFoundException("Draft", topicId));
-        return versions.findByDraftAndNumber(d, number).orElseThrow(() -> new NotFoundException("DraftVersion", number));
+        return versions.findByDraftAndNumber(d, number)
+                .orElseThrow(() -> new NotFoundException("DraftVersion", number));
     }
 
     /** The draft to write into, created on first use; refuses a stale editor and a closed draft. */
@@ -432,7 +527,9 @@ public class DraftService {
 
     /** The meeting's day, or — until it is scheduled — the first day of the topic's month. */
     static LocalDate meetingDay(Optional<MeetingRow> meeting, int year, int month) {
-        return meeting.map(MeetingRow::scheduledAt).map(LocalDateTime::toLocalDate).orElse(LocalDate.of(year, month, 1));
+        return meeting.map(MeetingRow::scheduledAt)
+                .map(LocalDateTime::toLocalDate)
+                .orElse(LocalDate.of(year, month, 1));
     }
 
     /** The draft's state, "presented" also when the meeting has been held (meeting lifecycle). */
@@ -440,7 +537,8 @@ public class DraftService {
         if (d == null) {
             return DraftStatus.NOT_STARTED;
         }
-        boolean held = meeting.map(m -> m.status().name().equals("HELD") || m.status().name().equals("LOCKED"))
+        boolean held = meeting.map(m ->
+                        m.status().name().equals("HELD") || m.status().name().equals("LOCKED"))
                 .orElse(false);
         return held && d.getStatus() == DraftStatus.APPROVED ? DraftStatus.PRESENTED : d.getStatus();
     }
@@ -451,9 +549,11 @@ public class DraftService {
      * late: the due date follows the meeting, and a meeting moved earlier must not make a draft handed in on time
      * late after the fact — the deadline then in force is not kept, so the hand-in itself settles it.
      */
-    static boolean isLate(DraftStatus status, boolean everHandedIn, LocalDate due, LocalDate meetingDay,
-            LocalDate today) {
-        boolean handedIn = everHandedIn || status == DraftStatus.SUBMITTED || status == DraftStatus.APPROVED
+    static boolean isLate(
+            DraftStatus status, boolean everHandedIn, LocalDate due, LocalDate meetingDay, LocalDate today) {
+        boolean handedIn = everHandedIn
+                || status == DraftStatus.SUBMITTED
+                || status == DraftStatus.APPROVED
                 || status == DraftStatus.PRESENTED;
         return !handedIn && today.isAfter(due) && !today.isAfter(meetingDay);
     }

@@ -10,6 +10,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param edited the working copy has changes not yet submitted (always, before v1)
  */
-public record WorkingCopy(@Nullable String html, @Nullable String savedBy, @Nullable Instant savedAt,
-        List<AttachmentRow> attachments, boolean edited) {
-}
+public record WorkingCopy(
+        @Nullable String html,
+        @Nullable String savedBy,
+        @Nullable Instant savedAt,
+        List<AttachmentRow> attachments,
+        boolean edited) {}

@@ -35,11 +35,14 @@ class AttachmentController {
     ResponseEntity<Resource> file(@PathVariable long id, @PathVariable String name) {
         DraftFiles.OpenFile f = files.open(id);
         ContentDisposition disposition = (f.inline() ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(f.fileName(), StandardCharsets.UTF_8).build();
+                .filename(f.fileName(), StandardCharsets.UTF_8)
+                .build();
         // PDFs are left out of the sandbox only because browsers refuse to show a PDF inside one
-        String policy = f.contentType().equals("application/pdf") ? "default-src 'self'; script-src 'none'"
+        String policy = f.contentType().equals("application/pdf")
+                ? "default-src 'self'; script-src 'none'"
                 : "sandbox; default-src 'none'; img-src 'self'; media-src 'self'";
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.contentType()))
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(f.contentType()))
                 .header("Content-Disposition", disposition.toString())
                 .header("Content-Security-Policy", policy)
                 .header("X-Content-Type-Options", "nosniff")

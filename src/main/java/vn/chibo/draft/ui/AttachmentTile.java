@@ -68,27 +68,39 @@ class AttachmentTile extends Div {
 
     private static Component fileIcon(AttachmentRow a) {
         String ext = extension(a.fileName());
-        VaadinIcon icon = a.kind() == ContentCheck.Kind.PDF ? VaadinIcon.FILE_TEXT_O
-                : ext.startsWith("ppt") ? VaadinIcon.FILE_PRESENTATION
-                : ext.startsWith("xls") ? VaadinIcon.FILE_TABLE
-                : ext.startsWith("doc") ? VaadinIcon.FILE_TEXT
-                : VaadinIcon.FILE_O;
+        VaadinIcon icon = a.kind() == ContentCheck.Kind.PDF
+                ? VaadinIcon.FILE_TEXT_O
+                : ext.startsWith("ppt")
+                        ? VaadinIcon.FILE_PRESENTATION
+                        : ext.startsWith("xls")
+                                ? VaadinIcon.FILE_TABLE
+                                : ext.startsWith("doc") ? VaadinIcon.FILE_TEXT : VaadinIcon.FILE_O;
         Div box = new Div(icon.create(), new Span(ext.toUpperCase(Locale.ROOT)));
         box.addClassName("file-icon-box");
-        box.addClassName("file-" + (a.kind() == ContentCheck.Kind.PDF ? "pdf" : ext.startsWith("ppt") ? "slides"
-                : ext.startsWith("xls") ? "sheet" : "doc"));
+        box.addClassName("file-"
+                + (a.kind() == ContentCheck.Kind.PDF
+                        ? "pdf"
+                        : ext.startsWith("ppt") ? "slides" : ext.startsWith("xls") ? "sheet" : "doc"));
         return box;
     }
 
     private String fileType(AttachmentRow a) {
         String ext = extension(a.fileName());
-        String key = a.kind() == ContentCheck.Kind.PDF ? "drafts.fileType.pdf"
-                : ext.startsWith("ppt") ? "drafts.fileType.slides"
-                : ext.startsWith("xls") ? "drafts.fileType.sheet"
-                : ext.startsWith("doc") ? "drafts.fileType.text"
-                : a.kind() == ContentCheck.Kind.IMAGE ? "drafts.fileType.image"
-                : a.kind() == ContentCheck.Kind.VIDEO ? "drafts.fileType.video"
-                : a.kind() == ContentCheck.Kind.AUDIO ? "drafts.fileType.audio" : "drafts.fileType.other";
+        String key = a.kind() == ContentCheck.Kind.PDF
+                ? "drafts.fileType.pdf"
+                : ext.startsWith("ppt")
+                        ? "drafts.fileType.slides"
+                        : ext.startsWith("xls")
+                                ? "drafts.fileType.sheet"
+                                : ext.startsWith("doc")
+                                        ? "drafts.fileType.text"
+                                        : a.kind() == ContentCheck.Kind.IMAGE
+                                                ? "drafts.fileType.image"
+                                                : a.kind() == ContentCheck.Kind.VIDEO
+                                                        ? "drafts.fileType.video"
+                                                        : a.kind() == ContentCheck.Kind.AUDIO
+                                                                ? "drafts.fileType.audio"
+                                                                : "drafts.fileType.other";
         return getTranslation(key);
     }
 

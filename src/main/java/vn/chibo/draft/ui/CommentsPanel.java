@@ -41,7 +41,8 @@ class CommentsPanel extends Div {
     private void render() {
         removeAll();
         List<CommentRow> all = comments.on(details.topicId(), version);
-        long open = all.stream().filter(c -> c.parentId() == null && !c.resolved()).count();
+        long open =
+                all.stream().filter(c -> c.parentId() == null && !c.resolved()).count();
         add(new H3(getTranslation("comments.title", version, all.size(), open)));
         if (all.isEmpty()) {
             add(new Paragraph(getTranslation("comments.none")));
@@ -59,7 +60,8 @@ class CommentsPanel extends Div {
             if (details.progress().commentsOpen()) {
                 add(newComment(null, getTranslation("comments.add")));
             } else {
-                add(new Paragraph(getTranslation("comments.closed", Formats.date(details.facts().commentsClosedFrom()))));
+                add(new Paragraph(getTranslation(
+                        "comments.closed", Formats.date(details.facts().commentsClosedFrom()))));
             }
         }
     }
@@ -88,8 +90,10 @@ class CommentsPanel extends Div {
         body.addClassName("comment-body");
         box.add(head, body);
         if (c.parentId() == null && (details.can().mine() || details.can().review())) {
-            Button toggle = new Button(getTranslation(c.resolved() ? "comments.reopen" : "comments.resolve"),
-                    (c.resolved() ? VaadinIcon.ROTATE_LEFT : VaadinIcon.CHECK).create(), e -> {
+            Button toggle = new Button(
+                    getTranslation(c.resolved() ? "comments.reopen" : "comments.resolve"),
+                    (c.resolved() ? VaadinIcon.ROTATE_LEFT : VaadinIcon.CHECK).create(),
+                    e -> {
                         try {
                             comments.resolve(c.id(), c.version(), !c.resolved());
                             render();

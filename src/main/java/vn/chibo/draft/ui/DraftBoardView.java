@@ -18,13 +18,13 @@ import org.jspecify.annotations.Nullable;
 import vn.chibo.base.ui.EnumLabels;
 import vn.chibo.base.ui.Formats;
 import vn.chibo.base.ui.ViewToolbar;
+import vn.chibo.base.ui.YearNavigation;
 import vn.chibo.draft.domain.DraftStatus;
 import vn.chibo.draft.service.BoardRow;
 import vn.chibo.draft.service.DraftService;
 import vn.chibo.organization.service.OrganizationInfo;
 import vn.chibo.organization.ui.CellContext;
 import vn.chibo.security.domain.Role;
-import vn.chibo.base.ui.YearNavigation;
 
 /**
  * "Dự thảo chuyên đề": every topic of the year with its draft's state and deadline — the secretary sees who
@@ -84,8 +84,10 @@ public class DraftBoardView extends Div implements BeforeEnterObserver, HasDynam
                 box.add(chip);
             }
         }
-        List<String> late = rows.stream().filter(BoardRow::late)
-                .map(r -> r.presenterName() == null ? r.title() : r.presenterName()).toList();
+        List<String> late = rows.stream()
+                .filter(BoardRow::late)
+                .map(r -> r.presenterName() == null ? r.title() : r.presenterName())
+                .toList();
         if (!late.isEmpty()) {
             Span warn = new Span(getTranslation("drafts.lateList", String.join(", ", late)));
             warn.addClassNames("pill", "pill-error");
@@ -97,32 +99,45 @@ public class DraftBoardView extends Div implements BeforeEnterObserver, HasDynam
     private void configureGrid() {
         grid.addClassName("draft-grid");
         grid.setAllRowsVisible(true);
-        grid.addColumn(r -> getTranslation("month.long", r.month())).setHeader(getTranslation("plan.col.month"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(BoardRow::title).setHeader(getTranslation("plan.col.topic")).setFlexGrow(4);
+        grid.addColumn(r -> getTranslation("month.long", r.month()))
+                .setHeader(getTranslation("plan.col.month"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(BoardRow::title)
+                .setHeader(getTranslation("plan.col.topic"))
+                .setFlexGrow(4);
         grid.addColumn(r -> r.presenterName() == null ? getTranslation("plan.unassigned") : r.presenterName())
-                .setHeader(getTranslation("plan.col.presenter")).setFlexGrow(2);
+                .setHeader(getTranslation("plan.col.presenter"))
+                .setFlexGrow(2);
         grid.addComponentColumn(r -> {
-            Span due = new Span(Formats.date(r.dueDate()));
-            if (r.late()) {
-                due.setText(getTranslation("drafts.lateSince", Formats.date(r.dueDate())));
-                due.addClassNames("pill", "pill-error");
-            }
-            return due;
-        }).setHeader(getTranslation("drafts.col.due")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> DraftStatusPill.of(r.status())).setHeader(getTranslation("drafts.col.status"))
-                .setAutoWidth(true).setFlexGrow(0);
+                    Span due = new Span(Formats.date(r.dueDate()));
+                    if (r.late()) {
+                        due.setText(getTranslation("drafts.lateSince", Formats.date(r.dueDate())));
+                        due.addClassNames("pill", "pill-error");
+                    }
+                    return due;
+                })
+                .setHeader(getTranslation("drafts.col.due"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(r -> DraftStatusPill.of(r.status()))
+                .setHeader(getTranslation("drafts.col.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(r -> r.latestNumber() == 0 ? "" : "v" + r.latestNumber())
-                .setHeader(getTranslation("drafts.col.version")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("drafts.col.version"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(r -> r.openComments() == 0 ? "" : String.valueOf(r.openComments()))
-                .setHeader(getTranslation("drafts.col.openComments")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("drafts.col.openComments"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setPartNameGenerator(r -> r.late() ? "late" : null);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(DraftView.class,
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(
+                DraftView.class,
                 new RouteParameters("topicId", String.valueOf(e.getItem().topicId())))));
         grid.setEmptyStateText(getTranslation("plan.noTopics"));
     }
-
-
 
     @Override
     public String getPageTitle() {
@@ -133,5 +148,4 @@ public class DraftBoardView extends Div implements BeforeEnterObserver, HasDynam
     List<BoardRow> rows() {
         return rows;
     }
-
 }

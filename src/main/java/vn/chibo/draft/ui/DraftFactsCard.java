@@ -37,37 +37,57 @@ class DraftFactsCard extends Div {
             head.add(late);
         }
         add(head);
-        add(fact(getTranslation("plan.col.presenter"), facts.presenterName() == null
-                ? getTranslation("plan.unassigned")
-                : facts.presenterName() + (facts.mentorName() == null ? ""
-                        : " · " + getTranslation("plan.mentorOf", facts.mentorName()))));
-        add(fact(getTranslation("drafts.meeting"), facts.meetingAt() == null
-                ? getTranslation("drafts.meetingNotScheduled", facts.month())
-                : WHEN.format(facts.meetingAt())));
+        add(fact(
+                getTranslation("plan.col.presenter"),
+                facts.presenterName() == null
+                        ? getTranslation("plan.unassigned")
+                        : facts.presenterName()
+                                + (facts.mentorName() == null
+                                        ? ""
+                                        : " · " + getTranslation("plan.mentorOf", facts.mentorName()))));
+        add(fact(
+                getTranslation("drafts.meeting"),
+                facts.meetingAt() == null
+                        ? getTranslation("drafts.meetingNotScheduled", facts.month())
+                        : WHEN.format(facts.meetingAt())));
         long days = ChronoUnit.DAYS.between(today, facts.dueDate());
         // once handed in, the day it was handed in is what counts, not days past a due date that may have moved
         // with the meeting since (see DraftService.isLate)
-        Optional<Instant> handedIn = details.versions().stream().map(VersionSummary::submittedAt)
-                .min(Comparator.naturalOrder());
-        add(fact(getTranslation("drafts.col.due"), Formats.date(facts.dueDate()) + " ("
-                + (handedIn.isPresent() ? getTranslation("drafts.handedInOn",
-                        Formats.date(handedIn.get().atZone(Formats.VIETNAM).toLocalDate()))
-                        : days >= 0 ? getTranslation("drafts.daysLeft", days) : getTranslation("drafts.daysLate", -days))
-                + ")"));
-        add(fact(getTranslation("drafts.commentsUntil"), progress.commentsOpen()
-                ? Formats.date(facts.commentsClosedFrom().minusDays(1)) : getTranslation("drafts.commentsClosed")));
+        Optional<Instant> handedIn =
+                details.versions().stream().map(VersionSummary::submittedAt).min(Comparator.naturalOrder());
+        add(fact(
+                getTranslation("drafts.col.due"),
+                Formats.date(facts.dueDate()) + " ("
+                        + (handedIn.isPresent()
+                                ? getTranslation(
+                                        "drafts.handedInOn",
+                                        Formats.date(handedIn.get()
+                                                .atZone(Formats.VIETNAM)
+                                                .toLocalDate()))
+                                : days >= 0
+                                        ? getTranslation("drafts.daysLeft", days)
+                                        : getTranslation("drafts.daysLate", -days))
+                        + ")"));
+        add(fact(
+                getTranslation("drafts.commentsUntil"),
+                progress.commentsOpen()
+                        ? Formats.date(facts.commentsClosedFrom().minusDays(1))
+                        : getTranslation("drafts.commentsClosed")));
         if (facts.goals() != null) {
             add(fact(getTranslation("drafts.goals"), facts.goals()));
         }
         if (progress.status() == DraftStatus.CHANGES_REQUESTED && progress.reviewNote() != null) {
-            Div note = new Div(VaadinIcon.COMMENT_ELLIPSIS_O.create(),
+            Div note = new Div(
+                    VaadinIcon.COMMENT_ELLIPSIS_O.create(),
                     new Span(getTranslation("drafts.changesRequested", progress.reviewedBy(), progress.reviewNote())));
             note.addClassName("review-note");
             add(note);
         } else if (progress.status() == DraftStatus.APPROVED || progress.status() == DraftStatus.PRESENTED) {
-            Div note = new Div(VaadinIcon.CHECK_CIRCLE.create(), new Span(getTranslation("drafts.approvedBy",
-                    progress.reviewedBy(), Formats.dateTime(progress.reviewedAt()))
-                    + (progress.reviewNote() == null ? "" : " — " + progress.reviewNote())));
+            Div note = new Div(
+                    VaadinIcon.CHECK_CIRCLE.create(),
+                    new Span(getTranslation(
+                                    "drafts.approvedBy", progress.reviewedBy(), Formats.dateTime(progress.reviewedAt()))
+                            + (progress.reviewNote() == null ? "" : " — " + progress.reviewNote())));
             note.addClassNames("review-note", "ok");
             add(note);
         }

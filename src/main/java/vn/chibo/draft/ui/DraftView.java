@@ -71,14 +71,20 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
         writer = null;
         RouterLink back = new RouterLink(getTranslation("drafts.back"), DraftBoardView.class);
         back.addClassName("back-link");
-        add(back, new ViewToolbar(details.facts().title(),
-                getTranslation("drafts.subtitle", details.facts().month(), details.facts().year())));
+        add(
+                back,
+                new ViewToolbar(
+                        details.facts().title(),
+                        getTranslation(
+                                "drafts.subtitle",
+                                details.facts().month(),
+                                details.facts().year())));
         add(new DraftFactsCard(details, LocalDate.now(clock)));
         if (details.can().review() && details.hasVersions()) {
             add(new ReviewActions(drafts, draft, this::act, this::render));
         }
-        if (details.can().write() && (details.working().edited() || editing
-                || details.progress().status() != DraftStatus.SUBMITTED)) {
+        if (details.can().write()
+                && (details.working().edited() || editing || details.progress().status() != DraftStatus.SUBMITTED)) {
             writer = new DraftWriter(drafts, files, draft, clock, this::act);
             add(writer);
         } else if (details.can().write()) {
@@ -104,7 +110,8 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
             open().update(action.get());
             versions().showLatest();
             editing = false;
-            Notifications.success(getTranslation(doneKey, open().details().progress().latestNumber()));
+            Notifications.success(
+                    getTranslation(doneKey, open().details().progress().latestNumber()));
             render();
         } catch (BusinessException e) {
             Notifications.error(ErrorMessages.of(e));
@@ -127,7 +134,9 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public String getPageTitle() {
-        return draft == null ? getTranslation("nav.drafts") : draft.details().facts().title();
+        return draft == null
+                ? getTranslation("nav.drafts")
+                : draft.details().facts().title();
     }
 
     /** For tests. */
@@ -136,12 +145,14 @@ public class DraftView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     /** For tests: the status line of saving while typing. */
-    @Nullable Autosave autosave() {
+    @Nullable
+    Autosave autosave() {
         return writer == null ? null : writer.autosave();
     }
 
     /** For tests: the editor, when the user may write. */
-    @Nullable RichTextEditor editor() {
+    @Nullable
+    RichTextEditor editor() {
         return writer == null ? null : writer.editor();
     }
 }

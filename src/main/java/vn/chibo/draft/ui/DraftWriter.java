@@ -38,15 +38,20 @@ class DraftWriter extends Div {
         addClassNames("card", "draft-writer");
         add(new H3(getTranslation(details.hasVersions() ? "drafts.revise" : "drafts.write")));
         editor = new RichTextEditor(getTranslation("drafts.placeholder"), getTranslation("drafts.write"));
-        editor.setValue(details.working().html() == null ? "" : details.working().html());
+        editor.setValue(
+                details.working().html() == null ? "" : details.working().html());
         editor.setWidthFull();
         // saved about two seconds after typing stops (as the minutes are), and posted as the page goes away
         editor.setSendDelay(2000);
         editor.trackUnsaved(leaveFields());
         editor.saveOnLeave(DraftLinks.autosave(draft.topicId()));
-        Span saved = new Span(details.working().savedAt() == null ? getTranslation("drafts.notSaved")
-                : getTranslation("drafts.savedAt", Formats.dateTime(details.working().savedAt()),
-                        details.working().savedBy()));
+        Span saved = new Span(
+                details.working().savedAt() == null
+                        ? getTranslation("drafts.notSaved")
+                        : getTranslation(
+                                "drafts.savedAt",
+                                Formats.dateTime(details.working().savedAt()),
+                                details.working().savedBy()));
         saved.addClassName("saved-at");
         autosave = new Autosave(saved, clock, "drafts.autosaved", "HH:mm");
         editor.addValueChangeListener(e -> {
@@ -64,9 +69,12 @@ class DraftWriter extends Div {
                 Notifications.success(getTranslation("drafts.done.saved"));
             }
         });
-        Button submit = new Button(getTranslation("drafts.submit", details.progress().latestNumber() + 1),
-                VaadinIcon.PAPERPLANE.create(), e -> actions.run(() -> drafts.submit(draft.topicId(), draft.version(),
-                        editor.getValue(), note.getValue()), "drafts.done.submitted"));
+        Button submit = new Button(
+                getTranslation("drafts.submit", details.progress().latestNumber() + 1),
+                VaadinIcon.PAPERPLANE.create(),
+                e -> actions.run(
+                        () -> drafts.submit(draft.topicId(), draft.version(), editor.getValue(), note.getValue()),
+                        "drafts.done.submitted"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div buttons = new Div(save, submit);
         buttons.addClassName("button-row");

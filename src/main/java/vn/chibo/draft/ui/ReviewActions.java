@@ -20,28 +20,40 @@ class ReviewActions extends Div {
         DraftStatus status = draft.details().progress().status();
         long topicId = draft.topicId();
         if (status == DraftStatus.SUBMITTED) {
-            Button approve = new Button(getTranslation("drafts.approve", draft.details().progress().latestNumber()),
-                    VaadinIcon.CHECK.create(), e -> actions.run(() -> drafts.approve(topicId, draft.version(), null),
-                            "drafts.done.approved"));
+            Button approve = new Button(
+                    getTranslation("drafts.approve", draft.details().progress().latestNumber()),
+                    VaadinIcon.CHECK.create(),
+                    e -> actions.run(() -> drafts.approve(topicId, draft.version(), null), "drafts.done.approved"));
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(approve);
         }
         if (status == DraftStatus.SUBMITTED || status == DraftStatus.APPROVED) {
-            add(new Button(getTranslation("drafts.requestChanges"), VaadinIcon.EDIT.create(),
+            add(new Button(
+                    getTranslation("drafts.requestChanges"),
+                    VaadinIcon.EDIT.create(),
                     e -> requestChanges(drafts, draft, redraw)));
         }
         if (status == DraftStatus.APPROVED) {
-            add(new Button(getTranslation("drafts.markPresented"), VaadinIcon.FLAG_CHECKERED.create(),
+            add(new Button(
+                    getTranslation("drafts.markPresented"),
+                    VaadinIcon.FLAG_CHECKERED.create(),
                     e -> actions.run(() -> drafts.markPresented(topicId, draft.version()), "drafts.done.presented")));
         }
     }
 
     private void requestChanges(DraftService drafts, OpenDraft draft, Runnable redraw) {
-        new TextDialog(getTranslation("drafts.requestChanges"), getTranslation("drafts.reason"), null,
-                getTranslation("drafts.reasonPlaceholder"), 2000, getTranslation("drafts.sendRequest"), reason -> {
-                    draft.update(drafts.requestChanges(draft.topicId(), draft.version(), reason));
-                    Notifications.success(getTranslation("drafts.requestSent"));
-                    redraw.run();
-                }).open();
+        new TextDialog(
+                        getTranslation("drafts.requestChanges"),
+                        getTranslation("drafts.reason"),
+                        null,
+                        getTranslation("drafts.reasonPlaceholder"),
+                        2000,
+                        getTranslation("drafts.sendRequest"),
+                        reason -> {
+                            draft.update(drafts.requestChanges(draft.topicId(), draft.version(), reason));
+                            Notifications.success(getTranslation("drafts.requestSent"));
+                            redraw.run();
+                        })
+                .open();
     }
 }

@@ -49,7 +49,8 @@ class VersionsCard extends Div {
     void render() {
         removeAll();
         add(new H3(getTranslation("drafts.versions")));
-        List<Integer> numbers = draft.details().versions().stream().map(VersionSummary::number).toList();
+        List<Integer> numbers =
+                draft.details().versions().stream().map(VersionSummary::number).toList();
         Integer against = compareChosen ? compareWith : shown > 1 ? Integer.valueOf(shown - 1) : null;
         Select<Integer> pick = new Select<>();
         pick.setLabel(getTranslation("drafts.version"));
@@ -85,11 +86,12 @@ class VersionsCard extends Div {
         add(pickers);
         long topicId = draft.topicId();
         VersionRow v = drafts.version(topicId, shown);
-        Span meta = new Span(getTranslation("drafts.submittedBy", v.number(), v.submittedBy(),
-                Formats.dateTime(v.submittedAt())) + (v.note() == null ? "" : " — " + v.note()));
+        Span meta = new Span(
+                getTranslation("drafts.submittedBy", v.number(), v.submittedBy(), Formats.dateTime(v.submittedAt()))
+                        + (v.note() == null ? "" : " — " + v.note()));
         meta.addClassName("version-meta");
-        Anchor word = new Anchor(DraftLinks.versionDocx(topicId, v.number()),
-                getTranslation("drafts.downloadVersion", v.number()));
+        Anchor word = new Anchor(
+                DraftLinks.versionDocx(topicId, v.number()), getTranslation("drafts.downloadVersion", v.number()));
         word.getElement().setAttribute("download", true);
         word.addClassName("download-link");
         add(meta, word);
@@ -98,7 +100,9 @@ class VersionsCard extends Div {
             int newer = Math.max(against, shown);
             Paragraph help = new Paragraph(getTranslation("drafts.diffHelp", older, newer));
             help.addClassName("diff-help");
-            add(help, new VersionDiff(drafts.compare(topicId, older, newer)),
+            add(
+                    help,
+                    new VersionDiff(drafts.compare(topicId, older, newer)),
                     new H3(getTranslation("drafts.fullText", v.number())));
         }
         add(new Html("<div class=\"draft-body\">" + v.bodyHtml() + "</div>"));
@@ -116,8 +120,11 @@ class VersionsCard extends Div {
         if (n == null) {
             return "";
         }
-        return draft.details().versions().stream().filter(v -> v.number() == n).findFirst()
-                .map(v -> "v" + n + " · " + Formats.date(v.submittedAt().atZone(Formats.VIETNAM).toLocalDate()))
+        return draft.details().versions().stream()
+                .filter(v -> v.number() == n)
+                .findFirst()
+                .map(v -> "v" + n + " · "
+                        + Formats.date(v.submittedAt().atZone(Formats.VIETNAM).toLocalDate()))
                 .orElse("v" + n);
     }
 }

@@ -48,11 +48,12 @@ class WorkingAttachments extends Div {
         });
         Upload upload = new Upload(handler);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, max));
-        upload.setAcceptedFileTypes(ContentCheck.EXTENSIONS.stream().sorted().map(x -> "." + x).toArray(String[]::new));
+        upload.setAcceptedFileTypes(
+                ContentCheck.EXTENSIONS.stream().sorted().map(x -> "." + x).toArray(String[]::new));
         upload.setMaxFiles(10);
         upload.setI18n(UploadTexts.of(this));
-        upload.addFileRejectedListener(e -> Notifications.error(getTranslation("drafts.fileRejected",
-                e.getFileName(), Sizes.human(max))));
+        upload.addFileRejectedListener(
+                e -> Notifications.error(getTranslation("drafts.fileRejected", e.getFileName(), Sizes.human(max))));
         Paragraph help = new Paragraph(getTranslation("drafts.filesHelp", Sizes.human(max)));
         help.addClassName("help");
         add(upload, help);

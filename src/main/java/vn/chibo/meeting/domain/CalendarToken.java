@@ -30,8 +30,7 @@ public class CalendarToken {
     @Column(name = "revoked_at")
     private @Nullable Instant revokedAt;
 
-    protected CalendarToken() {
-    }
+    protected CalendarToken() {}
 
     public CalendarToken(Long memberId, String token, Instant createdAt) {
         this.memberId = memberId;

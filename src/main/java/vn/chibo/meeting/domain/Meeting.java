@@ -75,10 +75,13 @@ public class Meeting extends AbstractEntity {
     @LastModifiedDate
     private Instant updatedAt;
 
-    protected Meeting() {
-    }
+    protected Meeting() {}
 
-    public Meeting(PartyOrganization cell, MeetingType type, LocalDateTime scheduledAt, int durationMinutes,
+    public Meeting(
+            PartyOrganization cell,
+            MeetingType type,
+            LocalDateTime scheduledAt,
+            int durationMinutes,
             @Nullable String place) {
         this.cell = cell;
         this.type = type;
@@ -87,8 +90,8 @@ public class Meeting extends AbstractEntity {
         this.place = place;
     }
 
-    public static Meeting thematic(PartyOrganization cell, PlanTopic topic, LocalDateTime at, int minutes,
-            @Nullable String place) {
+    public static Meeting thematic(
+            PartyOrganization cell, PlanTopic topic, LocalDateTime at, int minutes, @Nullable String place) {
         Meeting m = new Meeting(cell, MeetingType.THEMATIC, at, minutes, place);
         m.topic = topic;
         m.title = topic.getTitle();

@@ -1,12 +1,12 @@
 package vn.chibo.meeting.domain;
 
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import java.util.Collection;
 
 public interface MeetingRepository extends JpaRepository<Meeting, Long> {
 
@@ -32,11 +32,13 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
             + " and m.scheduledAt >= :from and m.scheduledAt < :to order by m.scheduledAt")
     List<Meeting> findThematicInPeriod(LocalDateTime from, LocalDateTime to);
 
-    @Query("select m from Meeting m where m.topic.id = :topicId and m.status <> vn.chibo.meeting.domain.MeetingStatus.CANCELLED")
+    @Query(
+            "select m from Meeting m where m.topic.id = :topicId and m.status <> vn.chibo.meeting.domain.MeetingStatus.CANCELLED")
     List<Meeting> findActiveByTopic(Long topicId);
 
     @Query("select m.cell.id from Meeting m where m.id = :meetingId")
-    @Nullable Long findCellIdOf(Long meetingId);
+    @Nullable
+    Long findCellIdOf(Long meetingId);
 
     @Query("select m from Meeting m join fetch m.cell left join fetch m.topic where m.id = :id")
     Optional<Meeting> findWithCell(Long id);

@@ -69,8 +69,7 @@ public class MeetingRule extends AbstractEntity {
     @LastModifiedDate
     private Instant updatedAt;
 
-    protected MeetingRule() {
-    }
+    protected MeetingRule() {}
 
     public MeetingRule(PartyOrganization cell, String updatedBy) {
         this.cell = cell;
@@ -86,7 +85,8 @@ public class MeetingRule extends AbstractEntity {
         DayOfWeek weekday = DayOfWeek.of(dayOfWeek == null ? 1 : dayOfWeek);
         int nth = weekOfMonth == null ? 1 : weekOfMonth;
         LocalDate first = month.atDay(1);
-        return nth < 0 ? first.with(TemporalAdjusters.lastInMonth(weekday))
+        return nth < 0
+                ? first.with(TemporalAdjusters.lastInMonth(weekday))
                 : first.with(TemporalAdjusters.dayOfWeekInMonth(nth, weekday));
     }
 

@@ -15,14 +15,14 @@ import vn.chibo.meeting.domain.CalendarToken;
 import vn.chibo.meeting.domain.CalendarTokenRepository;
 import vn.chibo.meeting.domain.Meeting;
 import vn.chibo.meeting.domain.MeetingRepository;
+import vn.chibo.meeting.domain.MeetingRule;
+import vn.chibo.meeting.domain.MeetingRuleRepository;
 import vn.chibo.meeting.domain.MeetingStatus;
 import vn.chibo.meeting.domain.MeetingType;
 import vn.chibo.organization.domain.Member;
 import vn.chibo.organization.service.MemberService;
 import vn.chibo.security.service.CurrentUser;
 import vn.chibo.security.service.SystemUser;
-import vn.chibo.meeting.domain.MeetingRule;
-import vn.chibo.meeting.domain.MeetingRuleRepository;
 
 /**
  * Personal calendar feeds: each member can subscribe to an .ics address with a secret token (revocable),
@@ -41,9 +41,14 @@ public class CalendarFeedService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    CalendarFeedService(CalendarTokenRepository tokens, MeetingRepository meetings,
-            MeetingRuleRepository rules, MemberService members, CurrentUser currentUser,
-            Translations text, Clock clock) {
+    CalendarFeedService(
+            CalendarTokenRepository tokens,
+            MeetingRepository meetings,
+            MeetingRuleRepository rules,
+            MemberService members,
+            CurrentUser currentUser,
+            Translations text,
+            Clock clock) {
         this.rules = rules;
         this.tokens = tokens;
         this.meetings = meetings;
@@ -58,8 +63,11 @@ public class CalendarFeedService {
     @Transactional(readOnly = true)
     public Optional<String> myToken() {
         Long memberId = currentUser.require().memberId();
-        return memberId == null ? Optional.empty()
-                : tokens.findByMemberIdAndRevokedAtIsNull(memberId).stream().map(CalendarToken::getToken).findFirst();
+        return memberId == null
+                ? Optional.empty()
+                : tokens.findByMemberIdAndRevokedAtIsNull(memberId).stream()
+                        .map(CalendarToken::getToken)
+                        .findFirst();
     }
 
     /** Revokes the current user's token (if any) and makes a new one. */
@@ -107,26 +115,38 @@ public class CalendarFeedService {
     private String write(Member member) {
         LocalDate today = LocalDate.now(clock);
         long cellId = member.getCell().requireId();
-        List<Meeting> list = meetings.findInPeriod(cellId, today.minusDays(120).atStartOfDay(),
-                today.plusDays(400).atStartOfDay());
-        int dueDays = rules.findByCell(cellId).map(MeetingRule::getDraftDueDays)
-                .orElse(RuleData.DEFAULT_DRAFT_DUE_DAYS);
-        IcsWriter ics = new IcsWriter(text.vi("calendar.feedName", member.getCell().getName()), clock.getZone(),
-                clock.instant());
+        List<Meeting> list = meetings.findInPeriod(
+                cellId, today.minusDays(120).atStartOfDay(), today.plusDays(400).atStartOfDay());
+        int dueDays =
+                rules.findByCell(cellId).map(MeetingRule::getDraftDueDays).orElse(RuleData.DEFAULT_DRAFT_DUE_DAYS);
+        IcsWriter ics = new IcsWriter(
+                text.vi("calendar.feedName", member.getCell().getName()), clock.getZone(), clock.instant());
         for (Meeting m : list) {
             boolean thematic = m.getType() == MeetingType.THEMATIC;
-            String summary = thematic ? text.vi("calendar.thematicLabel", m.getTitle()) : text.vi("calendar.regularLabel");
+            String summary =
+                    thematic ? text.vi("calendar.thematicLabel", m.getTitle()) : text.vi("calendar.regularLabel");
             var presenter = m.getTopic() == null ? null : m.getTopic().getPresenter();
             String description = presenter == null ? null : text.vi("calendar.presenter", presenter.getFullName());
             if (m.getStatus() == MeetingStatus.POSTPONED || m.getStatus() == MeetingStatus.CANCELLED) {
                 description = (description == null ? "" : description + "\n") + m.getStatusReason();
             }
-            ics.event("meeting-" + m.getId() + "@chibo", m.getScheduledAt(), m.getEndsAt(), summary, m.getPlace(),
-                    description, m.getStatus() == MeetingStatus.CANCELLED);
-            if (thematic && presenter != null && presenter.getId().equals(member.getId())
+            ics.event(
+                    "meeting-" + m.getId() + "@chibo",
+                    m.getScheduledAt(),
+                    m.getEndsAt(),
+                    summary,
+                    m.getPlace(),
+                    description,
+                    m.getStatus() == MeetingStatus.CANCELLED);
+            if (thematic
+                    && presenter != null
+                    && presenter.getId().equals(member.getId())
                     && m.getStatus().isUpcoming()) {
                 LocalDate due = m.getScheduledAt().toLocalDate().minusDays(dueDays);
-                ics.allDay("draft-due-" + m.getId() + "@chibo", due, text.vi("calendar.draftDue", m.getTitle()),
+                ics.allDay(
+                        "draft-due-" + m.getId() + "@chibo",
+                        due,
+                        text.vi("calendar.draftDue", m.getTitle()),
                         text.vi("calendar.draftDueText", dueDays));
             }
         }

@@ -34,8 +34,14 @@ final class IcsWriter {
         line("X-WR-TIMEZONE:" + zone.getId());
     }
 
-    IcsWriter event(String uid, LocalDateTime start, LocalDateTime end, String summary, @Nullable String location,
-            @Nullable String description, boolean cancelled) {
+    IcsWriter event(
+            String uid,
+            LocalDateTime start,
+            LocalDateTime end,
+            String summary,
+            @Nullable String location,
+            @Nullable String description,
+            boolean cancelled) {
         line("BEGIN:VEVENT");
         line("UID:" + uid);
         line("DTSTAMP:" + UTC.format(stamp.atOffset(ZoneOffset.UTC)));
@@ -78,8 +84,12 @@ final class IcsWriter {
     }
 
     static String escape(String text) {
-        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n")
-                .replace("\n", "\\n").replace("\r", "\\n");
+        return text.replace("\\", "\\\\")
+                .replace(";", "\\;")
+                .replace(",", "\\,")
+                .replace("\r\n", "\\n")
+                .replace("\n", "\\n")
+                .replace("\r", "\\n");
     }
 
     /** Appends a content line, folded so that no physical line exceeds 75 octets (UTF-8). */

@@ -1,5 +1,6 @@
 package vn.chibo.meeting.service;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -7,7 +8,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.meeting.domain.MeetingRepository;
 import vn.chibo.organization.service.AccessPolicy;
-import java.util.Collections;
 
 /** Meetings are read by whoever may read their cell and changed by those who manage it ({@code @meetingAccess}). */
 @Component("meetingAccess")
@@ -19,13 +19,12 @@ public class MeetingAccess {
      * moved or deleted), and one page asks it many times (every service call states its rule). Bounded, least
      * recently used first out.
      */
-    private final Map<Long, Long> cellOfMeeting = Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Long, Long> eldest) {
-                    return size() > 20_000;
-                }
-            });
+    private final Map<Long, Long> cellOfMeeting = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Long> eldest) {
+            return size() > 20_000;
+        }
+    });
 
     private final AccessPolicy access;
     private final MeetingRepository meetings;

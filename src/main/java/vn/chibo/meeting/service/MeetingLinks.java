@@ -9,8 +9,7 @@ public final class MeetingLinks {
     /** The route's pattern: the meeting's page (roll-call, minutes, votes). */
     public static final String PAGE = "meeting/:meetingId([0-9]{1,18})";
 
-    private MeetingLinks() {
-    }
+    private MeetingLinks() {}
 
     /** Relative, as the router and the notifications take it. */
     public static String page(long meetingId) {

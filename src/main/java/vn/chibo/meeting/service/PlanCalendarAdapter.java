@@ -29,6 +29,8 @@ class PlanCalendarAdapter implements MeetingCalendar {
 
     @Override
     public Optional<LocalDateTime> meetingOfTopic(long topicId) {
-        return meetings.findActiveByTopic(topicId).stream().map(Meeting::getScheduledAt).min(LocalDateTime::compareTo);
+        return meetings.findActiveByTopic(topicId).stream()
+                .map(Meeting::getScheduledAt)
+                .min(LocalDateTime::compareTo);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -41,7 +42,6 @@ import vn.chibo.plan.service.PlanService;
 import vn.chibo.plan.service.PlanSummary;
 import vn.chibo.plan.service.TopicRow;
 import vn.chibo.security.service.CurrentUser;
-import java.time.format.DateTimeFormatter;
 
 /**
  * The meeting calendar of a cell: the rule its regular meetings follow, a year of regular meetings generated
@@ -64,9 +64,18 @@ public class ScheduleService {
     private final Clock clock;
     private final AccessPolicy access;
 
-    ScheduleService(MeetingRepository meetings, MeetingRuleRepository rules, PlanService plans, MemberService members,
-            CellEntities cells, NotificationService notifications, CurrentUser currentUser, AuditService audit,
-            Translations text, Clock clock, AccessPolicy access) {
+    ScheduleService(
+            MeetingRepository meetings,
+            MeetingRuleRepository rules,
+            PlanService plans,
+            MemberService members,
+            CellEntities cells,
+            NotificationService notifications,
+            CurrentUser currentUser,
+            AuditService audit,
+            Translations text,
+            Clock clock,
+            AccessPolicy access) {
         this.access = access;
         this.meetings = meetings;
         this.rules = rules;
@@ -97,7 +106,8 @@ public class ScheduleService {
     @PreAuthorize("@access.canReadCell(#cellId)")
     @Transactional(readOnly = true)
     public DraftDeadlineRule deadlineRule(long cellId) {
-        return rules.findByCell(cellId).map(r -> new DraftDeadlineRule(r.getDraftDueDays(), r.getCommentsCloseDays()))
+        return rules.findByCell(cellId)
+                .map(r -> new DraftDeadlineRule(r.getDraftDueDays(), r.getCommentsCloseDays()))
                 .orElse(new DraftDeadlineRule(RuleData.DEFAULT_DRAFT_DUE_DAYS, RuleData.DEFAULT_COMMENTS_CLOSE_DAYS));
     }
 
@@ -105,7 +115,9 @@ public class ScheduleService {
     @PreAuthorize("@access.canReadCell(#cellId)")
     @Transactional(readOnly = true)
     public LocalDate dayByRule(long cellId, YearMonth month) {
-        return rules.findByCell(cellId).orElseThrow(() -> new BusinessException("calendar.error.noRule")).dateIn(month);
+        return rules.findByCell(cellId)
+                .orElseThrow(() -> new BusinessException("calendar.error.noRule"))
+                .dateIn(month);
     }
 
     @PreAuthorize("@access.canManageCell(#cellId)")
@@ -159,8 +171,12 @@ public class ScheduleService {
             if (existing.getOrDefault(month, 0) > 0 || day.isBefore(today)) {
                 continue;
             }
-            Meeting m = new Meeting(rule.getCell(), MeetingType.REGULAR, day.atTime(rule.getStartTime()),
-                    rule.getDurationMinutes(), rule.getPlace());
+            Meeting m = new Meeting(
+                    rule.getCell(),
+                    MeetingType.REGULAR,
+                    day.atTime(rule.getStartTime()),
+                    rule.getDurationMinutes(),
+                    rule.getPlace());
             m.markFromRule();
             meetings.save(m);
             created++;
@@ -175,7 +191,8 @@ public class ScheduleService {
      */
     @PreAuthorize("@access.canManageCell(#cellId)")
     public int scheduleThematic(long cellId, int year) {
-        PlanSummary plan = plans.find(cellId, year).orElseThrow(() -> new BusinessException("calendar.error.noPlan", year));
+        PlanSummary plan =
+                plans.find(cellId, year).orElseThrow(() -> new BusinessException("calendar.error.noPlan", year));
         MeetingRule rule = rules.findByCell(cellId).orElseThrow(() -> new BusinessException("calendar.error.noRule"));
         LocalDate today = LocalDate.now(clock);
         int created = 0;
@@ -188,8 +205,8 @@ public class ScheduleService {
                 continue;
             }
             LocalDateTime at = day.atTime(rule.getStartTime()).plusMinutes(rule.getDurationMinutes());
-            Meeting m = Meeting.thematic(rule.getCell(), cells.topic(topic.id()), at, rule.getDurationMinutes(),
-                    rule.getPlace());
+            Meeting m = Meeting.thematic(
+                    rule.getCell(), cells.topic(topic.id()), at, rule.getDurationMinutes(), rule.getPlace());
             m.markFromRule();
             meetings.save(m);
             created++;
@@ -206,12 +223,18 @@ public class ScheduleService {
     @Transactional(readOnly = true)
     public List<TopicRow> topicsWithoutMeeting(long cellId, int year) {
         return plans.find(cellId, year).map(p -> plans.topics(p.id())).orElse(List.of()).stream()
-                .filter(t -> meetings.findActiveByTopic(t.id()).isEmpty()).toList();
+                .filter(t -> meetings.findActiveByTopic(t.id()).isEmpty())
+                .toList();
     }
 
     /** Adds one meeting by hand (an extra regular meeting, or a thematic one for a topic). */
     @PreAuthorize("@access.canManageCell(#cellId)")
-    public MeetingRow add(long cellId, MeetingType type, LocalDateTime at, int minutes, @Nullable String place,
+    public MeetingRow add(
+            long cellId,
+            MeetingType type,
+            LocalDateTime at,
+            int minutes,
+            @Nullable String place,
             @Nullable Long topicId) {
         checkTime(at, minutes);
         PartyOrganization cell = cells.cell(cellId);
@@ -240,19 +263,20 @@ public class ScheduleService {
     @Transactional(readOnly = true)
     public List<MeetingRow> between(long cellId, LocalDate from, LocalDate toExclusive) {
         return meetings.findInPeriod(cellId, from.atStartOfDay(), toExclusive.atStartOfDay()).stream()
-                .map(MeetingRow::of).toList();
+                .map(MeetingRow::of)
+                .toList();
     }
 
     /** Meetings of many cells in a period, by cell (cells without meetings are absent from the map). */
     @PreAuthorize("@access.canReadCells(#cellIds)")
     @Transactional(readOnly = true)
-    public Map<Long, List<MeetingRow>> betweenInCells(Collection<Long> cellIds, LocalDate from,
-            LocalDate toExclusive) {
+    public Map<Long, List<MeetingRow>> betweenInCells(Collection<Long> cellIds, LocalDate from, LocalDate toExclusive) {
         if (cellIds.isEmpty()) {
             return Map.of();
         }
         return meetings.findInPeriodForCells(cellIds, from.atStartOfDay(), toExclusive.atStartOfDay()).stream()
-                .map(MeetingRow::of).collect(Collectors.groupingBy(MeetingRow::cellId));
+                .map(MeetingRow::of)
+                .collect(Collectors.groupingBy(MeetingRow::cellId));
     }
 
     /**
@@ -263,7 +287,12 @@ public class ScheduleService {
     public MeetingRow advance(long meetingId, Set<MeetingStatus> from, MeetingStatus to) {
         Meeting m = load(meetingId);
         m.advance(from, to);
-        audit.record("MEETING_" + to.name(), "Meeting", meetingId, m.getCell().getId(), m.getScheduledAt().toString());
+        audit.record(
+                "MEETING_" + to.name(),
+                "Meeting",
+                meetingId,
+                m.getCell().getId(),
+                m.getScheduledAt().toString());
         return MeetingRow.of(meetings.saveAndFlush(m));
     }
 
@@ -272,7 +301,8 @@ public class ScheduleService {
     @Transactional(readOnly = true)
     public List<MeetingRow> thematicBetween(LocalDate from, LocalDate toExclusive) {
         return meetings.findThematicInPeriod(from.atStartOfDay(), toExclusive.atStartOfDay()).stream()
-                .map(MeetingRow::of).toList();
+                .map(MeetingRow::of)
+                .toList();
     }
 
     /** The (first, not cancelled) meeting of a plan topic, if it is scheduled. */
@@ -280,7 +310,8 @@ public class ScheduleService {
     @Transactional(readOnly = true)
     public Optional<MeetingRow> meetingOfTopic(long topicId) {
         return meetings.findActiveByTopic(topicId).stream()
-                .min(Comparator.comparing(Meeting::getScheduledAt)).map(MeetingRow::of);
+                .min(Comparator.comparing(Meeting::getScheduledAt))
+                .map(MeetingRow::of);
     }
 
     /** Many meetings by id in one query (a member's record); refused whole if any is not the reader's to see. */
@@ -288,7 +319,11 @@ public class ScheduleService {
     @PostAuthorize("@access.canReadCells(returnObject.![cellId()])")
     @Transactional(readOnly = true)
     public List<MeetingRow> rows(Collection<Long> meetingIds) {
-        return meetingIds.isEmpty() ? List.of() : meetings.findAllWithTopics(meetingIds).stream().map(MeetingRow::of).toList();
+        return meetingIds.isEmpty()
+                ? List.of()
+                : meetings.findAllWithTopics(meetingIds).stream()
+                        .map(MeetingRow::of)
+                        .toList();
     }
 
     @PreAuthorize("@meetingAccess.canRead(#meetingId)")
@@ -299,8 +334,8 @@ public class ScheduleService {
 
     /** A per-meeting change of date, time or place (not a postponement: no reason, no notice). */
     @PreAuthorize("@meetingAccess.canManage(#meetingId)")
-    public MeetingRow reschedule(long meetingId, long expectedVersion, LocalDateTime at, int minutes,
-            @Nullable String place) {
+    public MeetingRow reschedule(
+            long meetingId, long expectedVersion, LocalDateTime at, int minutes, @Nullable String place) {
         Meeting m = loadVersion(meetingId, expectedVersion);
         checkTime(at, minutes);
         m.reschedule(at, minutes, clean(place));
@@ -336,7 +371,9 @@ public class ScheduleService {
     @Transactional(readOnly = true)
     public Map<Integer, Integer> regularPerMonth(long cellId, int year) {
         Map<Integer, Integer> counts = new HashMap<>();
-        for (Meeting m : meetings.findInPeriod(cellId, LocalDate.of(year, 1, 1).atStartOfDay(),
+        for (Meeting m : meetings.findInPeriod(
+                cellId,
+                LocalDate.of(year, 1, 1).atStartOfDay(),
                 LocalDate.of(year + 1, 1, 1).atStartOfDay())) {
             if (m.getType() == MeetingType.REGULAR && m.getStatus() != MeetingStatus.CANCELLED) {
                 counts.merge(m.getScheduledAt().getMonthValue(), 1, Integer::sum);
@@ -352,7 +389,8 @@ public class ScheduleService {
     }
 
     private static Message label(Meeting m) {
-        return m.getType() == MeetingType.THEMATIC ? Message.of("calendar.thematicLabel", m.getTitle())
+        return m.getType() == MeetingType.THEMATIC
+                ? Message.of("calendar.thematicLabel", m.getTitle())
                 : Message.of("calendar.regularLabel");
     }
 

@@ -28,8 +28,11 @@ class CalendarFeedController {
     @GetMapping("/ical/{token}.ics")
     ResponseEntity<String> feed(@PathVariable String token) {
         return feeds.feed(token)
-                .map(ics -> ResponseEntity.ok().contentType(CALENDAR).cacheControl(CacheControl.noCache())
-                        .header("Content-Disposition", "inline; filename=\"chibo.ics\"").body(ics))
+                .map(ics -> ResponseEntity.ok()
+                        .contentType(CALENDAR)
+                        .cacheControl(CacheControl.noCache())
+                        .header("Content-Disposition", "inline; filename=\"chibo.ics\"")
+                        .body(ics))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).build());
     }
 }

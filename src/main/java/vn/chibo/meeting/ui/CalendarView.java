@@ -76,8 +76,14 @@ public class CalendarView extends Div implements BeforeEnterObserver, HasDynamic
     private boolean canManage;
     private boolean listMode;
 
-    CalendarView(ScheduleService schedule, PlanService plans, CalendarFeedService feeds, CellContext cellContext,
-            YearRecordLinks records, AccessPolicy access, Clock clock,
+    CalendarView(
+            ScheduleService schedule,
+            PlanService plans,
+            CalendarFeedService feeds,
+            CellContext cellContext,
+            YearRecordLinks records,
+            AccessPolicy access,
+            Clock clock,
             @Value("${chibo.base-url:http://localhost:8080}") String baseUrl) {
         this.schedule = schedule;
         this.plans = plans;
@@ -92,17 +98,22 @@ public class CalendarView extends Div implements BeforeEnterObserver, HasDynamic
 
     /** The route's parameters that open the calendar at this month. */
     public static RouteParameters parameters(YearMonth month) {
-        return new RouteParameters(Map.of("year", String.valueOf(month.getYear()), "month",
-                String.valueOf(month.getMonthValue())));
+        return new RouteParameters(
+                Map.of("year", String.valueOf(month.getYear()), "month", String.valueOf(month.getMonthValue())));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         LocalDate today = LocalDate.now(clock);
         // a year or month that cannot be one is the not-found page, not silently this month
-        int year = event.getRouteParameters().get("year").map(YearNavigation::requireYear).orElse(today.getYear());
-        int m = event.getRouteParameters().get("month").map(text -> number(text).filter(x -> x >= 1 && x <= 12)
-                .orElseThrow(NotFoundException::new)).orElse(year == today.getYear() ? today.getMonthValue() : 1);
+        int year = event.getRouteParameters()
+                .get("year")
+                .map(YearNavigation::requireYear)
+                .orElse(today.getYear());
+        int m = event.getRouteParameters()
+                .get("month")
+                .map(text -> number(text).filter(x -> x >= 1 && x <= 12).orElseThrow(NotFoundException::new))
+                .orElse(year == today.getYear() ? today.getMonthValue() : 1);
         month = YearMonth.of(year, m);
         cell = cellContext.current().orElse(null);
         canManage = cell != null && access.canManageCell(cell.id());
@@ -116,13 +127,16 @@ public class CalendarView extends Div implements BeforeEnterObserver, HasDynamic
             return;
         }
         ViewToolbar toolbar = new ViewToolbar(getTranslation("calendar.title"), cell.name(), navigation());
-        Button subscribe = new Button(getTranslation("calendar.subscribe"), VaadinIcon.CALENDAR_USER.create(),
+        Button subscribe = new Button(
+                getTranslation("calendar.subscribe"),
+                VaadinIcon.CALENDAR_USER.create(),
                 e -> new SubscribeDialog(feeds, baseUrl).open());
         toolbar.addAction(subscribe);
         // the printed records of the year (the minutes feature's documents, by their stable addresses)
-        for (String[] doc : new String[][] {{records.minutesBook(cell.id(), month.getYear()),
-                getTranslation("calendar.book", month.getYear())}, {records.attendance(cell.id(), month.getYear()),
-                getTranslation("calendar.attendance", month.getYear())}}) {
+        for (String[] doc : new String[][] {
+            {records.minutesBook(cell.id(), month.getYear()), getTranslation("calendar.book", month.getYear())},
+            {records.attendance(cell.id(), month.getYear()), getTranslation("calendar.attendance", month.getYear())}
+        }) {
             Anchor a = new Anchor(doc[0], doc[1]);
             a.getElement().setAttribute("download", true);
             a.addClassName("download-link");
@@ -131,26 +145,35 @@ public class CalendarView extends Div implements BeforeEnterObserver, HasDynamic
         if (canManage) {
             toolbar.addAction(managerActions());
         }
-        Tabs mode = new Tabs(new Tab(getTranslation("calendar.monthView")), new Tab(getTranslation("calendar.listView")));
+        Tabs mode =
+                new Tabs(new Tab(getTranslation("calendar.monthView")), new Tab(getTranslation("calendar.listView")));
         mode.setSelectedIndex(listMode ? 1 : 0);
         mode.addSelectedChangeListener(e -> {
             listMode = mode.getSelectedIndex() == 1;
             render();
         });
         List<MeetingRow> meetings = listMode
-                ? schedule.between(cell.id(), LocalDate.of(month.getYear(), 1, 1), LocalDate.of(month.getYear() + 1, 1, 1))
-                : schedule.between(cell.id(), month.atDay(1).minusDays(7), month.atEndOfMonth().plusDays(8));
+                ? schedule.between(
+                        cell.id(), LocalDate.of(month.getYear(), 1, 1), LocalDate.of(month.getYear() + 1, 1, 1))
+                : schedule.between(
+                        cell.id(),
+                        month.atDay(1).minusDays(7),
+                        month.atEndOfMonth().plusDays(8));
         add(toolbar, mode, listMode ? list(meetings) : grid(meetings), legend());
     }
 
     private Component navigation() {
-        Button previous = new Button(VaadinIcon.ANGLE_LEFT.create(), e -> go(listMode ? month.minusYears(1) : month.minusMonths(1)));
+        Button previous = new Button(
+                VaadinIcon.ANGLE_LEFT.create(), e -> go(listMode ? month.minusYears(1) : month.minusMonths(1)));
         previous.setAriaLabel(getTranslation("calendar.previous"));
-        Button next = new Button(VaadinIcon.ANGLE_RIGHT.create(), e -> go(listMode ? month.plusYears(1) : month.plusMonths(1)));
+        Button next = new Button(
+                VaadinIcon.ANGLE_RIGHT.create(), e -> go(listMode ? month.plusYears(1) : month.plusMonths(1)));
         next.setAriaLabel(getTranslation("calendar.next"));
         Button today = new Button(getTranslation("calendar.today"), e -> go(YearMonth.now(clock)));
-        Span label = new Span(listMode ? String.valueOf(month.getYear())
-                : getTranslation("month.long", month.getMonthValue()) + " " + month.getYear());
+        Span label = new Span(
+                listMode
+                        ? String.valueOf(month.getYear())
+                        : getTranslation("month.long", month.getMonthValue()) + " " + month.getYear());
         label.addClassName("year-label");
         Div nav = new Div(previous, label, next, today);
         nav.addClassName("year-nav");
@@ -162,14 +185,23 @@ public class CalendarView extends Div implements BeforeEnterObserver, HasDynamic
     }
 
     private Component managerActions() {
-        Button rule = new Button(getTranslation("calendar.rule"), VaadinIcon.COG.create(),
+        Button rule = new Button(
+                getTranslation("calendar.rule"),
+                VaadinIcon.COG.create(),
                 e -> new RuleDialog(schedule, cell.id(), this::render).open());
-        Button generate = new Button(getTranslation("calendar.generate", month.getYear()), VaadinIcon.CALENDAR.create(),
-                e -> act(() -> getTranslation("calendar.generated", schedule.generateRegular(cell.id(), month.getYear()))));
-        Button thematic = new Button(getTranslation("calendar.scheduleThematic"), VaadinIcon.CALENDAR_BRIEFCASE.create(),
-                e -> act(() -> getTranslation("calendar.thematicScheduled",
-                        schedule.scheduleThematic(cell.id(), month.getYear()))));
-        Button add = new Button(getTranslation("calendar.add"), VaadinIcon.PLUS.create(),
+        Button generate = new Button(
+                getTranslation("calendar.generate", month.getYear()),
+                VaadinIcon.CALENDAR.create(),
+                e -> act(() ->
+                        getTranslation("calendar.generated", schedule.generateRegular(cell.id(), month.getYear()))));
+        Button thematic = new Button(
+                getTranslation("calendar.scheduleThematic"),
+                VaadinIcon.CALENDAR_BRIEFCASE.create(),
+                e -> act(() -> getTranslation(
+                        "calendar.thematicScheduled", schedule.scheduleThematic(cell.id(), month.getYear()))));
+        Button add = new Button(
+                getTranslation("calendar.add"),
+                VaadinIcon.PLUS.create(),
                 e -> new MeetingDialog(schedule, plans, cell.id(), null, month.atDay(1), this::render).open());
         add.addThemeVariants(ButtonVariant.PRIMARY);
         Div box = new Div(add, generate, thematic, rule);
@@ -182,8 +214,14 @@ public class CalendarView extends Div implements BeforeEnterObserver, HasDynamic
                 .collect(Collectors.groupingBy(m -> m.scheduledAt().toLocalDate()));
         Div calendar = new Div();
         calendar.addClassName("month-grid");
-        for (DayOfWeek d : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
-                DayOfWeek.FRIDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY)) {
+        for (DayOfWeek d : List.of(
+                DayOfWeek.MONDAY,
+                DayOfWeek.TUESDAY,
+                DayOfWeek.WEDNESDAY,
+                DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY,
+                DayOfWeek.SATURDAY,
+                DayOfWeek.SUNDAY)) {
             Span head = new Span(getTranslation("weekday.short." + d.getValue()));
             head.addClassName("weekday");
             calendar.add(head);
@@ -230,9 +268,12 @@ public class CalendarView extends Div implements BeforeEnterObserver, HasDynamic
 
     private Component chip(MeetingRow m, boolean wide) {
         Div chip = new Div();
-        chip.addClassNames("meeting-chip", m.type() == MeetingType.THEMATIC ? "thematic" : "regular",
+        chip.addClassNames(
+                "meeting-chip",
+                m.type() == MeetingType.THEMATIC ? "thematic" : "regular",
                 "status-" + m.status().name().toLowerCase(Locale.ROOT));
-        String what = m.type() == MeetingType.THEMATIC ? getTranslation("calendar.chipThematic", m.title())
+        String what = m.type() == MeetingType.THEMATIC
+                ? getTranslation("calendar.chipThematic", m.title())
                 : getTranslation("calendar.chipRegular");
         Span time = new Span((wide ? DAY.format(m.scheduledAt()) + " · " : "") + TIME.format(m.scheduledAt()));
         time.addClassName("chip-time");
@@ -254,8 +295,8 @@ public class CalendarView extends Div implements BeforeEnterObserver, HasDynamic
         }
         chip.getElement().setAttribute("role", "button");
         chip.getElement().setAttribute("tabindex", "0");
-        chip.addClickListener(e -> new MeetingDialog(schedule, plans, cell.id(), m, m.scheduledAt().toLocalDate(),
-                this::render).open());
+        chip.addClickListener(e ->
+                new MeetingDialog(schedule, plans, cell.id(), m, m.scheduledAt().toLocalDate(), this::render).open());
         return chip;
     }
 

@@ -26,9 +26,9 @@ import vn.chibo.base.ui.FormDialog;
 import vn.chibo.base.ui.Notifications;
 import vn.chibo.meeting.domain.MeetingStatus;
 import vn.chibo.meeting.domain.MeetingType;
+import vn.chibo.meeting.service.MeetingLinks;
 import vn.chibo.meeting.service.MeetingRow;
 import vn.chibo.meeting.service.RuleData;
-import vn.chibo.meeting.service.MeetingLinks;
 import vn.chibo.meeting.service.ScheduleService;
 import vn.chibo.plan.service.PlanService;
 import vn.chibo.plan.service.TopicRow;
@@ -44,8 +44,13 @@ class MeetingDialog extends FormDialog {
     private final ScheduleService schedule;
     private final Runnable onChanged;
 
-    MeetingDialog(ScheduleService schedule, PlanService plans, long cellId, @Nullable MeetingRow meeting,
-            LocalDate suggestedDay, Runnable onChanged) {
+    MeetingDialog(
+            ScheduleService schedule,
+            PlanService plans,
+            long cellId,
+            @Nullable MeetingRow meeting,
+            LocalDate suggestedDay,
+            Runnable onChanged) {
         this.schedule = schedule;
         this.onChanged = onChanged;
         setWidth("36rem");
@@ -79,14 +84,24 @@ class MeetingDialog extends FormDialog {
         TextField place = place(rule.map(r -> r.place()).orElse(null));
         FormLayout form = form(type, topic, when, minutes, place);
         add(form);
-        saves("meeting.done.added", () -> schedule.add(cellId, type.getValue(), when.getValue(),
-                value(minutes), place.getValue(), topic.getValue() == null ? null : topic.getValue().id()));
+        saves(
+                "meeting.done.added",
+                () -> schedule.add(
+                        cellId,
+                        type.getValue(),
+                        when.getValue(),
+                        value(minutes),
+                        place.getValue(),
+                        topic.getValue() == null ? null : topic.getValue().id()));
     }
 
     private void buildShow(MeetingRow m, boolean canManage) {
-        setHeaderTitle(m.type() == MeetingType.THEMATIC ? getTranslation("calendar.chipThematic", m.title())
-                : getTranslation("calendar.chipRegular"));
-        add(row("meeting.when", WHEN.format(m.scheduledAt())),
+        setHeaderTitle(
+                m.type() == MeetingType.THEMATIC
+                        ? getTranslation("calendar.chipThematic", m.title())
+                        : getTranslation("calendar.chipRegular"));
+        add(
+                row("meeting.when", WHEN.format(m.scheduledAt())),
                 row("meeting.duration", getTranslation("meeting.minutes", m.durationMinutes())),
                 row("meeting.place", m.place()),
                 row("meeting.status", EnumLabels.of(m.status())));
@@ -102,8 +117,8 @@ class MeetingDialog extends FormDialog {
         }
         Button close = new Button(getTranslation("action.close"), e -> close());
         // the meeting page (roll-call, minutes) belongs to the minutes feature: reached by its route
-        Button open = new Button(getTranslation(m.status().isUpcoming() ? "meeting.openRun" : "meeting.openRecord"),
-                e -> {
+        Button open =
+                new Button(getTranslation(m.status().isUpcoming() ? "meeting.openRun" : "meeting.openRecord"), e -> {
                     close();
                     getUI().ifPresent(ui -> ui.navigate(MeetingLinks.page(m.id())));
                 });
@@ -129,8 +144,9 @@ class MeetingDialog extends FormDialog {
         TextField place = place(m.place());
         add(new Paragraph(getTranslation("meeting.moveHelp")), form(when, minutes, place));
         saveButton().setText(getTranslation("action.save"));
-        saves("meeting.done.rescheduled", () -> schedule.reschedule(m.id(), m.version(), when.getValue(),
-                value(minutes), place.getValue()));
+        saves(
+                "meeting.done.rescheduled",
+                () -> schedule.reschedule(m.id(), m.version(), when.getValue(), value(minutes), place.getValue()));
     }
 
     private void showPostpone(MeetingRow m) {
@@ -139,8 +155,9 @@ class MeetingDialog extends FormDialog {
         TextArea reason = reason();
         add(new Paragraph(getTranslation("meeting.postponeHelp")), form(when, reason));
         saveButton().setText(getTranslation("meeting.postpone"));
-        saves("meeting.done.postponed", () -> schedule.postpone(m.id(), m.version(), when.getValue(),
-                reason.getValue()));
+        saves(
+                "meeting.done.postponed",
+                () -> schedule.postpone(m.id(), m.version(), when.getValue(), reason.getValue()));
     }
 
     private void showCancel(MeetingRow m) {

@@ -90,13 +90,19 @@ class RuleDialog extends FormDialog {
         constrained(due, RuleData.class, "draftDueDays");
         constrained(close, RuleData.class, "commentsCloseDays");
         onSave(() -> {
-            schedule.saveRule(cellId, new RuleData(current.version(), kind.getValue(),
-                    day.getValue() == null ? 5 : day.getValue(), nth.getValue() == null ? 1 : nth.getValue(),
-                    weekday.getValue() == null ? DayOfWeek.TUESDAY : weekday.getValue(),
-                    time.getValue() == null ? LocalTime.of(14, 0) : time.getValue(),
-                    duration.getValue() == null ? 120 : duration.getValue(), place.getValue(),
-                    due.getValue() == null ? RuleData.DEFAULT_DRAFT_DUE_DAYS : due.getValue(),
-                    close.getValue() == null ? RuleData.DEFAULT_COMMENTS_CLOSE_DAYS : close.getValue()));
+            schedule.saveRule(
+                    cellId,
+                    new RuleData(
+                            current.version(),
+                            kind.getValue(),
+                            day.getValue() == null ? 5 : day.getValue(),
+                            nth.getValue() == null ? 1 : nth.getValue(),
+                            weekday.getValue() == null ? DayOfWeek.TUESDAY : weekday.getValue(),
+                            time.getValue() == null ? LocalTime.of(14, 0) : time.getValue(),
+                            duration.getValue() == null ? 120 : duration.getValue(),
+                            place.getValue(),
+                            due.getValue() == null ? RuleData.DEFAULT_DRAFT_DUE_DAYS : due.getValue(),
+                            close.getValue() == null ? RuleData.DEFAULT_COMMENTS_CLOSE_DAYS : close.getValue()));
             Notifications.success(getTranslation("rule.saved"));
             onSaved.run();
         });

@@ -26,10 +26,12 @@ class SubscribeDialog extends PlainDialog {
         address.setWidthFull();
         address.setHelperText(getTranslation("feed.secret"));
         add(new Paragraph(getTranslation("feed.help")), address);
-        Button create = new Button(getTranslation("feed.new"), e -> attempt(() -> {
-            show(feeds.newToken());
-            Notifications.success(getTranslation("feed.created"));
-        }));
+        Button create = new Button(
+                getTranslation("feed.new"),
+                e -> attempt(() -> {
+                    show(feeds.newToken());
+                    Notifications.success(getTranslation("feed.created"));
+                }));
         create.addThemeVariants(ButtonVariant.PRIMARY);
         Button revoke = new Button(getTranslation("feed.revoke"), e -> {
             feeds.revokeMine();

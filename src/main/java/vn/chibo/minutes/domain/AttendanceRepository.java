@@ -1,18 +1,19 @@
 package vn.chibo.minutes.domain;
 
+import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import java.time.LocalDateTime;
-import java.util.Collection;
 
 public interface AttendanceRepository extends JpaRepository<Attendance, Long> {
 
     @Query("select a from Attendance a join fetch a.record where a.memberId = ?1 order by a.id desc")
     List<Attendance> findByMemberIdOrderByIdDesc(long memberId);
 
-    @Query("select a from Attendance a join fetch a.record r where r.cellId = ?1 and r.openedAt >= ?2 and r.openedAt < ?3"
-            + " and a.status = vn.chibo.minutes.domain.AttendanceStatus.UNEXCUSED")
+    @Query(
+            "select a from Attendance a join fetch a.record r where r.cellId = ?1 and r.openedAt >= ?2 and r.openedAt < ?3"
+                    + " and a.status = vn.chibo.minutes.domain.AttendanceStatus.UNEXCUSED")
     List<Attendance> unexcusedInCell(long cellId, LocalDateTime from, LocalDateTime to);
 
     /** Per cell: [cell id, members expected (not exempted), present or late] over locked minutes opened in a period. */
@@ -23,6 +24,5 @@ public interface AttendanceRepository extends JpaRepository<Attendance, Long> {
             from Attendance a join a.record r
             where r.cellId in ?1 and r.lockedAt is not null and r.openedAt >= ?2 and r.openedAt < ?3
             group by r.cellId""")
-    List<Object[]> lockedTotals(Collection<Long> cellIds, LocalDateTime from,
-            LocalDateTime to);
+    List<Object[]> lockedTotals(Collection<Long> cellIds, LocalDateTime from, LocalDateTime to);
 }

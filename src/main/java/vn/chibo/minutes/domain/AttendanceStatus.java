@@ -6,7 +6,12 @@ package vn.chibo.minutes.domain;
  * out of the voting base (294-QĐ/TW point 9.3.2).
  */
 public enum AttendanceStatus {
-    PRESENT, LATE, EXCUSED, UNEXCUSED, TRANSFERRED, SUSPENDED;
+    PRESENT,
+    LATE,
+    EXCUSED,
+    UNEXCUSED,
+    TRANSFERRED,
+    SUSPENDED;
 
     public boolean isPresent() {
         return this == PRESENT || this == LATE;

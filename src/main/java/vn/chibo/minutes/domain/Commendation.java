@@ -60,8 +60,16 @@ public class Commendation {
         this.createdAt = Instant.EPOCH;
     }
 
-    public Commendation(long cellId, @Nullable Long recordId, long memberId, String memberName, CommendationKind kind,
-            String reason, LocalDate awardedOn, String createdBy, Instant createdAt) {
+    public Commendation(
+            long cellId,
+            @Nullable Long recordId,
+            long memberId,
+            String memberName,
+            CommendationKind kind,
+            String reason,
+            LocalDate awardedOn,
+            String createdBy,
+            Instant createdAt) {
         this.cellId = cellId;
         this.recordId = recordId;
         this.memberId = memberId;

@@ -42,8 +42,8 @@ public class Evaluation extends AbstractEntity {
         this.evaluatedAt = at;
     }
 
-    public void write(@Nullable String strengths, @Nullable String shortcomings, @Nullable String rating, String by,
-            Instant at) {
+    public void write(
+            @Nullable String strengths, @Nullable String shortcomings, @Nullable String rating, String by, Instant at) {
         this.strengths = strengths;
         this.shortcomings = shortcomings;
         this.rating = rating;

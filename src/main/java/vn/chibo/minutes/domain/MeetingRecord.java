@@ -139,15 +139,21 @@ public class MeetingRecord extends AbstractEntity {
 
     /** The meeting ends only when every member expected (not exempted) has answered the roll-call. */
     public void requireRollCallComplete() {
-        List<String> missing = attendance.stream().filter(a -> !a.isExempted() && a.getStatus() == null)
-                .map(Attendance::getMemberName).toList();
+        List<String> missing = attendance.stream()
+                .filter(a -> !a.isExempted() && a.getStatus() == null)
+                .map(Attendance::getMemberName)
+                .toList();
         if (!missing.isEmpty()) {
             throw new BusinessException("minutes.error.rollCallIncomplete", String.join(", ", missing));
         }
     }
 
-    public void prepare(@Nullable String agenda, @Nullable Long chairId, @Nullable String chairName,
-            @Nullable Long takerId, @Nullable String takerName) {
+    public void prepare(
+            @Nullable String agenda,
+            @Nullable Long chairId,
+            @Nullable String chairName,
+            @Nullable Long takerId,
+            @Nullable String takerName) {
         requireUnlocked();
         this.agenda = agenda;
         this.chairMemberId = chairId;
@@ -159,8 +165,11 @@ public class MeetingRecord extends AbstractEntity {
     /** Who presented the topic in place of its absent presenter (a member present at the roll-call), or nobody. */
     public void presentedInstead(@Nullable Long memberId, @Nullable String name) {
         requireUnlocked();
-        if (memberId != null && attendance.stream().noneMatch(a -> a.getMemberId() == memberId
-                && a.getStatus() != null && a.getStatus().isPresent())) {
+        if (memberId != null
+                && attendance.stream()
+                        .noneMatch(a -> a.getMemberId() == memberId
+                                && a.getStatus() != null
+                                && a.getStatus().isPresent())) {
             throw new BusinessException("minutes.error.substituteNotPresent", name);
         }
         this.substituteMemberId = memberId;
@@ -175,9 +184,15 @@ public class MeetingRecord extends AbstractEntity {
         return substituteName;
     }
 
-    public void writeMinutes(@Nullable LocalDateTime openedAt, @Nullable LocalDateTime closedAt, @Nullable String guests,
-            @Nullable String content, @Nullable String conclusion, @Nullable String resolution,
-            @Nullable String reminders, @Nullable MeetingQuality quality) {
+    public void writeMinutes(
+            @Nullable LocalDateTime openedAt,
+            @Nullable LocalDateTime closedAt,
+            @Nullable String guests,
+            @Nullable String content,
+            @Nullable String conclusion,
+            @Nullable String resolution,
+            @Nullable String reminders,
+            @Nullable MeetingQuality quality) {
         requireUnlocked();
         if (openedAt != null && closedAt != null && closedAt.isBefore(openedAt)) {
             throw new BusinessException("minutes.error.closedBeforeOpened");
@@ -236,8 +251,8 @@ public class MeetingRecord extends AbstractEntity {
             throw new BusinessException("vote.error.stillOpen");
         }
         adoption().filter(v -> !v.passed()).ifPresent(v -> {
-            throw new BusinessException("vote.error.minutesNotAdopted", v.getForCount(), v.getBase(),
-                    VotingBase.needed(v.getBase()));
+            throw new BusinessException(
+                    "vote.error.minutesNotAdopted", v.getForCount(), v.getBase(), VotingBase.needed(v.getBase()));
         });
         if (resolution != null && votes.stream().noneMatch(v -> v.getMatter() == VoteMatter.RESOLUTION)) {
             throw new BusinessException("vote.error.resolutionNotVoted");
@@ -350,28 +365,32 @@ public class MeetingRecord extends AbstractEntity {
         if (memberId == null) {
             return Optional.empty();
         }
-        return attendance.stream().filter(a -> a.getMemberId() == memberId)
+        return attendance.stream()
+                .filter(a -> a.getMemberId() == memberId)
                 .filter(a -> a.getStatus() != null ? !a.getStatus().isPresent() : a.isExempted())
-                .map(Attendance::getMemberName).findFirst();
+                .map(Attendance::getMemberName)
+                .findFirst();
     }
 
     /** The voting base of this meeting as the roll-call stands (294-QĐ/TW 9.3.2). */
     public VotingBase votingBase() {
         return VotingBase.of(attendance.stream()
-                .map(a -> new VotingBase.Member(a.isFullMember(), a.isExempted(), a.getStatus())).toList());
+                .map(a -> new VotingBase.Member(a.isFullMember(), a.isExempted(), a.getStatus()))
+                .toList());
     }
 
     /** Opens an electronic vote on a matter; ballots follow until it is closed. */
     public Vote putToVote(VoteMatter matter, String subject, VoteMethod method) {
         requireUnlocked();
-        Vote v = new Vote(this, nextVotePosition(), matter, subject, method, votingBase().base());
+        Vote v = new Vote(
+                this, nextVotePosition(), matter, subject, method, votingBase().base());
         votes.add(v);
         return v;
     }
 
     /** A show of hands or a paper ballot with its counts, checked before it joins the record. */
-    public Vote recordVote(VoteMatter matter, String subject, VoteMethod method, int forVotes, int against, int other,
-            Instant at) {
+    public Vote recordVote(
+            VoteMatter matter, String subject, VoteMethod method, int forVotes, int against, int other, Instant at) {
         requireUnlocked();
         VotingBase now = votingBase();
         Vote v = new Vote(this, nextVotePosition(), matter, subject, method, now.base());
@@ -385,7 +404,9 @@ public class MeetingRecord extends AbstractEntity {
     }
 
     public void cast(Vote v, long memberId, VoteChoice choice) {
-        Attendance voter = attendance.stream().filter(a -> a.getMemberId() == memberId).findFirst()
+        Attendance voter = attendance.stream()
+                .filter(a -> a.getMemberId() == memberId)
+                .findFirst()
                 .orElseThrow(() -> new BusinessException("minutes.error.notOnList"));
         v.cast(voter, choice, votingBase());
     }
@@ -405,12 +426,15 @@ public class MeetingRecord extends AbstractEntity {
     }
 
     public Optional<Vote> vote(long voteId) {
-        return votes.stream().filter(v -> v.getId() != null && v.getId() == voteId).findFirst();
+        return votes.stream()
+                .filter(v -> v.getId() != null && v.getId() == voteId)
+                .findFirst();
     }
 
     /** The closed vote adopting these minutes, the last if taken again. */
     public Optional<Vote> adoption() {
-        return votes.stream().filter(v -> v.getMatter() == VoteMatter.MINUTES && v.isClosed())
+        return votes.stream()
+                .filter(v -> v.getMatter() == VoteMatter.MINUTES && v.isClosed())
                 .reduce((a, b) -> b);
     }
 

@@ -1,11 +1,11 @@
 package vn.chibo.minutes.domain;
 
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
-import java.time.LocalDateTime;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface MeetingRecordRepository extends JpaRepository<MeetingRecord, Long> {
@@ -19,8 +19,8 @@ public interface MeetingRecordRepository extends JpaRepository<MeetingRecord, Lo
             select r from MeetingRecord r where r.cellId in :cellIds and r.openedAt >= :since
               and r.searchText like :w1 and r.searchText like :w2 and r.searchText like :w3 and r.searchText like :w4
             order by r.openedAt desc""")
-    List<MeetingRecord> search(Collection<Long> cellIds, LocalDateTime since, String w1, String w2, String w3,
-            String w4, Pageable page);
+    List<MeetingRecord> search(
+            Collection<Long> cellIds, LocalDateTime since, String w1, String w2, String w3, String w4, Pageable page);
 
     @Query(
             "select r from MeetingRecord r where r.searchText is null and (r.content is not null or r.conclusion is not null)")

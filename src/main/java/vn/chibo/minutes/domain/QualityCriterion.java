@@ -51,8 +51,14 @@ public class QualityCriterion {
         this.label = "";
     }
 
-    QualityCriterion(QualityFrame frame, int position, String code, String label, int maxPoints,
-            @Nullable QualityFact autoKey, boolean requiredForGood) {
+    QualityCriterion(
+            QualityFrame frame,
+            int position,
+            String code,
+            String label,
+            int maxPoints,
+            @Nullable QualityFact autoKey,
+            boolean requiredForGood) {
         this.frame = frame;
         this.position = position;
         this.code = code;

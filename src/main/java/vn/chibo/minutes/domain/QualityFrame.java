@@ -53,8 +53,14 @@ public class QualityFrame extends AbstractEntity {
     public QualityFrame copyFor(long organizationId, String by, Instant at) {
         QualityFrame copy = new QualityFrame(organizationId, by, at);
         for (QualityCriterion c : criteria) {
-            copy.criteria.add(new QualityCriterion(copy, c.getPosition(), c.getCode(), c.getLabel(), c.getMaxPoints(),
-                    c.getAutoKey(), c.isRequiredForGood()));
+            copy.criteria.add(new QualityCriterion(
+                    copy,
+                    c.getPosition(),
+                    c.getCode(),
+                    c.getLabel(),
+                    c.getMaxPoints(),
+                    c.getAutoKey(),
+                    c.isRequiredForGood()));
         }
         return copy;
     }
@@ -80,7 +86,9 @@ public class QualityFrame extends AbstractEntity {
             throw new BusinessException("quality.error.total", total);
         }
         for (QualityCriterion c : criteria) {
-            c.revise(labels.getOrDefault(c.getCode(), c.getLabel()).strip(), points.getOrDefault(c.getCode(), c.getMaxPoints()));
+            c.revise(
+                    labels.getOrDefault(c.getCode(), c.getLabel()).strip(),
+                    points.getOrDefault(c.getCode(), c.getMaxPoints()));
         }
         this.savedBy = by;
         this.savedAt = at;

@@ -13,8 +13,7 @@ public final class QualityGrading {
     public static final int FAIR = 70;
     public static final int AVERAGE = 50;
 
-    private QualityGrading() {
-    }
+    private QualityGrading() {}
 
     public static MeetingQuality level(int total, boolean requiredAtFull) {
         if (total >= GOOD && requiredAtFull) {

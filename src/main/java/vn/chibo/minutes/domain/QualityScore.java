@@ -43,7 +43,8 @@ public class QualityScore extends AbstractEntity {
     }
 
     /** A criterion of the frame, copied onto the meeting's sheet. */
-    public QualityScore(long recordId, int position, String code, String label, int maxPoints, boolean requiredForGood) {
+    public QualityScore(
+            long recordId, int position, String code, String label, int maxPoints, boolean requiredForGood) {
         this.recordId = recordId;
         this.position = position;
         this.criterionCode = code;

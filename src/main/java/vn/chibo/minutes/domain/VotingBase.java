@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
 public record VotingBase(int base, int voters, int probationaryPresent, int outOfBase, int exemptedAbsent) {
 
     /** One member as the roll-call has them. */
-    public record Member(boolean fullMember, boolean exempted, @Nullable AttendanceStatus status) {
+    public record Member(
+            boolean fullMember, boolean exempted, @Nullable AttendanceStatus status) {
 
         boolean present() {
             return status != null && status.isPresent();

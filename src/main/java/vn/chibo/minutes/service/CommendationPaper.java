@@ -39,11 +39,17 @@ class CommendationPaper {
         List<OrganizationInfo> chain = organizations.ancestry(c.getCellId());
         OrganizationInfo cell = chain.getLast();
         String parent = chain.size() >= 2 ? chain.get(chain.size() - 2).name() : "";
-        String place = cell.place() != null ? cell.place()
-                : chain.size() >= 2 && chain.get(chain.size() - 2).place() != null ? chain.get(chain.size() - 2).place() : "";
+        String place = cell.place() != null
+                ? cell.place()
+                : chain.size() >= 2 && chain.get(chain.size() - 2).place() != null
+                        ? chain.get(chain.size() - 2).place()
+                        : "";
         List<MemberSummary> people = members.summaries(c.getCellId());
-        String position = people.stream().filter(m -> m.id() == c.getMemberId() && m.position() != Position.DANG_VIEN)
-                .findFirst().map(m -> text.vi("doc.minutes.position." + m.position().name())).orElse("");
+        String position = people.stream()
+                .filter(m -> m.id() == c.getMemberId() && m.position() != Position.DANG_VIEN)
+                .findFirst()
+                .map(m -> text.vi("doc.minutes.position." + m.position().name()))
+                .orElse("");
         String who = c.getMemberName() + (position.isEmpty() ? "" : ", " + position.toLowerCase(Locale.of("vi")));
         String committee = IssuingBody.committeeOf(parent);
         String day = VietnameseDates.date(c.getAwardedOn());
@@ -77,15 +83,21 @@ class CommendationPaper {
 
     /** The secretary signs for the cell; a paper about the secretary is signed by the deputy. */
     private PartyDocument.SignatureBlock signer(List<MemberSummary> people, long about) {
-        MemberSummary secretary = people.stream().filter(m -> m.position() == Position.BI_THU).findFirst().orElse(null);
+        MemberSummary secretary = people.stream()
+                .filter(m -> m.position() == Position.BI_THU)
+                .findFirst()
+                .orElse(null);
         MemberSummary signer = secretary;
         if (secretary == null || secretary.id() == about) {
-            signer = people.stream().filter(m -> m.position() == Position.PHO_BI_THU && m.id() != about).findFirst()
+            signer = people.stream()
+                    .filter(m -> m.position() == Position.PHO_BI_THU && m.id() != about)
+                    .findFirst()
                     .orElse(null);
         }
-        String title = signer == null || signer.position() == Position.BI_THU ? text.vi("doc.secretary")
+        String title = signer == null || signer.position() == Position.BI_THU
+                ? text.vi("doc.secretary")
                 : text.vi("doc.deputySecretary");
-        return new PartyDocument.SignatureBlock(List.of(text.vi("doc.onBehalfOfCell"), title), null,
-                signer == null ? "" : signer.fullName());
+        return new PartyDocument.SignatureBlock(
+                List.of(text.vi("doc.onBehalfOfCell"), title), null, signer == null ? "" : signer.fullName());
     }
 }

@@ -1,17 +1,20 @@
 package vn.chibo.minutes.service;
 
-import vn.chibo.register.domain.DocumentKind;
-import vn.chibo.register.service.DocumentRegister;
-import vn.chibo.register.service.IssuedNumber;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.audit.service.AuditService;
 import vn.chibo.base.domain.BusinessException;
+import vn.chibo.base.domain.NotFoundException;
+import vn.chibo.base.i18n.Message;
+import vn.chibo.base.i18n.Translations;
 import vn.chibo.base.text.Vietnamese;
+import vn.chibo.document.VietnameseDates;
 import vn.chibo.meeting.domain.MeetingStatus;
 import vn.chibo.meeting.service.MeetingRow;
 import vn.chibo.meeting.service.ScheduleService;
@@ -20,16 +23,13 @@ import vn.chibo.minutes.domain.CommendationKind;
 import vn.chibo.minutes.domain.CommendationRepository;
 import vn.chibo.minutes.domain.MeetingRecordRepository;
 import vn.chibo.notification.service.NotificationService;
-import vn.chibo.base.i18n.Message;
-import vn.chibo.base.i18n.Translations;
 import vn.chibo.organization.service.MemberService;
 import vn.chibo.organization.service.MemberSummary;
-import vn.chibo.security.service.CurrentUser;
-import java.util.Map;
-import org.jspecify.annotations.Nullable;
-import vn.chibo.base.domain.NotFoundException;
-import vn.chibo.document.VietnameseDates;
 import vn.chibo.organization.service.OrganizationService;
+import vn.chibo.register.domain.DocumentKind;
+import vn.chibo.register.service.DocumentRegister;
+import vn.chibo.register.service.IssuedNumber;
+import vn.chibo.security.service.CurrentUser;
 
 /** Praise before the cell and proposals for awards, decided at a meeting; the yearly roll of honour. */
 @Service
@@ -49,10 +49,19 @@ public class CommendationService {
     private final DocumentRegister register;
     private final CommendationPaper papers;
 
-    CommendationService(CommendationRepository commendations, MeetingRecordRepository records, ScheduleService schedule,
-            MemberService members, OrganizationService organizations,
-            NotificationService notifications, AuditService audit, CurrentUser currentUser, Translations text,
-            Clock clock, DocumentRegister register, CommendationPaper papers) {
+    CommendationService(
+            CommendationRepository commendations,
+            MeetingRecordRepository records,
+            ScheduleService schedule,
+            MemberService members,
+            OrganizationService organizations,
+            NotificationService notifications,
+            AuditService audit,
+            CurrentUser currentUser,
+            Translations text,
+            Clock clock,
+            DocumentRegister register,
+            CommendationPaper papers) {
         this.register = register;
         this.papers = papers;
         this.organizations = organizations;
@@ -71,7 +80,8 @@ public class CommendationService {
     @PreAuthorize("@meetingAccess.canManage(#meetingId)")
     public CommendationRow add(long meetingId, long memberId, CommendationKind kind, String reason) {
         MeetingRow m = schedule.get(meetingId);
-        if (m.status() != MeetingStatus.IN_PROGRESS && m.status() != MeetingStatus.HELD
+        if (m.status() != MeetingStatus.IN_PROGRESS
+                && m.status() != MeetingStatus.HELD
                 && m.status() != MeetingStatus.LOCKED) {
             throw new BusinessException("minutes.error.notStarted");
         }
@@ -82,19 +92,31 @@ public class CommendationService {
         if (why.length() > 2000) {
             throw new BusinessException("error.tooLong", 2000);
         }
-        MemberSummary member = members.summaries(m.cellId()).stream().filter(s -> s.id() == memberId).findFirst()
+        MemberSummary member = members.summaries(m.cellId()).stream()
+                .filter(s -> s.id() == memberId)
+                .findFirst()
                 .orElseThrow(() -> new BusinessException("minutes.error.notOnList"));
         var record = records.findByMeetingId(meetingId);
-        if (kind == CommendationKind.PRAISE) { // praised before the cell: so present at it (a proposal may be for anyone)
+        if (kind
+                == CommendationKind
+                        .PRAISE) { // praised before the cell: so present at it (a proposal may be for anyone)
             record.flatMap(r -> r.absentName(memberId)).ifPresent(n -> {
                 throw new BusinessException("commendation.error.absent", n);
             });
         }
         Long recordId = record.map(r -> r.requireId()).orElse(null);
-        Commendation c = commendations.saveAndFlush(new Commendation(m.cellId(), recordId, memberId, member.fullName(),
-                kind, why, m.scheduledAt().toLocalDate(), currentUser.require().displayName(), clock.instant()));
-        notifications.notify(memberId, Message.of("commendation.notify." + kind.name()), Message.verbatim(why),
-                "history");
+        Commendation c = commendations.saveAndFlush(new Commendation(
+                m.cellId(),
+                recordId,
+                memberId,
+                member.fullName(),
+                kind,
+                why,
+                m.scheduledAt().toLocalDate(),
+                currentUser.require().displayName(),
+                clock.instant()));
+        notifications.notify(
+                memberId, Message.of("commendation.notify." + kind.name()), Message.verbatim(why), "history");
         audit.record("COMMENDATION_" + kind.name(), "Commendation", c.getId(), m.cellId(), member.fullName());
         return CommendationRow.of(c);
     }
@@ -116,20 +138,27 @@ public class CommendationService {
     @PreAuthorize("@minutesAccess.canIssueCommendation(#commendationId)")
     @Transactional
     public IssuedNumber issuePaper(long commendationId, LocalDate issuedOn) {
-        Commendation c = commendations.findById(commendationId)
+        Commendation c = commendations
+                .findById(commendationId)
                 .orElseThrow(() -> new NotFoundException("Commendation", commendationId));
         return register.find(c.getCellId(), kindOf(c.getKind()), DocumentRegister.COMMENDATION, commendationId)
                 .orElseGet(() -> {
                     checkIssueDay(c, issuedOn);
-                    return register.issue(c.getCellId(), kindOf(c.getKind()), DocumentRegister.COMMENDATION,
-                            commendationId, issuedOn, subject(c));
+                    return register.issue(
+                            c.getCellId(),
+                            kindOf(c.getKind()),
+                            DocumentRegister.COMMENDATION,
+                            commendationId,
+                            issuedOn,
+                            subject(c));
                 });
     }
 
     private void checkIssueDay(Commendation c, LocalDate day) {
         LocalDate today = LocalDate.now(clock);
         if (day.isAfter(today) || day.isBefore(c.getAwardedOn())) {
-            throw new BusinessException("register.error.issueDay",
+            throw new BusinessException(
+                    "register.error.issueDay",
                     VietnameseDates.numeric(c.getAwardedOn()),
                     VietnameseDates.numeric(today));
         }
@@ -146,16 +175,18 @@ public class CommendationService {
     @PreAuthorize("@minutesAccess.canReadCommendation(#commendationId)")
     @Transactional // the first issue numbers the paper in the cell's register
     public byte[] certificateDocx(long commendationId, @Nullable LocalDate issuedOn) {
-        Commendation c = commendations.findById(commendationId)
+        Commendation c = commendations
+                .findById(commendationId)
                 .orElseThrow(() -> new NotFoundException("Commendation", commendationId));
         LocalDate today = LocalDate.now(clock);
         LocalDate day = issuedOn != null ? issuedOn : today.isBefore(c.getAwardedOn()) ? c.getAwardedOn() : today;
-        if (issuedOn != null && register.find(c.getCellId(), kindOf(c.getKind()), DocumentRegister.COMMENDATION,
-                commendationId).isEmpty()) {
+        if (issuedOn != null
+                && register.find(c.getCellId(), kindOf(c.getKind()), DocumentRegister.COMMENDATION, commendationId)
+                        .isEmpty()) {
             checkIssueDay(c, day);
         }
-        IssuedNumber number = register.issue(c.getCellId(), kindOf(c.getKind()), DocumentRegister.COMMENDATION,
-                commendationId, day, subject(c));
+        IssuedNumber number = register.issue(
+                c.getCellId(), kindOf(c.getKind()), DocumentRegister.COMMENDATION, commendationId, day, subject(c));
         return papers.docx(c, number);
     }
 
@@ -163,7 +194,9 @@ public class CommendationService {
     @Transactional(readOnly = true)
     public List<CommendationRow> ofMeeting(long meetingId) {
         return records.findByMeetingId(meetingId)
-                .map(r -> commendations.findByRecordIdOrderByIdAsc(r.requireId()).stream().map(CommendationRow::of).toList())
+                .map(r -> commendations.findByRecordIdOrderByIdAsc(r.requireId()).stream()
+                        .map(CommendationRow::of)
+                        .toList())
                 .orElse(List.of());
     }
 
@@ -171,7 +204,8 @@ public class CommendationService {
     @PreAuthorize("@access.canReadCell(#cellId)")
     @Transactional(readOnly = true)
     public Map<Long, IssuedNumber> numbers(long cellId, List<Long> commendationIds) {
-        return commendationIds.isEmpty() ? Map.of()
+        return commendationIds.isEmpty()
+                ? Map.of()
                 : register.numbers(cellId, DocumentRegister.COMMENDATION, commendationIds);
     }
 
@@ -184,8 +218,12 @@ public class CommendationService {
     @PreAuthorize("@access.canReadCell(#cellId)")
     @Transactional(readOnly = true)
     public List<CommendationRow> rollOfHonour(long cellId, int year) {
-        return commendations.findByCellIdAndAwardedOnBetweenOrderByAwardedOnDesc(cellId, LocalDate.of(year, 1, 1),
-                LocalDate.of(year, 12, 31)).stream().map(CommendationRow::of).toList();
+        return commendations
+                .findByCellIdAndAwardedOnBetweenOrderByAwardedOnDesc(
+                        cellId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))
+                .stream()
+                .map(CommendationRow::of)
+                .toList();
     }
 
     /** The cell's latest commendations of the last twelve months, newest first: on 1 January December's still count. */
@@ -193,7 +231,11 @@ public class CommendationService {
     @Transactional(readOnly = true)
     public List<CommendationRow> recent(long cellId, int limit) {
         LocalDate today = LocalDate.now(clock);
-        return commendations.findByCellIdAndAwardedOnBetweenOrderByAwardedOnDesc(cellId, today.minusYears(1), today)
-                .stream().limit(limit).map(CommendationRow::of).toList();
+        return commendations
+                .findByCellIdAndAwardedOnBetweenOrderByAwardedOnDesc(cellId, today.minusYears(1), today)
+                .stream()
+                .limit(limit)
+                .map(CommendationRow::of)
+                .toList();
     }
 }

@@ -8,8 +8,19 @@ import vn.chibo.minutes.domain.AttendanceStatus;
  * never as absent. The presence threshold ({@code quorumPercent}% of the full members expected) is only a warning:
  * no Party text makes it a condition of a valid meeting — votes are counted against the voting base instead.
  */
-public record Counts(int total, int exempted, int expected, int present, int late, int excused, int unexcused,
-        int unanswered, int fullExpected, int fullPresent, int quorumPercent, int outOfBase) {
+public record Counts(
+        int total,
+        int exempted,
+        int expected,
+        int present,
+        int late,
+        int excused,
+        int unexcused,
+        int unanswered,
+        int fullExpected,
+        int fullPresent,
+        int quorumPercent,
+        int outOfBase) {
 
     public boolean quorumMet() {
         return fullExpected > 0 && fullPresent * 100 > quorumPercent * fullExpected;
@@ -54,7 +65,18 @@ public record Counts(int total, int exempted, int expected, int present, int lat
                 unexcused++;
             }
         }
-        return new Counts(list.size(), exempted, list.size() - exempted - outOfBase, present, late, excused, unexcused,
-                unanswered, fullExpected, fullPresent, quorumPercent, outOfBase);
+        return new Counts(
+                list.size(),
+                exempted,
+                list.size() - exempted - outOfBase,
+                present,
+                late,
+                excused,
+                unexcused,
+                unanswered,
+                fullExpected,
+                fullPresent,
+                quorumPercent,
+                outOfBase);
     }
 }

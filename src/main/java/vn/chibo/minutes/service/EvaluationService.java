@@ -42,8 +42,13 @@ public class EvaluationService {
     private final MeetingAccess meetingAccess;
     private final boolean privateRating;
 
-    EvaluationService(EvaluationRepository evaluations, MeetingRecordRepository records, ScheduleService schedule,
-            CurrentUser currentUser, Clock clock, AuditService audit,
+    EvaluationService(
+            EvaluationRepository evaluations,
+            MeetingRecordRepository records,
+            ScheduleService schedule,
+            CurrentUser currentUser,
+            Clock clock,
+            AuditService audit,
             MeetingAccess meetingAccess,
             @Value("${chibo.evaluation.scale:Xuất sắc,Tốt,Khá,Trung bình,Chưa đạt}") String scale,
             @Value("${chibo.evaluation.private-rating:false}") boolean privateRating) {
@@ -55,7 +60,10 @@ public class EvaluationService {
         this.schedule = schedule;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.scale = Arrays.stream(scale.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        this.scale = Arrays.stream(scale.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -81,11 +89,20 @@ public class EvaluationService {
         if (m.type() != MeetingType.THEMATIC || m.presenterId() == null) {
             return Optional.empty();
         }
-        Optional<Evaluation> e = records.findByMeetingId(meetingId).flatMap(r -> evaluations.findByRecordId(r.requireId()));
-        return Optional.of(e.map(x -> new EvaluationRow(x.getVersion(), x.getPresenterId(), m.presenterName(), m.title(),
-                x.getStrengths(), x.getShortcomings(), ratingFor(meetingId, x.getRating()), x.getEvaluatedBy(),
-                x.getEvaluatedAt()))
-                .orElse(new EvaluationRow(-1, m.presenterId(), m.presenterName(), m.title(), null, null, null, null, null)));
+        Optional<Evaluation> e =
+                records.findByMeetingId(meetingId).flatMap(r -> evaluations.findByRecordId(r.requireId()));
+        return Optional.of(e.map(x -> new EvaluationRow(
+                        x.getVersion(),
+                        x.getPresenterId(),
+                        m.presenterName(),
+                        m.title(),
+                        x.getStrengths(),
+                        x.getShortcomings(),
+                        ratingFor(meetingId, x.getRating()),
+                        x.getEvaluatedBy(),
+                        x.getEvaluatedAt()))
+                .orElse(new EvaluationRow(
+                        -1, m.presenterId(), m.presenterName(), m.title(), null, null, null, null, null)));
     }
 
     /** The chair's assessment as the minutes hold it, the same for everyone who may read the minutes. */
@@ -96,17 +113,25 @@ public class EvaluationService {
         if (m.type() != MeetingType.THEMATIC || m.presenterName() == null) {
             return Optional.empty();
         }
-        return records.findByMeetingId(meetingId).flatMap(r -> evaluations.findByRecordId(r.requireId())
-                .filter(e -> e.getEvaluatedBy() != null)
-                // the chuyên đề as presented: by the member who presented it in place of an absent presenter
-                .map(e -> new ChairAssessment(r.getSubstituteName() != null ? r.getSubstituteName() : m.presenterName(),
-                        e.getStrengths(), e.getShortcomings())));
+        return records.findByMeetingId(meetingId)
+                .flatMap(r -> evaluations
+                        .findByRecordId(r.requireId())
+                        .filter(e -> e.getEvaluatedBy() != null)
+                        // the chuyên đề as presented: by the member who presented it in place of an absent presenter
+                        .map(e -> new ChairAssessment(
+                                r.getSubstituteName() != null ? r.getSubstituteName() : m.presenterName(),
+                                e.getStrengths(),
+                                e.getShortcomings())));
     }
 
     /** Written once the presentation is over (meeting in progress or held), until the minutes are locked. */
     @PreAuthorize("@meetingAccess.canManage(#meetingId)")
-    public EvaluationRow evaluate(long meetingId, long expectedVersion, @Nullable String strengths,
-            @Nullable String shortcomings, @Nullable String rating) {
+    public EvaluationRow evaluate(
+            long meetingId,
+            long expectedVersion,
+            @Nullable String strengths,
+            @Nullable String shortcomings,
+            @Nullable String rating) {
         MeetingRow m = schedule.get(meetingId);
         if (m.type() != MeetingType.THEMATIC || m.presenterId() == null) {
             throw new BusinessException("evaluation.error.notThematic");
@@ -123,7 +148,8 @@ public class EvaluationService {
                 throw new BusinessException("error.tooLong", 4000);
             }
         }
-        MeetingRecord r = records.findByMeetingId(meetingId).orElseThrow(() -> new BusinessException("minutes.error.notStarted"));
+        MeetingRecord r =
+                records.findByMeetingId(meetingId).orElseThrow(() -> new BusinessException("minutes.error.notStarted"));
         Evaluation e = evaluations.findByRecordId(r.requireId()).orElse(null);
         String by = currentUser.require().displayName();
         if (e == null) {

@@ -17,7 +17,16 @@ import org.jspecify.annotations.Nullable;
  * @param minutesAdopted whether more than half of the base adopted the minutes (null before the vote)
  * @param materialsReadyAt when the materials were ready for the members: a thematic meeting's draft approved
  */
-public record MeetingFacts(long meetingId, LocalDateTime scheduledAt, int votingBase, int fullPresent, int present,
-        int expected, @Nullable Integer lastedMinutes, int leastMinutes, int speakers, @Nullable Instant notifiedAt,
-        @Nullable Boolean minutesAdopted, @Nullable Instant materialsReadyAt) {
-}
+public record MeetingFacts(
+        long meetingId,
+        LocalDateTime scheduledAt,
+        int votingBase,
+        int fullPresent,
+        int present,
+        int expected,
+        @Nullable Integer lastedMinutes,
+        int leastMinutes,
+        int speakers,
+        @Nullable Instant notifiedAt,
+        @Nullable Boolean minutesAdopted,
+        @Nullable Instant materialsReadyAt) {}

@@ -30,7 +30,9 @@ public class MeetingTaskAccess {
             return false;
         }
         Long me = currentUser.get().map(u -> u.memberId()).orElse(null);
-        return tasks.findById(taskId).map(t -> (me != null && me == t.getMemberId() && meetingAccess.canRead(t.getMeetingId()))
-                || meetingAccess.canManage(t.getMeetingId())).orElse(false);
+        return tasks.findById(taskId)
+                .map(t -> (me != null && me == t.getMemberId() && meetingAccess.canRead(t.getMeetingId()))
+                        || meetingAccess.canManage(t.getMeetingId()))
+                .orElse(false);
     }
 }

@@ -16,8 +16,8 @@ import vn.chibo.base.i18n.Translations;
 class MeetingTaskLines {
 
     /** The template lists these lines fill, and their fields. */
-    static final Map<String, Set<String>> LISTS = Map.of("tasks", Set.of("line"), "has_review", Set.of(),
-            "review", Set.of("line"));
+    static final Map<String, Set<String>> LISTS =
+            Map.of("tasks", Set.of("line"), "has_review", Set.of(), "review", Set.of("line"));
 
     private final MeetingTaskService tasks;
     private final Translations text;
@@ -36,11 +36,27 @@ class MeetingTaskLines {
 
     /** Adds the meeting's task lines to the lists the template is filled with. */
     void addTo(Map<String, List<Map<String, String>>> lists, long meetingId) {
-        lists.put("tasks", tasks.ofMeeting(meetingId).stream().map(t -> Map.of("line", text.vi("doc.minutes.taskLine",
-                t.memberName(), t.description(), MeetingTaskService.DAY.format(t.dueOn())))).toList());
-        List<Map<String, String>> review = tasks.review(meetingId).stream().map(t -> Map.of("line",
-                text.vi("doc.minutes.reviewLine", t.memberName(), t.description(), MeetingTaskService.DAY.format(t.dueOn()),
-                        state(t)))).toList();
+        lists.put(
+                "tasks",
+                tasks.ofMeeting(meetingId).stream()
+                        .map(t -> Map.of(
+                                "line",
+                                text.vi(
+                                        "doc.minutes.taskLine",
+                                        t.memberName(),
+                                        t.description(),
+                                        MeetingTaskService.DAY.format(t.dueOn()))))
+                        .toList());
+        List<Map<String, String>> review = tasks.review(meetingId).stream()
+                .map(t -> Map.of(
+                        "line",
+                        text.vi(
+                                "doc.minutes.reviewLine",
+                                t.memberName(),
+                                t.description(),
+                                MeetingTaskService.DAY.format(t.dueOn()),
+                                state(t))))
+                .toList();
         lists.put("has_review", review.isEmpty() ? List.of() : List.of(Map.of()));
         lists.put("review", review);
     }

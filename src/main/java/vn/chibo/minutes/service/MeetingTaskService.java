@@ -51,9 +51,16 @@ public class MeetingTaskService {
     private final Translations text;
     private final Clock clock;
 
-    MeetingTaskService(MeetingTaskRepository tasks, MeetingRecordRepository records, ScheduleService schedule,
-            MemberService members, NotificationService notifications, AuditService audit, CurrentUser currentUser,
-            Translations text, Clock clock) {
+    MeetingTaskService(
+            MeetingTaskRepository tasks,
+            MeetingRecordRepository records,
+            ScheduleService schedule,
+            MemberService members,
+            NotificationService notifications,
+            AuditService audit,
+            CurrentUser currentUser,
+            Translations text,
+            Clock clock) {
         this.tasks = tasks;
         this.records = records;
         this.schedule = schedule;
@@ -71,7 +78,8 @@ public class MeetingTaskService {
     public List<MeetingTaskRow> ofMeeting(long meetingId) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
-        return tasks.findByMeetingIdOrderByDueOnAscIdAsc(meetingId).stream().map(t -> MeetingTaskRow.of(t, now, today))
+        return tasks.findByMeetingIdOrderByDueOnAscIdAsc(meetingId).stream()
+                .map(t -> MeetingTaskRow.of(t, now, today))
                 .toList();
     }
 
@@ -83,26 +91,36 @@ public class MeetingTaskService {
     public MeetingTaskRow add(long meetingId, long memberId, String description, @Nullable LocalDate dueOn) {
         MeetingRow m = schedule.get(meetingId);
         MeetingRecord r = openRecord(m);
-        MeetingTask t = new MeetingTask(r, m.scheduledAt().toLocalDate(), currentUser.require().displayName(),
-                clock.instant());
+        MeetingTask t = new MeetingTask(
+                r, m.scheduledAt().toLocalDate(), currentUser.require().displayName(), clock.instant());
         assign(t, m, memberId, description, dueOn);
         tasks.saveAndFlush(t);
-        notifications.notify(memberId, Message.of("task.notify"),
-                Message.of("task.notifyBody", t.getDescription(), DAY.format(t.getDueOn())), "tasks");
-        audit.record("TASK_ASSIGNED", "MeetingTask", t.getId(), m.cellId(), t.getMemberName() + ": " + t.getDescription());
+        notifications.notify(
+                memberId,
+                Message.of("task.notify"),
+                Message.of("task.notifyBody", t.getDescription(), DAY.format(t.getDueOn())),
+                "tasks");
+        audit.record(
+                "TASK_ASSIGNED", "MeetingTask", t.getId(), m.cellId(), t.getMemberName() + ": " + t.getDescription());
         return MeetingTaskRow.of(t, clock.instant(), LocalDate.now(clock));
     }
 
     /** Changes who does what by when, while the minutes are open; a stale form is refused. */
     @PreAuthorize("@meetingAccess.canManage(#meetingId)")
-    public MeetingTaskRow edit(long meetingId, long taskId, long expectedVersion, long memberId, String description,
+    public MeetingTaskRow edit(
+            long meetingId,
+            long taskId,
+            long expectedVersion,
+            long memberId,
+            String description,
             @Nullable LocalDate dueOn) {
         MeetingRow m = schedule.get(meetingId);
         openRecord(m);
         MeetingTask t = current(meetingId, taskId, expectedVersion);
         assign(t, m, memberId, description, dueOn);
         tasks.saveAndFlush(t);
-        audit.record("TASK_CHANGED", "MeetingTask", t.getId(), m.cellId(), t.getMemberName() + ": " + t.getDescription());
+        audit.record(
+                "TASK_CHANGED", "MeetingTask", t.getId(), m.cellId(), t.getMemberName() + ": " + t.getDescription());
         return MeetingTaskRow.of(t, clock.instant(), LocalDate.now(clock));
     }
 
@@ -113,7 +131,8 @@ public class MeetingTaskService {
         openRecord(m);
         MeetingTask t = current(meetingId, taskId, expectedVersion);
         tasks.delete(t);
-        audit.record("TASK_REMOVED", "MeetingTask", t.getId(), m.cellId(), t.getMemberName() + ": " + t.getDescription());
+        audit.record(
+                "TASK_REMOVED", "MeetingTask", t.getId(), m.cellId(), t.getMemberName() + ": " + t.getDescription());
     }
 
     /**
@@ -153,7 +172,8 @@ public class MeetingTaskService {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
         return tasks.findByMemberIdAndDoneAtIsNullOrderByDueOnAscIdAsc(me).stream()
-                .map(t -> MeetingTaskRow.of(t, now, today)).toList();
+                .map(t -> MeetingTaskRow.of(t, now, today))
+                .toList();
     }
 
     /**
@@ -169,15 +189,23 @@ public class MeetingTaskService {
             return List.of();
         }
         LocalDate day = m.scheduledAt().toLocalDate();
-        Instant at = records.findByMeetingId(meetingId).map(MeetingRecord::getOpenedAt).orElse(m.scheduledAt())
-                .atZone(VietnamClock.VIETNAM).toInstant();
+        Instant at = records.findByMeetingId(meetingId)
+                .map(MeetingRecord::getOpenedAt)
+                .orElse(m.scheduledAt())
+                .atZone(VietnamClock.VIETNAM)
+                .toInstant();
         MeetingRow previous = schedule.between(m.cellId(), day.minusYears(1), day).stream()
                 .filter(p -> p.type() == MeetingType.REGULAR && p.status() != MeetingStatus.CANCELLED)
-                .reduce((a, b) -> b).orElse(null);
-        LocalDate since = previous == null ? day.minusMonths(1) : previous.scheduledAt().toLocalDate();
+                .reduce((a, b) -> b)
+                .orElse(null);
+        LocalDate since =
+                previous == null ? day.minusMonths(1) : previous.scheduledAt().toLocalDate();
         Instant sinceAt = (previous == null ? since.atStartOfDay() : previous.scheduledAt())
-                .atZone(VietnamClock.VIETNAM).toInstant();
-        return tasks.toReview(m.cellId(), day, sinceAt, since).stream().map(t -> MeetingTaskRow.of(t, at, day)).toList();
+                .atZone(VietnamClock.VIETNAM)
+                .toInstant();
+        return tasks.toReview(m.cellId(), day, sinceAt, since).stream()
+                .map(t -> MeetingTaskRow.of(t, at, day))
+                .toList();
     }
 
     private void assign(MeetingTask t, MeetingRow m, long memberId, String description, @Nullable LocalDate dueOn) {
@@ -195,7 +223,9 @@ public class MeetingTaskService {
         if (dueOn.isBefore(day)) {
             throw new BusinessException("task.error.dueBeforeMeeting", DAY.format(dueOn), DAY.format(day));
         }
-        MemberSummary member = members.summaries(m.cellId()).stream().filter(s -> s.id() == memberId).findFirst()
+        MemberSummary member = members.summaries(m.cellId()).stream()
+                .filter(s -> s.id() == memberId)
+                .findFirst()
                 .orElseThrow(() -> new BusinessException("minutes.error.notOnList"));
         t.assign(memberId, member.fullName(), what, dueOn);
     }
@@ -213,7 +243,8 @@ public class MeetingTaskService {
     }
 
     private MeetingTask current(long meetingId, long taskId, long expectedVersion) {
-        MeetingTask t = tasks.findById(taskId).filter(x -> x.getMeetingId() == meetingId)
+        MeetingTask t = tasks.findById(taskId)
+                .filter(x -> x.getMeetingId() == meetingId)
                 .orElseThrow(() -> new NotFoundException("MeetingTask", taskId));
         if (t.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();

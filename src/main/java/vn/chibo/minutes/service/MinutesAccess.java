@@ -6,10 +6,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.meeting.service.MeetingAccess;
 import vn.chibo.meeting.service.MeetingRow;
 import vn.chibo.meeting.service.ScheduleService;
-import vn.chibo.minutes.domain.MeetingRecordRepository;
-import vn.chibo.security.service.CurrentUser;
 import vn.chibo.minutes.domain.CommendationRepository;
+import vn.chibo.minutes.domain.MeetingRecordRepository;
 import vn.chibo.organization.service.AccessPolicy;
+import vn.chibo.security.service.CurrentUser;
 
 /**
  * {@code @minutesAccess}: the evaluation of a presenter is seen by the presenter, the chair and those who
@@ -26,8 +26,12 @@ public class MinutesAccess {
     private final CommendationRepository commendations;
     private final AccessPolicy access;
 
-    MinutesAccess(MeetingAccess meetingAccess, ScheduleService schedule, MeetingRecordRepository records,
-            CurrentUser currentUser, CommendationRepository commendations,
+    MinutesAccess(
+            MeetingAccess meetingAccess,
+            ScheduleService schedule,
+            MeetingRecordRepository records,
+            CurrentUser currentUser,
+            CommendationRepository commendations,
             AccessPolicy access) {
         this.commendations = commendations;
         this.access = access;
@@ -39,14 +43,20 @@ public class MinutesAccess {
 
     /** A commendation is as public as its cell's roll of honour. */
     public boolean canReadCommendation(@Nullable Long commendationId) {
-        return commendationId != null && commendations.findById(commendationId)
-                .map(c -> access.canReadCell(c.getCellId())).orElse(false);
+        return commendationId != null
+                && commendations
+                        .findById(commendationId)
+                        .map(c -> access.canReadCell(c.getCellId()))
+                        .orElse(false);
     }
 
     /** Issuing a commendation's paper is the cell's secretaries' work. */
     public boolean canIssueCommendation(@Nullable Long commendationId) {
-        return commendationId != null && commendations.findById(commendationId)
-                .map(c -> access.canManageCell(c.getCellId())).orElse(false);
+        return commendationId != null
+                && commendations
+                        .findById(commendationId)
+                        .map(c -> access.canManageCell(c.getCellId()))
+                        .orElse(false);
     }
 
     public boolean canSeeEvaluation(@Nullable Long meetingId) {
@@ -61,7 +71,9 @@ public class MinutesAccess {
             return false;
         }
         MeetingRow m = schedule.get(meetingId);
-        Long chair = records.findByMeetingId(meetingId).map(r -> r.getChairMemberId()).orElse(null);
+        Long chair = records.findByMeetingId(meetingId)
+                .map(r -> r.getChairMemberId())
+                .orElse(null);
         return me.equals(m.presenterId()) || me.equals(chair);
     }
 }

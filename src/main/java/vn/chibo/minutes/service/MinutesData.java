@@ -10,8 +10,7 @@ import vn.chibo.minutes.domain.MeetingQuality;
 public class MinutesData {
 
     /** One opinion: who (a member, or a typed name for a guest) and what. */
-    public record OpinionData(@Nullable Long memberId, String speaker, String text) {
-    }
+    public record OpinionData(@Nullable Long memberId, String speaker, String text) {}
 
     public @Nullable LocalDateTime openedAt;
     public @Nullable LocalDateTime closedAt;
@@ -21,6 +20,7 @@ public class MinutesData {
     public @Nullable String resolution;
     /** Reminders to members who fall behind (nhắc nhở), said at the close. */
     public @Nullable String reminders;
+
     public @Nullable MeetingQuality quality;
     public List<OpinionData> opinions = new ArrayList<>();
 }

@@ -14,8 +14,10 @@ public final class MinutesLinks {
     public static final String MEETING = MeetingLinks.PAGE;
     /** A member's history of attendance, presentations and evaluations (HistoryView); without an id, one's own. */
     public static final String HISTORY = MemberLinks.HISTORY;
+
     public static final String MINUTES_DOCX = "/export/meetings/{id:[0-9]{1,18}}/minutes.docx";
-    public static final String MINUTES_VERSION_DOCX = "/export/meetings/{id:[0-9]{1,18}}/minutes-v{number:[0-9]{1,4}}.docx";
+    public static final String MINUTES_VERSION_DOCX =
+            "/export/meetings/{id:[0-9]{1,18}}/minutes-v{number:[0-9]{1,4}}.docx";
     public static final String MINUTES_BOOK = "/export/cells/{cellId:[0-9]{1,18}}/minutes-book-{year:[0-9]{4}}.docx";
     public static final String ATTENDANCE = "/export/cells/{cellId:[0-9]{1,18}}/attendance-{year:[0-9]{4}}.xlsx";
     public static final String PRESENTATIONS = "/export/cells/{cellId:[0-9]{1,18}}/presentations-{year:[0-9]{4}}.xlsx";
@@ -23,8 +25,7 @@ public final class MinutesLinks {
     public static final String CERTIFICATE = "/export/commendations/{id:[0-9]{1,18}}.docx";
     public static final String TEMPLATE = "/export/templates/minutes.docx";
 
-    private MinutesLinks() {
-    }
+    private MinutesLinks() {}
 
     /** Relative, as the router and the notifications take it. */
     public static String meeting(long meetingId) {

@@ -38,11 +38,22 @@ public class MinutesSearch {
         if (cellIds.isEmpty() || words.isEmpty()) {
             return List.of();
         }
-        return records.search(cellIds, since.atStartOfDay(), words.like(0), words.like(1), words.like(2), words.like(3),
-                        PageRequest.of(0, max)).stream()
+        return records
+                .search(
+                        cellIds,
+                        since.atStartOfDay(),
+                        words.like(0),
+                        words.like(1),
+                        words.like(2),
+                        words.like(3),
+                        PageRequest.of(0, max))
+                .stream()
                 .filter(r -> r.getSearchText() != null && words.matchesFolded(r.getSearchText()))
-                .map(r -> new MinutesHit(r.getMeetingId(), r.getCellId(), String.join(" ", nz(r.getContent()),
-                        nz(r.getConclusion()), nz(r.getResolution())).strip()))
+                .map(r -> new MinutesHit(
+                        r.getMeetingId(),
+                        r.getCellId(),
+                        String.join(" ", nz(r.getContent()), nz(r.getConclusion()), nz(r.getResolution()))
+                                .strip()))
                 .toList();
     }
 
@@ -63,9 +74,16 @@ public class MinutesSearch {
 
     /** The meeting's title, the minutes and every opinion, accent-folded: what {@link #search} matches. */
     static String searchText(@Nullable String title, MeetingRecord r) {
-        StringBuilder text = new StringBuilder(nz(title)).append(' ').append(nz(r.getContent())).append(' ')
-                .append(nz(r.getConclusion())).append(' ').append(nz(r.getResolution()));
-        r.getOpinions().forEach(o -> text.append(' ').append(o.getSpeaker()).append(' ').append(o.getText()));
+        StringBuilder text = new StringBuilder(nz(title))
+                .append(' ')
+                .append(nz(r.getContent()))
+                .append(' ')
+                .append(nz(r.getConclusion()))
+                .append(' ')
+                .append(nz(r.getResolution()));
+        r.getOpinions()
+                .forEach(
+                        o -> text.append(' ').append(o.getSpeaker()).append(' ').append(o.getText()));
         String folded = Vietnamese.fold(text.toString());
         return folded.length() > MAX_SEARCH_TEXT ? folded.substring(0, MAX_SEARCH_TEXT) : folded;
     }

@@ -67,6 +67,7 @@ public class MinutesService {
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
     /** How long before its scheduled time a meeting may be opened. */
     public static final Duration EARLY_START = Duration.ofMinutes(15);
+
     static final int MAX_TEXT = 20_000;
     static final int MAX_GUESTS = 1000;
     static final int MAX_SPEAKER = 255;
@@ -89,11 +90,22 @@ public class MinutesService {
     private final ApplicationEventPublisher events;
     private final int quorumPercent;
 
-    MinutesService(MeetingRecordRepository records, AttendanceRepository attendance, AddendumRepository addenda,
+    MinutesService(
+            MeetingRecordRepository records,
+            AttendanceRepository attendance,
+            AddendumRepository addenda,
             CommendationRepository commendations,
-            ScheduleService schedule, MeetingAccess meetingAccess, MinutesAccess minutesAccess, MemberService members,
-            OrganizationService organizations, DraftService drafts, NotificationService notifications, AuditService audit,
-            CurrentUser currentUser, Translations text, Clock clock,
+            ScheduleService schedule,
+            MeetingAccess meetingAccess,
+            MinutesAccess minutesAccess,
+            MemberService members,
+            OrganizationService organizations,
+            DraftService drafts,
+            NotificationService notifications,
+            AuditService audit,
+            CurrentUser currentUser,
+            Translations text,
+            Clock clock,
             ApplicationEventPublisher events,
             @Value("${chibo.meetings.quorum-percent:50}") int quorumPercent) {
         this.events = events;
@@ -120,30 +132,63 @@ public class MinutesService {
     public MeetingSheet sheet(long meetingId) {
         MeetingRow m = schedule.get(meetingId);
         MeetingRecord r = records.findByMeetingId(meetingId).orElse(null);
-        List<MeetingSheet.Attendee> people = r == null || r.getAttendance().isEmpty() ? preview(m) : r.getAttendance().stream()
-                .map(a -> new MeetingSheet.Attendee(a.getMemberId(), a.getMemberName(), a.isFullMember(), a.isExempted(),
-                        a.getStatus(), a.getReason(), a.getVersion()))
-                .sorted(Comparator.comparing(a -> Vietnamese.nameSortKey(a.name()))).toList();
-        List<MeetingSheet.AddendumRow> adds = r == null ? List.of() : addenda.findByRecordIdOrderByNumber(r.requireId())
-                .stream().map(a -> new MeetingSheet.AddendumRow(a.getNumber(), a.getText(), a.getCreatedBy(),
-                        a.getCreatedAt())).toList();
+        List<MeetingSheet.Attendee> people = r == null || r.getAttendance().isEmpty()
+                ? preview(m)
+                : r.getAttendance().stream()
+                        .map(a -> new MeetingSheet.Attendee(
+                                a.getMemberId(),
+                                a.getMemberName(),
+                                a.isFullMember(),
+                                a.isExempted(),
+                                a.getStatus(),
+                                a.getReason(),
+                                a.getVersion()))
+                        .sorted(Comparator.comparing(a -> Vietnamese.nameSortKey(a.name())))
+                        .toList();
+        List<MeetingSheet.AddendumRow> adds = r == null
+                ? List.of()
+                : addenda.findByRecordIdOrderByNumber(r.requireId()).stream()
+                        .map(a -> new MeetingSheet.AddendumRow(
+                                a.getNumber(), a.getText(), a.getCreatedBy(), a.getCreatedAt()))
+                        .toList();
         DraftState draft = draftState(m);
-        return new MeetingSheet(m, organizations.get(m.cellId()).name(), r == null ? -1 : r.getVersion(),
+        return new MeetingSheet(
+                m,
+                organizations.get(m.cellId()).name(),
+                r == null ? -1 : r.getVersion(),
                 r == null || r.getAgenda() == null ? defaultAgenda(m, r, draft) : r.getAgenda(),
-                r == null ? null : r.getChairMemberId(), r == null ? null : r.getChairName(),
-                r == null ? null : r.getTakerMemberId(), r == null ? null : r.getTakerName(),
-                r == null ? null : r.getNotifiedAt(), people, Counts.of(people, quorumPercent),
+                r == null ? null : r.getChairMemberId(),
+                r == null ? null : r.getChairName(),
+                r == null ? null : r.getTakerMemberId(),
+                r == null ? null : r.getTakerName(),
+                r == null ? null : r.getNotifiedAt(),
+                people,
+                Counts.of(people, quorumPercent),
                 absenceWarnings(m.cellId(), m.scheduledAt().getYear()),
-                r == null ? null : r.getOpenedAt(), r == null ? null : r.getClosedAt(), r == null ? null : r.getGuests(),
-                r == null ? null : r.getContent(), r == null ? null : r.getConclusion(),
-                r == null ? null : r.getResolution(), r == null ? votingBase(people) : r.votingBase(),
-                r == null ? List.of() : VoteService.rows(r), r == null ? null : r.getQuality(),
-                r == null ? null : r.getSavedBy(), r == null ? null : r.getSavedAt(),
-                r == null ? null : r.getLockedBy(), r == null ? null : r.getLockedAt(),
-                r == null ? List.of() : r.getOpinions().stream()
-                        .map(o -> new MinutesData.OpinionData(o.getMemberId(), o.getSpeaker(), o.getText())).toList(),
-                adds, meetingAccess.canManage(meetingId), minutesAccess.canSeeEvaluation(meetingId),
-                r == null ? null : r.getSubstituteMemberId(), r == null ? null : r.getSubstituteName(), draft,
+                r == null ? null : r.getOpenedAt(),
+                r == null ? null : r.getClosedAt(),
+                r == null ? null : r.getGuests(),
+                r == null ? null : r.getContent(),
+                r == null ? null : r.getConclusion(),
+                r == null ? null : r.getResolution(),
+                r == null ? votingBase(people) : r.votingBase(),
+                r == null ? List.of() : VoteService.rows(r),
+                r == null ? null : r.getQuality(),
+                r == null ? null : r.getSavedBy(),
+                r == null ? null : r.getSavedAt(),
+                r == null ? null : r.getLockedBy(),
+                r == null ? null : r.getLockedAt(),
+                r == null
+                        ? List.of()
+                        : r.getOpinions().stream()
+                                .map(o -> new MinutesData.OpinionData(o.getMemberId(), o.getSpeaker(), o.getText()))
+                                .toList(),
+                adds,
+                meetingAccess.canManage(meetingId),
+                minutesAccess.canSeeEvaluation(meetingId),
+                r == null ? null : r.getSubstituteMemberId(),
+                r == null ? null : r.getSubstituteName(),
+                draft,
                 r == null ? null : r.getReminders());
     }
 
@@ -163,8 +208,8 @@ public class MinutesService {
 
     /** Agenda, chair and minute-taker, before (or during) the meeting. */
     @PreAuthorize("@meetingAccess.canManage(#meetingId)")
-    public MeetingSheet prepare(long meetingId, long expectedVersion, String agenda, @Nullable Long chairId,
-            @Nullable Long takerId) {
+    public MeetingSheet prepare(
+            long meetingId, long expectedVersion, String agenda, @Nullable Long chairId, @Nullable Long takerId) {
         MeetingRecord r = editable(meetingId, expectedVersion);
         String cleanAgenda = agenda.replace("\r\n", "\n").strip();
         if (cleanAgenda.length() > 4000) {
@@ -180,7 +225,11 @@ public class MinutesService {
         // the default agenda is not frozen: it keeps saying where the draft really stands
         MeetingRow meeting = schedule.get(meetingId);
         boolean asDefault = cleanAgenda.isEmpty() || cleanAgenda.equals(defaultAgenda(meeting, r, draftState(meeting)));
-        r.prepare(asDefault ? null : cleanAgenda, chairId, nameOf(r.getCellId(), chairId), takerId,
+        r.prepare(
+                asDefault ? null : cleanAgenda,
+                chairId,
+                nameOf(r.getCellId(), chairId),
+                takerId,
                 nameOf(r.getCellId(), takerId));
         touch(r);
         return sheet(meetingId);
@@ -213,11 +262,15 @@ public class MinutesService {
     public MeetingSheet notifyMembers(long meetingId) {
         MeetingRow m = schedule.get(meetingId);
         MeetingRecord r = records.findByMeetingId(meetingId).orElseGet(() -> create(m));
-        Message title = Message.of(m.type() == MeetingType.THEMATIC ? "minutes.notify.thematic"
-                : "minutes.notify.regular", WHEN.format(m.scheduledAt()), m.place() == null ? "" : m.place());
+        Message title = Message.of(
+                m.type() == MeetingType.THEMATIC ? "minutes.notify.thematic" : "minutes.notify.regular",
+                WHEN.format(m.scheduledAt()),
+                m.place() == null ? "" : m.place());
         String agenda = r.getAgenda() == null ? defaultAgenda(m, r, draftState(m)) : r.getAgenda();
-        Message body = r.getChairName() == null ? Message.verbatim(agenda)
-                : Message.of("minutes.notify.chairAndAgenda", Message.of("minutes.notify.chair", r.getChairName()), agenda);
+        Message body = r.getChairName() == null
+                ? Message.verbatim(agenda)
+                : Message.of(
+                        "minutes.notify.chairAndAgenda", Message.of("minutes.notify.chair", r.getChairName()), agenda);
         for (MemberSummary s : members.summaries(m.cellId())) {
             notifications.notify(s.id(), title, body, MinutesLinks.meeting(meetingId));
         }
@@ -261,10 +314,11 @@ public class MinutesService {
             return Optional.empty();
         }
         if (m.scheduledAt().toLocalDate().isAfter(LocalDate.now(clock))) {
-            return Optional.of(new BusinessException("minutes.error.notToday", DAY.format(m.scheduledAt().toLocalDate())));
+            return Optional.of(new BusinessException(
+                    "minutes.error.notToday", DAY.format(m.scheduledAt().toLocalDate())));
         }
-        return Optional.of(new BusinessException("minutes.error.tooEarly", HOUR.format(m.scheduledAt()),
-                HOUR.format(opensFrom)));
+        return Optional.of(
+                new BusinessException("minutes.error.tooEarly", HOUR.format(m.scheduledAt()), HOUR.format(opensFrom)));
     }
 
     /**
@@ -272,7 +326,11 @@ public class MinutesService {
      * else since {@code expectedVersion} was read is refused, never overwritten.
      */
     @PreAuthorize("@meetingAccess.canManage(#meetingId)")
-    public MeetingSheet answer(long meetingId, long memberId, long expectedVersion, @Nullable AttendanceStatus status,
+    public MeetingSheet answer(
+            long meetingId,
+            long memberId,
+            long expectedVersion,
+            @Nullable AttendanceStatus status,
             @Nullable String reason) {
         record(running(meetingId), new RollCallAnswer(memberId, expectedVersion, status, reason));
         return sheet(meetingId);
@@ -295,7 +353,9 @@ public class MinutesService {
     }
 
     private Attendance check(MeetingRecord r, RollCallAnswer x) {
-        Attendance a = r.getAttendance().stream().filter(y -> y.getMemberId() == x.memberId()).findFirst()
+        Attendance a = r.getAttendance().stream()
+                .filter(y -> y.getMemberId() == x.memberId())
+                .findFirst()
                 .orElseThrow(() -> new BusinessException("minutes.error.notOnList"));
         if (a.getVersion() != x.expectedVersion()) {
             throw new ConcurrentEditException();
@@ -318,8 +378,13 @@ public class MinutesService {
         a.answer(status, why);
         // the roll-call row alone: the minutes being typed beside it keep their version
         attendance.saveAndFlush(a);
-        audit.record("ROLL_CALL", "Attendance", a.getId(), r.getCellId(),
-                a.getMemberName() + ": " + (status == null ? "—" : status.name()) + (why == null ? "" : " (" + why + ")"));
+        audit.record(
+                "ROLL_CALL",
+                "Attendance",
+                a.getId(),
+                r.getCellId(),
+                a.getMemberName() + ": " + (status == null ? "—" : status.name())
+                        + (why == null ? "" : " (" + why + ")"));
     }
 
     /** Saves the minutes (also the autosave while typing); a stale form is refused, never overwrites. */
@@ -342,20 +407,35 @@ public class MinutesService {
         if (data.guests != null && data.guests.length() > MAX_GUESTS) {
             throw new BusinessException("error.tooLong", MAX_GUESTS);
         }
-        if (data.opinions.stream().anyMatch(o -> o.memberId() == null && o.text() != null && !o.text().isBlank()
-                && Vietnamese.clean(o.speaker()).length() > MAX_SPEAKER)) {
+        if (data.opinions.stream()
+                .anyMatch(o -> o.memberId() == null
+                        && o.text() != null
+                        && !o.text().isBlank()
+                        && Vietnamese.clean(o.speaker()).length() > MAX_SPEAKER)) {
             throw new BusinessException("error.tooLong", MAX_SPEAKER);
         }
-        r.writeMinutes(data.openedAt, data.closedAt, blank(data.guests), blank(data.content), blank(data.conclusion),
-                blank(data.resolution), blank(data.reminders), data.quality != null ? data.quality : r.getQuality()); // the level comes from the quality sheet
+        r.writeMinutes(
+                data.openedAt,
+                data.closedAt,
+                blank(data.guests),
+                blank(data.content),
+                blank(data.conclusion),
+                blank(data.resolution),
+                blank(data.reminders),
+                data.quality != null ? data.quality : r.getQuality()); // the level comes from the quality sheet
         List<Opinion> list = new ArrayList<>();
         for (MinutesData.OpinionData o : data.opinions) {
             if (o.text() != null && !o.text().isBlank()) {
                 r.absentName(o.memberId()).ifPresent(n -> {
                     throw new BusinessException("minutes.error.absentSpeaker", n);
                 });
-                String speaker = o.memberId() != null ? nameOf(r.getCellId(), o.memberId()) : Vietnamese.clean(o.speaker());
-                list.add(new Opinion(r, list.size() + 1, o.memberId(), speaker == null ? "" : speaker,
+                String speaker =
+                        o.memberId() != null ? nameOf(r.getCellId(), o.memberId()) : Vietnamese.clean(o.speaker());
+                list.add(new Opinion(
+                        r,
+                        list.size() + 1,
+                        o.memberId(),
+                        speaker == null ? "" : speaker,
                         limit(Vietnamese.printable(o.text()).strip(), 4000)));
             }
         }
@@ -379,7 +459,8 @@ public class MinutesService {
     /** The minutes were read back and approved: they are locked for good. */
     @PreAuthorize("@meetingAccess.canManage(#meetingId)")
     public MeetingSheet lock(long meetingId, long expectedVersion) {
-        MeetingRecord r = records.findByMeetingId(meetingId).orElseThrow(() -> new BusinessException("minutes.error.notHeld"));
+        MeetingRecord r =
+                records.findByMeetingId(meetingId).orElseThrow(() -> new BusinessException("minutes.error.notHeld"));
         if (r.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
         }
@@ -414,12 +495,14 @@ public class MinutesService {
         r.lock(currentUser.require().displayName(), clock.instant());
         touch(r);
         // the official file is made now, in this transaction: every reader will get exactly it
-        events.publishEvent(new MinutesIssued(meetingId, r.requireId(), 0, currentUser.require().displayName()));
+        events.publishEvent(new MinutesIssued(
+                meetingId, r.requireId(), 0, currentUser.require().displayName()));
         return sheet(meetingId);
     }
 
     /** The least a meeting lasts: 90 minutes, 120 when a regular and a thematic meeting share the session (42-HD/BTCTW). */
     static final int MIN_MINUTES = 90;
+
     static final int MIN_MINUTES_SHARED = 120;
 
     /**
@@ -430,15 +513,18 @@ public class MinutesService {
     @Transactional(readOnly = true)
     public Optional<String> lengthWarning(long meetingId) {
         MeetingRow m = schedule.get(meetingId);
-        return records.findByMeetingId(meetingId).filter(r -> r.getOpenedAt() != null && r.getClosedAt() != null)
+        return records.findByMeetingId(meetingId)
+                .filter(r -> r.getOpenedAt() != null && r.getClosedAt() != null)
                 .flatMap(r -> {
                     LocalDateTime from = r.getOpenedAt();
                     LocalDateTime to = r.getClosedAt();
                     boolean shared = sharesSession(m, from, to);
                     long lasted = Duration.between(from, to).toMinutes();
                     int least = shared ? MIN_MINUTES_SHARED : MIN_MINUTES;
-                    return lasted < least ? Optional.of(text.vi(shared ? "minutes.length.shortShared" : "minutes.length.short",
-                            lasted, least)) : Optional.empty();
+                    return lasted < least
+                            ? Optional.of(text.vi(
+                                    shared ? "minutes.length.shortShared" : "minutes.length.short", lasted, least))
+                            : Optional.empty();
                 });
     }
 
@@ -452,31 +538,57 @@ public class MinutesService {
             return new MeetingFacts(meetingId, m.scheduledAt(), 0, 0, 0, 0, null, MIN_MINUTES, 0, null, null, null);
         }
         VotingBase vb = r.votingBase();
-        int present = (int) r.getAttendance().stream().filter(a -> a.getStatus() != null && a.getStatus().isPresent()).count();
+        int present = (int) r.getAttendance().stream()
+                .filter(a -> a.getStatus() != null && a.getStatus().isPresent())
+                .count();
         int expected = (int) r.getAttendance().stream()
-                .filter(a -> !a.isExempted() && (a.getStatus() == null || !a.getStatus().isOutOfBase())).count();
-        Integer lasted = r.getOpenedAt() == null || r.getClosedAt() == null ? null
+                .filter(a -> !a.isExempted()
+                        && (a.getStatus() == null || !a.getStatus().isOutOfBase()))
+                .count();
+        Integer lasted = r.getOpenedAt() == null || r.getClosedAt() == null
+                ? null
                 : (int) Duration.between(r.getOpenedAt(), r.getClosedAt()).toMinutes();
-        int least = r.getOpenedAt() == null || r.getClosedAt() == null ? MIN_MINUTES
+        int least = r.getOpenedAt() == null || r.getClosedAt() == null
+                ? MIN_MINUTES
                 : sharesSession(m, r.getOpenedAt(), r.getClosedAt()) ? MIN_MINUTES_SHARED : MIN_MINUTES;
-        int speakers = (int) r.getOpinions().stream().map(Opinion::getMemberId).filter(Objects::nonNull)
-                .distinct().count();
+        int speakers = (int) r.getOpinions().stream()
+                .map(Opinion::getMemberId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .count();
         Boolean adopted = r.adoption().map(v -> v.passed()).orElse(null);
-        return new MeetingFacts(meetingId, m.scheduledAt(), vb.base(), vb.voters(), present, expected, lasted, least,
-                speakers, r.getNotifiedAt(), adopted, Optional.ofNullable(draftState(m)).map(DraftState::approvedAt).orElse(null));
+        return new MeetingFacts(
+                meetingId,
+                m.scheduledAt(),
+                vb.base(),
+                vb.voters(),
+                present,
+                expected,
+                lasted,
+                least,
+                speakers,
+                r.getNotifiedAt(),
+                adopted,
+                Optional.ofNullable(draftState(m)).map(DraftState::approvedAt).orElse(null));
     }
 
     private boolean sharesSession(MeetingRow m, LocalDateTime from, LocalDateTime to) {
-        return schedule.between(m.cellId(), from.toLocalDate(), from.toLocalDate().plusDays(1)).stream()
-                .anyMatch(o -> o.id() != m.id() && o.type() != m.type()
-                        && !o.scheduledAt().isBefore(from) && !o.scheduledAt().isAfter(to));
+        return schedule
+                .between(m.cellId(), from.toLocalDate(), from.toLocalDate().plusDays(1))
+                .stream()
+                .anyMatch(o -> o.id() != m.id()
+                        && o.type() != m.type()
+                        && !o.scheduledAt().isBefore(from)
+                        && !o.scheduledAt().isAfter(to));
     }
 
     /** What the minutes say that the roll-call contradicts (none before the meeting): the page warns before the lock. */
     @PreAuthorize("@meetingAccess.canRead(#meetingId)")
     @Transactional(readOnly = true)
     public List<String> contradictions(long meetingId) {
-        return records.findByMeetingId(meetingId).map(r -> contradictions(schedule.get(meetingId), r)).orElse(List.of());
+        return records.findByMeetingId(meetingId)
+                .map(r -> contradictions(schedule.get(meetingId), r))
+                .orElse(List.of());
     }
 
     /**
@@ -495,18 +607,21 @@ public class MinutesService {
                         .ifPresent(n -> found.add(text.vi("minutes.contradiction.substitute", n)));
             }
         }
-        r.getOpinions().forEach(o -> r.absentName(o.getMemberId())
-                .ifPresent(n -> found.add(text.vi("minutes.contradiction.speaker", n))));
+        r.getOpinions()
+                .forEach(o -> r.absentName(o.getMemberId())
+                        .ifPresent(n -> found.add(text.vi("minutes.contradiction.speaker", n))));
         commendations.findByRecordIdOrderByIdAsc(r.requireId()).stream()
                 .filter(c -> c.getKind() == CommendationKind.PRAISE)
-                .forEach(c -> r.absentName(c.getMemberId()).ifPresent(n -> found.add(text.vi("minutes.contradiction.praised", n))));
+                .forEach(c -> r.absentName(c.getMemberId())
+                        .ifPresent(n -> found.add(text.vi("minutes.contradiction.praised", n))));
         return found.stream().distinct().toList();
     }
 
     /** A correction to locked minutes, numbered; the minutes stay as approved. */
     @PreAuthorize("@meetingAccess.canManage(#meetingId)")
     public MeetingSheet addAddendum(long meetingId, String body) {
-        MeetingRecord r = records.findByMeetingId(meetingId).filter(MeetingRecord::isLocked)
+        MeetingRecord r = records.findByMeetingId(meetingId)
+                .filter(MeetingRecord::isLocked)
                 .orElseThrow(() -> new BusinessException("minutes.error.notLocked"));
         String clean = body.strip();
         if (clean.isEmpty()) {
@@ -516,10 +631,11 @@ public class MinutesService {
             throw new BusinessException("error.tooLong", 4000);
         }
         int number = addenda.findByRecordIdOrderByNumber(r.requireId()).size() + 1;
-        addenda.saveAndFlush(new Addendum(r.requireId(), number, clean, currentUser.require().displayName(),
-                clock.instant()));
+        addenda.saveAndFlush(
+                new Addendum(r.requireId(), number, clean, currentUser.require().displayName(), clock.instant()));
         audit.record("MINUTES_ADDENDUM", "MeetingRecord", r.getId(), r.getCellId(), "#" + number);
-        events.publishEvent(new MinutesIssued(meetingId, r.requireId(), number, currentUser.require().displayName()));
+        events.publishEvent(new MinutesIssued(
+                meetingId, r.requireId(), number, currentUser.require().displayName()));
         return sheet(meetingId);
     }
 
@@ -534,9 +650,13 @@ public class MinutesService {
             return Map.of();
         }
         Map<Long, int[]> totals = new HashMap<>();
-        for (Object[] row : attendance.lockedTotals(cellIds, LocalDate.of(year, 1, 1).atStartOfDay(),
+        for (Object[] row : attendance.lockedTotals(
+                cellIds,
+                LocalDate.of(year, 1, 1).atStartOfDay(),
                 LocalDate.of(year + 1, 1, 1).atStartOfDay())) {
-            totals.put(((Number) row[0]).longValue(), new int[] {((Number) row[2]).intValue(), ((Number) row[1]).intValue()});
+            totals.put(
+                    ((Number) row[0]).longValue(),
+                    new int[] {((Number) row[2]).intValue(), ((Number) row[1]).intValue()});
         }
         return totals;
     }
@@ -549,19 +669,24 @@ public class MinutesService {
     @Transactional(readOnly = true)
     public List<AbsenceWarning> absenceWarnings(long cellId, int year) {
         Map<String, Set<Integer>> months = new TreeMap<>();
-        for (Attendance a : attendance.unexcusedInCell(cellId, LocalDate.of(year, 1, 1).atStartOfDay(),
+        for (Attendance a : attendance.unexcusedInCell(
+                cellId,
+                LocalDate.of(year, 1, 1).atStartOfDay(),
                 LocalDate.of(year + 1, 1, 1).atStartOfDay())) {
             LocalDateTime opened = a.getRecord().getOpenedAt();
             if (opened != null) {
                 months.computeIfAbsent(a.getMemberName(), k -> new TreeSet<>()).add(opened.getMonthValue());
             }
         }
-        return months.entrySet().stream().filter(e -> e.getValue().size() >= 3)
-                .map(e -> new AbsenceWarning(e.getKey(), e.getValue().size())).toList();
+        return months.entrySet().stream()
+                .filter(e -> e.getValue().size() >= 3)
+                .map(e -> new AbsenceWarning(e.getKey(), e.getValue().size()))
+                .toList();
     }
 
     private static VotingBase votingBase(List<MeetingSheet.Attendee> people) {
-        return VotingBase.of(people.stream().map(a -> new VotingBase.Member(a.fullMember(), a.exempted(), a.status()))
+        return VotingBase.of(people.stream()
+                .map(a -> new VotingBase.Member(a.fullMember(), a.exempted(), a.status()))
                 .toList());
     }
 
@@ -570,8 +695,14 @@ public class MinutesService {
         Set<Long> exempted = members.exemptedOn(m.cellId(), day);
         return members.summaries(m.cellId()).stream()
                 .filter(s -> s.admittedOn() == null || !s.admittedOn().isAfter(day))
-                .map(s -> new MeetingSheet.Attendee(s.id(), s.fullName(), s.status() == MemberStatus.CHINH_THUC,
-                        exempted.contains(s.id()), null, null, -1))
+                .map(s -> new MeetingSheet.Attendee(
+                        s.id(),
+                        s.fullName(),
+                        s.status() == MemberStatus.CHINH_THUC,
+                        exempted.contains(s.id()),
+                        null,
+                        null,
+                        -1))
                 .collect(Collectors.toList());
     }
 
@@ -601,8 +732,8 @@ public class MinutesService {
     }
 
     private MeetingRecord create(MeetingRow m) {
-        return records.saveAndFlush(new MeetingRecord(m.id(), m.cellId(), currentUser.require().displayName(),
-                clock.instant()));
+        return records.saveAndFlush(
+                new MeetingRecord(m.id(), m.cellId(), currentUser.require().displayName(), clock.instant()));
     }
 
     private void touch(MeetingRecord r) {
@@ -614,8 +745,11 @@ public class MinutesService {
         if (memberId == null) {
             return null;
         }
-        return members.summaries(cellId).stream().filter(s -> s.id() == memberId).map(MemberSummary::fullName)
-                .findFirst().orElseThrow(() -> new BusinessException("minutes.error.notOnList"));
+        return members.summaries(cellId).stream()
+                .filter(s -> s.id() == memberId)
+                .map(MemberSummary::fullName)
+                .findFirst()
+                .orElseThrow(() -> new BusinessException("minutes.error.notOnList"));
     }
 
     /** The usual programme; for a thematic meeting it says who presents and where the draft really stands. */
@@ -640,16 +774,25 @@ public class MinutesService {
         if (draft == null || (r.getContent() != null && !r.getContent().isBlank())) {
             return;
         }
-        StringBuilder content = new StringBuilder(text.vi("minutes.prefill.presented",
-                m.presenterName() == null ? "" : m.presenterName(), m.title() == null ? "" : m.title(),
+        StringBuilder content = new StringBuilder(text.vi(
+                "minutes.prefill.presented",
+                m.presenterName() == null ? "" : m.presenterName(),
+                m.title() == null ? "" : m.title(),
                 draftPhrase(draft)));
         List<String> outline = draft.approvedAt() == null ? List.of() : drafts.outline(m.topicId());
         if (!outline.isEmpty()) {
             content.append('\n').append(text.vi("minutes.prefill.outline"));
             outline.forEach(h -> content.append("\n- ").append(h));
         }
-        r.writeMinutes(r.getOpenedAt(), r.getClosedAt(), r.getGuests(), content.toString(), r.getConclusion(),
-                r.getResolution(), r.getReminders(), r.getQuality());
+        r.writeMinutes(
+                r.getOpenedAt(),
+                r.getClosedAt(),
+                r.getGuests(),
+                content.toString(),
+                r.getConclusion(),
+                r.getResolution(),
+                r.getReminders(),
+                r.getQuality());
     }
 
     /** "(dự thảo đã duyệt)", "(dự thảo lần 2 đã nộp, chưa duyệt)", "(chưa có dự thảo)"… */

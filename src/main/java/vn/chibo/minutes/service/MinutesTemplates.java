@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +23,6 @@ import vn.chibo.files.FileStore;
 import vn.chibo.minutes.domain.DocumentTemplate;
 import vn.chibo.minutes.domain.DocumentTemplateRepository;
 import vn.chibo.security.service.CurrentUser;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The minutes' Word template: the built-in one (made by the code in the Party's format, with placeholders), or
@@ -33,25 +33,65 @@ import org.jspecify.annotations.Nullable;
 public class MinutesTemplates {
 
     /** The values a minutes template may name. */
-    public static final Set<String> VALUES = Set.of("cell.name", "cell.name_upper", "cell.parent", "cell.parent_upper",
-            "cell.place", "meeting.summary", "meeting.date", "meeting.opened", "meeting.scheduled", "meeting.closed",
+    public static final Set<String> VALUES = Set.of(
+            "cell.name",
+            "cell.name_upper",
+            "cell.parent",
+            "cell.parent_upper",
+            "cell.place",
+            "meeting.summary",
+            "meeting.date",
+            "meeting.opened",
+            "meeting.scheduled",
+            "meeting.closed",
             "meeting.place",
-            "meeting.duration", "attendance.total", "attendance.full", "attendance.probationary", "attendance.exempted",
-            "attendance.exempted_names", "attendance.expected", "attendance.present", "attendance.full_present",
-            "attendance.probationary_present", "attendance.late", "attendance.excused", "attendance.excused_names",
-            "attendance.unexcused", "attendance.unexcused_names", "vote.base", "vote.voters", "chair", "chair.position",
-            "taker", "taker.position", "agenda", "content", "conclusion", "approved", "approval_total",
-            "adoption.method", "quality", "minutes.number");
+            "meeting.duration",
+            "attendance.total",
+            "attendance.full",
+            "attendance.probationary",
+            "attendance.exempted",
+            "attendance.exempted_names",
+            "attendance.expected",
+            "attendance.present",
+            "attendance.full_present",
+            "attendance.probationary_present",
+            "attendance.late",
+            "attendance.excused",
+            "attendance.excused_names",
+            "attendance.unexcused",
+            "attendance.unexcused_names",
+            "vote.base",
+            "vote.voters",
+            "chair",
+            "chair.position",
+            "taker",
+            "taker.position",
+            "agenda",
+            "content",
+            "conclusion",
+            "approved",
+            "approval_total",
+            "adoption.method",
+            "quality",
+            "minutes.number");
     /** The lists (repeated paragraphs or table rows) and their fields. */
     public static final Map<String, Set<String>> LISTS = MeetingTaskLines.withTaskLists(Map.ofEntries(
             Map.entry("guests", Set.of("text")),
-            Map.entry("presentation", Set.of("presenter", "topic", "line")), Map.entry("has_opinions", Set.of()),
-            Map.entry("opinions", Set.of("speaker", "text")), Map.entry("resolution", Set.of("text")),
+            Map.entry("presentation", Set.of("presenter", "topic", "line")),
+            Map.entry("has_opinions", Set.of()),
+            Map.entry("opinions", Set.of("speaker", "text")),
+            Map.entry("resolution", Set.of("text")),
             Map.entry("evaluation", Set.of("presenter", "presenter_upper", "strengths", "shortcomings", "rating")),
-            Map.entry("has_commendations", Set.of()), Map.entry("commendations", Set.of("line")),
-            Map.entry("addenda", Set.of("line")), Map.entry("attendees", Set.of("name", "status")),
-            Map.entry("out_of_base", Set.of("count", "names")), Map.entry("materials", Set.of("text")),
-            Map.entry("has_votes", Set.of()), Map.entry("votes", Set.of("line")), Map.entry("reminders", Set.of("text"))));
+            Map.entry("has_commendations", Set.of()),
+            Map.entry("commendations", Set.of("line")),
+            Map.entry("addenda", Set.of("line")),
+            Map.entry("attendees", Set.of("name", "status")),
+            Map.entry("out_of_base", Set.of("count", "names")),
+            Map.entry("materials", Set.of("text")),
+            Map.entry("has_votes", Set.of()),
+            Map.entry("votes", Set.of("line")),
+            Map.entry("reminders", Set.of("text"))));
+
     public static final long MAX_BYTES = 5L * 1024 * 1024;
 
     private final DocumentTemplateRepository templates;
@@ -63,8 +103,13 @@ public class MinutesTemplates {
     private volatile byte @Nullable [] builtIn;
     private volatile @Nullable DocxTemplate builtInTemplate;
 
-    MinutesTemplates(DocumentTemplateRepository templates, FileStore store, AuditService audit, CurrentUser currentUser,
-            Translations text, Clock clock) {
+    MinutesTemplates(
+            DocumentTemplateRepository templates,
+            FileStore store,
+            AuditService audit,
+            CurrentUser currentUser,
+            Translations text,
+            Clock clock) {
         this.templates = templates;
         this.store = store;
         this.audit = audit;
@@ -92,25 +137,43 @@ public class MinutesTemplates {
 
     private byte[] makeBuiltIn() {
         PartyDocument d = PartyDocument.a4()
-                .header("{{cell.parent_upper}}", "{{cell.name_upper}}", "{{minutes.number}}",
+                .header(
+                        "{{cell.parent_upper}}",
+                        "{{cell.name_upper}}",
+                        "{{minutes.number}}",
                         "{{cell.place}}, {{meeting.date}}")
                 .title(text.vi("doc.minutes.type"), "{{meeting.summary}}")
-                .paragraph(text.vi("doc.minutes.opened", "{{meeting.opened}}", "{{meeting.date}}", "{{meeting.scheduled}}"))
+                .paragraph(text.vi(
+                        "doc.minutes.opened", "{{meeting.opened}}", "{{meeting.date}}", "{{meeting.scheduled}}"))
                 .labelled(text.vi("doc.minutes.place"), "{{meeting.place}}")
                 .heading(text.vi("doc.minutes.attendance"))
-                .paragraph(text.vi("doc.minutes.total", "{{attendance.total}}", "{{attendance.full}}",
-                        "{{attendance.probationary}}", "{{attendance.exempted}}", "{{attendance.exempted_names}}",
+                .paragraph(text.vi(
+                        "doc.minutes.total",
+                        "{{attendance.total}}",
+                        "{{attendance.full}}",
+                        "{{attendance.probationary}}",
+                        "{{attendance.exempted}}",
+                        "{{attendance.exempted_names}}",
                         "{{attendance.expected}}"))
-                .paragraph(text.vi("doc.minutes.present", "{{attendance.present}}", "{{attendance.full_present}}",
-                        "{{attendance.probationary_present}}", "{{attendance.late}}"))
+                .paragraph(text.vi(
+                        "doc.minutes.present",
+                        "{{attendance.present}}",
+                        "{{attendance.full_present}}",
+                        "{{attendance.probationary_present}}",
+                        "{{attendance.late}}"))
                 .paragraph(text.vi("doc.minutes.excused", "{{attendance.excused}}", "{{attendance.excused_names}}"))
-                .paragraph(text.vi("doc.minutes.unexcused", "{{attendance.unexcused}}", "{{attendance.unexcused_names}}"))
-                .paragraph("{{#out_of_base}}" + text.vi("doc.minutes.outOfBase", "{{out_of_base.count}}",
-                        "{{out_of_base.names}}"))
+                .paragraph(
+                        text.vi("doc.minutes.unexcused", "{{attendance.unexcused}}", "{{attendance.unexcused_names}}"))
+                .paragraph("{{#out_of_base}}"
+                        + text.vi("doc.minutes.outOfBase", "{{out_of_base.count}}", "{{out_of_base.names}}"))
                 .paragraph(text.vi("doc.minutes.base", "{{vote.base}}", "{{vote.voters}}"))
                 .labelled(text.vi("doc.minutes.guests"), "{{#guests}}{{guests.text}}")
-                .labelled(text.vi("doc.minutes.chair"), text.vi("doc.minutes.comrade", "{{chair}}") + "{{chair.position}}")
-                .labelled(text.vi("doc.minutes.taker"), text.vi("doc.minutes.comrade", "{{taker}}") + "{{taker.position}}")
+                .labelled(
+                        text.vi("doc.minutes.chair"),
+                        text.vi("doc.minutes.comrade", "{{chair}}") + "{{chair.position}}")
+                .labelled(
+                        text.vi("doc.minutes.taker"),
+                        text.vi("doc.minutes.comrade", "{{taker}}") + "{{taker.position}}")
                 .labelled(text.vi("doc.minutes.materials"), "{{#materials}}{{materials.text}}")
                 .heading(text.vi("doc.minutes.content"))
                 .paragraph(text.vi("doc.minutes.agenda"))
@@ -135,11 +198,18 @@ public class MinutesTemplates {
                 .labelled(text.vi("doc.minutes.reminders"), "{{#reminders}}{{reminders.text}}")
                 .paragraph("{{#tasks}}{{tasks.line}}")
                 .labelled(text.vi("doc.minutes.quality"), "{{quality}}")
-                .paragraph(text.vi("doc.minutes.closing", "{{approved}}", "{{approval_total}}", "{{meeting.closed}}",
-                        "{{adoption.method}}", "{{meeting.duration}}"))
+                .paragraph(text.vi(
+                        "doc.minutes.closing",
+                        "{{approved}}",
+                        "{{approval_total}}",
+                        "{{meeting.closed}}",
+                        "{{adoption.method}}",
+                        "{{meeting.duration}}"))
                 .paragraph("{{#addenda}}{{addenda.line}}")
-                .signatures(new PartyDocument.SignatureBlock(List.of(text.vi("doc.minutes.takerTitle")), null, "{{taker}}"),
-                        new PartyDocument.SignatureBlock(List.of(text.vi("doc.minutes.chairTitle")), null, "{{chair}}"));
+                .signatures(
+                        new PartyDocument.SignatureBlock(List.of(text.vi("doc.minutes.takerTitle")), null, "{{taker}}"),
+                        new PartyDocument.SignatureBlock(
+                                List.of(text.vi("doc.minutes.chairTitle")), null, "{{chair}}"));
         return d.pageNumbers().toBytes();
     }
 
@@ -147,8 +217,10 @@ public class MinutesTemplates {
     @PreAuthorize("@access.canReadCell(#cellId)")
     @Transactional(readOnly = true)
     public DocxTemplate forCell(long cellId) {
-        return templates.findByCellIdAndKind(cellId, DocumentTemplate.MINUTES)
-                .map(t -> DocxTemplate.of(read(t.getSha256()))).orElseGet(() -> builtInTemplate());
+        return templates
+                .findByCellIdAndKind(cellId, DocumentTemplate.MINUTES)
+                .map(t -> DocxTemplate.of(read(t.getSha256())))
+                .orElseGet(() -> builtInTemplate());
     }
 
     private DocxTemplate builtInTemplate() {
@@ -184,9 +256,14 @@ public class MinutesTemplates {
         }
         DocxTemplate.of(bytes).check(VALUES, LISTS);
         FileStore.Stored stored = store.store(file);
-        DocumentTemplate t = templates.findByCellIdAndKind(cellId, DocumentTemplate.MINUTES)
+        DocumentTemplate t = templates
+                .findByCellIdAndKind(cellId, DocumentTemplate.MINUTES)
                 .orElseGet(() -> new DocumentTemplate(cellId, DocumentTemplate.MINUTES));
-        t.replace(FileNames.sanitize(fileName), stored.sha256(), currentUser.require().displayName(), clock.instant());
+        t.replace(
+                FileNames.sanitize(fileName),
+                stored.sha256(),
+                currentUser.require().displayName(),
+                clock.instant());
         templates.saveAndFlush(t);
         audit.record("MINUTES_TEMPLATE_UPLOADED", "DocumentTemplate", t.getId(), cellId, t.getFileName());
         return t.getFileName();

@@ -11,13 +11,20 @@ import vn.chibo.minutes.domain.QualityFact;
  * @param organizationId the committee that owns it, or null for the default frame
  * @param version the optimistic-lock version to send back; -1 when the committee has no own copy yet
  */
-public record QualityFrameRow(@Nullable Long organizationId, long version, List<Criterion> criteria,
-        @Nullable String savedBy, @Nullable Instant savedAt) {
+public record QualityFrameRow(
+        @Nullable Long organizationId,
+        long version,
+        List<Criterion> criteria,
+        @Nullable String savedBy,
+        @Nullable Instant savedAt) {
 
     /** One criterion. */
-    public record Criterion(String code, String label, int maxPoints, @Nullable QualityFact autoKey,
-            boolean requiredForGood) {
-    }
+    public record Criterion(
+            String code,
+            String label,
+            int maxPoints,
+            @Nullable QualityFact autoKey,
+            boolean requiredForGood) {}
 
     public boolean isDefault() {
         return organizationId == null;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +16,6 @@ import vn.chibo.minutes.domain.QualityFrameRepository;
 import vn.chibo.organization.service.OrganizationInfo;
 import vn.chibo.organization.service.OrganizationService;
 import vn.chibo.security.service.CurrentUser;
-import java.util.Optional;
 
 /**
  * The criteria frame meetings are scored by. The product's default frame applies unless the cell's upper committee
@@ -31,8 +31,12 @@ public class QualityFrameService {
     private final AuditService audit;
     private final Clock clock;
 
-    QualityFrameService(QualityFrameRepository frames, OrganizationService organizations, CurrentUser currentUser,
-            AuditService audit, Clock clock) {
+    QualityFrameService(
+            QualityFrameRepository frames,
+            OrganizationService organizations,
+            CurrentUser currentUser,
+            AuditService audit,
+            Clock clock) {
         this.frames = frames;
         this.organizations = organizations;
         this.currentUser = currentUser;
@@ -53,7 +57,8 @@ public class QualityFrameService {
     @PreAuthorize("@access.canAdministerOrganization(#committeeId) and hasAnyRole('ADMIN', 'COMMITTEE')")
     @Transactional(readOnly = true)
     public QualityFrameRow ofCommittee(long committeeId) {
-        return frames.findByOrganizationId(committeeId).map(this::view)
+        return frames.findByOrganizationId(committeeId)
+                .map(this::view)
                 .orElseGet(() -> withVersion(view(defaultFrame()), -1));
     }
 
@@ -62,8 +67,8 @@ public class QualityFrameService {
      * own copy of the default. The points must add up to 100.
      */
     @PreAuthorize("@access.canAdministerOrganization(#committeeId) and hasAnyRole('ADMIN', 'COMMITTEE')")
-    public QualityFrameRow save(long committeeId, long expectedVersion, Map<String, String> labels,
-            Map<String, Integer> points) {
+    public QualityFrameRow save(
+            long committeeId, long expectedVersion, Map<String, String> labels, Map<String, Integer> points) {
         OrganizationInfo org = organizations.get(committeeId);
         if (org.isCell()) {
             throw new BusinessException("quality.error.notCommittee");
@@ -80,8 +85,16 @@ public class QualityFrameService {
         }
         frame.revise(new HashMap<>(labels), new HashMap<>(points), by, clock.instant());
         frame = frames.saveAndFlush(frame);
-        audit.record("QUALITY_FRAME_SAVED", "QualityFrame", frame.getId(), committeeId,
-                String.join(", ", frame.getCriteria().stream().map(c -> c.getCode() + "=" + c.getMaxPoints()).toList()));
+        audit.record(
+                "QUALITY_FRAME_SAVED",
+                "QualityFrame",
+                frame.getId(),
+                committeeId,
+                String.join(
+                        ", ",
+                        frame.getCriteria().stream()
+                                .map(c -> c.getCode() + "=" + c.getMaxPoints())
+                                .toList()));
         return view(frame);
     }
 
@@ -100,7 +113,9 @@ public class QualityFrameService {
     @PreAuthorize("hasAnyRole('ADMIN', 'COMMITTEE')")
     @Transactional(readOnly = true)
     public List<OrganizationInfo> committees() {
-        return organizations.administeredTree().stream().filter(o -> !o.isCell()).toList();
+        return organizations.administeredTree().stream()
+                .filter(o -> !o.isCell())
+                .toList();
     }
 
     private QualityFrame defaultFrame() {
@@ -108,9 +123,15 @@ public class QualityFrameService {
     }
 
     private QualityFrameRow view(QualityFrame f) {
-        return new QualityFrameRow(f.getOrganizationId(), f.getVersion(), f.getCriteria().stream()
-                .map(c -> new QualityFrameRow.Criterion(c.getCode(), c.getLabel(), c.getMaxPoints(), c.getAutoKey(),
-                        c.isRequiredForGood())).toList(), f.getSavedBy(), f.getSavedAt());
+        return new QualityFrameRow(
+                f.getOrganizationId(),
+                f.getVersion(),
+                f.getCriteria().stream()
+                        .map(c -> new QualityFrameRow.Criterion(
+                                c.getCode(), c.getLabel(), c.getMaxPoints(), c.getAutoKey(), c.isRequiredForGood()))
+                        .toList(),
+                f.getSavedBy(),
+                f.getSavedAt());
     }
 
     private static QualityFrameRow withVersion(QualityFrameRow v, long version) {

@@ -1,12 +1,12 @@
 package vn.chibo.minutes.service;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import vn.chibo.base.VietnamClock;
 import vn.chibo.base.i18n.Translations;
 import vn.chibo.minutes.domain.QualityFact;
-import java.time.Instant;
 
 /**
  * What the product scores by itself, from what it knows of the meeting ({@link MeetingFacts}), each with its
@@ -18,22 +18,35 @@ final class QualityPreScores {
     /** Attendance at or above this share of the voting base gets the full points. */
     static final int FULL_ATTENDANCE_PERCENT = 90;
 
-    private QualityPreScores() {
-    }
+    private QualityPreScores() {}
 
     static Optional<QualitySheet.PreScore> of(QualityFact fact, int max, MeetingFacts f, Translations text) {
         return switch (fact) {
-            case LENGTH -> f.lastedMinutes() == null ? Optional.empty() : Optional.of(f.lastedMinutes() >= f.leastMinutes()
-                    ? new QualitySheet.PreScore(max, text.vi("quality.reason.long", f.lastedMinutes(), f.leastMinutes()))
-                    : new QualitySheet.PreScore(0, text.vi("quality.reason.short", f.lastedMinutes(), f.leastMinutes())));
+            case LENGTH ->
+                f.lastedMinutes() == null
+                        ? Optional.empty()
+                        : Optional.of(
+                                f.lastedMinutes() >= f.leastMinutes()
+                                        ? new QualitySheet.PreScore(
+                                                max,
+                                                text.vi("quality.reason.long", f.lastedMinutes(), f.leastMinutes()))
+                                        : new QualitySheet.PreScore(
+                                                0,
+                                                text.vi("quality.reason.short", f.lastedMinutes(), f.leastMinutes())));
             case ATTENDANCE -> f.votingBase() == 0 ? Optional.empty() : Optional.of(attendance(max, f, text));
             case NOTICE -> Optional.of(notice(max, f, text));
-            case SPEAKERS -> Optional.of(f.speakers() == 0
-                    ? new QualitySheet.PreScore(0, text.vi("quality.reason.noSpeakers"))
-                    : new QualitySheet.PreScore(max, text.vi("quality.reason.speakers", f.speakers())));
-            case MINUTES_ADOPTED -> f.minutesAdopted() == null ? Optional.empty() : Optional.of(f.minutesAdopted()
-                    ? new QualitySheet.PreScore(max, text.vi("quality.reason.adopted"))
-                    : new QualitySheet.PreScore(0, text.vi("quality.reason.notAdopted")));
+            case SPEAKERS ->
+                Optional.of(
+                        f.speakers() == 0
+                                ? new QualitySheet.PreScore(0, text.vi("quality.reason.noSpeakers"))
+                                : new QualitySheet.PreScore(max, text.vi("quality.reason.speakers", f.speakers())));
+            case MINUTES_ADOPTED ->
+                f.minutesAdopted() == null
+                        ? Optional.empty()
+                        : Optional.of(
+                                f.minutesAdopted()
+                                        ? new QualitySheet.PreScore(max, text.vi("quality.reason.adopted"))
+                                        : new QualitySheet.PreScore(0, text.vi("quality.reason.notAdopted")));
         };
     }
 
@@ -41,8 +54,8 @@ final class QualityPreScores {
     private static QualitySheet.PreScore attendance(int max, MeetingFacts f, Translations text) {
         int percent = f.fullPresent() * 100 / f.votingBase();
         int points = percent >= FULL_ATTENDANCE_PERCENT ? max : max * percent / 100;
-        return new QualitySheet.PreScore(points, text.vi("quality.reason.attendance", f.fullPresent(), f.votingBase(),
-                percent));
+        return new QualitySheet.PreScore(
+                points, text.vi("quality.reason.attendance", f.fullPresent(), f.votingBase(), percent));
     }
 
     /**
@@ -63,7 +76,8 @@ final class QualityPreScores {
         if (f.materialsReadyAt() != null) {
             long days = daysBefore(f.materialsReadyAt(), f);
             points += days >= 1 ? max - max / 2 : 0;
-            reason += "; " + (days >= 1 ? text.vi("quality.reason.materials", days) : text.vi("quality.reason.lateMaterials"));
+            reason += "; "
+                    + (days >= 1 ? text.vi("quality.reason.materials", days) : text.vi("quality.reason.lateMaterials"));
         }
         return new QualitySheet.PreScore(points, reason);
     }

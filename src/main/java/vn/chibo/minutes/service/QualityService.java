@@ -27,11 +27,11 @@ import vn.chibo.meeting.service.ScheduleService;
 import vn.chibo.minutes.domain.MeetingQuality;
 import vn.chibo.minutes.domain.MeetingRecord;
 import vn.chibo.minutes.domain.MeetingRecordRepository;
+import vn.chibo.minutes.domain.QualityFact;
 import vn.chibo.minutes.domain.QualityGrading;
 import vn.chibo.minutes.domain.QualityScore;
 import vn.chibo.minutes.domain.QualityScoreRepository;
 import vn.chibo.security.service.CurrentUser;
-import vn.chibo.minutes.domain.QualityFact;
 
 /**
  * A meeting's quality score sheet: the product pre-scores what it knows, the cell's secretary scores the rest
@@ -55,9 +55,17 @@ public class QualityService {
     private final Translations text;
     private final Clock clock;
 
-    QualityService(QualityScoreRepository scores, MeetingRecordRepository records, QualityFrameService frames,
-            MinutesService minutes, ScheduleService schedule, MeetingAccess meetingAccess, AuditService audit,
-            CurrentUser currentUser, Translations text, Clock clock) {
+    QualityService(
+            QualityScoreRepository scores,
+            MeetingRecordRepository records,
+            QualityFrameService frames,
+            MinutesService minutes,
+            ScheduleService schedule,
+            MeetingAccess meetingAccess,
+            AuditService audit,
+            CurrentUser currentUser,
+            Translations text,
+            Clock clock) {
         this.scores = scores;
         this.records = records;
         this.frames = frames;
@@ -82,23 +90,48 @@ public class QualityService {
         if (saved.isEmpty()) {
             for (QualityFrameRow.Criterion c : frames.forCell(m.cellId()).criteria()) {
                 QualitySheet.PreScore p = pre.of(c.code(), c.maxPoints());
-                rows.add(new QualitySheet.Row(c.code(), c.label(), c.maxPoints(), c.requiredForGood(),
-                        p == null ? null : p.points(), null, p, -1));
+                rows.add(new QualitySheet.Row(
+                        c.code(),
+                        c.label(),
+                        c.maxPoints(),
+                        c.requiredForGood(),
+                        p == null ? null : p.points(),
+                        null,
+                        p,
+                        -1));
             }
         } else {
             for (QualityScore s : saved) {
-                rows.add(new QualitySheet.Row(s.getCriterionCode(), s.getLabel(), s.getMaxPoints(), s.isRequiredForGood(),
-                        s.getPoints(), s.getNote(), pre.of(s.getCriterionCode(), s.getMaxPoints()), s.getVersion()));
+                rows.add(new QualitySheet.Row(
+                        s.getCriterionCode(),
+                        s.getLabel(),
+                        s.getMaxPoints(),
+                        s.isRequiredForGood(),
+                        s.getPoints(),
+                        s.getNote(),
+                        pre.of(s.getCriterionCode(), s.getMaxPoints()),
+                        s.getVersion()));
             }
         }
         boolean locked = r != null && r.isLocked();
-        boolean started = r != null && m.status() != MeetingStatus.PLANNED && m.status() != MeetingStatus.POSTPONED
+        boolean started = r != null
+                && m.status() != MeetingStatus.PLANNED
+                && m.status() != MeetingStatus.POSTPONED
                 && m.status() != MeetingStatus.CANCELLED;
-        int total = rows.stream().mapToInt(x -> x.points() == null ? 0 : x.points()).sum();
-        boolean full = rows.stream().filter(QualitySheet.Row::requiredForGood)
+        int total =
+                rows.stream().mapToInt(x -> x.points() == null ? 0 : x.points()).sum();
+        boolean full = rows.stream()
+                .filter(QualitySheet.Row::requiredForGood)
                 .allMatch(x -> x.points() != null && x.points() == x.maxPoints());
-        return new QualitySheet(meetingId, rows, total, saved.isEmpty() ? null : QualityGrading.level(saved),
-                full, !saved.isEmpty(), started && !locked && meetingAccess.canManage(meetingId), locked);
+        return new QualitySheet(
+                meetingId,
+                rows,
+                total,
+                saved.isEmpty() ? null : QualityGrading.level(saved),
+                full,
+                !saved.isEmpty(),
+                started && !locked && meetingAccess.canManage(meetingId),
+                locked);
     }
 
     /**
@@ -109,21 +142,21 @@ public class QualityService {
     @PreAuthorize("@meetingAccess.canManage(#meetingId)")
     public QualitySheet save(long meetingId, List<QualitySheet.Edit> edits) {
         MeetingRow m = schedule.get(meetingId);
-        MeetingRecord r = records.findByMeetingId(meetingId)
-                .orElseThrow(() -> new BusinessException("minutes.error.notStarted"));
+        MeetingRecord r =
+                records.findByMeetingId(meetingId).orElseThrow(() -> new BusinessException("minutes.error.notStarted"));
         if (r.isLocked()) {
             throw new BusinessException("quality.error.locked");
         }
-        Map<String, QualitySheet.Edit> byCode = edits.stream()
-                .collect(Collectors.toMap(QualitySheet.Edit::code, Function.identity(), (a, b) -> b));
+        Map<String, QualitySheet.Edit> byCode =
+                edits.stream().collect(Collectors.toMap(QualitySheet.Edit::code, Function.identity(), (a, b) -> b));
         PreScorer pre = preScorer(m.cellId(), meetingId);
         List<QualityScore> sheet = scores.findByRecordIdOrderByPosition(r.requireId());
         if (sheet.isEmpty()) {
             sheet = new ArrayList<>();
             int position = 1;
             for (QualityFrameRow.Criterion c : frames.forCell(m.cellId()).criteria()) {
-                sheet.add(new QualityScore(r.requireId(), position++, c.code(), c.label(), c.maxPoints(),
-                        c.requiredForGood()));
+                sheet.add(new QualityScore(
+                        r.requireId(), position++, c.code(), c.label(), c.maxPoints(), c.requiredForGood()));
             }
         }
         List<String> missing = new ArrayList<>();
@@ -161,7 +194,11 @@ public class QualityService {
         r.rateQuality(level);
         r.touch(currentUser.require().displayName(), clock.instant());
         records.saveAndFlush(r);
-        audit.record("QUALITY_SCORED", "MeetingRecord", r.getId(), r.getCellId(),
+        audit.record(
+                "QUALITY_SCORED",
+                "MeetingRecord",
+                r.getId(),
+                r.getCellId(),
                 QualityGrading.total(sheet) + "/100 " + level.name());
         return sheet(meetingId);
     }
@@ -180,29 +217,42 @@ public class QualityService {
         Map<Long, List<MeetingRow>> meetings = schedule.betweenInCells(cellIds, from, from.plusYears(1));
         Map<Long, List<QualityYear.Meeting>> byCell = new HashMap<>();
         Map<Long, Integer> shortByCell = new HashMap<>();
-        for (Object[] row : scores.yearOfCells(cellIds, from.atStartOfDay(), from.plusYears(1).atStartOfDay())) {
+        for (Object[] row : scores.yearOfCells(
+                cellIds, from.atStartOfDay(), from.plusYears(1).atStartOfDay())) {
             long meetingId = ((Number) row[0]).longValue();
             long cellId = ((Number) row[1]).longValue();
             LocalDateTime opened = (LocalDateTime) row[2];
             LocalDateTime closed = (LocalDateTime) row[3];
             List<MeetingRow> cellMeetings = meetings.getOrDefault(cellId, List.of());
-            MeetingRow m = cellMeetings.stream().filter(x -> x.id() == meetingId).findFirst().orElse(null);
-            boolean tooShort = m != null && closed != null && Duration.between(opened, closed).toMinutes()
-                    < leastMinutes(m, opened, closed, cellMeetings);
-            byCell.computeIfAbsent(cellId, k -> new ArrayList<>()).add(new QualityYear.Meeting(meetingId,
-                    opened.toLocalDate(), row[5] == null ? null : ((Number) row[5]).intValue(), (MeetingQuality) row[4],
-                    tooShort));
+            MeetingRow m = cellMeetings.stream()
+                    .filter(x -> x.id() == meetingId)
+                    .findFirst()
+                    .orElse(null);
+            boolean tooShort = m != null
+                    && closed != null
+                    && Duration.between(opened, closed).toMinutes() < leastMinutes(m, opened, closed, cellMeetings);
+            byCell.computeIfAbsent(cellId, k -> new ArrayList<>())
+                    .add(new QualityYear.Meeting(
+                            meetingId,
+                            opened.toLocalDate(),
+                            row[5] == null ? null : ((Number) row[5]).intValue(),
+                            (MeetingQuality) row[4],
+                            tooShort));
             shortByCell.merge(cellId, tooShort ? 1 : 0, Integer::sum);
         }
         Map<Long, QualityYear> result = new HashMap<>();
-        byCell.forEach((cell, list) -> result.put(cell, new QualityYear(cell, list, shortByCell.getOrDefault(cell, 0))));
+        byCell.forEach(
+                (cell, list) -> result.put(cell, new QualityYear(cell, list, shortByCell.getOrDefault(cell, 0))));
         return result;
     }
 
     /** As {@link MinutesService#facts}: 120 minutes when a meeting of the other kind was held within the session. */
     private static int leastMinutes(MeetingRow m, LocalDateTime from, LocalDateTime to, List<MeetingRow> sameCell) {
-        boolean shared = sameCell.stream().anyMatch(o -> o.id() != m.id() && o.type() != m.type()
-                && !o.scheduledAt().isBefore(from) && !o.scheduledAt().isAfter(to));
+        boolean shared = sameCell.stream()
+                .anyMatch(o -> o.id() != m.id()
+                        && o.type() != m.type()
+                        && !o.scheduledAt().isBefore(from)
+                        && !o.scheduledAt().isAfter(to));
         return shared ? MinutesService.MIN_MINUTES_SHARED : MinutesService.MIN_MINUTES;
     }
 
@@ -221,7 +271,7 @@ public class QualityService {
             }
         }
         return (code, max) -> keys.containsKey(code)
-                ? QualityPreScores.of(keys.get(code), max, facts, text).orElse(null) : null;
+                ? QualityPreScores.of(keys.get(code), max, facts, text).orElse(null)
+                : null;
     }
-
 }

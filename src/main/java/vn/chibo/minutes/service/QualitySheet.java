@@ -11,8 +11,15 @@ import vn.chibo.minutes.domain.MeetingQuality;
  * @param scored whether the cell has saved the sheet (else the points shown are only the pre-scores)
  * @param level the level of the saved sheet, or null before it is saved
  */
-public record QualitySheet(long meetingId, List<Row> rows, int total, @Nullable MeetingQuality level,
-        boolean requiredAtFull, boolean scored, boolean editable, boolean locked) {
+public record QualitySheet(
+        long meetingId,
+        List<Row> rows,
+        int total,
+        @Nullable MeetingQuality level,
+        boolean requiredAtFull,
+        boolean scored,
+        boolean editable,
+        boolean locked) {
 
     /**
      * One criterion.
@@ -20,15 +27,20 @@ public record QualitySheet(long meetingId, List<Row> rows, int total, @Nullable 
      * @param points the points given, or the pre-score before the sheet is saved, or null
      * @param version the optimistic-lock version to send back; -1 before the first save
      */
-    public record Row(String code, String label, int maxPoints, boolean requiredForGood, @Nullable Integer points,
-            @Nullable String note, @Nullable PreScore preScore, long version) {
-    }
+    public record Row(
+            String code,
+            String label,
+            int maxPoints,
+            boolean requiredForGood,
+            @Nullable Integer points,
+            @Nullable String note,
+            @Nullable PreScore preScore,
+            long version) {}
 
     /** What the product scored from its facts, and the reason in words. */
-    public record PreScore(int points, String reason) {
-    }
+    public record PreScore(int points, String reason) {}
 
     /** One criterion as the secretary saves it; a note is needed when the points differ from the pre-score. */
-    public record Edit(String code, @Nullable Integer points, @Nullable String note, long expectedVersion) {
-    }
+    public record Edit(
+            String code, @Nullable Integer points, @Nullable String note, long expectedVersion) {}
 }

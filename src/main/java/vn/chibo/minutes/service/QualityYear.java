@@ -12,9 +12,12 @@ import vn.chibo.minutes.domain.MeetingQuality;
 public record QualityYear(long cellId, List<Meeting> meetings, int shortMeetings) {
 
     /** One meeting held; total null when no score sheet was saved, level null when not assessed. */
-    public record Meeting(long meetingId, LocalDate date, @Nullable Integer total, @Nullable MeetingQuality level,
-            boolean tooShort) {
-    }
+    public record Meeting(
+            long meetingId,
+            LocalDate date,
+            @Nullable Integer total,
+            @Nullable MeetingQuality level,
+            boolean tooShort) {}
 
     public static QualityYear none(long cellId) {
         return new QualityYear(cellId, List.of(), 0);

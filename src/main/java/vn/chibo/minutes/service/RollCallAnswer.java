@@ -8,6 +8,8 @@ import vn.chibo.minutes.domain.AttendanceStatus;
  *
  * @param expectedVersion the version of the answer as it was shown ({@link MeetingSheet.Attendee#version()})
  */
-public record RollCallAnswer(long memberId, long expectedVersion, @Nullable AttendanceStatus status,
-        @Nullable String reason) {
-}
+public record RollCallAnswer(
+        long memberId,
+        long expectedVersion,
+        @Nullable AttendanceStatus status,
+        @Nullable String reason) {}

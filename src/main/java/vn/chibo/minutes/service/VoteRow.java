@@ -11,8 +11,19 @@ import vn.chibo.minutes.domain.VoteMethod;
  *
  * @param voted the members who cast an electronic ballot (who, never how)
  */
-public record VoteRow(long id, long version, int position, VoteMatter matter, String subject, VoteMethod method,
-        int forCount, int againstCount, int otherCount, int base, @Nullable Instant closedAt, boolean passed,
+public record VoteRow(
+        long id,
+        long version,
+        int position,
+        VoteMatter matter,
+        String subject,
+        VoteMethod method,
+        int forCount,
+        int againstCount,
+        int otherCount,
+        int base,
+        @Nullable Instant closedAt,
+        boolean passed,
         Set<Long> voted) {
 
     public boolean isClosed() {

@@ -37,7 +37,11 @@ public class VoteService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    VoteService(MeetingRecordRepository records, ScheduleService schedule, AuditService audit, CurrentUser currentUser,
+    VoteService(
+            MeetingRecordRepository records,
+            ScheduleService schedule,
+            AuditService audit,
+            CurrentUser currentUser,
             Clock clock) {
         this.records = records;
         this.schedule = schedule;
@@ -59,8 +63,14 @@ public class VoteService {
 
     /** A show of hands or a paper ballot, with its counts: recorded and closed at once. */
     @PreAuthorize("@meetingAccess.canManage(#meetingId)")
-    public VoteRow record(long meetingId, VoteMatter matter, String subject, VoteMethod method, int forVotes,
-            int against, int other) {
+    public VoteRow record(
+            long meetingId,
+            VoteMatter matter,
+            String subject,
+            VoteMethod method,
+            int forVotes,
+            int against,
+            int other) {
         if (method == VoteMethod.ELECTRONIC) {
             throw new BusinessException("vote.error.electronicCounts");
         }
@@ -85,7 +95,8 @@ public class VoteService {
      * phone votes by hand and the secretary records it). A probationary member, an absent one, or a second ballot
      * is refused.
      */
-    @PreAuthorize("@meetingAccess.canManage(#meetingId) or @meetingAccess.canRead(#meetingId) and #memberId == @currentUser.memberId()")
+    @PreAuthorize(
+            "@meetingAccess.canManage(#meetingId) or @meetingAccess.canRead(#meetingId) and #memberId == @currentUser.memberId()")
     public VoteRow cast(long meetingId, long voteId, long memberId, VoteChoice choice) {
         MeetingRecord r = running(meetingId);
         Vote v = r.vote(voteId).orElseThrow(() -> new BusinessException("vote.error.notFound"));
@@ -118,9 +129,17 @@ public class VoteService {
 
     private VoteRow saved(MeetingRecord r, Vote v, String action) {
         records.saveAndFlush(r);
-        Vote stored = r.getVotes().stream().filter(x -> x.getPosition() == v.getPosition()).findFirst().orElseThrow();
-        audit.record(action, "MeetingRecord", r.getId(), r.getCellId(), stored.getSubject() + ": " + stored.getForCount()
-                + "/" + stored.getAgainstCount() + "/" + stored.getOtherCount() + " / " + stored.getBase());
+        Vote stored = r.getVotes().stream()
+                .filter(x -> x.getPosition() == v.getPosition())
+                .findFirst()
+                .orElseThrow();
+        audit.record(
+                action,
+                "MeetingRecord",
+                r.getId(),
+                r.getCellId(),
+                stored.getSubject() + ": " + stored.getForCount() + "/" + stored.getAgainstCount() + "/"
+                        + stored.getOtherCount() + " / " + stored.getBase());
         return row(stored);
     }
 
@@ -141,8 +160,19 @@ public class VoteService {
     }
 
     private static VoteRow row(Vote v) {
-        return new VoteRow(v.requireId(), v.getVersion(), v.getPosition(), v.getMatter(), v.getSubject(), v.getMethod(),
-                v.getForCount(), v.getAgainstCount(), v.getOtherCount(), v.getBase(), v.getClosedAt(), v.passed(),
+        return new VoteRow(
+                v.requireId(),
+                v.getVersion(),
+                v.getPosition(),
+                v.getMatter(),
+                v.getSubject(),
+                v.getMethod(),
+                v.getForCount(),
+                v.getAgainstCount(),
+                v.getOtherCount(),
+                v.getBase(),
+                v.getClosedAt(),
+                v.passed(),
                 v.getBallots().stream().map(Ballot::getMemberId).collect(Collectors.toUnmodifiableSet()));
     }
 }

@@ -13,13 +13,13 @@ import java.util.List;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.ui.EnumLabels;
 import vn.chibo.base.ui.ErrorMessages;
+import vn.chibo.base.ui.Formats;
 import vn.chibo.base.ui.Notifications;
 import vn.chibo.minutes.domain.CommendationKind;
 import vn.chibo.minutes.service.CommendationRow;
 import vn.chibo.minutes.service.CommendationService;
 import vn.chibo.minutes.service.MeetingSheet;
 import vn.chibo.organization.service.MemberSummary;
-import vn.chibo.base.ui.Formats;
 
 /** Praise before the cell and proposals for awards decided at this meeting. */
 class CommendationsCard extends Div {
@@ -74,15 +74,16 @@ class CommendationsCard extends Div {
         if (rows.isEmpty()) {
             list.add(new Paragraph(getTranslation("commendation.none")));
         }
-        var numbers = commendations.numbers(sheet.meeting().cellId(), rows.stream().map(CommendationRow::id).toList());
+        var numbers = commendations.numbers(
+                sheet.meeting().cellId(), rows.stream().map(CommendationRow::id).toList());
         for (CommendationRow c : rows) {
             Span kind = new Span(EnumLabels.of(c.kind()));
             kind.addClassNames("pill", c.kind() == CommendationKind.PROPOSAL ? "pill-warning" : "pill-success");
             Div row = new Div(kind, new Span(c.memberName()), new Span(c.reason()));
             var number = numbers.get(c.id());
             if (number != null) { // the paper was issued: its number stays
-                row.add(new Span(getTranslation("register.numbered", number.printed(),
-                        Formats.date(number.issuedOn()))));
+                row.add(new Span(
+                        getTranslation("register.numbered", number.printed(), Formats.date(number.issuedOn()))));
             }
             row.addClassName("commendation-row");
             list.add(row);

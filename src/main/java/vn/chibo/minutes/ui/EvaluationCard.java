@@ -51,15 +51,22 @@ class EvaluationCard extends Div {
         strengths.setReadOnly(!editable);
         shortcomings.setReadOnly(!editable);
         rating.setReadOnly(!editable);
-        Span by = new Span(initial.evaluatedBy() == null ? "" : getTranslation("evaluation.by", initial.evaluatedBy(),
-                Formats.dateTime(initial.evaluatedAt())));
+        Span by = new Span(
+                initial.evaluatedBy() == null
+                        ? ""
+                        : getTranslation(
+                                "evaluation.by", initial.evaluatedBy(), Formats.dateTime(initial.evaluatedAt())));
         by.addClassName("help");
         add(by);
         if (editable) {
             add(new Button(getTranslation("evaluation.save"), e -> {
                 try {
-                    row = evaluations.evaluate(sheet.meeting().id(), row.version(), strengths.getValue(),
-                            shortcomings.getValue(), rating.isVisible() ? rating.getValue() : null);
+                    row = evaluations.evaluate(
+                            sheet.meeting().id(),
+                            row.version(),
+                            strengths.getValue(),
+                            shortcomings.getValue(),
+                            rating.isVisible() ? rating.getValue() : null);
                     by.setText(getTranslation("evaluation.by", row.evaluatedBy(), Formats.dateTime(row.evaluatedAt())));
                     Notifications.success(getTranslation("evaluation.saved"));
                 } catch (BusinessException ex) {

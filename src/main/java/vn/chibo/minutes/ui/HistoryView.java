@@ -43,18 +43,28 @@ public class HistoryView extends Div implements BeforeEnterObserver, HasDynamicT
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         // the route only matches digits; without one, the user's own record
-        Long memberId = event.getRouteParameters().getLong("memberId")
+        Long memberId = event.getRouteParameters()
+                .getLong("memberId")
                 .orElseGet(() -> currentUser.require().memberId());
         removeAll();
         if (memberId == null) {
-            add(new ViewToolbar(getTranslation("history.title"), null), new Paragraph(getTranslation("history.noMember")));
+            add(
+                    new ViewToolbar(getTranslation("history.title"), null),
+                    new Paragraph(getTranslation("history.noMember")));
             return;
         }
         history = histories.of(memberId);
         add(new ViewToolbar(getTranslation("history.title"), history.name()));
-        Div stats = new Div(stat(getTranslation("history.attended"), history.attendedCount() + "/" + history.meetings().size()),
-                stat(getTranslation("history.presented"), String.valueOf(history.presented().size())),
-                stat(getTranslation("history.commendations"), String.valueOf(history.commendations().size())));
+        Div stats = new Div(
+                stat(
+                        getTranslation("history.attended"),
+                        history.attendedCount() + "/" + history.meetings().size()),
+                stat(
+                        getTranslation("history.presented"),
+                        String.valueOf(history.presented().size())),
+                stat(
+                        getTranslation("history.commendations"),
+                        String.valueOf(history.commendations().size())));
         stats.addClassName("stat-row");
         add(stats);
         Div grid = new Div(meetings(), presented(), evaluations(), honours());
@@ -79,12 +89,19 @@ public class HistoryView extends Div implements BeforeEnterObserver, HasDynamicT
             card.add(new Paragraph(getTranslation("history.none")));
         }
         for (MemberHistory.Attended a : history.meetings().stream().limit(24).toList()) {
-            Span status = new Span(a.exempted() ? getTranslation("minutes.exempted")
-                    : a.status() == null ? "—" : EnumLabels.of(a.status()));
-            status.addClassNames("pill", a.status() != null && a.status().isPresent() ? "pill-success" : "pill-contrast");
-            Div row = new Div(new Anchor(MinutesLinks.meeting(a.meetingId()), Formats.date(a.at().toLocalDate())),
-                    new Span(a.type() == MeetingType.THEMATIC ? getTranslation("calendar.chipThematic", a.title())
-                            : getTranslation("calendar.chipRegular")), status);
+            Span status = new Span(
+                    a.exempted()
+                            ? getTranslation("minutes.exempted")
+                            : a.status() == null ? "—" : EnumLabels.of(a.status()));
+            status.addClassNames(
+                    "pill", a.status() != null && a.status().isPresent() ? "pill-success" : "pill-contrast");
+            Div row = new Div(
+                    new Anchor(MinutesLinks.meeting(a.meetingId()), Formats.date(a.at().toLocalDate())),
+                    new Span(
+                            a.type() == MeetingType.THEMATIC
+                                    ? getTranslation("calendar.chipThematic", a.title())
+                                    : getTranslation("calendar.chipRegular")),
+                    status);
             row.addClassName("history-row");
             card.add(row);
         }
@@ -97,8 +114,9 @@ public class HistoryView extends Div implements BeforeEnterObserver, HasDynamicT
         if (history.presented().isEmpty()) {
             card.add(new Paragraph(getTranslation("history.none")));
         }
-        history.presented().forEach(p -> card.add(new Div(new Anchor(MinutesLinks.meeting(p.meetingId()),
-                Formats.date(p.at().toLocalDate()) + " · " + p.title()))));
+        history.presented()
+                .forEach(p -> card.add(new Div(new Anchor(
+                        MinutesLinks.meeting(p.meetingId()), Formats.date(p.at().toLocalDate()) + " · " + p.title()))));
         return card;
     }
 

@@ -31,11 +31,11 @@ import vn.chibo.base.ui.YearNavigation;
 import vn.chibo.minutes.domain.CommendationKind;
 import vn.chibo.minutes.service.CommendationRow;
 import vn.chibo.minutes.service.CommendationService;
+import vn.chibo.minutes.service.MinutesLinks;
 import vn.chibo.organization.service.AccessPolicy;
 import vn.chibo.organization.ui.CellContext;
 import vn.chibo.register.service.IssuedNumber;
 import vn.chibo.security.domain.Role;
-import vn.chibo.minutes.service.MinutesLinks;
 
 /** The cell's roll of honour for a year: everyone praised or proposed for an award, and why. */
 @Route("honours/:year?")
@@ -52,8 +52,7 @@ public class HonourRollView extends Div implements BeforeEnterObserver, HasDynam
     /** The papers issued so far, by commendation. */
     private final Map<Long, IssuedNumber> numbers = new HashMap<>();
 
-    HonourRollView(CommendationService commendations, CellContext cellContext, Clock clock,
-            AccessPolicy access) {
+    HonourRollView(CommendationService commendations, CellContext cellContext, Clock clock, AccessPolicy access) {
         this.canManage = access::canManageCell;
         this.commendations = commendations;
         this.cellContext = cellContext;
@@ -68,17 +67,17 @@ public class HonourRollView extends Div implements BeforeEnterObserver, HasDynam
         numbers.clear();
         Component nav = YearNavigation.bar(this, "honours", year);
         var cell = cellContext.current().orElse(null);
-        ViewToolbar toolbar = new ViewToolbar(getTranslation("honours.title", year), cell == null ? null : cell.name(), nav);
+        ViewToolbar toolbar =
+                new ViewToolbar(getTranslation("honours.title", year), cell == null ? null : cell.name(), nav);
         add(toolbar);
         if (cell != null) {
-            Anchor excel = new Anchor(
-                    MinutesLinks.commendations(cell.id(), year), getTranslation("honours.excel"));
+            Anchor excel = new Anchor(MinutesLinks.commendations(cell.id(), year), getTranslation("honours.excel"));
             excel.getElement().setAttribute("download", true);
             excel.addClassName("download-link");
             toolbar.addAction(excel);
             if (canManage.test(cell.id())) {
-                Anchor evals = new Anchor(
-                        MinutesLinks.presentations(cell.id(), year), getTranslation("fairness.excel"));
+                Anchor evals =
+                        new Anchor(MinutesLinks.presentations(cell.id(), year), getTranslation("fairness.excel"));
                 evals.getElement().setAttribute("download", true);
                 evals.addClassName("download-link");
                 toolbar.addAction(evals);
@@ -93,23 +92,36 @@ public class HonourRollView extends Div implements BeforeEnterObserver, HasDynam
             add(new Paragraph(getTranslation("honours.none", year)));
             return;
         }
-        long praised = rows.stream().filter(r -> r.kind() == CommendationKind.PRAISE).count();
+        long praised =
+                rows.stream().filter(r -> r.kind() == CommendationKind.PRAISE).count();
         add(new Paragraph(getTranslation("honours.summary", praised, rows.size() - praised)));
         Grid<CommendationRow> grid = new Grid<>();
         grid.setAllRowsVisible(true);
-        grid.addColumn(r -> Formats.date(r.awardedOn())).setHeader(getTranslation("honours.date")).setAutoWidth(true)
+        grid.addColumn(r -> Formats.date(r.awardedOn()))
+                .setHeader(getTranslation("honours.date"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(CommendationRow::memberName).setHeader(getTranslation("member.fullName")).setFlexGrow(2);
+        grid.addColumn(CommendationRow::memberName)
+                .setHeader(getTranslation("member.fullName"))
+                .setFlexGrow(2);
         grid.addComponentColumn(r -> {
-            Span s = new Span(EnumLabels.of(r.kind()));
-            s.addClassNames("pill", r.kind() == CommendationKind.PROPOSAL ? "pill-warning" : "pill-success");
-            return s;
-        }).setHeader(getTranslation("commendation.kind")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(CommendationRow::reason).setHeader(getTranslation("commendation.reason")).setFlexGrow(4);
-        numbers.putAll(commendations.numbers(cell.id(), rows.stream().map(CommendationRow::id).toList()));
+                    Span s = new Span(EnumLabels.of(r.kind()));
+                    s.addClassNames("pill", r.kind() == CommendationKind.PROPOSAL ? "pill-warning" : "pill-success");
+                    return s;
+                })
+                .setHeader(getTranslation("commendation.kind"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(CommendationRow::reason)
+                .setHeader(getTranslation("commendation.reason"))
+                .setFlexGrow(4);
+        numbers.putAll(commendations.numbers(
+                cell.id(), rows.stream().map(CommendationRow::id).toList()));
         boolean secretary = canManage.test(cell.id());
-        grid.addComponentColumn(r -> paper(r, secretary, grid)).setHeader(getTranslation("honours.paper"))
-                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> paper(r, secretary, grid))
+                .setHeader(getTranslation("honours.paper"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addClassName("wrap-cells");
         grid.setItems(rows);
         add(grid);
@@ -122,10 +134,10 @@ public class HonourRollView extends Div implements BeforeEnterObserver, HasDynam
     private Component paper(CommendationRow r, boolean secretary, Grid<CommendationRow> grid) {
         IssuedNumber number = numbers.get(r.id());
         if (number != null) {
-            Anchor a = new Anchor(
-                    MinutesLinks.certificate(r.id()), getTranslation("honours.certificate"));
+            Anchor a = new Anchor(MinutesLinks.certificate(r.id()), getTranslation("honours.certificate"));
             a.getElement().setAttribute("download", true);
-            Span issued = new Span(getTranslation("register.numbered", number.printed(), Formats.date(number.issuedOn())));
+            Span issued =
+                    new Span(getTranslation("register.numbered", number.printed(), Formats.date(number.issuedOn())));
             issued.addClassName("paper-number");
             Div box = new Div(issued, a);
             box.addClassName("paper-cell");
@@ -142,7 +154,8 @@ public class HonourRollView extends Div implements BeforeEnterObserver, HasDynam
     }
 
     private void issueDialog(CommendationRow r, Grid<CommendationRow> grid) {
-        FormDialog dialog = new FormDialog(getTranslation("honours.issueTitle", EnumLabels.of(r.kind()), r.memberName()));
+        FormDialog dialog =
+                new FormDialog(getTranslation("honours.issueTitle", EnumLabels.of(r.kind()), r.memberName()));
         dialog.saveButton().setText(getTranslation("honours.issueConfirm"));
         LocalDate today = LocalDate.now(clock);
         DatePicker day = DatePickers.create(getTranslation("register.col.date"));

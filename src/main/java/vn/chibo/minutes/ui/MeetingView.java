@@ -26,6 +26,7 @@ import vn.chibo.base.ui.EnumLabels;
 import vn.chibo.base.ui.ErrorMessages;
 import vn.chibo.base.ui.Formats;
 import vn.chibo.base.ui.Notifications;
+import vn.chibo.base.ui.TextDialog;
 import vn.chibo.base.ui.ViewToolbar;
 import vn.chibo.meeting.domain.MeetingStatus;
 import vn.chibo.meeting.domain.MeetingType;
@@ -44,7 +45,6 @@ import vn.chibo.organization.service.MemberService;
 import vn.chibo.organization.service.MemberSummary;
 import vn.chibo.security.domain.Role;
 import vn.chibo.security.service.CurrentUser;
-import vn.chibo.base.ui.TextDialog;
 
 /**
  * One meeting from preparation to locked minutes, usable on a phone during the meeting: agenda, chair and
@@ -73,9 +73,17 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
     private final MinutesDocuments documents;
     private final CurrentUser currentUser;
 
-    MeetingView(MinutesService minutes, EvaluationService evaluations, CommendationService commendations,
-            MemberService members, MinutesTemplates templates, Clock clock, VoteService votes,
-            MinutesDocuments documents, CurrentUser currentUser, MeetingTaskService tasks,
+    MeetingView(
+            MinutesService minutes,
+            EvaluationService evaluations,
+            CommendationService commendations,
+            MemberService members,
+            MinutesTemplates templates,
+            Clock clock,
+            VoteService votes,
+            MinutesDocuments documents,
+            CurrentUser currentUser,
+            MeetingTaskService tasks,
             QualityService quality) {
         this.votes = votes;
         this.documents = documents;
@@ -108,15 +116,16 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
             add(actions());
             if (!sheet.isLocked()) {
                 // the lock refuses minutes that contradict the roll-call: say so before
-                minutes.contradictions(meetingId).forEach(c -> warning(getTranslation("minutes.contradiction.warning", c)));
+                minutes.contradictions(meetingId)
+                        .forEach(c -> warning(getTranslation("minutes.contradiction.warning", c)));
                 minutes.lengthWarning(meetingId).ifPresent(this::warning);
             }
         }
         List<MemberSummary> cellMembers = members.summaries(sheet.meeting().cellId());
         add(new PreparationCard(this, minutes, sheet, cellMembers));
         MeetingStatus status = sheet.meeting().status();
-        boolean started = status == MeetingStatus.IN_PROGRESS || status == MeetingStatus.HELD
-                || status == MeetingStatus.LOCKED;
+        boolean started =
+                status == MeetingStatus.IN_PROGRESS || status == MeetingStatus.HELD || status == MeetingStatus.LOCKED;
         if (started) {
             add(new RollCallCard(this, minutes, sheet));
             minutesCard = new MinutesCard(minutes, sheet, cellMembers, clock);
@@ -145,35 +154,43 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private String title() {
         var m = sheet.meeting();
-        return m.type() == MeetingType.THEMATIC ? getTranslation("minutes.titleThematic", m.title())
-                : getTranslation("minutes.titleRegular", m.scheduledAt().getMonthValue(), m.scheduledAt().getYear());
+        return m.type() == MeetingType.THEMATIC
+                ? getTranslation("minutes.titleThematic", m.title())
+                : getTranslation(
+                        "minutes.titleRegular",
+                        m.scheduledAt().getMonthValue(),
+                        m.scheduledAt().getYear());
     }
 
     private Component summary() {
         var m = sheet.meeting();
         Span pill = new Span(EnumLabels.of(m.status()));
-        pill.addClassNames("pill", switch (m.status()) {
-            case PLANNED, POSTPONED -> "pill-contrast";
-            case IN_PROGRESS -> "pill-warning";
-            case HELD -> "pill-info";
-            case LOCKED -> "pill-success";
-            case CANCELLED -> "pill-error";
-        });
+        pill.addClassNames(
+                "pill",
+                switch (m.status()) {
+                    case PLANNED, POSTPONED -> "pill-contrast";
+                    case IN_PROGRESS -> "pill-warning";
+                    case HELD -> "pill-info";
+                    case LOCKED -> "pill-success";
+                    case CANCELLED -> "pill-error";
+                });
         Div box = new Div(pill, new Span(WHEN.format(m.scheduledAt()) + (m.place() == null ? "" : " · " + m.place())));
         if (m.presenterName() != null) {
             box.add(new Span(getTranslation("minutes.presenter", m.presenterName())));
         }
         if (sheet.isLocked()) {
-            documents.number(m.id()).ifPresent(n -> { // the register's number, as the official file prints it
-                Span number = new Span(n.printed());
-                number.addClassNames("pill", "pill-contrast", "document-number");
-                box.add(number);
-            });
+            documents
+                    .number(m.id())
+                    .ifPresent(
+                            n -> { // the register's number, as the official file prints it
+                                Span number = new Span(n.printed());
+                                number.addClassNames("pill", "pill-contrast", "document-number");
+                                box.add(number);
+                            });
             box.add(new Span(getTranslation("minutes.lockedBy", sheet.lockedBy(), Formats.dateTime(sheet.lockedAt()))));
         }
         if (m.status() == MeetingStatus.HELD || m.status() == MeetingStatus.LOCKED) {
-            Anchor word = new Anchor(
-                    MinutesLinks.minutesDocx(m.id()), getTranslation("minutes.downloadDocx"));
+            Anchor word = new Anchor(MinutesLinks.minutesDocx(m.id()), getTranslation("minutes.downloadDocx"));
             word.getElement().setAttribute("download", true);
             word.addClassName("download-link");
             box.add(word);
@@ -183,7 +200,9 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
             for (MinutesVersionInfo v : documents.versions(m.id())) {
                 Anchor file = new Anchor(
                         MinutesLinks.minutesVersionDocx(m.id(), v.number()),
-                        getTranslation(v.number() == 0 ? "minutes.versionLocked" : "minutes.versionAddendum", v.number(),
+                        getTranslation(
+                                v.number() == 0 ? "minutes.versionLocked" : "minutes.versionAddendum",
+                                v.number(),
                                 Formats.dateTime(v.createdAt())));
                 file.getElement().setAttribute("download", true);
                 file.addClassNames("download-link", "minutes-version");
@@ -200,9 +219,13 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
         box.addClassNames("button-row", "meeting-actions");
         switch (sheet.meeting().status()) {
             case PLANNED, POSTPONED -> {
-                box.add(new Button(getTranslation(sheet.notifiedAt() == null ? "minutes.notify" : "minutes.notifyAgain"),
-                        VaadinIcon.BELL_O.create(), e -> act(() -> minutes.notifyMembers(meetingId), "minutes.notified")));
-                Button start = new Button(getTranslation("minutes.start"), VaadinIcon.PLAY.create(),
+                box.add(new Button(
+                        getTranslation(sheet.notifiedAt() == null ? "minutes.notify" : "minutes.notifyAgain"),
+                        VaadinIcon.BELL_O.create(),
+                        e -> act(() -> minutes.notifyMembers(meetingId), "minutes.notified")));
+                Button start = new Button(
+                        getTranslation("minutes.start"),
+                        VaadinIcon.PLAY.create(),
                         e -> act(() -> minutes.start(meetingId), "minutes.started"));
                 start.addThemeVariants(ButtonVariant.PRIMARY);
                 box.add(start);
@@ -226,29 +249,43 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
                 lock.addThemeVariants(ButtonVariant.PRIMARY);
                 box.add(lock);
             }
-            case LOCKED -> box.add(new Button(getTranslation("minutes.addAddendum"), VaadinIcon.PLUS.create(),
-                    e -> addAddendum()));
+            case LOCKED ->
+                box.add(new Button(
+                        getTranslation("minutes.addAddendum"), VaadinIcon.PLUS.create(), e -> addAddendum()));
             case CANCELLED -> box.add(new Paragraph(getTranslation("minutes.cancelled")));
         }
-        box.add(new Button(getTranslation("template.title"), VaadinIcon.FILE_TEXT_O.create(),
+        box.add(new Button(
+                getTranslation("template.title"),
+                VaadinIcon.FILE_TEXT_O.create(),
                 e -> new TemplateDialog(templates, sheet.meeting().cellId()).open()));
         return box;
     }
 
     private void confirmLock() {
         saveTypedMinutes();
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("minutes.lockTitle"), getTranslation("minutes.lockText"),
-                getTranslation("minutes.lock"), e -> act(() -> minutes.lock(meetingId, sheet.recordVersion()), "minutes.locked"),
-                getTranslation("action.cancel"), e -> { });
+        ConfirmDialog confirm = new ConfirmDialog(
+                getTranslation("minutes.lockTitle"),
+                getTranslation("minutes.lockText"),
+                getTranslation("minutes.lock"),
+                e -> act(() -> minutes.lock(meetingId, sheet.recordVersion()), "minutes.locked"),
+                getTranslation("action.cancel"),
+                e -> {});
         confirm.open();
     }
 
     private void addAddendum() {
-        new TextDialog(getTranslation("minutes.addAddendum"), getTranslation("minutes.addendumText"),
-                getTranslation("minutes.addendumHelp"), null, 4000, getTranslation("action.save"), text -> {
-                    sheet = minutes.addAddendum(meetingId, text);
-                    render();
-                }).open();
+        new TextDialog(
+                        getTranslation("minutes.addAddendum"),
+                        getTranslation("minutes.addendumText"),
+                        getTranslation("minutes.addendumHelp"),
+                        null,
+                        4000,
+                        getTranslation("action.save"),
+                        text -> {
+                            sheet = minutes.addAddendum(meetingId, text);
+                            render();
+                        })
+                .open();
     }
 
     private Component addenda() {
@@ -258,8 +295,10 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
             card.add(new Paragraph(getTranslation("minutes.noAddenda")));
         }
         for (MeetingSheet.AddendumRow a : sheet.addenda()) {
-            Div row = new Div(new Span(getTranslation("minutes.addendumNumber", a.number(), a.createdBy(),
-                    Formats.dateTime(a.createdAt()))), new Paragraph(a.text()));
+            Div row = new Div(
+                    new Span(getTranslation(
+                            "minutes.addendumNumber", a.number(), a.createdBy(), Formats.dateTime(a.createdAt()))),
+                    new Paragraph(a.text()));
             row.addClassName("addendum");
             card.add(row);
         }
@@ -295,7 +334,6 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
         }
     }
 
-
     @Override
     public String getPageTitle() {
         return sheet == null ? getTranslation("nav.calendar") : title();
@@ -312,7 +350,10 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
         select.setItems(list);
         select.setItemLabelGenerator(m -> m == null ? "" : m.fullName());
         select.setEmptySelectionAllowed(true);
-        list.stream().filter(m -> selected != null && m.id() == selected).findFirst().ifPresent(select::setValue);
+        list.stream()
+                .filter(m -> selected != null && m.id() == selected)
+                .findFirst()
+                .ifPresent(select::setValue);
         return select;
     }
 }

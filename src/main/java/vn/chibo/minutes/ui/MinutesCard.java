@@ -15,8 +15,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import vn.chibo.base.ui.Autosave;
 import vn.chibo.base.ui.DatePickers;
 import vn.chibo.base.ui.EnumLabels;
@@ -25,8 +27,6 @@ import vn.chibo.minutes.service.MeetingSheet;
 import vn.chibo.minutes.service.MinutesData;
 import vn.chibo.minutes.service.MinutesService;
 import vn.chibo.organization.service.MemberSummary;
-import java.time.Duration;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The minutes (biên bản) as a form prefilled from the meeting. Every change is saved a moment after typing
@@ -46,18 +46,19 @@ class MinutesCard extends Div {
     private final TextArea reminders = new TextArea();
     /** The level and score from the quality sheet (QualityCard), read-only here. */
     private final TextField quality = new TextField();
+
     private final Div opinions = new Div();
     private final List<OpinionRow> opinionRows = new ArrayList<>();
     private final Span status = new Span();
     /** Chair, minute-taker and presence, as the roll-call stands. */
     private final Span prefilled = new Span();
+
     private final boolean editable;
     private long version;
     private final Autosave autosave;
 
     /** One opinion being edited. */
-    private record OpinionRow(Select<MemberSummary> who, TextArea text, Div box) {
-    }
+    private record OpinionRow(Select<MemberSummary> who, TextArea text, Div box) {}
 
     MinutesCard(MinutesService minutes, MeetingSheet sheet, List<MemberSummary> members, Clock clock) {
         this.minutes = minutes;
@@ -81,8 +82,8 @@ class MinutesCard extends Div {
         closed.setValue(sheet.closedAt());
         guests.setLabel(getTranslation("minutes.guests"));
         guests.setValue(text(sheet.guests()));
-        content.setLabel(getTranslation(sheet.meeting().type() == MeetingType.THEMATIC ? "minutes.contentThematic"
-                : "minutes.contentRegular"));
+        content.setLabel(getTranslation(
+                sheet.meeting().type() == MeetingType.THEMATIC ? "minutes.contentThematic" : "minutes.contentRegular"));
         content.setValue(text(sheet.content()));
         conclusion.setLabel(getTranslation("minutes.conclusion"));
         conclusion.setValue(text(sheet.conclusion()));
@@ -144,14 +145,16 @@ class MinutesCard extends Div {
                 }
             }
         } else {
-            for (HasValue<?, ?> f : List.of(opened, closed, guests, content, conclusion, resolution, reminders, quality)) {
+            for (HasValue<?, ?> f :
+                    List.of(opened, closed, guests, content, conclusion, resolution, reminders, quality)) {
                 f.setReadOnly(true);
             }
         }
     }
 
     private void addOpinion(MinutesData.OpinionData data) {
-        Select<MemberSummary> who = MeetingView.memberSelect(getTranslation("minutes.speaker"), members, data.memberId());
+        Select<MemberSummary> who =
+                MeetingView.memberSelect(getTranslation("minutes.speaker"), members, data.memberId());
         TextArea text = new TextArea(getTranslation("minutes.opinionText"));
         text.setValue(data.text());
         text.setWidthFull();
@@ -207,7 +210,9 @@ class MinutesCard extends Div {
         d.reminders = reminders.getValue();
         for (OpinionRow r : opinionRows) {
             MemberSummary m = r.who().getValue();
-            d.opinions.add(new MinutesData.OpinionData(m == null ? null : m.id(), m == null ? "" : m.fullName(),
+            d.opinions.add(new MinutesData.OpinionData(
+                    m == null ? null : m.id(),
+                    m == null ? "" : m.fullName(),
                     r.text().getValue()));
         }
         autosave.run(() -> version = minutes.saveMinutes(meetingId, version, d).recordVersion());
@@ -215,8 +220,12 @@ class MinutesCard extends Div {
 
     /** The roll-call changed on the same page: the presence line follows it at once. */
     void update(MeetingSheet sheet) {
-        prefilled.setText(getTranslation("minutes.prefilled", sheet.chairName() == null ? "…" : sheet.chairName(),
-                sheet.takerName() == null ? "…" : sheet.takerName(), sheet.counts().present(), sheet.counts().expected()));
+        prefilled.setText(getTranslation(
+                "minutes.prefilled",
+                sheet.chairName() == null ? "…" : sheet.chairName(),
+                sheet.takerName() == null ? "…" : sheet.takerName(),
+                sheet.counts().present(),
+                sheet.counts().expected()));
     }
 
     /** For tests. */

@@ -12,8 +12,8 @@ import java.util.List;
 import vn.chibo.base.ui.EnumLabels;
 import vn.chibo.minutes.service.MeetingSheet;
 import vn.chibo.minutes.service.MinutesService;
-import vn.chibo.minutes.service.QualitySheet;
 import vn.chibo.minutes.service.QualityService;
+import vn.chibo.minutes.service.QualitySheet;
 
 /**
  * The meeting's quality score sheet: each criterion with its points, what the product pre-scored and why, the
@@ -22,19 +22,22 @@ import vn.chibo.minutes.service.QualityService;
 class QualityCard extends Div {
 
     /** One criterion being edited. */
-    private record Line(QualitySheet.Row row, IntegerField points, TextField note) {
-    }
+    private record Line(QualitySheet.Row row, IntegerField points, TextField note) {}
 
     private final List<Line> lines = new ArrayList<>();
     private final Span result = new Span();
 
-    QualityCard(MeetingView view, QualityService quality, MinutesService minutes, MeetingSheet meeting,
+    QualityCard(
+            MeetingView view,
+            QualityService quality,
+            MinutesService minutes,
+            MeetingSheet meeting,
             MinutesCard minutesCard) {
         QualitySheet sheet = quality.sheet(meeting.meeting().id());
         addClassNames("card", "quality");
         add(new H3(getTranslation("quality.title")));
-        Span help = new Span(getTranslation(sheet.editable() ? "quality.help" : sheet.locked() ? "quality.frozen"
-                : "quality.readOnly"));
+        Span help = new Span(getTranslation(
+                sheet.editable() ? "quality.help" : sheet.locked() ? "quality.frozen" : "quality.readOnly"));
         help.addClassName("help");
         add(help);
         for (QualitySheet.Row row : sheet.rows()) {
@@ -47,13 +50,25 @@ class QualityCard extends Div {
             minutesCard.showQuality(getTranslation("quality.short", EnumLabels.of(sheet.level()), sheet.total()));
         }
         if (sheet.editable()) {
-            Button save = new Button(getTranslation("quality.save"), e -> view.act(() -> {
-                // what was typed into the minutes goes first: the sheet's level changes the record they are saved to
-                minutesCard.saveNow();
-                quality.save(meeting.meeting().id(), lines.stream().map(l -> new QualitySheet.Edit(l.row().code(),
-                        l.points().getValue(), l.note().getValue(), l.row().version())).toList());
-                return minutes.sheet(meeting.meeting().id());
-            }, "quality.saved"));
+            Button save = new Button(
+                    getTranslation("quality.save"),
+                    e -> view.act(
+                            () -> {
+                                // what was typed into the minutes goes first: the sheet's level changes the record they
+                                // are saved to
+                                minutesCard.saveNow();
+                                quality.save(
+                                        meeting.meeting().id(),
+                                        lines.stream()
+                                                .map(l -> new QualitySheet.Edit(
+                                                        l.row().code(),
+                                                        l.points().getValue(),
+                                                        l.note().getValue(),
+                                                        l.row().version()))
+                                                .toList());
+                                return minutes.sheet(meeting.meeting().id());
+                            },
+                            "quality.saved"));
             save.addThemeVariants(ButtonVariant.PRIMARY);
             add(save);
         }
@@ -67,7 +82,8 @@ class QualityCard extends Div {
             label.add(req);
         }
         if (row.preScore() != null) {
-            Span reason = new Span(getTranslation("quality.preScored", row.preScore().points(), row.preScore().reason()));
+            Span reason = new Span(getTranslation(
+                    "quality.preScored", row.preScore().points(), row.preScore().reason()));
             reason.addClassName("reason");
             label.add(reason);
         }
@@ -92,7 +108,8 @@ class QualityCard extends Div {
     }
 
     private String resultText(QualitySheet sheet) {
-        return sheet.level() == null ? getTranslation("quality.notScored", sheet.total())
+        return sheet.level() == null
+                ? getTranslation("quality.notScored", sheet.total())
                 : getTranslation("quality.result", EnumLabels.of(sheet.level()), sheet.total());
     }
 

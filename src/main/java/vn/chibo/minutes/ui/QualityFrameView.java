@@ -78,8 +78,10 @@ public class QualityFrameView extends Div implements BeforeEnterObserver, HasDyn
         labels.clear();
         points.clear();
         body.addClassName("card");
-        body.add(new Paragraph(frame.isDefault() ? getTranslation("qualityFrame.default")
-                : getTranslation("qualityFrame.own", frame.savedBy())));
+        body.add(new Paragraph(
+                frame.isDefault()
+                        ? getTranslation("qualityFrame.default")
+                        : getTranslation("qualityFrame.own", frame.savedBy())));
         for (QualityFrameRow.Criterion c : frame.criteria()) {
             TextField label = new TextField();
             label.setAriaLabel(c.code());
@@ -126,7 +128,9 @@ public class QualityFrameView extends Div implements BeforeEnterObserver, HasDyn
     }
 
     private void showTotal() {
-        int sum = points.values().stream().mapToInt(f -> f.getValue() == null ? 0 : f.getValue()).sum();
+        int sum = points.values().stream()
+                .mapToInt(f -> f.getValue() == null ? 0 : f.getValue())
+                .sum();
         total.setText(getTranslation("qualityFrame.total", sum));
         total.getElement().getClassList().set("error", sum != 100);
     }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.base.domain.BusinessException;
@@ -24,7 +25,6 @@ import vn.chibo.minutes.service.Counts;
 import vn.chibo.minutes.service.MeetingSheet;
 import vn.chibo.minutes.service.MinutesService;
 import vn.chibo.minutes.service.RollCallAnswer;
-import java.util.ArrayList;
 
 /** The roll-call (kiểm diện): one tap per member, counts and quorum updated at once. */
 class RollCallCard extends Div {
@@ -44,7 +44,8 @@ class RollCallCard extends Div {
         add(counts);
         showCounts();
         sheet.absenceWarnings().forEach(w -> {
-            Div warn = new Div(VaadinIcon.WARNING.create(),
+            Div warn = new Div(
+                    VaadinIcon.WARNING.create(),
                     new Span(getTranslation("minutes.absenceWarning", w.memberName(), w.months())));
             warn.addClassName("absence-warning");
             add(warn);
@@ -57,10 +58,12 @@ class RollCallCard extends Div {
     private void showList(MeetingView view) {
         list.removeAll();
         MeetingStatus status = sheet.meeting().status();
-        boolean editable = sheet.canManage() && !sheet.isLocked()
+        boolean editable = sheet.canManage()
+                && !sheet.isLocked()
                 && (status == MeetingStatus.IN_PROGRESS || status == MeetingStatus.HELD);
         if (status.isUpcoming()) {
-            list.add(new Paragraph(getTranslation("minutes.rollCallLater", sheet.attendance().size())));
+            list.add(new Paragraph(
+                    getTranslation("minutes.rollCallLater", sheet.attendance().size())));
         }
         for (MeetingSheet.Attendee a : sheet.attendance()) {
             if (!a.exempted()) {
@@ -73,7 +76,9 @@ class RollCallCard extends Div {
             list.add(rest);
             showCounts();
         }
-        var exempted = sheet.attendance().stream().filter(MeetingSheet.Attendee::exempted).map(MeetingSheet.Attendee::name)
+        var exempted = sheet.attendance().stream()
+                .filter(MeetingSheet.Attendee::exempted)
+                .map(MeetingSheet.Attendee::name)
                 .toList();
         if (!exempted.isEmpty()) {
             list.add(new Paragraph(getTranslation("minutes.exemptedList", String.join(", ", exempted))));
@@ -82,8 +87,10 @@ class RollCallCard extends Div {
 
     /** The secretary ticks the absentees, then everyone not yet answered is present — one tap for a large cell. */
     private void restPresent(MeetingView view) {
-        List<RollCallAnswer> rest = sheet.attendance().stream().filter(a -> !a.exempted() && a.status() == null)
-                .map(a -> new RollCallAnswer(a.memberId(), a.version(), AttendanceStatus.PRESENT, null)).toList();
+        List<RollCallAnswer> rest = sheet.attendance().stream()
+                .filter(a -> !a.exempted() && a.status() == null)
+                .map(a -> new RollCallAnswer(a.memberId(), a.version(), AttendanceStatus.PRESENT, null))
+                .toList();
         try {
             sheet = minutes.answerAll(sheet.meeting().id(), rest);
             view.refresh(sheet);
@@ -109,8 +116,8 @@ class RollCallCard extends Div {
         RadioButtonGroup<AttendanceStatus> answer = new RadioButtonGroup<>();
         answer.setAriaLabel(getTranslation("minutes.rollCallOf", a.name()));
         // the four usual answers; temporary transfer and suspension are rare, behind "Khác…"
-        List<AttendanceStatus> items = new ArrayList<>(List.of(AttendanceStatus.PRESENT, AttendanceStatus.LATE,
-                AttendanceStatus.EXCUSED, AttendanceStatus.UNEXCUSED));
+        List<AttendanceStatus> items = new ArrayList<>(List.of(
+                AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.EXCUSED, AttendanceStatus.UNEXCUSED));
         if (a.status() != null && a.status().isOutOfBase()) {
             items.add(a.status());
         }
@@ -128,10 +135,13 @@ class RollCallCard extends Div {
         long[] shown = {a.version()};
         Runnable send = () -> {
             try {
-                sheet = minutes.answer(sheet.meeting().id(), a.memberId(), shown[0], answer.getValue(),
-                        reason.getValue());
-                shown[0] = sheet.attendance().stream().filter(x -> x.memberId() == a.memberId()).findFirst()
-                        .map(MeetingSheet.Attendee::version).orElse(shown[0]);
+                sheet = minutes.answer(
+                        sheet.meeting().id(), a.memberId(), shown[0], answer.getValue(), reason.getValue());
+                shown[0] = sheet.attendance().stream()
+                        .filter(x -> x.memberId() == a.memberId())
+                        .findFirst()
+                        .map(MeetingSheet.Attendee::version)
+                        .orElse(shown[0]);
                 view.refresh(sheet);
                 reason.setInvalid(false);
                 showCounts();
@@ -147,7 +157,8 @@ class RollCallCard extends Div {
             if (!e.isFromClient()) {
                 return;
             }
-            boolean needsReason = e.getValue() == AttendanceStatus.EXCUSED || e.getValue() == AttendanceStatus.UNEXCUSED;
+            boolean needsReason =
+                    e.getValue() == AttendanceStatus.EXCUSED || e.getValue() == AttendanceStatus.UNEXCUSED;
             reason.setVisible(needsReason);
             if (e.getValue() == AttendanceStatus.EXCUSED && reason.getValue().isBlank()) {
                 reason.focus();
@@ -193,8 +204,14 @@ class RollCallCard extends Div {
         row.addClassNames("attendee", "attendee-read-only");
         if (a.status() != null) {
             Span status = new Span(EnumLabels.of(a.status()) + (a.reason() == null ? "" : " — " + a.reason()));
-            status.addClassNames("pill", a.status().isPresent() ? "pill-success"
-                    : a.status() == AttendanceStatus.EXCUSED || a.status().isOutOfBase() ? "pill-warning" : "pill-error");
+            status.addClassNames(
+                    "pill",
+                    a.status().isPresent()
+                            ? "pill-success"
+                            : a.status() == AttendanceStatus.EXCUSED
+                                            || a.status().isOutOfBase()
+                                    ? "pill-warning"
+                                    : "pill-error");
             row.add(status);
         }
         return row;
@@ -207,7 +224,8 @@ class RollCallCard extends Div {
             rest.setText(getTranslation("minutes.restPresent", c.unanswered()));
             rest.setVisible(c.unanswered() > 0);
         }
-        counts.add(chip(getTranslation("minutes.count.present", c.present(), c.expected()), "pill-success"),
+        counts.add(
+                chip(getTranslation("minutes.count.present", c.present(), c.expected()), "pill-success"),
                 chip(getTranslation("minutes.count.late", c.late()), "pill-contrast"),
                 chip(getTranslation("minutes.count.excused", c.excused()), "pill-warning"),
                 chip(getTranslation("minutes.count.unexcused", c.unexcused()), "pill-error"),
@@ -221,8 +239,8 @@ class RollCallCard extends Div {
         // presence against the voting base; the percentage is the cell's own warning threshold, not a Party rule
         var b = sheet.votingBase();
         boolean met = b.base() > 0 && b.voters() * 100 > c.quorumPercent() * b.base();
-        Span quorum = new Span(getTranslation(met ? "minutes.quorumMet" : "minutes.quorumNotMet", b.voters(), b.base(),
-                c.quorumPercent()));
+        Span quorum = new Span(getTranslation(
+                met ? "minutes.quorumMet" : "minutes.quorumNotMet", b.voters(), b.base(), c.quorumPercent()));
         quorum.addClassNames("quorum", met ? "ok" : "not-ok");
         counts.add(quorum);
     }

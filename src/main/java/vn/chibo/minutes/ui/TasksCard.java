@@ -48,9 +48,10 @@ class TasksCard extends Div {
         this.tasks = tasks;
         this.sheet = sheet;
         MeetingStatus status = sheet.meeting().status();
-        boolean started = status == MeetingStatus.IN_PROGRESS || status == MeetingStatus.HELD
-                || status == MeetingStatus.LOCKED;
-        this.editable = sheet.canManage() && !sheet.isLocked()
+        boolean started =
+                status == MeetingStatus.IN_PROGRESS || status == MeetingStatus.HELD || status == MeetingStatus.LOCKED;
+        this.editable = sheet.canManage()
+                && !sheet.isLocked()
                 && (status == MeetingStatus.IN_PROGRESS || status == MeetingStatus.HELD);
         addClassNames("card", "meeting-tasks");
         if (sheet.meeting().type() == MeetingType.REGULAR) {
@@ -104,7 +105,8 @@ class TasksCard extends Div {
             }
             if (editable) {
                 Button edit = new Button(getTranslation("task.edit"), VaadinIcon.EDIT.create(), e -> startEditing(t));
-                Button remove = new Button(getTranslation("task.remove"), VaadinIcon.TRASH.create(), e -> confirmRemove(t));
+                Button remove =
+                        new Button(getTranslation("task.remove"), VaadinIcon.TRASH.create(), e -> confirmRemove(t));
                 edit.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
                 remove.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY, ButtonVariant.ERROR);
                 row.add(new Div(edit, remove));
@@ -116,15 +118,20 @@ class TasksCard extends Div {
     /** One task: member, what, deadline and state; wraps onto several lines on a phone. */
     private Div row(MeetingTaskRow t) {
         Span state = new Span(getTranslation("task.state." + t.state().name()));
-        state.addClassNames("pill", switch (t.state()) {
-            case DONE -> "pill-success";
-            case OPEN -> "pill-info";
-            case LATE -> "pill-error";
-        });
+        state.addClassNames(
+                "pill",
+                switch (t.state()) {
+                    case DONE -> "pill-success";
+                    case OPEN -> "pill-info";
+                    case LATE -> "pill-error";
+                });
         Span member = new Span(t.memberName());
         member.addClassName("task-member");
-        Div row = new Div(member, new Span(t.description()),
-                new Span(getTranslation("task.dueOn", Formats.date(t.dueOn()))), state);
+        Div row = new Div(
+                member,
+                new Span(t.description()),
+                new Span(getTranslation("task.dueOn", Formats.date(t.dueOn()))),
+                state);
         row.addClassName("meeting-task-row");
         return row;
     }
@@ -150,7 +157,11 @@ class TasksCard extends Div {
 
     private void startEditing(MeetingTaskRow t) {
         editing = t;
-        who.getListDataView().getItems().filter(m -> m.id() == t.memberId()).findFirst().ifPresent(who::setValue);
+        who.getListDataView()
+                .getItems()
+                .filter(m -> m.id() == t.memberId())
+                .findFirst()
+                .ifPresent(who::setValue);
         what.setValue(t.description());
         due.setValue(t.dueOn());
         save.setText(getTranslation("task.save"));
@@ -168,7 +179,12 @@ class TasksCard extends Div {
                 tasks.add(meetingId, who.getValue().id(), what.getValue(), due.getValue());
                 Notifications.success(getTranslation("task.added"));
             } else {
-                tasks.edit(meetingId, editing.id(), editing.version(), who.getValue().id(), what.getValue(),
+                tasks.edit(
+                        meetingId,
+                        editing.id(),
+                        editing.version(),
+                        who.getValue().id(),
+                        what.getValue(),
                         due.getValue());
                 Notifications.success(getTranslation("task.changed"));
             }
@@ -187,16 +203,22 @@ class TasksCard extends Div {
     }
 
     private void confirmRemove(MeetingTaskRow t) {
-        new ConfirmDialog(getTranslation("task.removeTitle"), t.memberName() + " — " + t.description(),
-                getTranslation("task.remove"), e -> {
-                    try {
-                        tasks.remove(sheet.meeting().id(), t.id(), t.version());
-                        Notifications.success(getTranslation("task.removed"));
-                    } catch (BusinessException ex) {
-                        Notifications.error(ErrorMessages.of(ex));
-                    }
-                    fill();
-                }, getTranslation("action.cancel"), e -> { }).open();
+        new ConfirmDialog(
+                        getTranslation("task.removeTitle"),
+                        t.memberName() + " — " + t.description(),
+                        getTranslation("task.remove"),
+                        e -> {
+                            try {
+                                tasks.remove(sheet.meeting().id(), t.id(), t.version());
+                                Notifications.success(getTranslation("task.removed"));
+                            } catch (BusinessException ex) {
+                                Notifications.error(ErrorMessages.of(ex));
+                            }
+                            fill();
+                        },
+                        getTranslation("action.cancel"),
+                        e -> {})
+                .open();
     }
 
     private static Span small(@Nullable String text) {

@@ -10,8 +10,8 @@ import vn.chibo.base.ui.Notifications;
 import vn.chibo.base.ui.PlainDialog;
 import vn.chibo.base.ui.UploadTexts;
 import vn.chibo.files.LimitedUpload;
-import vn.chibo.minutes.service.MinutesTemplates;
 import vn.chibo.minutes.service.MinutesLinks;
+import vn.chibo.minutes.service.MinutesTemplates;
 
 /** The cell's minutes template: download the built-in one, upload the cell's own, or go back to the built-in. */
 class TemplateDialog extends PlainDialog {
@@ -51,7 +51,9 @@ class TemplateDialog extends PlainDialog {
     }
 
     private void show(MinutesTemplates templates, long cellId) {
-        current.setText(templates.ownTemplateName(cellId).map(n -> getTranslation("template.own", n))
+        current.setText(templates
+                .ownTemplateName(cellId)
+                .map(n -> getTranslation("template.own", n))
                 .orElse(getTranslation("template.builtInInUse")));
     }
 }

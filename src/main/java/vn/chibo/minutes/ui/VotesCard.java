@@ -13,6 +13,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.base.domain.BusinessException;
@@ -28,7 +29,6 @@ import vn.chibo.minutes.service.MeetingSheet;
 import vn.chibo.minutes.service.MinutesService;
 import vn.chibo.minutes.service.VoteRow;
 import vn.chibo.minutes.service.VoteService;
-import java.util.Objects;
 
 /**
  * Votes at the meeting (biểu quyết): the voting base as the roll-call stands, each matter with its method and
@@ -64,7 +64,8 @@ class VotesCard extends Div {
     /** The roll-call changed: the base (and what passes) follows at once. */
     void update(MeetingSheet fresh) {
         // the "for" count follows the voters present until the secretary types another number
-        if (forVotes != null && Objects.equals(forVotes.getValue(), sheet.votingBase().voters())) {
+        if (forVotes != null
+                && Objects.equals(forVotes.getValue(), sheet.votingBase().voters())) {
             forVotes.setValue(fresh.votingBase().voters());
         }
         sheet = fresh;
@@ -80,8 +81,8 @@ class VotesCard extends Div {
         base.removeAll();
         VotingBase b = sheet.votingBase();
         base.add(new Paragraph(getTranslation("vote.base", b.base(), b.voters(), b.needed())));
-        Paragraph detail = new Paragraph(getTranslation("vote.baseDetail", b.probationaryPresent(), b.outOfBase(),
-                b.exemptedAbsent()));
+        Paragraph detail = new Paragraph(
+                getTranslation("vote.baseDetail", b.probationaryPresent(), b.outOfBase(), b.exemptedAbsent()));
         detail.addClassName("help");
         base.add(detail);
         list.removeAll();
@@ -110,22 +111,32 @@ class VotesCard extends Div {
             passed.addClassNames("pill", v.passed() ? "pill-success" : "pill-error");
             row.add(passed);
         } else {
-            row.add(new Span(getTranslation("vote.openNow", v.voted().size(), sheet.votingBase().voters())));
+            row.add(new Span(getTranslation(
+                    "vote.openNow", v.voted().size(), sheet.votingBase().voters())));
             row.add(ballots(v));
         }
         if (running() && sheet.canManage()) {
             Div actions = new Div();
             actions.addClassName("button-row");
             if (!v.isClosed()) {
-                Button close = new Button(getTranslation("vote.close"), VaadinIcon.STOP.create(),
-                        e -> act(() -> votes.close(sheet.meeting().id(), v.id(), v.version()), getTranslation("vote.closed")));
+                Button close = new Button(
+                        getTranslation("vote.close"),
+                        VaadinIcon.STOP.create(),
+                        e -> act(
+                                () -> votes.close(sheet.meeting().id(), v.id(), v.version()),
+                                getTranslation("vote.closed")));
                 close.addThemeVariants(ButtonVariant.PRIMARY);
                 actions.add(close);
             }
-            Button withdraw = new Button(getTranslation("vote.withdraw"), VaadinIcon.TRASH.create(), e -> act(() -> {
-                votes.withdraw(sheet.meeting().id(), v.id());
-                return null;
-            }, getTranslation("vote.withdrawn")));
+            Button withdraw = new Button(
+                    getTranslation("vote.withdraw"),
+                    VaadinIcon.TRASH.create(),
+                    e -> act(
+                            () -> {
+                                votes.withdraw(sheet.meeting().id(), v.id());
+                                return null;
+                            },
+                            getTranslation("vote.withdrawn")));
             withdraw.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
             actions.add(withdraw);
             row.add(actions);
@@ -153,11 +164,16 @@ class VotesCard extends Div {
                 line.add(done);
             } else {
                 for (VoteChoice c : VoteChoice.values()) {
-                    Button b = new Button(EnumLabels.of(c), e -> act(() -> votes.cast(sheet.meeting().id(), v.id(),
-                            a.memberId(), c), getTranslation("vote.castDone", a.name(), EnumLabels.of(c))));
+                    Button b = new Button(
+                            EnumLabels.of(c),
+                            e -> act(
+                                    () -> votes.cast(sheet.meeting().id(), v.id(), a.memberId(), c),
+                                    getTranslation("vote.castDone", a.name(), EnumLabels.of(c))));
                     b.addThemeVariants(ButtonVariant.SMALL);
-                    b.getElement().setAttribute("aria-label", getTranslation("vote.castFor") + " " + a.name() + ": "
-                            + EnumLabels.of(c));
+                    b.getElement()
+                            .setAttribute(
+                                    "aria-label",
+                                    getTranslation("vote.castFor") + " " + a.name() + ": " + EnumLabels.of(c));
                     line.add(b);
                 }
             }
@@ -171,8 +187,10 @@ class VotesCard extends Div {
         matter.setLabel(getTranslation("vote.matter"));
         matter.setItems(VoteMatter.values());
         matter.setItemLabelGenerator(EnumLabels::of);
-        matter.setValue(sheet.resolution() != null && sheet.votes().stream().noneMatch(v -> v.matter() == VoteMatter.RESOLUTION)
-                ? VoteMatter.RESOLUTION : VoteMatter.MINUTES);
+        matter.setValue(
+                sheet.resolution() != null && sheet.votes().stream().noneMatch(v -> v.matter() == VoteMatter.RESOLUTION)
+                        ? VoteMatter.RESOLUTION
+                        : VoteMatter.MINUTES);
         TextField subject = new TextField(getTranslation("vote.subject"));
         subject.setMaxLength(500);
         Select<VoteMethod> method = new Select<>();
@@ -193,10 +211,17 @@ class VotesCard extends Div {
             other.setVisible(counted);
             record.setText(getTranslation(counted ? "vote.record" : "vote.open"));
         });
-        record.addClickListener(e -> act(() -> method.getValue() == VoteMethod.ELECTRONIC
-                ? votes.open(sheet.meeting().id(), matter.getValue(), subject.getValue())
-                : votes.record(sheet.meeting().id(), matter.getValue(), subject.getValue(), method.getValue(),
-                        value(forVotes), value(against), value(other)),
+        record.addClickListener(e -> act(
+                () -> method.getValue() == VoteMethod.ELECTRONIC
+                        ? votes.open(sheet.meeting().id(), matter.getValue(), subject.getValue())
+                        : votes.record(
+                                sheet.meeting().id(),
+                                matter.getValue(),
+                                subject.getValue(),
+                                method.getValue(),
+                                value(forVotes),
+                                value(against),
+                                value(other)),
                 getTranslation(method.getValue() == VoteMethod.ELECTRONIC ? "vote.opened" : "vote.recorded")));
         FormLayout form = new FormLayout(matter, subject, method, forVotes, against, other);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 3));

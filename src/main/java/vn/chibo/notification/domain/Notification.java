@@ -54,8 +54,7 @@ public class Notification {
     @Column(nullable = false)
     private boolean emailed;
 
-    protected Notification() {
-    }
+    protected Notification() {}
 
     public Notification(Long memberId, String title, @Nullable String body, @Nullable String link, Instant createdAt) {
         this.memberId = memberId;
@@ -73,8 +72,14 @@ public class Notification {
      * A notification kept as keys and arguments; {@code title}/{@code body} are their Vietnamese rendering, kept
      * beside them for readers without a language and for rows that have no key.
      */
-    public Notification(Long memberId, Message title, String titleText, @Nullable Message body,
-            @Nullable String bodyText, @Nullable String link, Instant createdAt) {
+    public Notification(
+            Long memberId,
+            Message title,
+            String titleText,
+            @Nullable Message body,
+            @Nullable String bodyText,
+            @Nullable String link,
+            Instant createdAt) {
         this(memberId, titleText, bodyText, link, createdAt);
         Message.Stored t = title.stored();
         if (t != null && t.arguments().length() <= 8000) {

@@ -1,5 +1,6 @@
 package vn.chibo.notification.service;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,6 +10,7 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Async;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +23,6 @@ import vn.chibo.notification.domain.NotificationRepository;
 import vn.chibo.organization.service.MemberService;
 import vn.chibo.security.service.AccountService;
 import vn.chibo.security.service.SystemUser;
-import java.util.Locale;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * E-mails a notification after its transaction commits, when a mail server is configured
@@ -45,8 +45,13 @@ class NotificationMailer {
     private final String from;
     private final String baseUrl;
 
-    NotificationMailer(NotificationRepository notifications, ObjectProvider<JavaMailSender> mailSender,
-            MemberService members, AccountService accounts, Translations text, @Value("${chibo.mail.from:chibo@localhost}") String from,
+    NotificationMailer(
+            NotificationRepository notifications,
+            ObjectProvider<JavaMailSender> mailSender,
+            MemberService members,
+            AccountService accounts,
+            Translations text,
+            @Value("${chibo.mail.from:chibo@localhost}") String from,
             @Value("${chibo.base-url:http://localhost:8080}") String baseUrl) {
         this.notifications = notifications;
         this.mailSender = mailSender;
@@ -67,8 +72,11 @@ class NotificationMailer {
         Optional<String> address = emailOf(n.getMemberId());
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null || address.isEmpty()) {
-            log.info("Notification for member {} (no e-mail sent: {}): {}", n.getMemberId(),
-                    sender == null ? "no mail server configured" : "no address", n.getTitle());
+            log.info(
+                    "Notification for member {} (no e-mail sent: {}): {}",
+                    n.getMemberId(),
+                    sender == null ? "no mail server configured" : "no address",
+                    n.getTitle());
             return;
         }
         SimpleMailMessage mail = new SimpleMailMessage();
@@ -91,7 +99,9 @@ class NotificationMailer {
     private Optional<String> emailOf(long memberId) {
         try {
             // the notification was created by someone allowed to notify this member; the mailer acts as the system
-            return Optional.ofNullable(SystemUser.call(() -> members.get(memberId)).getEmail()).filter(e -> !e.isBlank());
+            return Optional.ofNullable(
+                            SystemUser.call(() -> members.get(memberId)).getEmail())
+                    .filter(e -> !e.isBlank());
         } catch (AccessDeniedException e) {
             return Optional.empty();
         }

@@ -3,12 +3,12 @@ package vn.chibo.notification.service;
 import java.time.Clock;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.context.ApplicationEventPublisher;
 import vn.chibo.base.i18n.Message;
 import vn.chibo.base.i18n.Translations;
 import vn.chibo.notification.domain.Notification;
@@ -29,8 +29,12 @@ public class NotificationService {
     private final Clock clock;
     private final Translations text;
 
-    NotificationService(NotificationRepository notifications, CurrentUser currentUser, ApplicationEventPublisher events,
-            Clock clock, Translations text) {
+    NotificationService(
+            NotificationRepository notifications,
+            CurrentUser currentUser,
+            ApplicationEventPublisher events,
+            Clock clock,
+            Translations text) {
         this.notifications = notifications;
         this.currentUser = currentUser;
         this.events = events;
@@ -46,8 +50,8 @@ public class NotificationService {
     @PreAuthorize("@access.canReadMember(#memberId)")
     @Transactional(propagation = Propagation.MANDATORY)
     public void notify(long memberId, Message title, @Nullable Message body, @Nullable String link) {
-        Notification n = notifications.save(new Notification(memberId, title, text.vi(title), body,
-                body == null ? null : text.vi(body), link, clock.instant()));
+        Notification n = notifications.save(new Notification(
+                memberId, title, text.vi(title), body, body == null ? null : text.vi(body), link, clock.instant()));
         events.publishEvent(new Created(n.getId()));
     }
 
@@ -56,7 +60,8 @@ public class NotificationService {
     @Transactional(readOnly = true)
     public List<Notification> mine(int max) {
         Long memberId = currentUser.require().memberId();
-        return memberId == null ? List.of()
+        return memberId == null
+                ? List.of()
                 : notifications.findByMemberIdOrderByCreatedAtDescIdDesc(memberId, Limit.of(max));
     }
 
@@ -76,6 +81,5 @@ public class NotificationService {
     }
 
     /** Published when a notification is stored; mailed once the transaction commits. */
-    public record Created(Long notificationId) {
-    }
+    public record Created(Long notificationId) {}
 }

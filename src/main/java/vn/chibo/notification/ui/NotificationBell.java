@@ -72,8 +72,8 @@ public class NotificationBell extends Composite<Div> {
         }
         for (Notification n : latest) {
             // in the reader's language: the title is kept as a key and its arguments (older rows as their text)
-            Div item = new Div(new Span(n.title().render(this::getTranslation)),
-                    small(Formats.dateTime(n.getCreatedAt())));
+            Div item = new Div(
+                    new Span(n.title().render(this::getTranslation)), small(Formats.dateTime(n.getCreatedAt())));
             item.addClassName("notification-item");
             if (!n.isRead()) {
                 item.addClassName("unread");

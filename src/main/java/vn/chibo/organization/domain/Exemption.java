@@ -44,11 +44,9 @@ public class Exemption extends AbstractEntity {
     @CreatedDate
     private Instant createdAt;
 
-    protected Exemption() {
-    }
+    protected Exemption() {}
 
-    public Exemption(Member member, String reason, LocalDate fromDate, @Nullable LocalDate toDate,
-            String recordedBy) {
+    public Exemption(Member member, String reason, LocalDate fromDate, @Nullable LocalDate toDate, String recordedBy) {
         if (toDate != null && toDate.isBefore(fromDate)) {
             throw new IllegalArgumentException("Exemption ends before it starts");
         }

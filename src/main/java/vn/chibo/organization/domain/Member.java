@@ -110,8 +110,7 @@ public class Member extends AbstractEntity {
     @LastModifiedDate
     private Instant updatedAt;
 
-    protected Member() {
-    }
+    protected Member() {}
 
     public Member(PartyOrganization cell, String fullName) {
         if (!cell.isCell()) {
@@ -242,7 +241,8 @@ public class Member extends AbstractEntity {
         Set<String> unique = new LinkedHashSet<>();
         for (String tag : tags) {
             String clean = Vietnamese.clean(tag.replace(";", ","));
-            if (!clean.isEmpty() && unique.stream().noneMatch(t -> Vietnamese.fold(t).equals(Vietnamese.fold(clean)))) {
+            if (!clean.isEmpty()
+                    && unique.stream().noneMatch(t -> Vietnamese.fold(t).equals(Vietnamese.fold(clean)))) {
                 unique.add(clean);
             }
         }
@@ -256,7 +256,10 @@ public class Member extends AbstractEntity {
         if (joined == null || joined.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(joined.split("[;,]")).map(Vietnamese::clean).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(joined.split("[;,]"))
+                .map(Vietnamese::clean)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     public @Nullable String getPhone() {

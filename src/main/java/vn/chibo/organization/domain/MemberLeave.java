@@ -42,8 +42,7 @@ public class MemberLeave extends AbstractEntity {
     @CreatedDate
     private Instant createdAt;
 
-    protected MemberLeave() {
-    }
+    protected MemberLeave() {}
 
     public MemberLeave(Member member, String reason, LocalDate fromDate, LocalDate toDate, String recordedBy) {
         if (toDate.isBefore(fromDate)) {

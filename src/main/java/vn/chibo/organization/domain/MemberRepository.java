@@ -1,14 +1,14 @@
 package vn.chibo.organization.domain;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
-import java.util.Collection;
-import java.util.Optional;
-import org.springframework.data.domain.Limit;
-import org.springframework.data.domain.Pageable;
 
 public interface MemberRepository extends JpaRepository<Member, Long>, JpaSpecificationExecutor<Member> {
 
@@ -20,8 +20,7 @@ public interface MemberRepository extends JpaRepository<Member, Long>, JpaSpecif
             select m from Member m where m.cell.id in :cellIds and m.active = true
               and m.searchText like :w1 and m.searchText like :w2 and m.searchText like :w3 and m.searchText like :w4
             order by m.sortName""")
-    List<Member> searchActiveInCells(Collection<Long> cellIds, String w1, String w2, String w3, String w4,
-            Limit limit);
+    List<Member> searchActiveInCells(Collection<Long> cellIds, String w1, String w2, String w3, String w4, Limit limit);
 
     @Query("select m from Member m where m.searchText is null")
     List<Member> findNotIndexed(Pageable page);
@@ -33,5 +32,6 @@ public interface MemberRepository extends JpaRepository<Member, Long>, JpaSpecif
     Optional<Member> findWithCell(Long memberId);
 
     @Query("select m.cell.id from Member m where m.id = :memberId")
-    @Nullable Long findCellIdOf(Long memberId);
+    @Nullable
+    Long findCellIdOf(Long memberId);
 }

@@ -38,8 +38,7 @@ public class Membership {
     @Column(length = 500)
     private @Nullable String note;
 
-    protected Membership() {
-    }
+    protected Membership() {}
 
     public Membership(Member member, PartyOrganization cell, LocalDate fromDate, @Nullable String note) {
         this.member = member;

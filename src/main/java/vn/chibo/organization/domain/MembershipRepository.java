@@ -7,7 +7,8 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface MembershipRepository extends JpaRepository<Membership, Long> {
 
-    @Query("select ms from Membership ms join fetch ms.cell where ms.member.id = :memberId order by ms.fromDate desc, ms.id desc")
+    @Query(
+            "select ms from Membership ms join fetch ms.cell where ms.member.id = :memberId order by ms.fromDate desc, ms.id desc")
     List<Membership> findHistoryOf(Long memberId);
 
     @Query("select ms from Membership ms where ms.member.id = :memberId and ms.toDate is null")

@@ -45,11 +45,15 @@ public class OrganizationNameChange {
     @CreatedDate
     private Instant changedAt;
 
-    protected OrganizationNameChange() {
-    }
+    protected OrganizationNameChange() {}
 
-    public OrganizationNameChange(Long organizationId, String oldName, String newName, LocalDate effectiveOn,
-            @Nullable String note, String changedBy) {
+    public OrganizationNameChange(
+            Long organizationId,
+            String oldName,
+            String newName,
+            LocalDate effectiveOn,
+            @Nullable String note,
+            String changedBy) {
         this.organizationId = organizationId;
         this.oldName = oldName;
         this.newName = newName;

@@ -50,11 +50,10 @@ public class PartyOrganization extends AbstractEntity {
     @CreatedDate
     private Instant createdAt;
 
-    protected PartyOrganization() {
-    }
+    protected PartyOrganization() {}
 
-    public PartyOrganization(@Nullable PartyOrganization parent, OrganizationKind kind, String name,
-            @Nullable String place) {
+    public PartyOrganization(
+            @Nullable PartyOrganization parent, OrganizationKind kind, String name, @Nullable String place) {
         if (parent != null && parent.kind == OrganizationKind.CHI_BO) {
             throw new IllegalArgumentException("A chi bộ cannot contain other organisations");
         }

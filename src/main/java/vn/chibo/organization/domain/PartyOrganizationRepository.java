@@ -1,11 +1,11 @@
 package vn.chibo.organization.domain;
 
-import java.util.List;
 import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
-import java.util.Optional;
 
 public interface PartyOrganizationRepository extends JpaRepository<PartyOrganization, Long> {
 

@@ -37,7 +37,10 @@ public class AccessPolicy {
     /** Paths never change once assigned (organisations are renamed, never moved), so caching is safe. */
     private final Map<Long, String> pathCache = new ConcurrentHashMap<>();
 
-    AccessPolicy(CurrentUser currentUser, PartyOrganizationRepository organizations, MemberRepository members,
+    AccessPolicy(
+            CurrentUser currentUser,
+            PartyOrganizationRepository organizations,
+            MemberRepository members,
             AccountService accounts) {
         this.currentUser = currentUser;
         this.organizations = organizations;
@@ -126,12 +129,21 @@ public class AccessPolicy {
     }
 
     private boolean isCell(Long organizationId) {
-        return organizations.findById(organizationId).map(PartyOrganization::isCell).orElse(false);
+        return organizations
+                .findById(organizationId)
+                .map(PartyOrganization::isCell)
+                .orElse(false);
     }
 
     private boolean sameParent(Long cellA, Long cellB) {
-        Long parentA = organizations.findById(cellA).map(o -> o.getParent() == null ? null : o.getParent().getId()).orElse(null);
-        Long parentB = organizations.findById(cellB).map(o -> o.getParent() == null ? null : o.getParent().getId()).orElse(null);
+        Long parentA = organizations
+                .findById(cellA)
+                .map(o -> o.getParent() == null ? null : o.getParent().getId())
+                .orElse(null);
+        Long parentB = organizations
+                .findById(cellB)
+                .map(o -> o.getParent() == null ? null : o.getParent().getId())
+                .orElse(null);
         return parentA != null && parentA.equals(parentB);
     }
 
@@ -144,7 +156,9 @@ public class AccessPolicy {
         if (cached != null) {
             return Optional.of(cached);
         }
-        Optional<String> path = organizations.findById(organizationId).map(PartyOrganization::getPath)
+        Optional<String> path = organizations
+                .findById(organizationId)
+                .map(PartyOrganization::getPath)
                 .filter(p -> !"/".equals(p));
         path.ifPresent(p -> pathCache.put(organizationId, p));
         return path;

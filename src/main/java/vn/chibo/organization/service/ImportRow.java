@@ -17,6 +17,5 @@ public record ImportRow(int rowNumber, MemberData data, List<Problem> problems, 
         return problems.isEmpty();
     }
 
-    public record Problem(String messageKey, String argument) {
-    }
+    public record Problem(String messageKey, String argument) {}
 }

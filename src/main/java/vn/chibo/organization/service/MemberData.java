@@ -20,23 +20,30 @@ public class MemberData {
 
     private @Nullable Long id;
     private long version;
+
     @NotBlank(message = "{member.error.nameRequired}")
     @Size(max = MemberRules.MAX_NAME, message = "{member.error.nameTooLong}")
     private String fullName = "";
+
     private Gender gender = Gender.NAM;
     private @Nullable LocalDate birthDate;
     private MemberStatus status = MemberStatus.CHINH_THUC;
     private @Nullable LocalDate admissionDate;
     private @Nullable LocalDate officialDate;
     private Position position = Position.DANG_VIEN;
+
     @Size(max = MemberRules.MAX_TEXT, message = "{member.error.textTooLong}")
     private @Nullable String occupation;
+
     @Size(max = MemberRules.MAX_TEXT, message = "{member.error.textTooLong}")
     private @Nullable String workUnit;
+
     private List<String> strengths = new ArrayList<>();
     private @Nullable String phone;
+
     @Email(message = "{member.error.emailInvalid}")
     private @Nullable String email;
+
     private @Nullable String partyCardNumber;
 
     public static MemberData of(Member m) {

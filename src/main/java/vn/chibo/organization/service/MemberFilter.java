@@ -10,7 +10,10 @@ import vn.chibo.organization.domain.Position;
  * @param text part of the name (accents optional), phone or e-mail
  * @param active {@code true} current members, {@code false} those who left, {@code null} both
  */
-public record MemberFilter(@Nullable String text, @Nullable MemberStatus status, @Nullable Position position,
+public record MemberFilter(
+        @Nullable String text,
+        @Nullable MemberStatus status,
+        @Nullable Position position,
         @Nullable Boolean active) {
 
     public static MemberFilter activeOnly() {

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,8 +20,6 @@ import vn.chibo.organization.domain.Member;
 import vn.chibo.organization.domain.MemberRepository;
 import vn.chibo.organization.domain.PartyOrganizationRepository;
 import vn.chibo.organization.domain.Position;
-import java.util.Locale;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Importing a member list from .xlsx/.csv: a preview with every row's problems first, then all rows in one
@@ -35,8 +35,12 @@ public class MemberImportService {
     private final AuditService audit;
     private final Clock clock;
 
-    MemberImportService(MemberService memberService, MemberRepository members,
-            PartyOrganizationRepository organizations, AuditService audit, Clock clock) {
+    MemberImportService(
+            MemberService memberService,
+            MemberRepository members,
+            PartyOrganizationRepository organizations,
+            AuditService audit,
+            Clock clock) {
         this.memberService = memberService;
         this.members = members;
         this.organizations = organizations;
@@ -62,7 +66,11 @@ public class MemberImportService {
         for (ImportRow row : rows) {
             memberService.create(preview.cellId(), row.data());
         }
-        audit.record("MEMBERS_IMPORTED", "PartyOrganization", preview.cellId(), preview.cellId(),
+        audit.record(
+                "MEMBERS_IMPORTED",
+                "PartyOrganization",
+                preview.cellId(),
+                preview.cellId(),
                 preview.fileName() + ": " + rows.size());
         return rows.size();
     }
@@ -88,26 +96,31 @@ public class MemberImportService {
             existing.add(key(m.getFullName(), m.getBirthDate()));
             leaders.merge(m.getPosition(), 1L, Long::sum);
         }
-        rows.forEach(r -> leaders.merge(r.data().getPosition() == null ? Position.DANG_VIEN : r.data().getPosition(),
-                1L, Long::sum));
+        rows.forEach(r -> leaders.merge(
+                r.data().getPosition() == null ? Position.DANG_VIEN : r.data().getPosition(), 1L, Long::sum));
         Set<String> inFile = new HashSet<>();
         List<ImportRow> checked = new ArrayList<>();
         for (ImportRow row : rows) {
             List<ImportRow.Problem> problems = new ArrayList<>(row.problems().stream()
-                    .filter(p -> !p.messageKey().startsWith("import.error.duplicate")).toList());
+                    .filter(p -> !p.messageKey().startsWith("import.error.duplicate"))
+                    .toList());
             String key = key(row.data().getFullName(), row.data().getBirthDate());
             if (existing.contains(key)) {
-                problems.add(new ImportRow.Problem("import.error.duplicateExisting", row.data().getFullName()));
+                problems.add(new ImportRow.Problem(
+                        "import.error.duplicateExisting", row.data().getFullName()));
             } else if (!inFile.add(key)) {
-                problems.add(new ImportRow.Problem("import.error.duplicateInFile", row.data().getFullName()));
+                problems.add(new ImportRow.Problem(
+                        "import.error.duplicateInFile", row.data().getFullName()));
             }
             List<ImportRow.Problem> warnings = new ArrayList<>(row.warnings().stream()
-                    .filter(w -> !w.messageKey().startsWith("import.warning.second")).toList());
+                    .filter(w -> !w.messageKey().startsWith("import.warning.second"))
+                    .toList());
             // a cell has one bí thư and usually one phó bí thư: a second one is most likely a slip in the file
             Position position = row.data().getPosition();
             if ((position == Position.BI_THU || position == Position.PHO_BI_THU) && leaders.get(position) > 1) {
-                warnings.add(new ImportRow.Problem(position == Position.BI_THU ? "import.warning.secondSecretary"
-                        : "import.warning.secondDeputy", String.valueOf(leaders.get(position))));
+                warnings.add(new ImportRow.Problem(
+                        position == Position.BI_THU ? "import.warning.secondSecretary" : "import.warning.secondDeputy",
+                        String.valueOf(leaders.get(position))));
             }
             checked.add(new ImportRow(row.rowNumber(), row.data(), List.copyOf(problems), List.copyOf(warnings)));
         }

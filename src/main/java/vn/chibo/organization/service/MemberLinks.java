@@ -9,8 +9,7 @@ public final class MemberLinks {
     /** The route's pattern of a member's history of attendance, presentations and evaluations; without an id, one's own. */
     public static final String HISTORY = "history/:memberId?([0-9]{1,18})";
 
-    private MemberLinks() {
-    }
+    private MemberLinks() {}
 
     /** Relative, as the router takes it. */
     public static String member(long memberId) {

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import vn.chibo.base.text.Vietnamese;
 import vn.chibo.organization.domain.Member;
 import vn.chibo.organization.domain.MemberStatus;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The checks a member's data must pass, shared by the form, the import and the service. Each problem is
@@ -22,8 +22,7 @@ public final class MemberRules {
     /** Letters (any script, with marks), spaces, and the few signs names carry. */
     private static final Pattern NAME = Pattern.compile("^[\\p{L}\\p{M}][\\p{L}\\p{M} .'-]*$");
 
-    private MemberRules() {
-    }
+    private MemberRules() {}
 
     public static List<String> problems(MemberData d, LocalDate today) {
         List<String> problems = new ArrayList<>();
@@ -45,11 +44,13 @@ public final class MemberRules {
         if (d.getAdmissionDate() != null && d.getAdmissionDate().isAfter(today)) {
             problems.add("member.error.admissionInFuture");
         }
-        if (d.getAdmissionDate() != null && d.getBirthDate() != null
+        if (d.getAdmissionDate() != null
+                && d.getBirthDate() != null
                 && d.getAdmissionDate().isBefore(d.getBirthDate().plusYears(18))) {
             problems.add("member.error.admissionBeforeAdult");
         }
-        if (d.getOfficialDate() != null && d.getAdmissionDate() != null
+        if (d.getOfficialDate() != null
+                && d.getAdmissionDate() != null
                 && d.getOfficialDate().isBefore(d.getAdmissionDate())) {
             problems.add("member.error.officialBeforeAdmission");
         }
@@ -59,11 +60,15 @@ public final class MemberRules {
         if (tooLong(d.getOccupation()) || tooLong(d.getWorkUnit())) {
             problems.add("member.error.textTooLong");
         }
-        if (d.getEmail() != null && !d.getEmail().isBlank()
-                && (d.getEmail().length() > 120 || !EMAIL.matcher(d.getEmail().strip()).matches())) {
+        if (d.getEmail() != null
+                && !d.getEmail().isBlank()
+                && (d.getEmail().length() > 120
+                        || !EMAIL.matcher(d.getEmail().strip()).matches())) {
             problems.add("member.error.emailInvalid");
         }
-        if (d.getPhone() != null && !d.getPhone().isBlank() && !PHONE.matcher(d.getPhone().strip()).matches()) {
+        if (d.getPhone() != null
+                && !d.getPhone().isBlank()
+                && !PHONE.matcher(d.getPhone().strip()).matches()) {
             problems.add("member.error.phoneInvalid");
         }
         if (d.getPartyCardNumber() != null && d.getPartyCardNumber().strip().length() > 30) {

@@ -4,8 +4,16 @@ import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -13,32 +21,24 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.audit.service.AuditService;
+import vn.chibo.base.domain.Backfill;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.domain.ConcurrentEditException;
 import vn.chibo.base.domain.NotFoundException;
+import vn.chibo.base.text.SearchWords;
 import vn.chibo.base.text.Vietnamese;
 import vn.chibo.organization.domain.Exemption;
 import vn.chibo.organization.domain.ExemptionRepository;
 import vn.chibo.organization.domain.Member;
+import vn.chibo.organization.domain.MemberLeave;
+import vn.chibo.organization.domain.MemberLeaveRepository;
 import vn.chibo.organization.domain.MemberRepository;
+import vn.chibo.organization.domain.MemberStatus;
 import vn.chibo.organization.domain.Membership;
 import vn.chibo.organization.domain.MembershipRepository;
 import vn.chibo.organization.domain.PartyOrganization;
 import vn.chibo.organization.domain.PartyOrganizationRepository;
 import vn.chibo.security.service.CurrentUser;
-import java.util.Collection;
-import java.util.Locale;
-import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-import org.springframework.data.domain.Limit;
-import org.springframework.data.domain.PageRequest;
-import vn.chibo.base.domain.Backfill;
-import vn.chibo.base.text.SearchWords;
-import vn.chibo.organization.domain.MemberLeave;
-import vn.chibo.organization.domain.MemberLeaveRepository;
-import vn.chibo.organization.domain.MemberStatus;
 
 /** Members of a cell: listing, editing, exemptions, moving between cells. */
 @Service
@@ -54,9 +54,15 @@ public class MemberService {
     private final AuditService audit;
     private final Clock clock;
 
-    MemberService(MemberRepository members, ExemptionRepository exemptions, MembershipRepository memberships,
-            MemberLeaveRepository leaves, PartyOrganizationRepository organizations,
-            CurrentUser currentUser, AuditService audit, Clock clock) {
+    MemberService(
+            MemberRepository members,
+            ExemptionRepository exemptions,
+            MembershipRepository memberships,
+            MemberLeaveRepository leaves,
+            PartyOrganizationRepository organizations,
+            CurrentUser currentUser,
+            AuditService audit,
+            Clock clock) {
         this.members = members;
         this.exemptions = exemptions;
         this.memberships = memberships;
@@ -101,21 +107,24 @@ public class MemberService {
     public CellCounts counts(long cellId) {
         LocalDate today = LocalDate.now(clock);
         List<Member> active = members.findActiveInCell(cellId);
-        long probationary = active.stream().filter(m -> m.getStatus() == MemberStatus.DU_BI).count();
+        long probationary =
+                active.stream().filter(m -> m.getStatus() == MemberStatus.DU_BI).count();
         long exempted = exemptions.findCoveringInCell(cellId, today).stream()
-                .map(e -> e.getMember().getId()).distinct().count();
+                .map(e -> e.getMember().getId())
+                .distinct()
+                .count();
         return new CellCounts(active.size(), active.size() - probationary, probationary, exempted);
     }
 
-    public record CellCounts(long active, long full, long probationary, long exempted) {
-    }
+    public record CellCounts(long active, long full, long probationary, long exempted) {}
 
     /** Ids of the cell's members exempted from meetings today. */
     @PreAuthorize("@access.canReadCell(#cellId)")
     @Transactional(readOnly = true)
     public Set<Long> exemptedToday(long cellId) {
         return exemptions.findCoveringInCell(cellId, LocalDate.now(clock)).stream()
-                .map(e -> e.getMember().requireId()).collect(Collectors.toSet());
+                .map(e -> e.getMember().requireId())
+                .collect(Collectors.toSet());
     }
 
     /** Members of a cell exempted from meetings on a given day (a meeting's roll-call counts them apart). */
@@ -123,7 +132,8 @@ public class MemberService {
     @Transactional(readOnly = true)
     public Set<Long> exemptedOn(long cellId, LocalDate day) {
         return exemptions.findCoveringInCell(cellId, day).stream()
-                .map(e -> e.getMember().requireId()).collect(Collectors.toSet());
+                .map(e -> e.getMember().requireId())
+                .collect(Collectors.toSet());
     }
 
     /** The strengths already used in a cell, to suggest when tagging a member. */
@@ -137,8 +147,8 @@ public class MemberService {
 
     @PreAuthorize("@access.canManageCell(#cellId)")
     public long create(long cellId, MemberData data) {
-        PartyOrganization cell = organizations.findById(cellId)
-                .orElseThrow(() -> new NotFoundException("organization", cellId));
+        PartyOrganization cell =
+                organizations.findById(cellId).orElseThrow(() -> new NotFoundException("organization", cellId));
         if (!cell.isCell()) {
             throw new BusinessException("member.error.notACell");
         }
@@ -195,21 +205,26 @@ public class MemberService {
     @PreAuthorize("@access.canTransferMember(#memberId, #targetCellId)")
     public void transfer(long memberId, long targetCellId, LocalDate onDate, @Nullable String note) {
         Member member = load(memberId);
-        PartyOrganization target = organizations.findById(targetCellId)
+        PartyOrganization target = organizations
+                .findById(targetCellId)
                 .orElseThrow(() -> new NotFoundException("organization", targetCellId));
         Long fromCell = member.getCell().getId();
         if (target.getId().equals(fromCell)) {
             throw new BusinessException("member.error.sameCell");
         }
-        Membership open = memberships.findOpen(memberId)
-                .orElseGet(() -> memberships.save(new Membership(member, member.getCell(),
-                        member.getAdmissionDate() != null ? member.getAdmissionDate() : onDate, null)));
+        Membership open = memberships
+                .findOpen(memberId)
+                .orElseGet(() -> memberships.save(new Membership(
+                        member,
+                        member.getCell(),
+                        member.getAdmissionDate() != null ? member.getAdmissionDate() : onDate,
+                        null)));
         if (onDate.isBefore(open.getFromDate())) {
             throw new BusinessException("member.error.transferBeforeJoin");
         }
         memberships.save(open.transfer(target, onDate, blank(note)));
-        audit.record("MEMBER_TRANSFERRED", "Member", memberId, fromCell,
-                "-> " + target.getName() + " (" + onDate + ")");
+        audit.record(
+                "MEMBER_TRANSFERRED", "Member", memberId, fromCell, "-> " + target.getName() + " (" + onDate + ")");
     }
 
     @PreAuthorize("@access.canReadMember(#memberId)")
@@ -220,8 +235,11 @@ public class MemberService {
                 .toList();
     }
 
-    public record CellPeriod(String cellName, LocalDate from, @Nullable LocalDate to, @Nullable String note) {
-    }
+    public record CellPeriod(
+            String cellName,
+            LocalDate from,
+            @Nullable LocalDate to,
+            @Nullable String note) {}
 
     @PreAuthorize("@access.canReadMember(#memberId)")
     @Transactional(readOnly = true)
@@ -248,8 +266,13 @@ public class MemberService {
         if (overlaps) {
             throw new BusinessException("exemption.error.overlaps");
         }
-        Exemption exemption = exemptions.save(new Exemption(member, why, from, to, currentUser.require().username()));
-        audit.record("EXEMPTION_ADDED", "Member", memberId, member.getCell().getId(),
+        Exemption exemption = exemptions.save(
+                new Exemption(member, why, from, to, currentUser.require().username()));
+        audit.record(
+                "EXEMPTION_ADDED",
+                "Member",
+                memberId,
+                member.getCell().getId(),
                 why + " " + from + ".." + (to == null ? "" : to));
         return exemption;
     }
@@ -264,14 +287,23 @@ public class MemberService {
             throw new BusinessException("exemption.error.endBeforeStart");
         }
         exemption.endOn(lastDay);
-        audit.record("EXEMPTION_ENDED", "Member", memberId, exemption.getMember().getCell().getId(), lastDay.toString());
+        audit.record(
+                "EXEMPTION_ENDED",
+                "Member",
+                memberId,
+                exemption.getMember().getCell().getId(),
+                lastDay.toString());
     }
 
     @PreAuthorize("@access.canManageMember(#memberId)")
     public void deleteExemption(long memberId, long exemptionId) {
         Exemption exemption = exemptionOf(memberId, exemptionId);
         exemptions.delete(exemption);
-        audit.record("EXEMPTION_DELETED", "Member", memberId, exemption.getMember().getCell().getId(),
+        audit.record(
+                "EXEMPTION_DELETED",
+                "Member",
+                memberId,
+                exemption.getMember().getCell().getId(),
                 exemption.getReason());
     }
 
@@ -279,8 +311,9 @@ public class MemberService {
     @PreAuthorize("@access.canReadCell(#cellId)")
     @Transactional(readOnly = true)
     public List<MemberSummary> summaries(long cellId) {
-        return members.findAll(spec(cellId, MemberFilter.activeOnly()), Sort.by("sortName"))
-                .stream().map(MemberSummary::of).toList();
+        return members.findAll(spec(cellId, MemberFilter.activeOnly()), Sort.by("sortName")).stream()
+                .map(MemberSummary::of)
+                .toList();
     }
 
     /**
@@ -294,21 +327,22 @@ public class MemberService {
             return List.of();
         }
         // the query matches the first SearchWords.IN_QUERY words; any further ones are checked here
-        return members.searchActiveInCells(cellIds, words.like(0), words.like(1), words.like(2), words.like(3),
-                        Limit.of(max)).stream()
+        return members
+                .searchActiveInCells(cellIds, words.like(0), words.like(1), words.like(2), words.like(3), Limit.of(max))
+                .stream()
                 .filter(m -> words.matchesFolded(String.valueOf(m.getSearchText())))
-                .map(m -> new MemberHit(m.requireId(), m.getCell().requireId(), m.getFullName())).toList();
+                .map(m -> new MemberHit(m.requireId(), m.getCell().requireId(), m.getFullName()))
+                .toList();
     }
 
     /** Fills the search text of members written before it existed; returns how many were filled. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public int indexMissing() {
-        return Backfill.inBatches(
-                () -> members.findNotIndexed(PageRequest.of(0, 500)), batch -> {
-                    batch.forEach(Member::indexForSearch);
-                    members.saveAllAndFlush(batch);
-                });
+        return Backfill.inBatches(() -> members.findNotIndexed(PageRequest.of(0, 500)), batch -> {
+            batch.forEach(Member::indexForSearch);
+            members.saveAllAndFlush(batch);
+        });
     }
 
     /** Exemptions and leave periods of the cell's members that touch the period {@code from}..{@code to}. */
@@ -316,10 +350,17 @@ public class MemberService {
     @Transactional(readOnly = true)
     public List<Absence> absences(long cellId, LocalDate from, LocalDate to) {
         List<Absence> all = new ArrayList<>();
-        exemptions.findOverlappingInCell(cellId, from, to).forEach(e -> all.add(new Absence(e.getMember().requireId(),
-                Absence.Kind.EXEMPTION, e.getFromDate(), e.getToDate(), e.getReason())));
-        leaves.findOverlappingInCell(cellId, from, to).forEach(l -> all.add(new Absence(l.getMember().requireId(),
-                Absence.Kind.LEAVE, l.getFromDate(), l.getToDate(), l.getReason())));
+        exemptions
+                .findOverlappingInCell(cellId, from, to)
+                .forEach(e -> all.add(new Absence(
+                        e.getMember().requireId(),
+                        Absence.Kind.EXEMPTION,
+                        e.getFromDate(),
+                        e.getToDate(),
+                        e.getReason())));
+        leaves.findOverlappingInCell(cellId, from, to)
+                .forEach(l -> all.add(new Absence(
+                        l.getMember().requireId(), Absence.Kind.LEAVE, l.getFromDate(), l.getToDate(), l.getReason())));
         return all;
     }
 
@@ -348,10 +389,12 @@ public class MemberService {
 
     @PreAuthorize("@access.canManageMember(#memberId)")
     public void deleteLeave(long memberId, long leaveId) {
-        var leave = leaves.findById(leaveId).filter(l -> l.getMember().getId().equals(memberId))
+        var leave = leaves.findById(leaveId)
+                .filter(l -> l.getMember().getId().equals(memberId))
                 .orElseThrow(() -> new NotFoundException("leave", leaveId));
         leaves.delete(leave);
-        audit.record("LEAVE_DELETED", "Member", memberId, leave.getMember().getCell().getId(), leave.getReason());
+        audit.record(
+                "LEAVE_DELETED", "Member", memberId, leave.getMember().getCell().getId(), leave.getReason());
     }
 
     /** Checks a member's data; throws the first problem as a {@link BusinessException}. */
@@ -363,8 +406,8 @@ public class MemberService {
     }
 
     private Exemption exemptionOf(long memberId, long exemptionId) {
-        Exemption exemption = exemptions.findById(exemptionId)
-                .orElseThrow(() -> new NotFoundException("exemption", exemptionId));
+        Exemption exemption =
+                exemptions.findById(exemptionId).orElseThrow(() -> new NotFoundException("exemption", exemptionId));
         if (!exemption.getMember().getId().equals(memberId)) {
             // the id belongs to another member (maybe of another cell): treat as absent
             throw new NotFoundException("exemption", exemptionId);

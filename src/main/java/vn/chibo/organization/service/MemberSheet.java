@@ -3,8 +3,8 @@ package vn.chibo.organization.service;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import vn.chibo.base.text.Vietnamese;
 import java.util.stream.Stream;
+import vn.chibo.base.text.Vietnamese;
 
 /**
  * The columns of the member list as secretaries keep it in Excel. Import recognises a column by any of its
@@ -30,8 +30,10 @@ enum MemberSheet {
 
     MemberSheet(String heading, String... aliases) {
         this.heading = heading;
-        this.aliases = Stream.concat(Stream.of(Vietnamese.fold(heading)),
-                Arrays.stream(aliases).map(Vietnamese::fold)).toList();
+        this.aliases = Stream.concat(
+                        Stream.of(Vietnamese.fold(heading)),
+                        Arrays.stream(aliases).map(Vietnamese::fold))
+                .toList();
     }
 
     String heading() {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -31,7 +32,6 @@ import vn.chibo.organization.domain.Gender;
 import vn.chibo.organization.domain.Member;
 import vn.chibo.organization.domain.MemberStatus;
 import vn.chibo.organization.domain.Position;
-import java.util.stream.Collectors;
 
 /**
  * Reads a member list from .xlsx or .csv into rows with their problems. Pure: no database, no Spring, so
@@ -43,6 +43,7 @@ final class MemberSheetReader {
     static final int MAX_ROWS = 1000;
     /** A 1 000-row list unpacks to about 1 MB; POI needs some 30 bytes of heap per unpacked byte. */
     static final int MAX_UNPACKED_BYTES = 20 * 1024 * 1024;
+
     static final int MAX_ZIP_ENTRIES = 1000;
     private static final int HEADER_SEARCH_ROWS = 15;
     private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
@@ -51,8 +52,7 @@ final class MemberSheetReader {
             DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ISO_LOCAL_DATE);
 
-    private MemberSheetReader() {
-    }
+    private MemberSheetReader() {}
 
     static List<ImportRow> read(String fileName, byte[] content, LocalDate today) {
         if (content.length == 0) {
@@ -109,8 +109,8 @@ final class MemberSheetReader {
         return rows;
     }
 
-    private static ImportRow toRow(int rowNumber, List<String> cells, Map<MemberSheet, Integer> columns,
-            LocalDate today) {
+    private static ImportRow toRow(
+            int rowNumber, List<String> cells, Map<MemberSheet, Integer> columns, LocalDate today) {
         List<ImportRow.Problem> problems = new ArrayList<>();
         MemberData d = new MemberData();
         d.setFullName(value(cells, columns, MemberSheet.FULL_NAME));
@@ -126,8 +126,13 @@ final class MemberSheetReader {
         String status = Vietnamese.fold(value(cells, columns, MemberSheet.STATUS));
         List<ImportRow.Problem> warnings = new ArrayList<>();
         switch (status) {
-            case "" -> d.setStatus(d.getOfficialDate() != null || d.getAdmissionDate() == null
-                    || d.getAdmissionDate().isBefore(today.minusMonths(12)) ? MemberStatus.CHINH_THUC : MemberStatus.DU_BI);
+            case "" ->
+                d.setStatus(
+                        d.getOfficialDate() != null
+                                        || d.getAdmissionDate() == null
+                                        || d.getAdmissionDate().isBefore(today.minusMonths(12))
+                                ? MemberStatus.CHINH_THUC
+                                : MemberStatus.DU_BI);
             case "chinh thuc", "dang vien chinh thuc", "full", "ct" -> d.setStatus(MemberStatus.CHINH_THUC);
             case "du bi", "dang vien du bi", "probationary", "db" -> d.setStatus(MemberStatus.DU_BI);
             default -> problems.add(new ImportRow.Problem("import.error.status", MemberSheet.STATUS.heading()));
@@ -151,8 +156,11 @@ final class MemberSheetReader {
         }
         if (status.isEmpty() && d.getOfficialDate() == null && d.getStatus() != null) {
             // no status and no full-member date: the status was guessed from the admission date, say so
-            warnings.add(new ImportRow.Problem(d.getStatus() == MemberStatus.CHINH_THUC
-                    ? "import.warning.inferredFull" : "import.warning.inferredProbation", MemberSheet.STATUS.heading()));
+            warnings.add(new ImportRow.Problem(
+                    d.getStatus() == MemberStatus.CHINH_THUC
+                            ? "import.warning.inferredFull"
+                            : "import.warning.inferredProbation",
+                    MemberSheet.STATUS.heading()));
         }
         return new ImportRow(rowNumber, d, List.copyOf(problems), List.copyOf(warnings));
     }
@@ -165,7 +173,10 @@ final class MemberSheetReader {
         return Vietnamese.clean(cells.get(index));
     }
 
-    private static @Nullable LocalDate date(List<String> cells, Map<MemberSheet, Integer> columns, MemberSheet column,
+    private static @Nullable LocalDate date(
+            List<String> cells,
+            Map<MemberSheet, Integer> columns,
+            MemberSheet column,
             List<ImportRow.Problem> problems) {
         String text = value(cells, columns, column);
         if (text.isEmpty()) {
@@ -255,11 +266,15 @@ final class MemberSheetReader {
         int skip = startsWith(content, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         ByteBuffer bytes = ByteBuffer.wrap(content, skip, content.length - skip);
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(bytes)
+                    .toString();
         } catch (CharacterCodingException e) {
-            Charset fallback = Charset.isSupported("windows-1258") ? Charset.forName("windows-1258")
-                    : StandardCharsets.ISO_8859_1;
+            Charset fallback =
+                    Charset.isSupported("windows-1258") ? Charset.forName("windows-1258") : StandardCharsets.ISO_8859_1;
             return new String(content, skip, content.length - skip, fallback);
         }
     }
@@ -267,8 +282,7 @@ final class MemberSheetReader {
     /** RFC 4180 CSV with either ',' or ';' (Excel uses ';' where ',' is the decimal sign). */
     static final class Csv {
 
-        private Csv() {
-        }
+        private Csv() {}
 
         static List<List<String>> parse(String text) {
             char delimiter = guessDelimiter(text);

@@ -15,21 +15,21 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
+import vn.chibo.document.Authorship;
 import vn.chibo.organization.domain.Gender;
 import vn.chibo.organization.domain.Member;
 import vn.chibo.organization.domain.MemberStatus;
-import vn.chibo.document.Authorship;
 
 /** Writes a member list (or an empty template) as .xlsx in the layout the import reads back. */
 final class MemberSheetWriter {
 
     private static final MemberSheet[] COLUMNS = MemberSheet.values();
 
-    private MemberSheetWriter() {
-    }
+    private MemberSheetWriter() {}
 
     static byte[] write(String title, List<Member> members) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet("Danh sách đảng viên");
             Font bold = wb.createFont();
             bold.setBold(true);
@@ -115,12 +115,13 @@ final class MemberSheetWriter {
             case ADMISSION_DATE -> m.getAdmissionDate();
             case OFFICIAL_DATE -> m.getOfficialDate();
             case STATUS -> m.getStatus() == MemberStatus.DU_BI ? "Dự bị" : "Chính thức";
-            case POSITION -> switch (m.getPosition()) {
-                case BI_THU -> "Bí thư";
-                case PHO_BI_THU -> "Phó bí thư";
-                case CHI_UY_VIEN -> "Chi ủy viên";
-                case DANG_VIEN -> "Đảng viên";
-            };
+            case POSITION ->
+                switch (m.getPosition()) {
+                    case BI_THU -> "Bí thư";
+                    case PHO_BI_THU -> "Phó bí thư";
+                    case CHI_UY_VIEN -> "Chi ủy viên";
+                    case DANG_VIEN -> "Đảng viên";
+                };
             case OCCUPATION -> m.getOccupation();
             case WORK_UNIT -> m.getWorkUnit();
             case STRENGTHS -> String.join("; ", m.getStrengths());

@@ -35,8 +35,11 @@ public class OrganizationService {
     private final CurrentUser currentUser;
     private final AuditService audit;
 
-    OrganizationService(PartyOrganizationRepository organizations, OrganizationNameChangeRepository nameChanges,
-            CurrentUser currentUser, AuditService audit) {
+    OrganizationService(
+            PartyOrganizationRepository organizations,
+            OrganizationNameChangeRepository nameChanges,
+            CurrentUser currentUser,
+            AuditService audit) {
         this.organizations = organizations;
         this.nameChanges = nameChanges;
         this.currentUser = currentUser;
@@ -66,8 +69,7 @@ public class OrganizationService {
     @PreAuthorize("@access.canReadCell(#organizationId) or @access.canAdministerOrganization(#organizationId)")
     @Transactional(propagation = Propagation.MANDATORY)
     public void lock(long organizationId) {
-        organizations.lockById(organizationId)
-                .orElseThrow(() -> new NotFoundException("Organization", organizationId));
+        organizations.lockById(organizationId).orElseThrow(() -> new NotFoundException("Organization", organizationId));
     }
 
     /** The chain from the root down to the organisation (for headers: "Đảng bộ xã … / Chi bộ …"). */
@@ -75,10 +77,14 @@ public class OrganizationService {
     @Transactional(readOnly = true)
     public List<OrganizationInfo> ancestry(long organizationId) {
         PartyOrganization org = load(organizationId);
-        List<Long> ids = Arrays.stream(org.getPath().split("/")).filter(s -> !s.isEmpty())
-                .map(Long::valueOf).toList();
-        return organizations.findAllById(ids).stream().map(OrganizationInfo::of)
-                .sorted(Comparator.comparingInt(OrganizationInfo::depth)).toList();
+        List<Long> ids = Arrays.stream(org.getPath().split("/"))
+                .filter(s -> !s.isEmpty())
+                .map(Long::valueOf)
+                .toList();
+        return organizations.findAllById(ids).stream()
+                .map(OrganizationInfo::of)
+                .sorted(Comparator.comparingInt(OrganizationInfo::depth))
+                .toList();
     }
 
     /** The part of the tree the caller administers: all of it for ADMIN, its subtree for COMMITTEE. */
@@ -87,9 +93,13 @@ public class OrganizationService {
     public List<OrganizationInfo> administeredTree() {
         AppUser user = currentUser.require();
         if (user.is(Role.ADMIN)) {
-            return organizations.findSubtree("/").stream().map(OrganizationInfo::of).toList();
+            return organizations.findSubtree("/").stream()
+                    .map(OrganizationInfo::of)
+                    .toList();
         }
-        return organizations.findSubtree(load(requireOrg(user)).getPath()).stream().map(OrganizationInfo::of).toList();
+        return organizations.findSubtree(load(requireOrg(user)).getPath()).stream()
+                .map(OrganizationInfo::of)
+                .toList();
     }
 
     /** The cells the caller can look at: everything for ADMIN, its cells for COMMITTEE, its own cell otherwise. */
@@ -99,8 +109,10 @@ public class OrganizationService {
         AppUser user = currentUser.require();
         List<PartyOrganization> cells = switch (user.role()) {
             case ADMIN -> organizations.findAllActiveCells();
-            case COMMITTEE -> organizations.findActiveCellsUnder(load(requireOrg(user)).getPath());
-            case SECRETARY, MEMBER -> organizations.findById(requireOrg(user)).stream().toList();
+            case COMMITTEE ->
+                organizations.findActiveCellsUnder(load(requireOrg(user)).getPath());
+            case SECRETARY, MEMBER ->
+                organizations.findById(requireOrg(user)).stream().toList();
         };
         return cells.stream().map(OrganizationInfo::of).toList();
     }
@@ -114,15 +126,19 @@ public class OrganizationService {
         String scope = switch (user.role()) {
             case ADMIN -> "/";
             case COMMITTEE -> load(requireOrg(user)).getPath();
-            case SECRETARY, MEMBER -> cell.getParent() == null ? cell.getPath() : cell.getParent().getPath();
+            case SECRETARY, MEMBER ->
+                cell.getParent() == null ? cell.getPath() : cell.getParent().getPath();
         };
-        return organizations.findActiveCellsUnder(scope).stream().filter(o -> !o.equals(cell))
-                .map(OrganizationInfo::of).toList();
+        return organizations.findActiveCellsUnder(scope).stream()
+                .filter(o -> !o.equals(cell))
+                .map(OrganizationInfo::of)
+                .toList();
     }
 
     @PreAuthorize("hasRole('ADMIN') or (hasRole('COMMITTEE') and #parentId != null "
             + "and @access.canAdministerOrganization(#parentId))")
-    public OrganizationInfo create(@Nullable Long parentId, OrganizationKind kind, String name, @Nullable String place) {
+    public OrganizationInfo create(
+            @Nullable Long parentId, OrganizationKind kind, String name, @Nullable String place) {
         String cleanName = requireName(name);
         PartyOrganization parent = parentId == null ? null : load(parentId);
         if (parent != null && parent.isCell()) {
@@ -142,17 +158,32 @@ public class OrganizationService {
      * place name and whether the organisation is active, in one step.
      */
     @PreAuthorize("@access.canAdministerOrganization(#organizationId)")
-    public OrganizationInfo update(long organizationId, long expectedVersion, String newName, LocalDate effectiveOn,
-            @Nullable String note, @Nullable String place, boolean active) {
+    public OrganizationInfo update(
+            long organizationId,
+            long expectedVersion,
+            String newName,
+            LocalDate effectiveOn,
+            @Nullable String note,
+            @Nullable String place,
+            boolean active) {
         PartyOrganization org = load(organizationId);
         if (org.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
         }
         String cleanName = requireName(newName);
         if (!cleanName.equals(org.getName())) {
-            nameChanges.save(new OrganizationNameChange(organizationId, org.getName(), cleanName, effectiveOn,
-                    blankToNull(note), currentUser.require().username()));
-            audit.record("ORGANIZATION_RENAMED", "PartyOrganization", organizationId, organizationId,
+            nameChanges.save(new OrganizationNameChange(
+                    organizationId,
+                    org.getName(),
+                    cleanName,
+                    effectiveOn,
+                    blankToNull(note),
+                    currentUser.require().username()));
+            audit.record(
+                    "ORGANIZATION_RENAMED",
+                    "PartyOrganization",
+                    organizationId,
+                    organizationId,
                     org.getName() + " -> " + cleanName);
             org.rename(cleanName);
         }
@@ -160,7 +191,11 @@ public class OrganizationService {
         if (!Objects.equals(cleanPlace, org.getPlace()) || active != org.isActive()) {
             org.setPlace(cleanPlace);
             org.setActive(active);
-            audit.record("ORGANIZATION_UPDATED", "PartyOrganization", organizationId, organizationId,
+            audit.record(
+                    "ORGANIZATION_UPDATED",
+                    "PartyOrganization",
+                    organizationId,
+                    organizationId,
                     "place=" + cleanPlace + ", active=" + active);
         }
         return OrganizationInfo.of(organizations.saveAndFlush(org));
@@ -170,17 +205,21 @@ public class OrganizationService {
     @Transactional(readOnly = true)
     public List<NameChange> nameHistory(long organizationId) {
         return nameChanges.findByOrganizationIdOrderByEffectiveOnDescIdDesc(organizationId).stream()
-                .map(c -> new NameChange(c.getOldName(), c.getNewName(), c.getEffectiveOn(), c.getNote(),
-                        c.getChangedBy()))
+                .map(c -> new NameChange(
+                        c.getOldName(), c.getNewName(), c.getEffectiveOn(), c.getNote(), c.getChangedBy()))
                 .toList();
     }
 
-    public record NameChange(String oldName, String newName, LocalDate effectiveOn, @Nullable String note,
-            String changedBy) {
-    }
+    public record NameChange(
+            String oldName,
+            String newName,
+            LocalDate effectiveOn,
+            @Nullable String note,
+            String changedBy) {}
 
     PartyOrganization load(long organizationId) {
-        return organizations.findById(organizationId)
+        return organizations
+                .findById(organizationId)
                 .orElseThrow(() -> new NotFoundException("organization", organizationId));
     }
 

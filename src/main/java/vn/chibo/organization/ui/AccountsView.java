@@ -56,7 +56,10 @@ public class AccountsView extends Div implements HasDynamicTitle {
     private final List<OrganizationInfo> tree;
     private final Map<Long, OrganizationInfo> orgById;
 
-    AccountsView(AccountService accounts, OrganizationService organizations, MemberService members,
+    AccountsView(
+            AccountService accounts,
+            OrganizationService organizations,
+            MemberService members,
             CurrentUser currentUser) {
         this.accounts = accounts;
         this.members = members;
@@ -65,25 +68,36 @@ public class AccountsView extends Div implements HasDynamicTitle {
         this.orgById = tree.stream().collect(Collectors.toMap(OrganizationInfo::id, Function.identity()));
         addClassName("page");
 
-        Button create = new Button(getTranslation("account.create"), VaadinIcon.PLUS.create(), e -> createDialog().open());
+        Button create = new Button(
+                getTranslation("account.create"),
+                VaadinIcon.PLUS.create(),
+                e -> createDialog().open());
         create.addThemeVariants(ButtonVariant.PRIMARY);
         add(new ViewToolbar(getTranslation("account.title"), getTranslation("account.subtitle"), create));
 
         grid.addColumn(LitRenderer.<AccountInfo>of(
-                        "<div class=\"account-cell\"><strong>${item.username}</strong><span>${item.name}</span></div>")
+                                "<div class=\"account-cell\"><strong>${item.username}</strong><span>${item.name}</span></div>")
                         .withProperty("username", AccountInfo::username)
                         .withProperty("name", AccountInfo::displayName))
-                .setHeader(getTranslation("account.username")).setFlexGrow(2);
-        grid.addColumn(a -> EnumLabels.of(a.role())).setHeader(getTranslation("account.role")).setAutoWidth(true);
+                .setHeader(getTranslation("account.username"))
+                .setFlexGrow(2);
+        grid.addColumn(a -> EnumLabels.of(a.role()))
+                .setHeader(getTranslation("account.role"))
+                .setAutoWidth(true);
         grid.addColumn(a -> a.organizationId() == null ? "—" : orgName(a.organizationId()))
-                .setHeader(getTranslation("account.organization")).setFlexGrow(2);
+                .setHeader(getTranslation("account.organization"))
+                .setFlexGrow(2);
         grid.addColumn(LitRenderer.<AccountInfo>of("<span class=\"pill ${item.kind}\">${item.label}</span>")
                         .withProperty("kind", a -> !a.enabled() || a.locked() ? "pill-error" : "pill-success")
                         .withProperty("label", this::state))
-                .setHeader(getTranslation("account.state")).setAutoWidth(true);
-        grid.addColumn(a -> Formats.dateTime(a.lastLoginAt())).setHeader(getTranslation("account.lastLogin"))
+                .setHeader(getTranslation("account.state"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("org.actions")).setAutoWidth(true)
+        grid.addColumn(a -> Formats.dateTime(a.lastLoginAt()))
+                .setHeader(getTranslation("account.lastLogin"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("org.actions"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setHeight("70vh");
         add(grid);
@@ -119,7 +133,8 @@ public class AccountsView extends Div implements HasDynamicTitle {
         });
         reset.setTooltipText(getTranslation("account.reset"));
         reset.setAriaLabel(getTranslation("account.reset"));
-        Button role = new Button(VaadinIcon.USER_CHECK.create(), e -> roleDialog(a).open());
+        Button role =
+                new Button(VaadinIcon.USER_CHECK.create(), e -> roleDialog(a).open());
         role.setTooltipText(getTranslation("account.changeRole"));
         role.setAriaLabel(getTranslation("account.changeRole"));
         Button toggle = new Button(a.enabled() ? VaadinIcon.BAN.create() : VaadinIcon.CHECK.create(), e -> {
@@ -141,7 +156,9 @@ public class AccountsView extends Div implements HasDynamicTitle {
     }
 
     private List<Role> assignableRoles() {
-        return Arrays.stream(Role.values()).filter(r -> user.is(Role.ADMIN) || r != Role.ADMIN).toList();
+        return Arrays.stream(Role.values())
+                .filter(r -> user.is(Role.ADMIN) || r != Role.ADMIN)
+                .toList();
     }
 
     private FormDialog createDialog() {
@@ -163,8 +180,11 @@ public class AccountsView extends Div implements HasDynamicTitle {
         });
         dialog.add(username, displayName, fields.role, fields.organization, fields.member);
         dialog.onSave(() -> {
-            AccountService.CreatedAccount created = accounts.create(username.getValue(), displayName.getValue().isBlank()
-                    ? username.getValue() : displayName.getValue(), fields.role.getValue(), fields.organizationId(),
+            AccountService.CreatedAccount created = accounts.create(
+                    username.getValue(),
+                    displayName.getValue().isBlank() ? username.getValue() : displayName.getValue(),
+                    fields.role.getValue(),
+                    fields.organizationId(),
                     fields.memberId());
             showPassword(created.username(), created.temporaryPassword());
             refresh();
@@ -179,8 +199,8 @@ public class AccountsView extends Div implements HasDynamicTitle {
         AssignmentFields fields = new AssignmentFields(a);
         dialog.add(fields.role, fields.organization, fields.member);
         dialog.onSave(() -> {
-            accounts.changeRole(a.id(), a.version(), fields.role.getValue(), fields.organizationId(),
-                    fields.memberId());
+            accounts.changeRole(
+                    a.id(), a.version(), fields.role.getValue(), fields.organizationId(), fields.memberId());
             Notifications.success(getTranslation("account.roleChanged"));
             refresh();
         });
@@ -221,8 +241,11 @@ public class AccountsView extends Div implements HasDynamicTitle {
             if (existing != null && existing.organizationId() != null) {
                 organization.setValue(orgById.get(existing.organizationId()));
                 if (existing.memberId() != null) {
-                    member.getListDataView().getItems().filter(m -> existing.memberId().equals(m.getId()))
-                            .findFirst().ifPresent(member::setValue);
+                    member.getListDataView()
+                            .getItems()
+                            .filter(m -> existing.memberId().equals(m.getId()))
+                            .findFirst()
+                            .ifPresent(member::setValue);
                 }
             }
         }
@@ -230,7 +253,8 @@ public class AccountsView extends Div implements HasDynamicTitle {
         private void onRole(@Nullable Role r) {
             boolean cellRole = r != null && r.isCellBound();
             organization.setVisible(r != Role.ADMIN);
-            organization.setItems(tree.stream().filter(o -> cellRole == o.isCell()).toList());
+            organization.setItems(
+                    tree.stream().filter(o -> cellRole == o.isCell()).toList());
             organization.clear();
             member.setVisible(cellRole);
             member.clear();
@@ -241,12 +265,18 @@ public class AccountsView extends Div implements HasDynamicTitle {
             member.setItems(org != null && org.isCell() ? members.activeMembers(org.id()) : List.of());
         }
 
-        @Nullable Long organizationId() {
-            return role.getValue() == Role.ADMIN || organization.getValue() == null ? null : organization.getValue().id();
+        @Nullable
+        Long organizationId() {
+            return role.getValue() == Role.ADMIN || organization.getValue() == null
+                    ? null
+                    : organization.getValue().id();
         }
 
-        @Nullable Long memberId() {
-            return member.isVisible() && member.getValue() != null ? member.getValue().getId() : null;
+        @Nullable
+        Long memberId() {
+            return member.isVisible() && member.getValue() != null
+                    ? member.getValue().getId()
+                    : null;
         }
     }
 

@@ -6,10 +6,10 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import vn.chibo.organization.service.OrganizationInfo;
-import vn.chibo.organization.service.OrganizationService;
 import org.springframework.security.access.AccessDeniedException;
 import vn.chibo.base.domain.NotFoundException;
+import vn.chibo.organization.service.OrganizationInfo;
+import vn.chibo.organization.service.OrganizationService;
 
 /**
  * The cell the user is looking at, for this browser session. Secretaries and members always see their own

@@ -14,8 +14,10 @@ class CellHistoryCard extends DetailCard {
         Div list = new Div();
         list.addClassName("history-list");
         for (CellPeriod p : periods) {
-            Div item = new Div(new Span(p.cellName()), new Span(Formats.date(p.from()) + " – "
-                    + (p.to() == null ? getTranslation("member.history.now") : Formats.date(p.to()))));
+            Div item = new Div(
+                    new Span(p.cellName()),
+                    new Span(Formats.date(p.from()) + " – "
+                            + (p.to() == null ? getTranslation("member.history.now") : Formats.date(p.to()))));
             item.addClassName("history-item");
             if (p.note() != null) {
                 item.add(new Span(p.note()));

@@ -29,9 +29,11 @@ class ExemptionDialog extends FormDialog {
         ExemptionForm form = new ExemptionForm();
         form.from = LocalDate.now(clock);
         Binder<ExemptionForm> binder = validates(new Binder<>());
-        binder.forField(reason).withValidator(BeanRules.of(ExemptionForm.class, "reason"))
+        binder.forField(reason)
+                .withValidator(BeanRules.of(ExemptionForm.class, "reason"))
                 .bind(f -> f.reason, (f, v) -> f.reason = v);
-        binder.forField(from).withValidator(BeanRules.of(ExemptionForm.class, "from"))
+        binder.forField(from)
+                .withValidator(BeanRules.of(ExemptionForm.class, "from"))
                 .bind(f -> f.from, (f, v) -> f.from = v);
         binder.forField(to).bind(f -> f.to, (f, v) -> f.to = v);
         binder.setBean(form);

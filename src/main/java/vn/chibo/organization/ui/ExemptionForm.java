@@ -14,7 +14,9 @@ class ExemptionForm {
     String reason = "";
 
     @NotNull(message = "{exemption.error.fromRequired}")
-    @Nullable LocalDate from;
+    @Nullable
+    LocalDate from;
 
-    @Nullable LocalDate to;
+    @Nullable
+    LocalDate to;
 }

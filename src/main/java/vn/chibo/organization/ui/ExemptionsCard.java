@@ -48,7 +48,8 @@ class ExemptionsCard extends DetailCard {
                 Div actions = new Div();
                 actions.addClassName("exemption-actions");
                 if (e.getToDate() == null) {
-                    Button end = new Button(getTranslation("exemption.end"),
+                    Button end = new Button(
+                            getTranslation("exemption.end"),
                             ev -> new EndExemptionDialog(members, clock, memberId, e, onChanged).open());
                     end.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
                     actions.add(end);
@@ -63,7 +64,9 @@ class ExemptionsCard extends DetailCard {
         }
         add(list);
         if (canManage) {
-            Button add = new Button(getTranslation("exemption.add"), VaadinIcon.PLUS.create(),
+            Button add = new Button(
+                    getTranslation("exemption.add"),
+                    VaadinIcon.PLUS.create(),
                     e -> new ExemptionDialog(members, clock, memberId, onChanged).open());
             add.addThemeVariants(ButtonVariant.SMALL);
             add(add);
@@ -71,11 +74,16 @@ class ExemptionsCard extends DetailCard {
     }
 
     private void confirmDelete(Exemption exemption) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("exemption.deleteTitle"),
-                getTranslation("exemption.deleteText", exemption.getReason()), getTranslation("action.delete"), e -> {
+        ConfirmDialog confirm = new ConfirmDialog(
+                getTranslation("exemption.deleteTitle"),
+                getTranslation("exemption.deleteText", exemption.getReason()),
+                getTranslation("action.delete"),
+                e -> {
                     members.deleteExemption(memberId, exemption.requireId());
                     onChanged.run();
-                }, getTranslation("action.cancel"), e -> { });
+                },
+                getTranslation("action.cancel"),
+                e -> {});
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }

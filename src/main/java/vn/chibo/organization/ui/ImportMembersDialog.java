@@ -51,11 +51,16 @@ class ImportMembersDialog extends FormDialog {
         addClassName("import-dialog");
 
         Paragraph help = new Paragraph(getTranslation("import.help"));
-        Anchor template = new Anchor(DownloadHandler.fromInputStream(e -> {
-            byte[] xlsx = imports.template();
-            return new DownloadResponse(new ByteArrayInputStream(xlsx), "mau-danh-sach-dang-vien.xlsx",
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.length);
-        }), getTranslation("import.template"));
+        Anchor template = new Anchor(
+                DownloadHandler.fromInputStream(e -> {
+                    byte[] xlsx = imports.template();
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(xlsx),
+                            "mau-danh-sach-dang-vien.xlsx",
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            xlsx.length);
+                }),
+                getTranslation("import.template"));
         template.getElement().setAttribute("download", true);
 
         // the built-in handlers call back with the session locked, so the UI can be updated directly
@@ -63,29 +68,38 @@ class ImportMembersDialog extends FormDialog {
             byte[] bytes = Files.readAllBytes(file);
             ui.access(() -> read(fileName, bytes));
         }));
-        upload.setAcceptedFileTypes(".xlsx", ".csv",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv");
+        upload.setAcceptedFileTypes(
+                ".xlsx", ".csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setI18n(uploadI18n());
-        upload.addFileRejectedListener(e -> Notifications.error(getTranslation("import.error.rejected",
-                MAX_FILE_BYTES / (1024 * 1024))));
+        upload.addFileRejectedListener(
+                e -> Notifications.error(getTranslation("import.error.rejected", MAX_FILE_BYTES / (1024 * 1024))));
 
-        preview.addColumn(ImportRow::rowNumber).setHeader(getTranslation("import.row")).setAutoWidth(true).setFlexGrow(0);
-        preview.addColumn(r -> r.data().getFullName()).setHeader(getTranslation("member.fullName")).setFlexGrow(2);
-        preview.addColumn(r -> Formats.date(r.data().getBirthDate())).setHeader(getTranslation("member.birthDate"))
+        preview.addColumn(ImportRow::rowNumber)
+                .setHeader(getTranslation("import.row"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        preview.addColumn(r -> r.data().getFullName())
+                .setHeader(getTranslation("member.fullName"))
+                .setFlexGrow(2);
+        preview.addColumn(r -> Formats.date(r.data().getBirthDate()))
+                .setHeader(getTranslation("member.birthDate"))
                 .setAutoWidth(true);
-        preview.addColumn(r -> EnumLabels.of(r.data().getStatus())).setHeader(getTranslation("member.status"))
+        preview.addColumn(r -> EnumLabels.of(r.data().getStatus()))
+                .setHeader(getTranslation("member.status"))
                 .setAutoWidth(true);
-        preview.addColumn(r -> EnumLabels.of(r.data().getPosition())).setHeader(getTranslation("member.position"))
+        preview.addColumn(r -> EnumLabels.of(r.data().getPosition()))
+                .setHeader(getTranslation("member.position"))
                 .setAutoWidth(true);
         preview.addColumn(LitRenderer.<ImportRow>of(
-                        "${item.ok ? html`<span class=\"pill pill-success\">${item.text}</span>` : html`<span class=\"import-problem\">${item.text}</span>`}"
-                                + "${item.warning ? html` <span class=\"import-warning\">${item.warning}</span>` : ''}")
+                                "${item.ok ? html`<span class=\"pill pill-success\">${item.text}</span>` : html`<span class=\"import-problem\">${item.text}</span>`}"
+                                        + "${item.warning ? html` <span class=\"import-warning\">${item.warning}</span>` : ''}")
                         .withProperty("ok", ImportRow::ok)
                         .withProperty("text", this::problemText)
                         .withProperty("warning", this::warningText))
-                .setHeader(getTranslation("import.check")).setFlexGrow(3);
+                .setHeader(getTranslation("import.check"))
+                .setFlexGrow(3);
         preview.setAllRowsVisible(false);
         preview.setHeight("22rem");
         preview.setVisible(false);
@@ -115,8 +129,9 @@ class ImportMembersDialog extends FormDialog {
         int total = current.rows().size();
         summary.setVisible(true);
         long warned = current.warningRows();
-        summary.setText((bad == 0 ? getTranslation("import.summary.ok", total)
-                : getTranslation("import.summary.problems", total, bad))
+        summary.setText((bad == 0
+                        ? getTranslation("import.summary.ok", total)
+                        : getTranslation("import.summary.problems", total, bad))
                 + (warned == 0 ? "" : " " + getTranslation("import.summary.warnings", warned)));
         summary.setClassName(bad == 0 ? "import-summary import-summary-ok" : "import-summary import-summary-error");
         commit.setEnabled(current.canCommit());
@@ -133,7 +148,8 @@ class ImportMembersDialog extends FormDialog {
     }
 
     private String warningText(ImportRow row) {
-        return row.warnings().stream().map(w -> getTranslation(w.messageKey(), w.argument()))
+        return row.warnings().stream()
+                .map(w -> getTranslation(w.messageKey(), w.argument()))
                 .collect(Collectors.joining("; "));
     }
 
@@ -141,17 +157,21 @@ class ImportMembersDialog extends FormDialog {
         if (row.ok()) {
             return getTranslation("import.rowOk");
         }
-        return row.problems().stream().map(p -> getTranslation(p.messageKey(), p.argument()))
+        return row.problems().stream()
+                .map(p -> getTranslation(p.messageKey(), p.argument()))
                 .collect(Collectors.joining("; "));
     }
 
     private UploadI18N uploadI18n() {
         UploadI18N i18n = new UploadI18N();
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.dropOne"))
+        i18n.setDropFiles(new UploadI18N.DropFiles()
+                .setOne(getTranslation("upload.dropOne"))
                 .setMany(getTranslation("upload.dropMany")));
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.addOne"))
+        i18n.setAddFiles(new UploadI18N.AddFiles()
+                .setOne(getTranslation("upload.addOne"))
                 .setMany(getTranslation("upload.addMany")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("upload.tooBig"))
+        i18n.setError(new UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("upload.tooBig"))
                 .setIncorrectFileType(getTranslation("upload.wrongType"))
                 .setTooManyFiles(getTranslation("upload.tooMany")));
         return i18n;

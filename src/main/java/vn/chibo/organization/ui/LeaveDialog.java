@@ -28,12 +28,13 @@ class LeaveDialog extends FormDialog {
         form.from = LocalDate.now(clock);
         form.to = form.from.plusMonths(1);
         Binder<LeaveForm> binder = validates(new Binder<>());
-        binder.forField(reason).withValidator(BeanRules.of(LeaveForm.class, "reason"))
+        binder.forField(reason)
+                .withValidator(BeanRules.of(LeaveForm.class, "reason"))
                 .bind(f -> f.reason, (f, v) -> f.reason = v);
-        binder.forField(from).withValidator(BeanRules.of(LeaveForm.class, "from"))
+        binder.forField(from)
+                .withValidator(BeanRules.of(LeaveForm.class, "from"))
                 .bind(f -> f.from, (f, v) -> f.from = v);
-        binder.forField(to).withValidator(BeanRules.of(LeaveForm.class, "to"))
-                .bind(f -> f.to, (f, v) -> f.to = v);
+        binder.forField(to).withValidator(BeanRules.of(LeaveForm.class, "to")).bind(f -> f.to, (f, v) -> f.to = v);
         binder.setBean(form);
         onSave(() -> {
             members.addLeave(memberId, form.reason, form.from, form.to);

@@ -14,8 +14,10 @@ class LeaveForm {
     String reason = "";
 
     @NotNull(message = "{exemption.error.fromRequired}")
-    @Nullable LocalDate from;
+    @Nullable
+    LocalDate from;
 
     @NotNull(message = "{leave.error.toRequired}")
-    @Nullable LocalDate to;
+    @Nullable
+    LocalDate to;
 }

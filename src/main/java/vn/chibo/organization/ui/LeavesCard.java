@@ -42,7 +42,9 @@ class LeavesCard extends DetailCard {
         }
         add(list);
         if (canManage) {
-            Button add = new Button(getTranslation("leave.add"), VaadinIcon.PLUS.create(),
+            Button add = new Button(
+                    getTranslation("leave.add"),
+                    VaadinIcon.PLUS.create(),
                     e -> new LeaveDialog(members, clock, memberId, onChanged).open());
             add.addThemeVariants(ButtonVariant.SMALL);
             add(add);

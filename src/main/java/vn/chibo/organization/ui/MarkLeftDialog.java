@@ -24,8 +24,11 @@ class MarkLeftDialog extends FormDialog {
         reason.setHelperText(getTranslation("member.leftReasonHelp"));
         add(on, reason);
         onSave(() -> {
-            members.markLeft(member.requireId(), member.getVersion(),
-                    on.getValue() == null ? LocalDate.now(clock) : on.getValue(), reason.getValue());
+            members.markLeft(
+                    member.requireId(),
+                    member.getVersion(),
+                    on.getValue() == null ? LocalDate.now(clock) : on.getValue(),
+                    reason.getValue());
             onSaved.run();
         });
     }

@@ -65,22 +65,36 @@ public class MemberDetailView extends Div implements HasUrlParameter<Long>, HasD
         RouterLink back = new RouterLink(getTranslation("member.backToList"), MembersView.class);
         back.addClassName("back-link");
 
-        ViewToolbar toolbar = new ViewToolbar(m.getFullName(), EnumLabels.of(m.getPosition()) + " · "
-                + EnumLabels.of(m.getStatus()) + (m.isActive() ? "" : " · " + getTranslation("members.leftOn",
-                Formats.date(m.getLeftOn()))));
+        ViewToolbar toolbar = new ViewToolbar(
+                m.getFullName(),
+                EnumLabels.of(m.getPosition()) + " · "
+                        + EnumLabels.of(m.getStatus())
+                        + (m.isActive() ? "" : " · " + getTranslation("members.leftOn", Formats.date(m.getLeftOn()))));
         // the member's record of meetings lives in the minutes feature: reached by its route
         toolbar.addAction(new Anchor(MemberLinks.history(id), getTranslation("member.history")));
         if (canManage) {
             long cellId = m.getCell().requireId();
-            Button edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
+            Button edit = new Button(
+                    getTranslation("action.edit"),
+                    VaadinIcon.EDIT.create(),
                     e -> new MemberFormDialog(members, clock, cellId, members.get(id), saved -> reload()).open());
             edit.addThemeVariants(ButtonVariant.PRIMARY);
             toolbar.addAction(edit);
             if (m.isActive()) {
-                toolbar.addAction(new Button(getTranslation("member.transfer"), VaadinIcon.EXCHANGE.create(),
-                        e -> new TransferDialog(members, organizations, clock, id, cellId,
-                                () -> getUI().ifPresent(ui -> ui.navigate(MembersView.class))).open()));
-                toolbar.addAction(new Button(getTranslation("member.markLeft"), VaadinIcon.SIGN_OUT.create(),
+                toolbar.addAction(new Button(
+                        getTranslation("member.transfer"),
+                        VaadinIcon.EXCHANGE.create(),
+                        e -> new TransferDialog(
+                                        members,
+                                        organizations,
+                                        clock,
+                                        id,
+                                        cellId,
+                                        () -> getUI().ifPresent(ui -> ui.navigate(MembersView.class)))
+                                .open()));
+                toolbar.addAction(new Button(
+                        getTranslation("member.markLeft"),
+                        VaadinIcon.SIGN_OUT.create(),
                         e -> new MarkLeftDialog(members, clock, m, this::reload).open()));
             } else {
                 toolbar.addAction(new Button(getTranslation("member.reactivate"), VaadinIcon.REFRESH.create(), e -> {
@@ -95,7 +109,10 @@ public class MemberDetailView extends Div implements HasUrlParameter<Long>, HasD
         Div head = new Div(avatar, toolbar);
         head.addClassName("member-detail-head");
 
-        Div cards = new Div(new PersonalCard(m), new PartyCard(m), new StrengthsCard(m),
+        Div cards = new Div(
+                new PersonalCard(m),
+                new PartyCard(m),
+                new StrengthsCard(m),
                 new ExemptionsCard(members, clock, id, canManage, this::reload),
                 new LeavesCard(members, clock, id, canManage, this::reload),
                 new CellHistoryCard(members.cellHistory(id)));

@@ -19,8 +19,8 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.base.ui.BeanRules;
 import vn.chibo.base.ui.DatePickers;
-import vn.chibo.base.ui.FormDialog;
 import vn.chibo.base.ui.EnumLabels;
+import vn.chibo.base.ui.FormDialog;
 import vn.chibo.base.ui.Notifications;
 import vn.chibo.organization.domain.Gender;
 import vn.chibo.organization.domain.Member;
@@ -43,7 +43,8 @@ class MemberFormDialog extends FormDialog {
     private final Clock clock;
     private final Binder<MemberData> binder = validates(new Binder<>(MemberData.class));
 
-    MemberFormDialog(MemberService members, Clock clock, long cellId, @Nullable Member existing, Consumer<Long> onSaved) {
+    MemberFormDialog(
+            MemberService members, Clock clock, long cellId, @Nullable Member existing, Consumer<Long> onSaved) {
         this.clock = clock;
         this.members = members;
         this.cellId = cellId;
@@ -102,7 +103,8 @@ class MemberFormDialog extends FormDialog {
         TextField card = new TextField(getTranslation("member.partyCard"));
         card.setMaxLength(30);
 
-        binder.forField(fullName).asRequired(getTranslation("member.error.nameRequired"))
+        binder.forField(fullName)
+                .asRequired(getTranslation("member.error.nameRequired"))
                 .withValidator(BeanRules.of(MemberData.class, "fullName"))
                 .withValidator((v, c) -> rule(v, "member.error.nameInvalid"))
                 .bind(MemberData::getFullName, MemberData::setFullName);
@@ -112,23 +114,43 @@ class MemberFormDialog extends FormDialog {
         binder.forField(position).asRequired().bind(MemberData::getPosition, MemberData::setPosition);
         binder.forField(admission).bind(MemberData::getAdmissionDate, MemberData::setAdmissionDate);
         binder.forField(official).bind(MemberData::getOfficialDate, MemberData::setOfficialDate);
-        binder.forField(occupation).withValidator(BeanRules.of(MemberData.class, "occupation")).bind(MemberData::getOccupation, MemberData::setOccupation);
-        binder.forField(workUnit).withValidator(BeanRules.of(MemberData.class, "workUnit")).bind(MemberData::getWorkUnit, MemberData::setWorkUnit);
-        binder.forField(strengths).bind(d -> new LinkedHashSet<>(d.getStrengths()),
-                (d, v) -> d.setStrengths(new ArrayList<>(v)));
+        binder.forField(occupation)
+                .withValidator(BeanRules.of(MemberData.class, "occupation"))
+                .bind(MemberData::getOccupation, MemberData::setOccupation);
+        binder.forField(workUnit)
+                .withValidator(BeanRules.of(MemberData.class, "workUnit"))
+                .bind(MemberData::getWorkUnit, MemberData::setWorkUnit);
+        binder.forField(strengths)
+                .bind(d -> new LinkedHashSet<>(d.getStrengths()), (d, v) -> d.setStrengths(new ArrayList<>(v)));
         binder.forField(phone).bind(MemberData::getPhone, MemberData::setPhone);
-        binder.forField(email).withValidator(BeanRules.of(MemberData.class, "email")).bind(MemberData::getEmail, MemberData::setEmail);
+        binder.forField(email)
+                .withValidator(BeanRules.of(MemberData.class, "email"))
+                .bind(MemberData::getEmail, MemberData::setEmail);
         binder.forField(card).bind(MemberData::getPartyCardNumber, MemberData::setPartyCardNumber);
         binder.readBean(data);
 
-        FormLayout form = new FormLayout(fullName, gender, birthDate, position, status, admission, official,
-                occupation, workUnit, strengths, phone, email, card);
+        FormLayout form = new FormLayout(
+                fullName,
+                gender,
+                birthDate,
+                position,
+                status,
+                admission,
+                official,
+                occupation,
+                workUnit,
+                strengths,
+                phone,
+                email,
+                card);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
         form.setColspan(fullName, 2);
         form.setColspan(strengths, 2);
         add(form);
         checks(() -> binder.writeBeanIfValid(data)
-                ? MemberRules.problems(data, LocalDate.now(clock)).stream().map(this::getTranslation).toList()
+                ? MemberRules.problems(data, LocalDate.now(clock)).stream()
+                        .map(this::getTranslation)
+                        .toList()
                 : List.of());
         onSave(this::saveMember);
     }
@@ -137,12 +159,17 @@ class MemberFormDialog extends FormDialog {
         MemberData probe = new MemberData();
         probe.setFullName(name);
         List<String> problems = MemberRules.problems(probe, LocalDate.now(clock));
-        return List.of(keys).stream().filter(problems::contains).findFirst()
-                .map(k -> ValidationResult.error(getTranslation(k))).orElse(ValidationResult.ok());
+        return List.of(keys).stream()
+                .filter(problems::contains)
+                .findFirst()
+                .map(k -> ValidationResult.error(getTranslation(k)))
+                .orElse(ValidationResult.ok());
     }
 
     private void saveMember() {
-        long id = data.getId() == null ? members.create(cellId, data) : members.update(data.getId(), data).requireId();
+        long id = data.getId() == null
+                ? members.create(cellId, data)
+                : members.update(data.getId(), data).requireId();
         Notifications.success(getTranslation("member.form.saved", data.getFullName()));
         onSaved.accept(id);
     }

@@ -25,6 +25,7 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.base.text.Vietnamese;
 import vn.chibo.base.ui.EnumLabels;
@@ -40,7 +41,6 @@ import vn.chibo.organization.service.MemberImportService;
 import vn.chibo.organization.service.MemberService;
 import vn.chibo.organization.service.OrganizationInfo;
 import vn.chibo.security.domain.Role;
-import java.util.stream.Stream;
 
 /**
  * The members of the current cell: searchable (accents optional), filtered, lazily loaded. The secretary
@@ -65,7 +65,11 @@ public class MembersView extends Div implements HasDynamicTitle {
     private @Nullable OrganizationInfo cell;
     private Set<Long> exempted = Set.of();
 
-    MembersView(CellContext cellContext, MemberService members, MemberImportService imports, AccessPolicy access,
+    MembersView(
+            CellContext cellContext,
+            MemberService members,
+            MemberImportService imports,
+            AccessPolicy access,
             Clock clock) {
         this.clock = clock;
         this.members = members;
@@ -81,18 +85,27 @@ public class MembersView extends Div implements HasDynamicTitle {
 
         ViewToolbar toolbar = new ViewToolbar(getTranslation("members.title"), cell.name());
         if (canManage) {
-            Button add = new Button(getTranslation("members.add"), VaadinIcon.PLUS.create(),
+            Button add = new Button(
+                    getTranslation("members.add"),
+                    VaadinIcon.PLUS.create(),
                     e -> new MemberFormDialog(members, clock, cellId, null, saved -> refresh()).open());
             add.addThemeVariants(ButtonVariant.PRIMARY);
-            Button importButton = new Button(getTranslation("members.import"), VaadinIcon.UPLOAD.create(),
+            Button importButton = new Button(
+                    getTranslation("members.import"),
+                    VaadinIcon.UPLOAD.create(),
                     e -> new ImportMembersDialog(imports, cellId, this::refresh).open());
             toolbar.addAction(add, importButton);
         }
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] xlsx = imports.exportXlsx(cellId);
-            return new DownloadResponse(new ByteArrayInputStream(xlsx), fileName(cell.name()),
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.length);
-        }), "");
+        Anchor export = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] xlsx = imports.exportXlsx(cellId);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(xlsx),
+                            fileName(cell.name()),
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            xlsx.length);
+                }),
+                "");
         Button exportButton = new Button(getTranslation("members.export"), VaadinIcon.DOWNLOAD.create());
         export.add(exportButton);
         export.getElement().setAttribute("download", true);
@@ -147,34 +160,63 @@ public class MembersView extends Div implements HasDynamicTitle {
                         .withProperty("name", Member::getFullName)
                         .withProperty("abbr", m -> initials(m.getFullName()))
                         .withProperty("sub", this::subtitle))
-                .setHeader(getTranslation("member.fullName")).setSortProperty("sortName").setFlexGrow(3)
-                .setAutoWidth(true).setKey("name");
-        grid.addColumn(m -> EnumLabels.of(m.getGender())).setHeader(getTranslation("member.gender"))
-                .setAutoWidth(true).setKey("gender");
-        grid.addColumn(m -> Formats.date(m.getBirthDate())).setHeader(getTranslation("member.birthDate"))
-                .setSortProperty("birthDate").setAutoWidth(true).setKey("birthDate");
+                .setHeader(getTranslation("member.fullName"))
+                .setSortProperty("sortName")
+                .setFlexGrow(3)
+                .setAutoWidth(true)
+                .setKey("name");
+        grid.addColumn(m -> EnumLabels.of(m.getGender()))
+                .setHeader(getTranslation("member.gender"))
+                .setAutoWidth(true)
+                .setKey("gender");
+        grid.addColumn(m -> Formats.date(m.getBirthDate()))
+                .setHeader(getTranslation("member.birthDate"))
+                .setSortProperty("birthDate")
+                .setAutoWidth(true)
+                .setKey("birthDate");
         grid.addColumn(LitRenderer.<Member>of("<span class=\"pill ${item.kind}\">${item.label}</span>")
-                        .withProperty("kind", m -> m.getStatus() == MemberStatus.DU_BI ? "pill-warning" : "pill-success")
+                        .withProperty(
+                                "kind", m -> m.getStatus() == MemberStatus.DU_BI ? "pill-warning" : "pill-success")
                         .withProperty("label", m -> EnumLabels.of(m.getStatus())))
-                .setHeader(getTranslation("member.status")).setSortProperty("status").setAutoWidth(true).setKey("status");
+                .setHeader(getTranslation("member.status"))
+                .setSortProperty("status")
+                .setAutoWidth(true)
+                .setKey("status");
         grid.addColumn(m -> m.getOccupation() == null ? "" : m.getOccupation())
-                .setHeader(getTranslation("member.occupation")).setFlexGrow(2).setKey("occupation")
+                .setHeader(getTranslation("member.occupation"))
+                .setFlexGrow(2)
+                .setKey("occupation")
                 .setTooltipGenerator(m -> m.getOccupation() == null ? "" : m.getOccupation());
-        grid.addColumn(LitRenderer.<Member>of("<div class=\"tag-cell\">${item.tags.map(t => html`<span class=\"tag\">${t}</span>`)}</div>")
+        grid.addColumn(LitRenderer.<Member>of(
+                                "<div class=\"tag-cell\">${item.tags.map(t => html`<span class=\"tag\">${t}</span>`)}</div>")
                         .withProperty("tags", Member::getStrengths))
-                .setHeader(getTranslation("member.strengths")).setFlexGrow(3).setKey("strengths");
-        grid.addColumn(LitRenderer.<Member>of("${item.exempt ? html`<span class=\"pill pill-contrast\">${item.label}</span>` : ''}")
+                .setHeader(getTranslation("member.strengths"))
+                .setFlexGrow(3)
+                .setKey("strengths");
+        grid.addColumn(LitRenderer.<Member>of(
+                                "${item.exempt ? html`<span class=\"pill pill-contrast\">${item.label}</span>` : ''}")
                         .withProperty("exempt", m -> exempted.contains(m.getId()))
                         .withProperty("label", m -> getTranslation("members.exempted")))
-                .setHeader(getTranslation("members.exemptedColumn")).setAutoWidth(true)
-                .setTextAlign(ColumnTextAlign.CENTER).setKey("exempt");
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(MemberDetailView.class, e.getItem().getId())));
-        grid.setItems(query -> members.find(cellId, currentFilter(), query.getOffset(), query.getLimit(),
-                        VaadinSpringDataHelpers.toSpringDataSort(query)).stream(),
+                .setHeader(getTranslation("members.exemptedColumn"))
+                .setAutoWidth(true)
+                .setTextAlign(ColumnTextAlign.CENTER)
+                .setKey("exempt");
+        grid.addItemClickListener(e -> getUI().ifPresent(
+                        ui -> ui.navigate(MemberDetailView.class, e.getItem().getId())));
+        grid.setItems(
+                query -> members
+                        .find(
+                                cellId,
+                                currentFilter(),
+                                query.getOffset(),
+                                query.getLimit(),
+                                VaadinSpringDataHelpers.toSpringDataSort(query))
+                        .stream(),
                 query -> (int) members.count(cellId, currentFilter()));
         Responsive.onWidth(this, width -> {
             boolean wide = width > Responsive.PHONE;
-            List.of("gender", "birthDate", "occupation", "strengths").forEach(k -> grid.getColumnByKey(k).setVisible(wide));
+            List.of("gender", "birthDate", "occupation", "strengths")
+                    .forEach(k -> grid.getColumnByKey(k).setVisible(wide));
         });
         return grid;
     }
@@ -182,8 +224,11 @@ public class MembersView extends Div implements HasDynamicTitle {
     private String subtitle(Member m) {
         String pos = m.getPosition() == Position.DANG_VIEN ? "" : EnumLabels.of(m.getPosition());
         String left = m.isActive() ? "" : getTranslation("members.leftOn", Formats.date(m.getLeftOn()));
-        return String.join(" · ", Stream.of(pos, left, m.getPhone() == null ? "" : m.getPhone())
-                .filter(s -> !s.isBlank()).toList());
+        return String.join(
+                " · ",
+                Stream.of(pos, left, m.getPhone() == null ? "" : m.getPhone())
+                        .filter(s -> !s.isBlank())
+                        .toList());
     }
 
     private MemberFilter currentFilter() {
@@ -193,8 +238,8 @@ public class MembersView extends Div implements HasDynamicTitle {
             default -> Boolean.TRUE;
         };
         String text = search.getValue();
-        return new MemberFilter(text == null || text.isBlank() ? null : text, status.getValue(), position.getValue(),
-                active);
+        return new MemberFilter(
+                text == null || text.isBlank() ? null : text, status.getValue(), position.getValue(), active);
     }
 
     void refresh() {

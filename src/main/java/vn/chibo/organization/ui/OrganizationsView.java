@@ -25,8 +25,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.base.ui.DatePickers;
 import vn.chibo.base.ui.EnumLabels;
-import vn.chibo.base.ui.Formats;
 import vn.chibo.base.ui.FormDialog;
+import vn.chibo.base.ui.Formats;
 import vn.chibo.base.ui.Notifications;
 import vn.chibo.base.ui.ViewToolbar;
 import vn.chibo.organization.domain.OrganizationKind;
@@ -51,17 +51,28 @@ public class OrganizationsView extends Div implements HasDynamicTitle {
         addClassName("page");
         ViewToolbar toolbar = new ViewToolbar(getTranslation("org.title"), getTranslation("org.subtitle"));
         if (currentUser.require().is(Role.ADMIN)) {
-            Button addRoot = new Button(getTranslation("org.addRoot"), VaadinIcon.PLUS.create(),
+            Button addRoot = new Button(
+                    getTranslation("org.addRoot"),
+                    VaadinIcon.PLUS.create(),
                     e -> createDialog(null).open());
             addRoot.addThemeVariants(ButtonVariant.PRIMARY);
             toolbar.addAction(addRoot);
         }
-        grid.addHierarchyColumn(OrganizationInfo::name).setHeader(getTranslation("org.name")).setFlexGrow(3);
-        grid.addColumn(o -> EnumLabels.of(o.kind())).setHeader(getTranslation("org.kind")).setAutoWidth(true);
-        grid.addColumn(o -> o.place() == null ? "" : o.place()).setHeader(getTranslation("org.place")).setAutoWidth(true);
+        grid.addHierarchyColumn(OrganizationInfo::name)
+                .setHeader(getTranslation("org.name"))
+                .setFlexGrow(3);
+        grid.addColumn(o -> EnumLabels.of(o.kind()))
+                .setHeader(getTranslation("org.kind"))
+                .setAutoWidth(true);
+        grid.addColumn(o -> o.place() == null ? "" : o.place())
+                .setHeader(getTranslation("org.place"))
+                .setAutoWidth(true);
         grid.addColumn(o -> getTranslation(o.active() ? "org.active" : "org.inactive"))
-                .setHeader(getTranslation("org.state")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("org.actions")).setAutoWidth(true)
+                .setHeader(getTranslation("org.state"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("org.actions"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setHeight("70vh");
         add(toolbar, grid);
@@ -85,7 +96,8 @@ public class OrganizationsView extends Div implements HasDynamicTitle {
         Div box = new Div();
         box.addClassName("row-actions");
         if (!o.isCell()) {
-            Button add = new Button(VaadinIcon.PLUS.create(), e -> createDialog(o).open());
+            Button add =
+                    new Button(VaadinIcon.PLUS.create(), e -> createDialog(o).open());
             add.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
             add.setTooltipText(getTranslation("org.addChild"));
             add.setAriaLabel(getTranslation("org.addChild"));
@@ -100,8 +112,8 @@ public class OrganizationsView extends Div implements HasDynamicTitle {
     }
 
     private FormDialog createDialog(@Nullable OrganizationInfo parent) {
-        FormDialog dialog = new FormDialog(parent == null ? getTranslation("org.addRoot")
-                : getTranslation("org.addChildOf", parent.name()));
+        FormDialog dialog = new FormDialog(
+                parent == null ? getTranslation("org.addRoot") : getTranslation("org.addChildOf", parent.name()));
         RadioButtonGroup<OrganizationKind> kind = new RadioButtonGroup<>(getTranslation("org.kind"));
         kind.setItems(parent == null ? List.of(OrganizationKind.DANG_BO) : List.of(OrganizationKind.values()));
         kind.setItemLabelGenerator(EnumLabels::of);
@@ -119,7 +131,8 @@ public class OrganizationsView extends Div implements HasDynamicTitle {
         dialog.setWidth("32rem");
         dialog.setMaxWidth("100%");
         dialog.onSave(() -> {
-            organizations.create(parent == null ? null : parent.id(), kind.getValue(), name.getValue(), place.getValue());
+            organizations.create(
+                    parent == null ? null : parent.id(), kind.getValue(), name.getValue(), place.getValue());
             Notifications.success(getTranslation("org.created", name.getValue()));
             refresh();
         });
@@ -147,7 +160,9 @@ public class OrganizationsView extends Div implements HasDynamicTitle {
         Div history = new Div();
         history.addClassName("history-list");
         for (OrganizationService.NameChange c : organizations.nameHistory(o.id())) {
-            history.add(new Div(new Span(Formats.date(c.effectiveOn())), new Span(c.oldName() + " → " + c.newName()),
+            history.add(new Div(
+                    new Span(Formats.date(c.effectiveOn())),
+                    new Span(c.oldName() + " → " + c.newName()),
                     new Span(c.note() == null ? "" : c.note())));
         }
         dialog.add(name, effective, note, place, active);
@@ -157,9 +172,14 @@ public class OrganizationsView extends Div implements HasDynamicTitle {
             dialog.add(title, history);
         }
         dialog.onSave(() -> {
-            organizations.update(o.id(), o.version(), name.getValue(),
+            organizations.update(
+                    o.id(),
+                    o.version(),
+                    name.getValue(),
                     effective.getValue() == null ? LocalDate.now(clock) : effective.getValue(),
-                    note.getValue(), place.getValue(), active.getValue());
+                    note.getValue(),
+                    place.getValue(),
+                    active.getValue());
             Notifications.success(getTranslation("org.saved"));
             refresh();
         });

@@ -9,7 +9,8 @@ class PersonalCard extends DetailCard {
 
     PersonalCard(Member m) {
         super("member.section.personal");
-        add(row("member.gender", EnumLabels.of(m.getGender())),
+        add(
+                row("member.gender", EnumLabels.of(m.getGender())),
                 row("member.birthDate", Formats.date(m.getBirthDate())),
                 row("member.occupation", m.getOccupation()),
                 row("member.workUnit", m.getWorkUnit()),

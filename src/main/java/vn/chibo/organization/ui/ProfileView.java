@@ -38,7 +38,9 @@ public class ProfileView extends Div implements HasDynamicTitle {
         card.add(row(getTranslation("account.username"), user.username()));
         card.add(row(getTranslation("account.role"), EnumLabels.of(user.role())));
         if (user.organizationId() != null) {
-            card.add(row(getTranslation("account.organization"), organizations.get(user.organizationId()).name()));
+            card.add(row(
+                    getTranslation("account.organization"),
+                    organizations.get(user.organizationId()).name()));
         }
         if (user.memberId() != null) {
             card.add(new RouterLink(getTranslation("profile.memberRecord"), MemberDetailView.class, user.memberId()));

@@ -17,7 +17,12 @@ import vn.chibo.organization.service.OrganizationService;
 /** Moves the member to another cell from a day (chuyển sinh hoạt): their history keeps both. */
 class TransferDialog extends FormDialog {
 
-    TransferDialog(MemberService members, OrganizationService organizations, Clock clock, long memberId, long cellId,
+    TransferDialog(
+            MemberService members,
+            OrganizationService organizations,
+            Clock clock,
+            long memberId,
+            long cellId,
             Runnable onDone) {
         setHeaderTitle(getTranslation("member.transfer"));
         setWidth("30rem");
@@ -37,11 +42,14 @@ class TransferDialog extends FormDialog {
         TransferForm form = new TransferForm();
         form.on = LocalDate.now(clock);
         Binder<TransferForm> binder = validates(new Binder<>());
-        binder.forField(target).withValidator(BeanRules.of(TransferForm.class, "target"))
+        binder.forField(target)
+                .withValidator(BeanRules.of(TransferForm.class, "target"))
                 .bind(f -> f.target, (f, v) -> f.target = v);
-        binder.forField(on).withValidator(BeanRules.of(TransferForm.class, "on"))
+        binder.forField(on)
+                .withValidator(BeanRules.of(TransferForm.class, "on"))
                 .bind(f -> f.on, (f, v) -> f.on = v);
-        binder.forField(note).withValidator(BeanRules.of(TransferForm.class, "note"))
+        binder.forField(note)
+                .withValidator(BeanRules.of(TransferForm.class, "note"))
                 .bind(f -> f.note, (f, v) -> f.note = v);
         binder.setBean(form);
         onSave(() -> {

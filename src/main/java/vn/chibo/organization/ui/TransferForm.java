@@ -10,10 +10,12 @@ import vn.chibo.organization.service.OrganizationInfo;
 class TransferForm {
 
     @NotNull(message = "{member.transfer.incomplete}")
-    @Nullable OrganizationInfo target;
+    @Nullable
+    OrganizationInfo target;
 
     @NotNull(message = "{member.transfer.incomplete}")
-    @Nullable LocalDate on;
+    @Nullable
+    LocalDate on;
 
     @Size(max = 500, message = "{error.tooLong}")
     String note = "";

@@ -75,8 +75,7 @@ public class AnnualPlan extends AbstractEntity {
     @CreatedDate
     private Instant createdAt;
 
-    protected AnnualPlan() {
-    }
+    protected AnnualPlan() {}
 
     public AnnualPlan(PartyOrganization cell, int year) {
         this.cell = cell;
@@ -162,10 +161,18 @@ public class AnnualPlan extends AbstractEntity {
     }
 
     /** The settings and the notes (stripped, blank is none): all are checked before any is changed. */
-    public void configure(int minThematicPerQuarter, int maxPerMember, int windowYears, boolean pairProbationary,
+    public void configure(
+            int minThematicPerQuarter,
+            int maxPerMember,
+            int windowYears,
+            boolean pairProbationary,
             @Nullable String notes) {
-        if (minThematicPerQuarter < 0 || minThematicPerQuarter > 3 || maxPerMember < 0 || maxPerMember > 12
-                || windowYears < 1 || windowYears > 10) {
+        if (minThematicPerQuarter < 0
+                || minThematicPerQuarter > 3
+                || maxPerMember < 0
+                || maxPerMember > 12
+                || windowYears < 1
+                || windowYears > 10) {
             throw new BusinessException("plan.error.settings");
         }
         if (notes != null && notes.length() > MAX_NOTES) {

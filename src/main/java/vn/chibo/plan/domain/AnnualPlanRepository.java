@@ -2,9 +2,9 @@ package vn.chibo.plan.domain;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.jspecify.annotations.Nullable;
 
 public interface AnnualPlanRepository extends JpaRepository<AnnualPlan, Long> {
 
@@ -15,5 +15,6 @@ public interface AnnualPlanRepository extends JpaRepository<AnnualPlan, Long> {
     List<Integer> findYearsOf(Long cellId);
 
     @Query("select p.cell.id from AnnualPlan p where p.id = :planId")
-    @Nullable Long findCellIdOf(Long planId);
+    @Nullable
+    Long findCellIdOf(Long planId);
 }

@@ -41,8 +41,7 @@ public class PlanChange {
     @Column(name = "description_args", length = 8000)
     private @Nullable String descriptionArgs;
 
-    protected PlanChange() {
-    }
+    protected PlanChange() {}
 
     public PlanChange(Long planId, @Nullable Long topicId, String changedBy, Instant changedAt, String description) {
         this.planId = planId;
@@ -53,7 +52,12 @@ public class PlanChange {
     }
 
     /** A change kept as a key and arguments, with its Vietnamese rendering beside them. */
-    public PlanChange(Long planId, @Nullable Long topicId, String changedBy, Instant changedAt, Message description,
+    public PlanChange(
+            Long planId,
+            @Nullable Long topicId,
+            String changedBy,
+            Instant changedAt,
+            Message description,
             String descriptionText) {
         this(planId, topicId, changedBy, changedAt, descriptionText);
         Message.Stored d = description.stored();

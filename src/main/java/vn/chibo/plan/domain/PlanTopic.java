@@ -80,8 +80,7 @@ public class PlanTopic extends AbstractEntity {
     @CreatedDate
     private Instant createdAt;
 
-    protected PlanTopic() {
-    }
+    protected PlanTopic() {}
 
     public PlanTopic(AnnualPlan plan, String title, int targetMonth) {
         if (targetMonth < 1 || targetMonth > 12) {

@@ -1,12 +1,12 @@
 package vn.chibo.plan.domain;
 
+import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
-import java.util.Collection;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface PlanTopicRepository extends JpaRepository<PlanTopic, Long> {
 
@@ -36,8 +36,16 @@ public interface PlanTopicRepository extends JpaRepository<PlanTopic, Long> {
               and (t.searchText like :w1 or pr.searchName like :w1) and (t.searchText like :w2 or pr.searchName like :w2)
               and (t.searchText like :w3 or pr.searchName like :w3) and (t.searchText like :w4 or pr.searchName like :w4)
             order by p.year desc, t.targetMonth""")
-    List<PlanTopic> search(Collection<Long> cellIds, int fromYear, int toYear, boolean anyStatus, String w1,
-            String w2, String w3, String w4, Limit limit);
+    List<PlanTopic> search(
+            Collection<Long> cellIds,
+            int fromYear,
+            int toYear,
+            boolean anyStatus,
+            String w1,
+            String w2,
+            String w3,
+            String w4,
+            Limit limit);
 
     @Query("select t from PlanTopic t where t.searchText is null")
     List<PlanTopic> findNotIndexed(Pageable page);
@@ -46,5 +54,6 @@ public interface PlanTopicRepository extends JpaRepository<PlanTopic, Long> {
     List<PlanTopic> findAllWithPlan(Collection<Long> ids);
 
     @Query("select t.plan.cell.id from PlanTopic t where t.id = :topicId")
-    @Nullable Long findCellIdOf(Long topicId);
+    @Nullable
+    Long findCellIdOf(Long topicId);
 }

@@ -33,9 +33,8 @@ import vn.chibo.base.text.Vietnamese;
 public final class RotationEngine {
 
     /** A member who may be proposed. {@code strengths} are as typed; matching folds accents itself. */
-    public record Candidate(long memberId, String name, boolean probationary, List<String> strengths,
-            List<Unavailable> unavailable) {
-    }
+    public record Candidate(
+            long memberId, String name, boolean probationary, List<String> strengths, List<Unavailable> unavailable) {}
 
     /** A period the member cannot present in ({@code to} null: open-ended). */
     public record Unavailable(LocalDate from, @Nullable LocalDate to, String reasonKey, String reason) {
@@ -46,18 +45,15 @@ public final class RotationEngine {
     }
 
     /** A presentation already made or already assigned (it counts for fairness). */
-    public record Presentation(long memberId, YearMonth month) {
-    }
+    public record Presentation(long memberId, YearMonth month) {}
 
     /** A topic to fill. */
-    public record Slot(long topicId, YearMonth month, String title, List<String> keywords) {
-    }
+    public record Slot(long topicId, YearMonth month, String title, List<String> keywords) {}
 
     /**
      * @param maxPerYear at most this many presentations per member in the plan's year; 0 means no limit
      */
-    public record Settings(int year, int windowYears, int maxPerYear, boolean pairProbationary) {
-    }
+    public record Settings(int year, int windowYears, int maxPerYear, boolean pairProbationary) {}
 
     /** A reason in words: a message key and its arguments. */
     public record Reason(String key, List<Object> args) {
@@ -68,8 +64,14 @@ public final class RotationEngine {
     }
 
     /** How one candidate stood for a slot. */
-    public record Ranked(long memberId, String name, int windowCount, int yearCount, @Nullable YearMonth last,
-            List<StrengthMatcher.StrengthMatch> matches, @Nullable Reason excludedBecause) {
+    public record Ranked(
+            long memberId,
+            String name,
+            int windowCount,
+            int yearCount,
+            @Nullable YearMonth last,
+            List<StrengthMatcher.StrengthMatch> matches,
+            @Nullable Reason excludedBecause) {
 
         public boolean eligible() {
             return excludedBecause == null;
@@ -86,24 +88,28 @@ public final class RotationEngine {
     }
 
     /** The proposal for one slot: presenter (maybe none), mentor, reasons, and the whole ranking. */
-    public record Proposal(long topicId, @Nullable Long presenterId, @Nullable Long mentorId, List<Reason> reasons,
-            List<Ranked> ranking) {
-    }
+    public record Proposal(
+            long topicId,
+            @Nullable Long presenterId,
+            @Nullable Long mentorId,
+            List<Reason> reasons,
+            List<Ranked> ranking) {}
 
-    private RotationEngine() {
-    }
+    private RotationEngine() {}
 
     /** Proposes presenters for all {@code slots}, each proposal counting for the ones after it. */
-    public static List<Proposal> proposeAll(List<Candidate> candidates, List<Presentation> history, List<Slot> slots,
-            Settings settings) {
+    public static List<Proposal> proposeAll(
+            List<Candidate> candidates, List<Presentation> history, List<Slot> slots, Settings settings) {
         List<Candidate> sortedCandidates = candidates.stream()
-                .sorted(Comparator.comparing((Candidate c) -> Vietnamese.nameSortKey(c.name())).thenComparingLong(Candidate::memberId))
+                .sorted(Comparator.comparing((Candidate c) -> Vietnamese.nameSortKey(c.name()))
+                        .thenComparingLong(Candidate::memberId))
                 .toList();
         List<Presentation> running = new ArrayList<>(history);
         Map<Long, Integer> mentorCounts = new HashMap<>();
         List<Proposal> proposals = new ArrayList<>();
         List<Slot> ordered = slots.stream()
-                .sorted(Comparator.comparing(Slot::month).thenComparingLong(Slot::topicId)).toList();
+                .sorted(Comparator.comparing(Slot::month).thenComparingLong(Slot::topicId))
+                .toList();
         for (Slot slot : ordered) {
             Proposal p = propose(sortedCandidates, running, slot, settings, mentorCounts);
             proposals.add(p);
@@ -118,35 +124,41 @@ public final class RotationEngine {
     }
 
     /** Proposes a presenter for one slot, given what is already presented or assigned. */
-    public static Proposal proposeOne(List<Candidate> candidates, List<Presentation> history, Slot slot,
-            Settings settings) {
+    public static Proposal proposeOne(
+            List<Candidate> candidates, List<Presentation> history, Slot slot, Settings settings) {
         return proposeAll(candidates, history, List.of(slot), settings).getFirst();
     }
 
-    private static Proposal propose(List<Candidate> candidates, List<Presentation> history, Slot slot,
-            Settings settings, Map<Long, Integer> mentorCounts) {
+    private static Proposal propose(
+            List<Candidate> candidates,
+            List<Presentation> history,
+            Slot slot,
+            Settings settings,
+            Map<Long, Integer> mentorCounts) {
         int fromYear = settings.year() - settings.windowYears();
         Map<Long, List<YearMonth>> byMember = history.stream()
                 .filter(p -> p.month().getYear() >= fromYear && p.month().getYear() <= settings.year())
-                .collect(Collectors.groupingBy(Presentation::memberId,
-                        Collectors.mapping(Presentation::month, Collectors.toList())));
+                .collect(Collectors.groupingBy(
+                        Presentation::memberId, Collectors.mapping(Presentation::month, Collectors.toList())));
 
         List<Ranked> ranking = new ArrayList<>();
         for (Candidate c : candidates) {
             List<YearMonth> past = byMember.getOrDefault(c.memberId(), List.of());
             int windowCount = past.size();
-            int yearCount = (int) past.stream().filter(m -> m.getYear() == settings.year()).count();
+            int yearCount = (int)
+                    past.stream().filter(m -> m.getYear() == settings.year()).count();
             YearMonth last = past.stream().max(Comparator.naturalOrder()).orElse(null);
-            List<StrengthMatcher.StrengthMatch> matched = StrengthMatcher.matchAll(c.strengths(), slot.title(),
-                    slot.keywords());
-            ranking.add(new Ranked(c.memberId(), c.name(), windowCount, yearCount, last, matched,
-                    exclusion(c, past, slot, settings)));
+            List<StrengthMatcher.StrengthMatch> matched =
+                    StrengthMatcher.matchAll(c.strengths(), slot.title(), slot.keywords());
+            ranking.add(new Ranked(
+                    c.memberId(), c.name(), windowCount, yearCount, last, matched, exclusion(c, past, slot, settings)));
         }
         Comparator<Ranked> order = Comparator.comparing((Ranked r) -> !r.eligible())
                 .thenComparingInt(Ranked::yearCount)
                 .thenComparingInt(Ranked::windowCount)
                 // two topics in one month for one person only when nobody else is left
-                .thenComparing(r -> byMember.getOrDefault(r.memberId(), List.of()).contains(slot.month()))
+                .thenComparing(
+                        r -> byMember.getOrDefault(r.memberId(), List.of()).contains(slot.month()))
                 .thenComparingInt(r -> -r.strengthScore())
                 .thenComparingInt(r -> recencyBucket(r.last(), slot.month()))
                 .thenComparing(Ranked::last, Comparator.nullsFirst(Comparator.naturalOrder()))
@@ -161,28 +173,45 @@ public final class RotationEngine {
             return new Proposal(slot.topicId(), null, null, reasons, sorted);
         }
         Ranked chosen = best.get();
-        reasons.add(chosen.windowCount() == 0
-                ? Reason.of("rotation.reason.never", settings.windowYears())
-                : Reason.of("rotation.reason.fewest", chosen.windowCount(), settings.windowYears(),
-                        chosen.last() == null ? "" : chosen.last().getMonthValue() + "/" + chosen.last().getYear()));
+        reasons.add(
+                chosen.windowCount() == 0
+                        ? Reason.of("rotation.reason.never", settings.windowYears())
+                        : Reason.of(
+                                "rotation.reason.fewest",
+                                chosen.windowCount(),
+                                settings.windowYears(),
+                                chosen.last() == null
+                                        ? ""
+                                        : chosen.last().getMonthValue() + "/"
+                                                + chosen.last().getYear()));
         if (chosen.matches().isEmpty()) {
             reasons.add(Reason.of("rotation.reason.noStrength"));
         } else {
             // one reason per strength, naming the words of the topic it matched, so that the choice can be checked
-            chosen.matches().forEach(m -> reasons.add(Reason.of(m.phrase() ? "rotation.reason.strengthPhrase"
-                    : "rotation.reason.strengthWords", m.strength(), m.topicWords())));
+            chosen.matches()
+                    .forEach(m -> reasons.add(Reason.of(
+                            m.phrase() ? "rotation.reason.strengthPhrase" : "rotation.reason.strengthWords",
+                            m.strength(),
+                            m.topicWords())));
         }
         reasons.add(Reason.of("rotation.reason.available", slot.month().getMonthValue()));
-        sorted.stream().filter(Ranked::eligible).filter(r -> r != chosen).findFirst()
+        sorted.stream()
+                .filter(Ranked::eligible)
+                .filter(r -> r != chosen)
+                .findFirst()
                 .ifPresent(runnerUp -> reasons.add(comparison(chosen, runnerUp, slot.month())));
         long excluded = sorted.stream().filter(r -> !r.eligible()).count();
         if (excluded > 0) {
-            reasons.add(Reason.of("rotation.reason.excluded", excluded, sorted.stream().filter(r -> !r.eligible())
-                    .map(Ranked::name).collect(Collectors.joining(", "))));
+            reasons.add(Reason.of(
+                    "rotation.reason.excluded",
+                    excluded,
+                    sorted.stream().filter(r -> !r.eligible()).map(Ranked::name).collect(Collectors.joining(", "))));
         }
 
         Long mentorId = null;
-        Candidate presenter = candidates.stream().filter(c -> c.memberId() == chosen.memberId()).findFirst()
+        Candidate presenter = candidates.stream()
+                .filter(c -> c.memberId() == chosen.memberId())
+                .findFirst()
                 .orElseThrow();
         if (presenter.probationary() && settings.pairProbationary()) {
             Optional<Candidate> mentor = mentorFor(candidates, byMember, slot, presenter, mentorCounts);
@@ -202,7 +231,8 @@ public final class RotationEngine {
                 return Reason.of(u.reasonKey(), u.reason());
             }
         }
-        long thisYear = past.stream().filter(m -> m.getYear() == settings.year()).count();
+        long thisYear =
+                past.stream().filter(m -> m.getYear() == settings.year()).count();
         if (settings.maxPerYear() > 0 && thisYear >= settings.maxPerYear()) {
             return Reason.of("rotation.excluded.max", settings.maxPerYear());
         }
@@ -220,14 +250,22 @@ public final class RotationEngine {
             return Reason.of("rotation.reason.vsStrengths", other.name());
         }
         if (recencyBucket(other.last(), month) > recencyBucket(chosen.last(), month)) {
-            return Reason.of("rotation.reason.vsRecent", other.name(),
-                    other.last() == null ? "" : other.last().getMonthValue() + "/" + other.last().getYear());
+            return Reason.of(
+                    "rotation.reason.vsRecent",
+                    other.name(),
+                    other.last() == null
+                            ? ""
+                            : other.last().getMonthValue() + "/" + other.last().getYear());
         }
         return Reason.of("rotation.reason.vsTie", other.name());
     }
 
-    private static Optional<Candidate> mentorFor(List<Candidate> candidates, Map<Long, List<YearMonth>> byMember,
-            Slot slot, Candidate presenter, Map<Long, Integer> mentorCounts) {
+    private static Optional<Candidate> mentorFor(
+            List<Candidate> candidates,
+            Map<Long, List<YearMonth>> byMember,
+            Slot slot,
+            Candidate presenter,
+            Map<Long, Integer> mentorCounts) {
         return candidates.stream()
                 .filter(c -> !c.probationary() && c.memberId() != presenter.memberId())
                 .filter(c -> c.unavailable().stream().noneMatch(u -> u.overlaps(slot.month())))
@@ -235,7 +273,8 @@ public final class RotationEngine {
                 .min(Comparator.comparingInt((Candidate c) -> mentorCounts.getOrDefault(c.memberId(), 0))
                         .thenComparingInt(c -> -StrengthMatcher.score(
                                 StrengthMatcher.matchAll(c.strengths(), slot.title(), slot.keywords())))
-                        .thenComparing(c -> -byMember.getOrDefault(c.memberId(), List.of()).size())
+                        .thenComparing(c ->
+                                -byMember.getOrDefault(c.memberId(), List.of()).size())
                         .thenComparing(c -> Vietnamese.nameSortKey(c.name()))
                         .thenComparingLong(Candidate::memberId));
     }

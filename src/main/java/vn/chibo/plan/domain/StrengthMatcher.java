@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import vn.chibo.base.text.Vietnamese;
 import java.util.stream.Collectors;
+import vn.chibo.base.text.Vietnamese;
 
 /**
  * Matches a member's strengths against a topic's title and keywords, by whole words, accent-insensitively, and
@@ -27,6 +27,7 @@ public final class StrengthMatcher {
 
     /** Phrase matches outweigh any number of word matches of a short list of strengths. */
     public static final int PHRASE_WEIGHT = 10;
+
     public static final int WORD_WEIGHT = 1;
 
     /** One strength that matched: as the member typed it, the topic's words it matched, and how. */
@@ -43,17 +44,110 @@ public final class StrengthMatcher {
      */
     static final Set<String> NOT_MEANINGFUL = Set.of(
             // function words
-            "trong", "và", "của", "các", "cho", "với", "về", "là", "một", "những", "nhưng", "để", "ở", "tại", "theo",
-            "từ", "đến", "này", "đó", "khi", "thì", "mà", "còn", "cũng", "đã", "đang", "sẽ", "được", "bị", "như",
-            "hay", "hoặc", "trên", "dưới", "sau", "trước", "ra", "vào", "lên", "bằng", "qua", "giữa", "mọi", "mới",
-            "nhiều", "ít", "rất", "hơn", "nhất", "không", "có", "cái", "việc", "sự", "cuộc", "nhằm", "nên", "nếu",
-            "vì", "bởi", "vẫn", "nữa", "rồi", "tôi", "ta", "gì", "nào", "ấy", "and", "of", "the", "in", "for", "to",
+            "trong",
+            "và",
+            "của",
+            "các",
+            "cho",
+            "với",
+            "về",
+            "là",
+            "một",
+            "những",
+            "nhưng",
+            "để",
+            "ở",
+            "tại",
+            "theo",
+            "từ",
+            "đến",
+            "này",
+            "đó",
+            "khi",
+            "thì",
+            "mà",
+            "còn",
+            "cũng",
+            "đã",
+            "đang",
+            "sẽ",
+            "được",
+            "bị",
+            "như",
+            "hay",
+            "hoặc",
+            "trên",
+            "dưới",
+            "sau",
+            "trước",
+            "ra",
+            "vào",
+            "lên",
+            "bằng",
+            "qua",
+            "giữa",
+            "mọi",
+            "mới",
+            "nhiều",
+            "ít",
+            "rất",
+            "hơn",
+            "nhất",
+            "không",
+            "có",
+            "cái",
+            "việc",
+            "sự",
+            "cuộc",
+            "nhằm",
+            "nên",
+            "nếu",
+            "vì",
+            "bởi",
+            "vẫn",
+            "nữa",
+            "rồi",
+            "tôi",
+            "ta",
+            "gì",
+            "nào",
+            "ấy",
+            "and",
+            "of",
+            "the",
+            "in",
+            "for",
+            "to",
             "on",
             // syllables of many unrelated compounds
-            "học", "trường", "công", "tác", "người", "nhà", "nâng", "cao", "tăng", "cường", "chất", "lượng", "phát",
-            "triển", "xây", "dựng", "thực", "hiện", "đổi", "an", "ban", "chi", "bộ", "viên", "đảng");
-    private static final Set<String> NOT_MEANINGFUL_FOLDED = NOT_MEANINGFUL.stream().map(Vietnamese::fold)
-            .collect(Collectors.toUnmodifiableSet());
+            "học",
+            "trường",
+            "công",
+            "tác",
+            "người",
+            "nhà",
+            "nâng",
+            "cao",
+            "tăng",
+            "cường",
+            "chất",
+            "lượng",
+            "phát",
+            "triển",
+            "xây",
+            "dựng",
+            "thực",
+            "hiện",
+            "đổi",
+            "an",
+            "ban",
+            "chi",
+            "bộ",
+            "viên",
+            "đảng");
+
+    private static final Set<String> NOT_MEANINGFUL_FOLDED =
+            NOT_MEANINGFUL.stream().map(Vietnamese::fold).collect(Collectors.toUnmodifiableSet());
 
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}\\p{M}]+");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[,;]");
@@ -62,7 +156,9 @@ public final class StrengthMatcher {
     record Word(String typed, String folded, String accented) {
 
         static Word of(String typed) {
-            return new Word(typed, Vietnamese.fold(typed),
+            return new Word(
+                    typed,
+                    Vietnamese.fold(typed),
                     Normalizer.normalize(typed, Normalizer.Form.NFC).toLowerCase(Locale.ROOT));
         }
 
@@ -80,8 +176,7 @@ public final class StrengthMatcher {
         }
     }
 
-    private StrengthMatcher() {
-    }
+    private StrengthMatcher() {}
 
     /** How {@code strength} matches a topic, if it does; a strength typed as a list is taken as its first match. */
     public static Optional<StrengthMatch> match(String strength, String title, List<String> keywords) {
@@ -95,7 +190,8 @@ public final class StrengthMatcher {
         for (String part : LIST_SEPARATOR.split(strength)) {
             Optional<StrengthMatch> m = matchOne(part.strip(), words(part), segments);
             if (m.isPresent()) {
-                return Optional.of(new StrengthMatch(strength.strip(), m.get().topicWords(), m.get().phrase()));
+                return Optional.of(new StrengthMatch(
+                        strength.strip(), m.get().topicWords(), m.get().phrase()));
             }
         }
         return Optional.empty();
@@ -107,7 +203,8 @@ public final class StrengthMatcher {
         for (String s : strengths) {
             match(s, title, keywords).ifPresent(all::add);
         }
-        List<StrengthMatch> ordered = new ArrayList<>(all.stream().filter(StrengthMatch::phrase).toList());
+        List<StrengthMatch> ordered =
+                new ArrayList<>(all.stream().filter(StrengthMatch::phrase).toList());
         ordered.addAll(all.stream().filter(m -> !m.phrase()).toList());
         return List.copyOf(ordered);
     }
@@ -141,7 +238,8 @@ public final class StrengthMatcher {
                 }
             }
         }
-        return shared.isEmpty() ? Optional.empty()
+        return shared.isEmpty()
+                ? Optional.empty()
                 : Optional.of(new StrengthMatch(strength, String.join(", ", dedupeFolded(shared)), false));
     }
 

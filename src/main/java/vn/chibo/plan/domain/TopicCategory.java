@@ -28,8 +28,7 @@ public class TopicCategory extends AbstractEntity {
     @Column(nullable = false)
     private boolean active = true;
 
-    protected TopicCategory() {
-    }
+    protected TopicCategory() {}
 
     public TopicCategory(String code, String name, @Nullable String keywords, int sortOrder) {
         this.code = code;

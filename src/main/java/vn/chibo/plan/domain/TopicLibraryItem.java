@@ -53,8 +53,7 @@ public class TopicLibraryItem extends AbstractEntity {
     @CreatedDate
     private Instant createdAt;
 
-    protected TopicLibraryItem() {
-    }
+    protected TopicLibraryItem() {}
 
     public TopicLibraryItem(PartyOrganization committee, int year, String title, String createdBy) {
         this.committee = committee;

@@ -34,14 +34,17 @@ public class PlanAccess {
         if (planId == null) {
             return false;
         }
-        return plans.findById(planId).map(p -> {
-            Long cellId = p.getCell().getId();
-            if (!access.canReadCell(cellId)) {
-                return false;
-            }
-            boolean plainMember = currentUser.get().map(u -> u.role() == Role.MEMBER).orElse(true);
-            return !plainMember || p.getStatus() == PlanStatus.PUBLISHED;
-        }).orElse(false);
+        return plans.findById(planId)
+                .map(p -> {
+                    Long cellId = p.getCell().getId();
+                    if (!access.canReadCell(cellId)) {
+                        return false;
+                    }
+                    boolean plainMember =
+                            currentUser.get().map(u -> u.role() == Role.MEMBER).orElse(true);
+                    return !plainMember || p.getStatus() == PlanStatus.PUBLISHED;
+                })
+                .orElse(false);
     }
 
     public boolean canManagePlan(@Nullable Long planId) {
@@ -53,6 +56,9 @@ public class PlanAccess {
     }
 
     public boolean canReadTopic(@Nullable Long topicId) {
-        return topicId != null && topics.findById(topicId).map(t -> canReadPlan(t.getPlan().getId())).orElse(false);
+        return topicId != null
+                && topics.findById(topicId)
+                        .map(t -> canReadPlan(t.getPlan().getId()))
+                        .orElse(false);
     }
 }

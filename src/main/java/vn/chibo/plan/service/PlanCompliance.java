@@ -9,16 +9,21 @@ import java.util.stream.IntStream;
  * @param thematicPerQuarter topics planned in quarters 1..4 (index 0..3)
  * @param regularPerMonth regular meetings on the calendar in months 1..12 (index 0..11)
  */
-public record PlanCompliance(int minThematicPerQuarter, List<Integer> thematicPerQuarter,
-        List<Integer> regularPerMonth) {
+public record PlanCompliance(
+        int minThematicPerQuarter, List<Integer> thematicPerQuarter, List<Integer> regularPerMonth) {
 
     public List<Integer> quartersMissing() {
         return IntStream.rangeClosed(1, 4)
-                .filter(q -> thematicPerQuarter.get(q - 1) < minThematicPerQuarter).boxed().toList();
+                .filter(q -> thematicPerQuarter.get(q - 1) < minThematicPerQuarter)
+                .boxed()
+                .toList();
     }
 
     public List<Integer> monthsWithoutRegularMeeting() {
-        return IntStream.rangeClosed(1, 12).filter(m -> regularPerMonth.get(m - 1) == 0).boxed().toList();
+        return IntStream.rangeClosed(1, 12)
+                .filter(m -> regularPerMonth.get(m - 1) == 0)
+                .boxed()
+                .toList();
     }
 
     public boolean ok() {

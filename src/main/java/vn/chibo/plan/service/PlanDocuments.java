@@ -3,7 +3,9 @@ package vn.chibo.plan.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,8 +15,6 @@ import vn.chibo.document.SheetWriter;
 import vn.chibo.document.VietnameseDates;
 import vn.chibo.organization.domain.PartyOrganization;
 import vn.chibo.plan.domain.AnnualPlan;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The annual plan as the cell prints it: "KẾ HOẠCH sinh hoạt chuyên đề năm …" in the Party's document format
@@ -46,21 +46,34 @@ public class PlanDocuments {
         // the published plan carries its number and publication date; a draft printout a blank number and today
         var number = plans.number(planId);
         LocalDate date = number.map(n -> n.issuedOn()).orElseGet(() -> LocalDate.now(clock));
-        String place = cell.getPlace() != null ? cell.getPlace() : parent != null && parent.getPlace() != null
-                ? parent.getPlace() : "";
+        String place = cell.getPlace() != null
+                ? cell.getPlace()
+                : parent != null && parent.getPlace() != null ? parent.getPlace() : "";
 
         PartyDocument doc = PartyDocument.a4()
-                .header(parent == null ? "" : parent.getName(), cell.getName(),
-                        number.map(n -> n.printed()).orElseGet(() -> text.vi("doc.register.blank", "KH", "CB")), VietnameseDates.placeAndDate(place, date))
+                .header(
+                        parent == null ? "" : parent.getName(),
+                        cell.getName(),
+                        number.map(n -> n.printed()).orElseGet(() -> text.vi("doc.register.blank", "KH", "CB")),
+                        VietnameseDates.placeAndDate(place, date))
                 .title(text.vi("doc.plan.type"), text.vi("doc.plan.summary", plan.getYear()))
                 .heading(text.vi("doc.plan.purpose"))
                 .paragraph(text.vi("doc.plan.purpose1"))
                 .paragraph(text.vi("doc.plan.purpose2"))
                 .heading(text.vi("doc.plan.content"))
                 .paragraph(text.vi("doc.plan.contentIntro", topics.size(), plan.getMinThematicPerQuarter()));
-        doc.groupedTable(List.of("STT", text.vi("doc.plan.col.time"), text.vi("doc.plan.col.topic"),
-                text.vi("doc.plan.col.goals"), text.vi("doc.plan.col.presenter"), text.vi("doc.plan.col.inCharge"),
-                text.vi("doc.plan.col.notes")), byCategory(topics), new int[] {9, 10, 22, 22, 15, 12, 10}, 12);
+        doc.groupedTable(
+                List.of(
+                        "STT",
+                        text.vi("doc.plan.col.time"),
+                        text.vi("doc.plan.col.topic"),
+                        text.vi("doc.plan.col.goals"),
+                        text.vi("doc.plan.col.presenter"),
+                        text.vi("doc.plan.col.inCharge"),
+                        text.vi("doc.plan.col.notes")),
+                byCategory(topics),
+                new int[] {9, 10, 22, 22, 15, 12, 10},
+                12);
         doc.heading(text.vi("doc.plan.organisation"))
                 .paragraph(text.vi("doc.plan.organisation1"))
                 .paragraph(text.vi("doc.plan.organisation2"))
@@ -68,9 +81,11 @@ public class PlanDocuments {
         if (plan.getNotes() != null) {
             doc.paragraph(plan.getNotes());
         }
-        doc.recipientsAndSignature(text.vi("doc.recipients"), List.of(text.vi("doc.plan.recipients").split("\n")),
-                new PartyDocument.SignatureBlock(List.of(text.vi("doc.onBehalfOfCell"), text.vi("doc.secretary")), null,
-                        secretaryName(plan)));
+        doc.recipientsAndSignature(
+                text.vi("doc.recipients"),
+                List.of(text.vi("doc.plan.recipients").split("\n")),
+                new PartyDocument.SignatureBlock(
+                        List.of(text.vi("doc.onBehalfOfCell"), text.vi("doc.secretary")), null, secretaryName(plan)));
         return doc.pageNumbers().toBytes();
     }
 
@@ -80,20 +95,37 @@ public class PlanDocuments {
         List<List<Object>> rows = new ArrayList<>();
         int i = 1;
         for (TopicRow t : plans.topics(planId)) {
-            rows.add(List.of(i++, t.month(), t.quarter(), t.title(), t.categoryName() == null ? "" : t.categoryName(),
-                    t.goals() == null ? "" : t.goals(), t.presenterName() == null ? "" : t.presenterName(),
-                    t.mentorName() == null ? "" : t.mentorName(), t.inChargeName() == null ? "" : t.inChargeName(),
+            rows.add(List.of(
+                    i++,
+                    t.month(),
+                    t.quarter(),
+                    t.title(),
+                    t.categoryName() == null ? "" : t.categoryName(),
+                    t.goals() == null ? "" : t.goals(),
+                    t.presenterName() == null ? "" : t.presenterName(),
+                    t.mentorName() == null ? "" : t.mentorName(),
+                    t.inChargeName() == null ? "" : t.inChargeName(),
                     t.notes() == null ? "" : t.notes()));
         }
         try (SheetWriter sheets = new SheetWriter()) {
-            return sheets.sheet(text.vi("doc.plan.sheet", plan.getYear()),
-                    text.vi("doc.plan.type") + " " + text.vi("doc.plan.summary", plan.getYear()) + " — "
-                            + plan.getCell().getName(),
-                    List.of("STT", text.vi("doc.plan.col.month"), text.vi("doc.plan.col.quarter"),
-                            text.vi("doc.plan.col.topic"), text.vi("doc.plan.col.category"), text.vi("doc.plan.col.goals"),
-                            text.vi("doc.plan.col.presenter"), text.vi("doc.plan.col.mentor"),
-                            text.vi("doc.plan.col.inCharge"), text.vi("doc.plan.col.notes")),
-                    rows, new int[] {6, 8, 6, 45, 30, 45, 24, 24, 24, 30}).toBytes();
+            return sheets.sheet(
+                            text.vi("doc.plan.sheet", plan.getYear()),
+                            text.vi("doc.plan.type") + " " + text.vi("doc.plan.summary", plan.getYear()) + " — "
+                                    + plan.getCell().getName(),
+                            List.of(
+                                    "STT",
+                                    text.vi("doc.plan.col.month"),
+                                    text.vi("doc.plan.col.quarter"),
+                                    text.vi("doc.plan.col.topic"),
+                                    text.vi("doc.plan.col.category"),
+                                    text.vi("doc.plan.col.goals"),
+                                    text.vi("doc.plan.col.presenter"),
+                                    text.vi("doc.plan.col.mentor"),
+                                    text.vi("doc.plan.col.inCharge"),
+                                    text.vi("doc.plan.col.notes")),
+                            rows,
+                            new int[] {6, 8, 6, 45, 30, 45, 24, 24, 24, 30})
+                    .toBytes();
         }
     }
 
@@ -111,16 +143,26 @@ public class PlanDocuments {
         for (var group : groups.entrySet()) {
             for (TopicRow t : topics) {
                 if (group.getKey().equals(t.categoryName() == null ? "" : t.categoryName())) {
-                    String presenter = t.presenterName() == null ? "" : t.presenterName()
-                            + (t.mentorName() == null ? "" : "\n" + text.vi("doc.plan.mentor", t.mentorName()));
-                    group.getValue().add(List.of(String.valueOf(i++), text.vi("doc.plan.monthCell", t.month(), t.quarter()),
-                            t.title(), t.goals() == null ? "" : t.goals(), presenter,
-                            t.inChargeName() == null ? "" : t.inChargeName(), t.notes() == null ? "" : t.notes()));
+                    String presenter = t.presenterName() == null
+                            ? ""
+                            : t.presenterName()
+                                    + (t.mentorName() == null ? "" : "\n" + text.vi("doc.plan.mentor", t.mentorName()));
+                    group.getValue()
+                            .add(List.of(
+                                    String.valueOf(i++),
+                                    text.vi("doc.plan.monthCell", t.month(), t.quarter()),
+                                    t.title(),
+                                    t.goals() == null ? "" : t.goals(),
+                                    presenter,
+                                    t.inChargeName() == null ? "" : t.inChargeName(),
+                                    t.notes() == null ? "" : t.notes()));
                 }
             }
         }
-        return groups.entrySet().stream().filter(g -> !g.getValue().isEmpty())
-                .map(g -> new PartyDocument.TableGroup(g.getKey().isEmpty() ? null : g.getKey(), g.getValue())).toList();
+        return groups.entrySet().stream()
+                .filter(g -> !g.getValue().isEmpty())
+                .map(g -> new PartyDocument.TableGroup(g.getKey().isEmpty() ? null : g.getKey(), g.getValue()))
+                .toList();
     }
 
     private String secretaryName(AnnualPlan plan) {

@@ -9,8 +9,7 @@ public final class PlanLinks {
     public static final String PLAN_DOCX = "/export/plans/{planId:[0-9]{1,18}}/plan.docx";
     public static final String PLAN_XLSX = "/export/plans/{planId:[0-9]{1,18}}/plan.xlsx";
 
-    private PlanLinks() {
-    }
+    private PlanLinks() {}
 
     /** Relative, as the router and the notifications take it. */
     public static String page(int year) {

@@ -33,9 +33,6 @@ import vn.chibo.organization.domain.Position;
 import vn.chibo.organization.service.MemberService;
 import vn.chibo.organization.service.MemberSummary;
 import vn.chibo.plan.domain.AnnualPlan;
-import vn.chibo.register.domain.DocumentKind;
-import vn.chibo.register.service.DocumentRegister;
-import vn.chibo.register.service.IssuedNumber;
 import vn.chibo.plan.domain.AnnualPlanRepository;
 import vn.chibo.plan.domain.PlanChange;
 import vn.chibo.plan.domain.PlanChangeRepository;
@@ -43,6 +40,9 @@ import vn.chibo.plan.domain.PlanTopic;
 import vn.chibo.plan.domain.PlanTopicRepository;
 import vn.chibo.plan.domain.TopicCategory;
 import vn.chibo.plan.domain.TopicCategoryRepository;
+import vn.chibo.register.domain.DocumentKind;
+import vn.chibo.register.service.DocumentRegister;
+import vn.chibo.register.service.IssuedNumber;
 import vn.chibo.security.domain.Role;
 import vn.chibo.security.service.AccountService;
 import vn.chibo.security.service.CurrentUser;
@@ -73,10 +73,20 @@ public class PlanService {
     private final DocumentRegister register;
     private final AccountService accounts;
 
-    PlanService(AnnualPlanRepository plans, PlanTopicRepository topics, PlanChangeRepository changes,
-            TopicCategoryRepository categories, MemberService members, CellLookup cells,
-            NotificationService notifications, ObjectProvider<MeetingCalendar> calendar, CurrentUser currentUser,
-            AuditService audit, Clock clock, Translations text, DocumentRegister register,
+    PlanService(
+            AnnualPlanRepository plans,
+            PlanTopicRepository topics,
+            PlanChangeRepository changes,
+            TopicCategoryRepository categories,
+            MemberService members,
+            CellLookup cells,
+            NotificationService notifications,
+            ObjectProvider<MeetingCalendar> calendar,
+            CurrentUser currentUser,
+            AuditService audit,
+            Clock clock,
+            Translations text,
+            DocumentRegister register,
             AccountService accounts) {
         this.register = register;
         this.accounts = accounts;
@@ -99,7 +109,8 @@ public class PlanService {
     @Transactional(readOnly = true)
     public Optional<PlanSummary> find(long cellId, int year) {
         boolean plainMember = currentUser.require().role() == Role.MEMBER;
-        return plans.findByCellAndYear(cellId, year).filter(p -> !plainMember || p.isPublished())
+        return plans.findByCellAndYear(cellId, year)
+                .filter(p -> !plainMember || p.isPublished())
                 .map(this::summary);
     }
 
@@ -118,9 +129,22 @@ public class PlanService {
     /** The plan's header with the people who approved and published it by name, not by log-in. */
     private PlanSummary summary(AnnualPlan p) {
         PlanSummary s = PlanSummary.of(p);
-        return new PlanSummary(s.id(), s.version(), s.cellId(), s.cellName(), s.year(), s.status(),
-                s.minThematicPerQuarter(), s.maxPerMember(), s.windowYears(), s.pairProbationary(), s.notes(),
-                displayName(s.approvedBy()), s.approvedAt(), displayName(s.publishedBy()), s.publishedAt());
+        return new PlanSummary(
+                s.id(),
+                s.version(),
+                s.cellId(),
+                s.cellName(),
+                s.year(),
+                s.status(),
+                s.minThematicPerQuarter(),
+                s.maxPerMember(),
+                s.windowYears(),
+                s.pairProbationary(),
+                s.notes(),
+                displayName(s.approvedBy()),
+                s.approvedAt(),
+                displayName(s.publishedBy()),
+                s.publishedAt());
     }
 
     /** Plans keep the log-in (it never changes with a renamed account); people read the account's name. */
@@ -148,12 +172,18 @@ public class PlanService {
     @PostAuthorize("@access.canReadCells(returnObject.values().![cellId()])")
     @Transactional(readOnly = true)
     public Map<Long, TopicHit> topicsById(Collection<Long> topicIds) {
-        return topicIds.isEmpty() ? Map.of() : topics.findAllWithPlan(topicIds).stream()
-                .collect(Collectors.toMap(PlanTopic::requireId, PlanService::hit));
+        return topicIds.isEmpty()
+                ? Map.of()
+                : topics.findAllWithPlan(topicIds).stream()
+                        .collect(Collectors.toMap(PlanTopic::requireId, PlanService::hit));
     }
 
     static TopicHit hit(PlanTopic t) {
-        return new TopicHit(t.requireId(), t.getPlan().getCell().requireId(), t.getPlan().getYear(), t.getTargetMonth(),
+        return new TopicHit(
+                t.requireId(),
+                t.getPlan().getCell().requireId(),
+                t.getPlan().getYear(),
+                t.getTargetMonth(),
                 t.getTitle());
     }
 
@@ -177,9 +207,12 @@ public class PlanService {
         }
         PartyOrganization cell = cells.cell(cellId);
         AnnualPlan plan = plans.save(new AnnualPlan(cell, year));
-        plans.findByCellAndYear(cellId, year - 1).ifPresent(previous -> plan.configure(
-                previous.getMinThematicPerQuarter(), previous.getMaxPerMember(), previous.getWindowYears(),
-                previous.isPairProbationary()));
+        plans.findByCellAndYear(cellId, year - 1)
+                .ifPresent(previous -> plan.configure(
+                        previous.getMinThematicPerQuarter(),
+                        previous.getMaxPerMember(),
+                        previous.getWindowYears(),
+                        previous.isPairProbationary()));
         audit.record("PLAN_CREATED", "AnnualPlan", plan.getId(), cellId, String.valueOf(year));
         return summary(plan);
     }
@@ -217,8 +250,8 @@ public class PlanService {
 
     /** Adds a topic with its presenter (and mentor) chosen in the same dialog: both are saved, or neither. */
     @PreAuthorize("@planAccess.canManagePlan(#planId)")
-    public TopicRow addTopicAndAssign(long planId, TopicData data, @Nullable Long presenterId, @Nullable Long mentorId,
-            Decision decision) {
+    public TopicRow addTopicAndAssign(
+            long planId, TopicData data, @Nullable Long presenterId, @Nullable Long mentorId, Decision decision) {
         TopicRow added = addTopic(planId, data);
         if (presenterId == null && mentorId == null) {
             return added;
@@ -264,9 +297,14 @@ public class PlanService {
         topics.saveAndFlush(topic);
         if (!before.equals(after)) {
             logChange(topic.getPlan(), topicId, Message.of("plan.log.edited", before, after));
-            if (topic.getPlan().isPublished() && topic.getPresenter() != null && monthBefore != topic.getTargetMonth()) {
-                notifications.notify(topic.getPresenter().requireId(), Message.of("notify.topicMoved", topic.getTitle(),
-                        topic.getTargetMonth()), null, link(topic.getPlan()));
+            if (topic.getPlan().isPublished()
+                    && topic.getPresenter() != null
+                    && monthBefore != topic.getTargetMonth()) {
+                notifications.notify(
+                        topic.getPresenter().requireId(),
+                        Message.of("notify.topicMoved", topic.getTitle(), topic.getTargetMonth()),
+                        null,
+                        link(topic.getPlan()));
             }
         }
         return TopicRow.of(topic);
@@ -274,8 +312,8 @@ public class PlanService {
 
     /** Edits a topic and (re)assigns its presenter in one step: both are saved, or neither. */
     @PreAuthorize("@planAccess.canManageTopic(#topicId)")
-    public TopicRow updateTopicAndAssign(long topicId, TopicData data, @Nullable Long presenterId,
-            @Nullable Long mentorId, Decision decision) {
+    public TopicRow updateTopicAndAssign(
+            long topicId, TopicData data, @Nullable Long presenterId, @Nullable Long mentorId, Decision decision) {
         updateTopic(topicId, data);
         PlanTopic topic = loadTopic(topicId);
         assignChecked(topic, presenterId, mentorId, Message.of("rotation.decision." + decision.name()));
@@ -288,7 +326,8 @@ public class PlanService {
         if (topic.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
         }
-        if (calendar.getIfAvailable() != null && calendar.getObject().meetingOfTopic(topicId).isPresent()) {
+        if (calendar.getIfAvailable() != null
+                && calendar.getObject().meetingOfTopic(topicId).isPresent()) {
             throw new BusinessException("plan.error.topicHasMeeting");
         }
         AnnualPlan plan = topic.getPlan();
@@ -302,8 +341,8 @@ public class PlanService {
             throw new BusinessException("plan.error.topicHasWork");
         }
         if (plan.isPublished() && presenter != null) {
-            notifications.notify(presenter.requireId(), Message.of("notify.topicRemoved", topic.getTitle()), null,
-                    link(plan));
+            notifications.notify(
+                    presenter.requireId(), Message.of("notify.topicRemoved", topic.getTitle()), null, link(plan));
         }
     }
 
@@ -311,7 +350,11 @@ public class PlanService {
      * Sets (or clears) a topic's presenter and mentor; how it was decided is kept with who did it and when.
      */
     @PreAuthorize("@planAccess.canManageTopic(#topicId)")
-    public TopicRow assign(long topicId, long expectedVersion, @Nullable Long presenterId, @Nullable Long mentorId,
+    public TopicRow assign(
+            long topicId,
+            long expectedVersion,
+            @Nullable Long presenterId,
+            @Nullable Long mentorId,
             Decision decision) {
         PlanTopic topic = loadTopic(topicId);
         if (topic.getVersion() != expectedVersion) {
@@ -334,30 +377,60 @@ public class PlanService {
             return;
         }
         topic.assign(presenter, mentor, currentUser.require().username(), clock.instant(), text.vi(how));
-        logChange(topic.getPlan(), topic.getId(), Message.of("plan.log.assigned", topic.getTitle(), name(before),
-                name(presenter), mentor == null ? "" : Message.of("plan.log.mentor", mentor.getFullName()), how));
-        audit.record("TOPIC_ASSIGNED", "PlanTopic", topic.getId(), topic.getPlan().getCell().getId(),
+        logChange(
+                topic.getPlan(),
+                topic.getId(),
+                Message.of(
+                        "plan.log.assigned",
+                        topic.getTitle(),
+                        name(before),
+                        name(presenter),
+                        mentor == null ? "" : Message.of("plan.log.mentor", mentor.getFullName()),
+                        how));
+        audit.record(
+                "TOPIC_ASSIGNED",
+                "PlanTopic",
+                topic.getId(),
+                topic.getPlan().getCell().getId(),
                 text.vi(name(before)) + " -> " + text.vi(name(presenter)) + " (" + text.vi(how) + ")");
         if (topic.getPlan().isPublished()) {
             if (presenter != null) {
-                notifications.notify(presenter.requireId(), Message.of("notify.assigned", topic.getTitle(),
-                        topic.getTargetMonth(), topic.getPlan().getYear()), Message.verbatimOrNull(topic.getGoals()),
+                notifications.notify(
+                        presenter.requireId(),
+                        Message.of(
+                                "notify.assigned",
+                                topic.getTitle(),
+                                topic.getTargetMonth(),
+                                topic.getPlan().getYear()),
+                        Message.verbatimOrNull(topic.getGoals()),
                         link(topic.getPlan()));
             }
             if (before != null && !before.equals(presenter)) {
-                notifications.notify(before.requireId(), Message.of("notify.unassigned", topic.getTitle()), null,
+                notifications.notify(
+                        before.requireId(),
+                        Message.of("notify.unassigned", topic.getTitle()),
+                        null,
                         link(topic.getPlan()));
             }
             if (mentor != null && !mentor.equals(mentorBefore)) {
-                notifications.notify(mentor.requireId(), Message.of("notify.mentor", name(presenter), topic.getTitle()),
-                        null, link(topic.getPlan()));
+                notifications.notify(
+                        mentor.requireId(),
+                        Message.of("notify.mentor", name(presenter), topic.getTitle()),
+                        null,
+                        link(topic.getPlan()));
             }
         }
     }
 
     @PreAuthorize("@planAccess.canManagePlan(#planId)")
-    public PlanSummary updateSettings(long planId, long expectedVersion, int minThematicPerQuarter, int maxPerMember,
-            int windowYears, boolean pairProbationary, @Nullable String notes) {
+    public PlanSummary updateSettings(
+            long planId,
+            long expectedVersion,
+            int minThematicPerQuarter,
+            int maxPerMember,
+            int windowYears,
+            boolean pairProbationary,
+            @Nullable String notes) {
         AnnualPlan plan = loadVersion(planId, expectedVersion);
         plan.configure(minThematicPerQuarter, maxPerMember, windowYears, pairProbationary, notes);
         logChange(plan, null, Message.of("plan.log.settings", minThematicPerQuarter, maxPerMember, windowYears));
@@ -395,14 +468,23 @@ public class PlanService {
     public PlanSummary publish(long planId, long expectedVersion, LocalDate issuedOn) {
         AnnualPlan plan = loadVersion(planId, expectedVersion);
         plan.publish(currentUser.require().username(), clock.instant(), issuedOn, LocalDate.now(clock));
-        register.issue(plan.getCell().requireId(), DocumentKind.KH, DocumentRegister.PLAN, planId, issuedOn,
+        register.issue(
+                plan.getCell().requireId(),
+                DocumentKind.KH,
+                DocumentRegister.PLAN,
+                planId,
+                issuedOn,
                 "Kế hoạch " + text.vi("doc.plan.summary", plan.getYear()));
         // Topics whose month has already passed (a plan recorded late) need no reminder.
         YearMonth now = YearMonth.now(clock);
         for (PlanTopic t : topics.findByPlan(planId)) {
-            if (t.getPresenter() != null && !YearMonth.of(plan.getYear(), t.getTargetMonth()).isBefore(now)) {
-                notifications.notify(t.getPresenter().requireId(), Message.of("notify.published", plan.getYear(),
-                        t.getTitle(), t.getTargetMonth()), Message.verbatimOrNull(t.getGoals()), link(plan));
+            if (t.getPresenter() != null
+                    && !YearMonth.of(plan.getYear(), t.getTargetMonth()).isBefore(now)) {
+                notifications.notify(
+                        t.getPresenter().requireId(),
+                        Message.of("notify.published", plan.getYear(), t.getTitle(), t.getTargetMonth()),
+                        Message.verbatimOrNull(t.getGoals()),
+                        link(plan));
             }
         }
         audit.record("PLAN_PUBLISHED", "AnnualPlan", planId, plan.getCell().getId(), String.valueOf(plan.getYear()));
@@ -433,7 +515,8 @@ public class PlanService {
             perQuarter.set(t.getQuarter() - 1, perQuarter.get(t.getQuarter() - 1) + 1);
         }
         MeetingCalendar meetings = calendar.getIfAvailable();
-        Map<Integer, Integer> regular = meetings == null ? Map.of()
+        Map<Integer, Integer> regular = meetings == null
+                ? Map.of()
                 : meetings.regularMeetingsPerMonth(plan.getCell().requireId(), plan.getYear());
         List<Integer> perMonth = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
@@ -450,8 +533,10 @@ public class PlanService {
         if (memberId == null) {
             return List.of();
         }
-        return topics.findByPresenterAndYear(memberId, year).stream().filter(t -> t.getPlan().isPublished())
-                .map(TopicRow::of).toList();
+        return topics.findByPresenterAndYear(memberId, year).stream()
+                .filter(t -> t.getPlan().isPublished())
+                .map(TopicRow::of)
+                .toList();
     }
 
     /** The year of a plan the caller can read. */
@@ -465,13 +550,19 @@ public class PlanService {
     Optional<String> secretaryOf(long cellId) {
         return members.summaries(cellId).stream()
                 .filter(m -> m.position() == Position.BI_THU)
-                .map(MemberSummary::fullName).findFirst();
+                .map(MemberSummary::fullName)
+                .findFirst();
     }
 
     void logChange(AnnualPlan plan, @Nullable Long topicId, Message description) {
         if (plan.isPublished()) {
-            changes.save(new PlanChange(plan.requireId(), topicId, currentUser.require().username(), clock.instant(),
-                    description, text.vi(description)));
+            changes.save(new PlanChange(
+                    plan.requireId(),
+                    topicId,
+                    currentUser.require().username(),
+                    clock.instant(),
+                    description,
+                    text.vi(description)));
         }
     }
 
@@ -492,8 +583,12 @@ public class PlanService {
     }
 
     private void apply(PlanTopic topic, TopicData data, AnnualPlan plan) {
-        topic.setCategory(data.getCategoryId() == null ? null : categories.findById(data.getCategoryId())
-                .orElseThrow(() -> new BusinessException("plan.error.category")));
+        topic.setCategory(
+                data.getCategoryId() == null
+                        ? null
+                        : categories
+                                .findById(data.getCategoryId())
+                                .orElseThrow(() -> new BusinessException("plan.error.category")));
         topic.setGoals(blank(data.getGoals()));
         topic.setInCharge(data.getInChargeId() == null ? null : memberOfCell(plan, data.getInChargeId()));
         topic.setNotes(blank(data.getNotes()));
@@ -534,9 +629,13 @@ public class PlanService {
     }
 
     private static Message describe(PlanTopic t) {
-        return Message.of("plan.describe.full", Message.of("plan.describe", t.getTitle(), t.getTargetMonth()),
+        return Message.of(
+                "plan.describe.full",
+                Message.of("plan.describe", t.getTitle(), t.getTargetMonth()),
                 t.getCategory() == null ? "" : ", " + t.getCategory().getName(),
-                t.getInCharge() == null ? "" : Message.of("plan.describe.inCharge", t.getInCharge().getFullName()));
+                t.getInCharge() == null
+                        ? ""
+                        : Message.of("plan.describe.inCharge", t.getInCharge().getFullName()));
     }
 
     private static Message name(@Nullable Member m) {

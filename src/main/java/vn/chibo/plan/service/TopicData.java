@@ -12,12 +12,16 @@ public class TopicData {
 
     private @Nullable Long id;
     private long version;
+
     @NotBlank(message = "{plan.error.titleRequired}")
     @Size(max = PlanService.MAX_TITLE, message = "{error.tooLong}")
     private String title = "";
+
     private @Nullable Long categoryId;
+
     @Size(max = 4000, message = "{error.tooLong}")
     private @Nullable String goals;
+
     private int targetMonth = 1;
     private @Nullable Long inChargeId;
     private @Nullable String notes;

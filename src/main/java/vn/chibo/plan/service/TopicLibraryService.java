@@ -9,6 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.audit.service.AuditService;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.domain.NotFoundException;
+import vn.chibo.base.i18n.Message;
+import vn.chibo.base.i18n.Translations;
 import vn.chibo.base.text.Vietnamese;
 import vn.chibo.organization.domain.PartyOrganization;
 import vn.chibo.plan.domain.AnnualPlan;
@@ -18,8 +20,6 @@ import vn.chibo.plan.domain.TopicCategoryRepository;
 import vn.chibo.plan.domain.TopicLibraryItem;
 import vn.chibo.plan.domain.TopicLibraryItemRepository;
 import vn.chibo.security.service.CurrentUser;
-import vn.chibo.base.i18n.Message;
-import vn.chibo.base.i18n.Translations;
 
 /**
  * The topic library a đảng bộ shares with its cells: the committee suggests topics for a year and publishes
@@ -38,8 +38,14 @@ public class TopicLibraryService {
     private final AuditService audit;
     private final Translations text;
 
-    TopicLibraryService(TopicLibraryItemRepository items, TopicCategoryRepository categories, PlanTopicRepository topics,
-            PlanService planService, CellLookup organizations, CurrentUser currentUser, AuditService audit,
+    TopicLibraryService(
+            TopicLibraryItemRepository items,
+            TopicCategoryRepository categories,
+            PlanTopicRepository topics,
+            PlanService planService,
+            CellLookup organizations,
+            CurrentUser currentUser,
+            AuditService audit,
             Translations text) {
         this.text = text;
         this.items = items;
@@ -59,8 +65,13 @@ public class TopicLibraryService {
     }
 
     @PreAuthorize("@access.canAdministerOrganization(#committeeId)")
-    public TopicLibraryItem add(long committeeId, int year, String title, @Nullable Long categoryId,
-            @Nullable String goals, @Nullable Integer quarter) {
+    public TopicLibraryItem add(
+            long committeeId,
+            int year,
+            String title,
+            @Nullable Long categoryId,
+            @Nullable String goals,
+            @Nullable Integer quarter) {
         PartyOrganization committee = organizations.organization(committeeId);
         if (committee.isCell()) {
             throw new BusinessException("library.error.notCommittee");
@@ -75,9 +86,14 @@ public class TopicLibraryService {
         if (quarter != null && (quarter < 1 || quarter > 4)) {
             throw new BusinessException("library.error.quarter");
         }
-        TopicLibraryItem item = new TopicLibraryItem(committee, year, clean, currentUser.require().username());
-        item.setCategory(categoryId == null ? null : categories.findById(categoryId)
-                .orElseThrow(() -> new BusinessException("plan.error.category")));
+        TopicLibraryItem item = new TopicLibraryItem(
+                committee, year, clean, currentUser.require().username());
+        item.setCategory(
+                categoryId == null
+                        ? null
+                        : categories
+                                .findById(categoryId)
+                                .orElseThrow(() -> new BusinessException("plan.error.category")));
         item.setGoals(goals == null || goals.isBlank() ? null : goals.strip());
         item.setSuggestedQuarter(quarter);
         items.save(item);
@@ -88,15 +104,18 @@ public class TopicLibraryService {
     @PreAuthorize("@access.canAdministerOrganization(#committeeId)")
     public int publish(long committeeId, int year) {
         List<TopicLibraryItem> unpublished = items.findByCommitteeAndYear(committeeId, year).stream()
-                .filter(i -> !i.isPublished()).toList();
+                .filter(i -> !i.isPublished())
+                .toList();
         unpublished.forEach(i -> i.setPublished(true));
-        audit.record("LIBRARY_PUBLISHED", "PartyOrganization", committeeId, committeeId, year + ": " + unpublished.size());
+        audit.record(
+                "LIBRARY_PUBLISHED", "PartyOrganization", committeeId, committeeId, year + ": " + unpublished.size());
         return unpublished.size();
     }
 
     @PreAuthorize("@access.canAdministerOrganization(#committeeId)")
     public void delete(long committeeId, long itemId) {
-        TopicLibraryItem item = items.findById(itemId).filter(i -> i.getCommittee().getId().equals(committeeId))
+        TopicLibraryItem item = items.findById(itemId)
+                .filter(i -> i.getCommittee().getId().equals(committeeId))
                 .orElseThrow(() -> new NotFoundException("libraryItem", itemId));
         items.delete(item);
     }
@@ -106,8 +125,11 @@ public class TopicLibraryService {
     @Transactional(readOnly = true)
     public List<TopicLibraryItem> availableTo(long cellId, int year) {
         PartyOrganization cell = organizations.cell(cellId);
-        List<Long> above = Arrays.stream(cell.getPath().split("/")).filter(s -> !s.isEmpty()).map(Long::valueOf)
-                .filter(id -> !id.equals(cellId)).toList();
+        List<Long> above = Arrays.stream(cell.getPath().split("/"))
+                .filter(s -> !s.isEmpty())
+                .map(Long::valueOf)
+                .filter(id -> !id.equals(cellId))
+                .toList();
         return above.isEmpty() ? List.of() : items.findPublished(above, year);
     }
 
@@ -118,7 +140,9 @@ public class TopicLibraryService {
         List<TopicLibraryItem> allowed = availableTo(plan.getCell().requireId(), plan.getYear());
         int added = 0;
         for (Long id : itemIds) {
-            TopicLibraryItem item = allowed.stream().filter(i -> i.getId().equals(id)).findFirst()
+            TopicLibraryItem item = allowed.stream()
+                    .filter(i -> i.getId().equals(id))
+                    .findFirst()
                     .orElseThrow(() -> new NotFoundException("libraryItem", id));
             int month = item.getSuggestedQuarter() == null ? 1 : (item.getSuggestedQuarter() - 1) * 3 + 2;
             PlanTopic topic = new PlanTopic(plan, item.getTitle(), month);
@@ -126,8 +150,7 @@ public class TopicLibraryService {
             topic.setGoals(item.getGoals());
             topic.setNotes(text.vi("plan.fromLibraryNote", item.getCommittee().getName()));
             topics.save(topic);
-            planService.logChange(plan, topic.getId(),
-                    Message.of("plan.log.fromLibrary", topic.getTitle()));
+            planService.logChange(plan, topic.getId(), Message.of("plan.log.fromLibrary", topic.getTitle()));
             added++;
         }
         return added;

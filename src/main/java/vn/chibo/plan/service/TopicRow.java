@@ -8,24 +8,54 @@ import vn.chibo.organization.domain.MemberStatus;
 import vn.chibo.plan.domain.PlanTopic;
 
 /** A topic of a plan as lists and documents show it. */
-public record TopicRow(long id, long version, long planId, String title, @Nullable Long categoryId,
-        @Nullable String categoryName, @Nullable String goals, int month, @Nullable Long presenterId,
-        @Nullable String presenterName, boolean presenterProbationary, @Nullable Long mentorId,
-        @Nullable String mentorName, @Nullable Long inChargeId, @Nullable String inChargeName, @Nullable String notes,
-        @Nullable String materials, List<String> keywords, @Nullable String assignedBy, @Nullable Instant assignedAt,
+public record TopicRow(
+        long id,
+        long version,
+        long planId,
+        String title,
+        @Nullable Long categoryId,
+        @Nullable String categoryName,
+        @Nullable String goals,
+        int month,
+        @Nullable Long presenterId,
+        @Nullable String presenterName,
+        boolean presenterProbationary,
+        @Nullable Long mentorId,
+        @Nullable String mentorName,
+        @Nullable Long inChargeId,
+        @Nullable String inChargeName,
+        @Nullable String notes,
+        @Nullable String materials,
+        List<String> keywords,
+        @Nullable String assignedBy,
+        @Nullable Instant assignedAt,
         @Nullable String assignmentNote) {
 
     static TopicRow of(PlanTopic t) {
         Member p = t.getPresenter();
         Member m = t.getMentor();
         Member c = t.getInCharge();
-        return new TopicRow(t.requireId(), t.getVersion(), t.getPlan().requireId(), t.getTitle(),
+        return new TopicRow(
+                t.requireId(),
+                t.getVersion(),
+                t.getPlan().requireId(),
+                t.getTitle(),
                 t.getCategory() == null ? null : t.getCategory().getId(),
-                t.getCategory() == null ? null : t.getCategory().getName(), t.getGoals(), t.getTargetMonth(),
-                p == null ? null : p.getId(), p == null ? null : p.getFullName(),
-                p != null && p.getStatus() == MemberStatus.DU_BI, m == null ? null : m.getId(),
-                m == null ? null : m.getFullName(), c == null ? null : c.getId(), c == null ? null : c.getFullName(),
-                t.getNotes(), t.getMaterials(), t.getKeywords(), t.getAssignedBy(), t.getAssignedAt(),
+                t.getCategory() == null ? null : t.getCategory().getName(),
+                t.getGoals(),
+                t.getTargetMonth(),
+                p == null ? null : p.getId(),
+                p == null ? null : p.getFullName(),
+                p != null && p.getStatus() == MemberStatus.DU_BI,
+                m == null ? null : m.getId(),
+                m == null ? null : m.getFullName(),
+                c == null ? null : c.getId(),
+                c == null ? null : c.getFullName(),
+                t.getNotes(),
+                t.getMaterials(),
+                t.getKeywords(),
+                t.getAssignedBy(),
+                t.getAssignedAt(),
                 t.getAssignmentNote());
     }
 

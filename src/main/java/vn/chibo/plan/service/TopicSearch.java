@@ -36,13 +36,25 @@ public class TopicSearch {
         if (cellIds.isEmpty() || words.isEmpty()) {
             return List.of();
         }
-        boolean plainMember = currentUser.get().map(u -> u.role() == Role.MEMBER).orElse(true);
+        boolean plainMember =
+                currentUser.get().map(u -> u.role() == Role.MEMBER).orElse(true);
         // the query matches the first SearchWords.IN_QUERY words; any further ones are checked here
-        return topics.search(cellIds, fromYear, toYear, !plainMember, words.like(0), words.like(1), words.like(2),
-                        words.like(3), Limit.of(max)).stream()
+        return topics
+                .search(
+                        cellIds,
+                        fromYear,
+                        toYear,
+                        !plainMember,
+                        words.like(0),
+                        words.like(1),
+                        words.like(2),
+                        words.like(3),
+                        Limit.of(max))
+                .stream()
                 .filter(t -> words.matchesFolded(t.getSearchText() + " "
                         + (t.getPresenter() == null ? "" : t.getPresenter().getSearchName())))
-                .map(PlanService::hit).toList();
+                .map(PlanService::hit)
+                .toList();
     }
 
     /** Fills the search text of topics written before it existed; returns how many were filled. */

@@ -18,12 +18,12 @@ import java.util.List;
 import java.util.Map;
 import vn.chibo.base.ui.ChartJs;
 import vn.chibo.base.ui.ViewToolbar;
+import vn.chibo.base.ui.YearNavigation;
 import vn.chibo.organization.service.OrganizationInfo;
 import vn.chibo.organization.ui.CellContext;
 import vn.chibo.plan.service.FairnessReport;
 import vn.chibo.plan.service.RotationService;
 import vn.chibo.security.domain.Role;
-import vn.chibo.base.ui.YearNavigation;
 
 /** Is everyone given their turn? Presentations per member this year and the three before, and who has not yet. */
 @Route("plan-fairness/:year?")
@@ -50,7 +50,9 @@ public class FairnessView extends Div implements BeforeEnterObserver, HasDynamic
         removeAll();
         OrganizationInfo cell = cellContext.current().orElse(null);
         if (cell == null) {
-            add(new ViewToolbar(getTranslation("fairness.title", year), null), new Paragraph(getTranslation("home.noCell")));
+            add(
+                    new ViewToolbar(getTranslation("fairness.title", year), null),
+                    new Paragraph(getTranslation("home.noCell")));
             return;
         }
         var nav = YearNavigation.bar(this, "plan-fairness", year);
@@ -65,7 +67,8 @@ public class FairnessView extends Div implements BeforeEnterObserver, HasDynamic
         chart = new ChartJs(getTranslation("fairness.chartLabel", year))
                 .bar(rows.stream().map(FairnessReport.Row::name).toList(), series, true, true);
         chart.setHeight(Math.max(320, rows.size() * 28 + 90) + "px");
-        Div chartCard = new Div(new H3(getTranslation("fairness.chartTitle", report.years().getFirst(), year)), chart);
+        Div chartCard = new Div(
+                new H3(getTranslation("fairness.chartTitle", report.years().getFirst(), year)), chart);
         chartCard.addClassName("card");
 
         Div notYet = new Div(new H3(getTranslation("fairness.notYet")));
@@ -82,12 +85,19 @@ public class FairnessView extends Div implements BeforeEnterObserver, HasDynamic
         Grid<FairnessReport.Row> table = new Grid<>();
         table.addThemeVariants(GridVariant.ROW_STRIPES);
         table.setAllRowsVisible(true);
-        table.addColumn(FairnessReport.Row::name).setHeader(getTranslation("member.fullName")).setFlexGrow(3)
+        table.addColumn(FairnessReport.Row::name)
+                .setHeader(getTranslation("member.fullName"))
+                .setFlexGrow(3)
                 .setSortable(true);
         for (int y : report.years()) {
-            table.addColumn(r -> r.in(y)).setHeader(String.valueOf(y)).setAutoWidth(true).setSortable(true);
+            table.addColumn(r -> r.in(y))
+                    .setHeader(String.valueOf(y))
+                    .setAutoWidth(true)
+                    .setSortable(true);
         }
-        table.addColumn(FairnessReport.Row::total).setHeader(getTranslation("fairness.total")).setAutoWidth(true)
+        table.addColumn(FairnessReport.Row::total)
+                .setHeader(getTranslation("fairness.total"))
+                .setAutoWidth(true)
                 .setSortable(true);
         table.setItems(rows);
         Div grid = new Div(notYet, chartCard);

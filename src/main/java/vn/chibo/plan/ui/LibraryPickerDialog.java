@@ -20,18 +20,28 @@ class LibraryPickerDialog extends FormDialog {
         Grid<TopicLibraryItem> grid = new Grid<>();
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
-        grid.addColumn(TopicLibraryItem::getTitle).setHeader(getTranslation("plan.col.topic")).setFlexGrow(3);
+        grid.addColumn(TopicLibraryItem::getTitle)
+                .setHeader(getTranslation("plan.col.topic"))
+                .setFlexGrow(3);
         grid.addColumn(i -> i.getCategory() == null ? "" : i.getCategory().getName())
-                .setHeader(getTranslation("topic.category")).setFlexGrow(2);
+                .setHeader(getTranslation("topic.category"))
+                .setFlexGrow(2);
         grid.addColumn(i -> i.getSuggestedQuarter() == null ? "" : getTranslation("quarter." + i.getSuggestedQuarter()))
-                .setHeader(getTranslation("library.quarter")).setAutoWidth(true);
-        grid.addColumn(i -> i.getCommittee().getName()).setHeader(getTranslation("library.from")).setAutoWidth(true);
+                .setHeader(getTranslation("library.quarter"))
+                .setAutoWidth(true);
+        grid.addColumn(i -> i.getCommittee().getName())
+                .setHeader(getTranslation("library.from"))
+                .setAutoWidth(true);
         grid.setItems(items);
         grid.setAllRowsVisible(true);
         add(new Paragraph(getTranslation("library.pickHelp")), grid);
         saveButton().setText(getTranslation("library.addSelected"));
         onSave(() -> {
-            int n = library.addToPlan(planId, grid.getSelectedItems().stream().map(TopicLibraryItem::getId).toList());
+            int n = library.addToPlan(
+                    planId,
+                    grid.getSelectedItems().stream()
+                            .map(TopicLibraryItem::getId)
+                            .toList());
             Notifications.success(getTranslation("library.added", n));
             onAdded.run();
         });

@@ -45,7 +45,9 @@ public class LibraryView extends Div implements HasDynamicTitle {
         this.library = library;
         this.plans = plans;
         addClassName("page");
-        List<OrganizationInfo> committees = organizations.administeredTree().stream().filter(o -> !o.isCell()).toList();
+        List<OrganizationInfo> committees = organizations.administeredTree().stream()
+                .filter(o -> !o.isCell())
+                .toList();
         committee.setLabel(getTranslation("library.committee"));
         committee.setItems(committees);
         committee.setItemLabelGenerator(OrganizationInfo::name);
@@ -57,7 +59,10 @@ public class LibraryView extends Div implements HasDynamicTitle {
         committee.addValueChangeListener(e -> refresh());
         year.addValueChangeListener(e -> refresh());
 
-        Button add = new Button(getTranslation("library.add"), VaadinIcon.PLUS.create(), e -> addDialog().open());
+        Button add = new Button(
+                getTranslation("library.add"),
+                VaadinIcon.PLUS.create(),
+                e -> addDialog().open());
         add.addThemeVariants(ButtonVariant.PRIMARY);
         Button publish = new Button(getTranslation("library.publish"), VaadinIcon.MEGAPHONE.create(), e -> {
             if (committee.getValue() != null && year.getValue() != null) {
@@ -70,21 +75,28 @@ public class LibraryView extends Div implements HasDynamicTitle {
         Div filters = new Div(committee, year);
         filters.addClassName("filter-bar");
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
-        grid.addColumn(TopicLibraryItem::getTitle).setHeader(getTranslation("plan.col.topic")).setFlexGrow(3);
-        grid.addColumn(i -> i.getCategory() == null ? "" : i.getCategory().getName()).setHeader(getTranslation("topic.category"))
+        grid.addColumn(TopicLibraryItem::getTitle)
+                .setHeader(getTranslation("plan.col.topic"))
+                .setFlexGrow(3);
+        grid.addColumn(i -> i.getCategory() == null ? "" : i.getCategory().getName())
+                .setHeader(getTranslation("topic.category"))
                 .setFlexGrow(2);
         grid.addColumn(i -> i.getSuggestedQuarter() == null ? "" : getTranslation("quarter." + i.getSuggestedQuarter()))
-                .setHeader(getTranslation("library.quarter")).setAutoWidth(true);
+                .setHeader(getTranslation("library.quarter"))
+                .setAutoWidth(true);
         grid.addColumn(i -> getTranslation(i.isPublished() ? "library.state.published" : "library.state.draft"))
-                .setHeader(getTranslation("org.state")).setAutoWidth(true);
+                .setHeader(getTranslation("org.state"))
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         add(filters, grid);
         refresh();
     }
 
     private void refresh() {
-        grid.setItems(committee.getValue() == null || year.getValue() == null ? List.of()
-                : library.ofCommittee(committee.getValue().id(), year.getValue()));
+        grid.setItems(
+                committee.getValue() == null || year.getValue() == null
+                        ? List.of()
+                        : library.ofCommittee(committee.getValue().id(), year.getValue()));
     }
 
     private FormDialog addDialog() {
@@ -108,10 +120,16 @@ public class LibraryView extends Div implements HasDynamicTitle {
         goals.setWidthFull();
         dialog.add(title, category, quarter, goals);
         dialog.checks(() -> committee.getValue() == null || year.getValue() == null
-                ? List.of(getTranslation("library.pickCommittee")) : List.of());
+                ? List.of(getTranslation("library.pickCommittee"))
+                : List.of());
         dialog.onSave(() -> {
-            library.add(committee.getValue().id(), year.getValue(), title.getValue(),
-                    category.getValue() == null ? null : category.getValue().getId(), goals.getValue(), quarter.getValue());
+            library.add(
+                    committee.getValue().id(),
+                    year.getValue(),
+                    title.getValue(),
+                    category.getValue() == null ? null : category.getValue().getId(),
+                    goals.getValue(),
+                    quarter.getValue());
             refresh();
         });
         return dialog;

@@ -42,8 +42,14 @@ class PlanSettingsDialog extends FormDialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
         onSave(() -> {
-            plans.updateSettings(plan.id(), plan.version(), value(perQuarter, 1), value(max, 2), value(window, 3),
-                    pair.getValue(), notes.getValue());
+            plans.updateSettings(
+                    plan.id(),
+                    plan.version(),
+                    value(perQuarter, 1),
+                    value(max, 2),
+                    value(window, 3),
+                    pair.getValue(),
+                    notes.getValue());
             Notifications.success(getTranslation("plan.done.settings"));
             onSaved.run();
         });

@@ -78,8 +78,15 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private @Nullable PlanSummary plan;
     private boolean canManage;
 
-    PlanView(PlanService plans, RotationService rotation, TopicLibraryService library, PlanDocuments documents,
-            MemberService members, CellContext cellContext, AccessPolicy access, Clock clock) {
+    PlanView(
+            PlanService plans,
+            RotationService rotation,
+            TopicLibraryService library,
+            PlanDocuments documents,
+            MemberService members,
+            CellContext cellContext,
+            AccessPolicy access,
+            Clock clock) {
         this.plans = plans;
         this.rotation = rotation;
         this.library = library;
@@ -103,7 +110,9 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private void render() {
         removeAll();
         if (cell == null) {
-            add(new ViewToolbar(getTranslation("plan.title", year), null), new Paragraph(getTranslation("home.noCell")));
+            add(
+                    new ViewToolbar(getTranslation("plan.title", year), null),
+                    new Paragraph(getTranslation("home.noCell")));
             return;
         }
         plan = plans.find(cell.id(), year).orElse(null);
@@ -128,7 +137,6 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
         return YearNavigation.bar(this, "plan", year);
     }
 
-
     private Component emptyState() {
         Div box = new Div();
         box.addClassNames("card", "empty-state");
@@ -138,10 +146,14 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
             return box;
         }
         box.add(new Paragraph(getTranslation("plan.noneHelp")));
-        Button empty = new Button(getTranslation("plan.createEmpty"), VaadinIcon.FILE_O.create(), e -> act("plan.done.created", () ->
-                plans.create(cell.id(), year)));
-        Button copy = new Button(getTranslation("plan.copyFrom", year - 1), VaadinIcon.COPY_O.create(), e -> act("plan.done.created", () ->
-                plans.copyFrom(cell.id(), year, year - 1)));
+        Button empty = new Button(
+                getTranslation("plan.createEmpty"),
+                VaadinIcon.FILE_O.create(),
+                e -> act("plan.done.created", () -> plans.create(cell.id(), year)));
+        Button copy = new Button(
+                getTranslation("plan.copyFrom", year - 1),
+                VaadinIcon.COPY_O.create(),
+                e -> act("plan.done.created", () -> plans.copyFrom(cell.id(), year, year - 1)));
         copy.addThemeVariants(ButtonVariant.PRIMARY);
         copy.setEnabled(plans.years(cell.id()).contains(year - 1));
         Button fromLibrary = new Button(getTranslation("plan.fromLibrary"), VaadinIcon.BOOK.create(), e -> {
@@ -158,21 +170,30 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private Component exports() {
         String base = "ke-hoach-chuyen-de-" + year;
-        Anchor word = download(getTranslation("plan.exportWord"), VaadinIcon.FILE_TEXT_O, base + ".docx",
-                PlanDocuments.DOCX, () -> documents.planDocx(plan.id()));
-        Anchor excel = download(getTranslation("plan.exportExcel"), VaadinIcon.FILE_TABLE, base + ".xlsx",
-                PlanDocuments.XLSX, () -> documents.planXlsx(plan.id()));
+        Anchor word = download(
+                getTranslation("plan.exportWord"),
+                VaadinIcon.FILE_TEXT_O,
+                base + ".docx",
+                PlanDocuments.DOCX,
+                () -> documents.planDocx(plan.id()));
+        Anchor excel = download(
+                getTranslation("plan.exportExcel"),
+                VaadinIcon.FILE_TABLE,
+                base + ".xlsx",
+                PlanDocuments.XLSX,
+                () -> documents.planXlsx(plan.id()));
         Div box = new Div(word, excel);
         box.addClassName("button-row");
         return box;
     }
 
-    private Anchor download(String label, VaadinIcon icon, String fileName, String type,
-            Supplier<byte[]> content) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
-        }), "");
+    private Anchor download(String label, VaadinIcon icon, String fileName, String type, Supplier<byte[]> content) {
+        Anchor anchor = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = content.get();
+                    return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
+                }),
+                "");
         anchor.getElement().setAttribute("download", true);
         anchor.add(new Button(label, icon.create()));
         return anchor;
@@ -181,16 +202,24 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private Component managerActions() {
         Div box = new Div();
         box.addClassName("button-row");
-        Button add = new Button(getTranslation("plan.addTopic"), VaadinIcon.PLUS.create(),
+        Button add = new Button(
+                getTranslation("plan.addTopic"),
+                VaadinIcon.PLUS.create(),
                 e -> new TopicDialog(plans, rotation, members, plan, null, this::render).open());
         add.addThemeVariants(ButtonVariant.PRIMARY);
-        Button fill = new Button(getTranslation("plan.fillYear"), VaadinIcon.MAGIC.create(),
+        Button fill = new Button(
+                getTranslation("plan.fillYear"),
+                VaadinIcon.MAGIC.create(),
                 e -> new RotationDialog(rotation, members, plan, this::render).open());
-        Button settings = new Button(getTranslation("plan.settings"), VaadinIcon.COG.create(),
+        Button settings = new Button(
+                getTranslation("plan.settings"),
+                VaadinIcon.COG.create(),
                 e -> new PlanSettingsDialog(plans, plan, this::render).open());
         box.add(add, fill);
         if (!library.availableTo(cell.id(), year).isEmpty()) {
-            box.add(new Button(getTranslation("plan.fromLibrary"), VaadinIcon.BOOK.create(),
+            box.add(new Button(
+                    getTranslation("plan.fromLibrary"),
+                    VaadinIcon.BOOK.create(),
                     e -> new LibraryPickerDialog(library, plan.id(), cell.id(), year, this::render).open()));
         }
         switch (plan.status()) {
@@ -200,13 +229,17 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 box.add(approve);
             }
             case APPROVED -> {
-                Button publish = new Button(getTranslation("plan.publish"), VaadinIcon.MEGAPHONE.create(),
-                        e -> publishDialog());
+                Button publish =
+                        new Button(getTranslation("plan.publish"), VaadinIcon.MEGAPHONE.create(), e -> publishDialog());
                 publish.addThemeVariants(ButtonVariant.SUCCESS, ButtonVariant.PRIMARY);
-                box.add(publish, new Button(getTranslation("plan.reopen"), VaadinIcon.ARROW_BACKWARD.create(),
-                        e -> act("plan.done.reopened", () -> plans.reopen(plan.id(), plan.version()))));
+                box.add(
+                        publish,
+                        new Button(
+                                getTranslation("plan.reopen"),
+                                VaadinIcon.ARROW_BACKWARD.create(),
+                                e -> act("plan.done.reopened", () -> plans.reopen(plan.id(), plan.version()))));
             }
-            case PUBLISHED -> { }
+            case PUBLISHED -> {}
         }
         box.add(settings);
         return box;
@@ -243,7 +276,9 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 getTranslation(c.ok() ? "plan.approveUnassigned.title" : "plan.approveAnyway.title"),
                 unassigned + getTranslation(c.ok() ? "plan.approveAnyway.ask" : "plan.approveAnyway.text"),
                 getTranslation("plan.approve"),
-                e -> act("plan.done.approved", () -> plans.approve(plan.id(), plan.version())), getTranslation("action.cancel"), e -> { });
+                e -> act("plan.done.approved", () -> plans.approve(plan.id(), plan.version())),
+                getTranslation("action.cancel"),
+                e -> {});
         confirm.open();
     }
 
@@ -251,19 +286,23 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
         Div banner = new Div();
         banner.addClassName("status-banner");
         Span pill = new Span(EnumLabels.of(plan.status()));
-        pill.addClassNames("pill", switch (plan.status()) {
-            case DRAFT -> "pill-contrast";
-            case APPROVED -> "pill-warning";
-            case PUBLISHED -> "pill-success";
-        });
+        pill.addClassNames(
+                "pill",
+                switch (plan.status()) {
+                    case DRAFT -> "pill-contrast";
+                    case APPROVED -> "pill-warning";
+                    case PUBLISHED -> "pill-success";
+                });
         String detail = switch (plan.status()) {
             case DRAFT -> getTranslation("plan.status.draftText");
-            case APPROVED -> getTranslation("plan.status.approvedText", plan.approvedBy(),
-                    Formats.dateTime(plan.approvedAt()));
-            case PUBLISHED -> getTranslation("plan.status.publishedText", plan.publishedBy(),
-                    Formats.dateTime(plan.publishedAt()))
-                    + plans.number(plan.id()).map(n -> " — " + getTranslation("register.numbered", n.printed(),
-                            Formats.date(n.issuedOn()))).orElse("");
+            case APPROVED ->
+                getTranslation("plan.status.approvedText", plan.approvedBy(), Formats.dateTime(plan.approvedAt()));
+            case PUBLISHED ->
+                getTranslation("plan.status.publishedText", plan.publishedBy(), Formats.dateTime(plan.publishedAt()))
+                        + plans.number(plan.id())
+                                .map(n -> " — "
+                                        + getTranslation("register.numbered", n.printed(), Formats.date(n.issuedOn())))
+                                .orElse("");
         };
         banner.add(pill, new Span(detail));
         return banner;
@@ -280,9 +319,12 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
         for (int q = 1; q <= 4; q++) {
             int n = c.thematicPerQuarter().get(q - 1);
             boolean ok = n >= c.minThematicPerQuarter();
-            Div chip = new Div(new Span(getTranslation("quarter." + q)),
-                    new Span(ok ? getTranslation("plan.compliance.topics", n) : getTranslation("plan.compliance.missingTopics",
-                            c.minThematicPerQuarter())));
+            Div chip = new Div(
+                    new Span(getTranslation("quarter." + q)),
+                    new Span(
+                            ok
+                                    ? getTranslation("plan.compliance.topics", n)
+                                    : getTranslation("plan.compliance.missingTopics", c.minThematicPerQuarter())));
             chip.addClassNames("quarter-chip", ok ? "ok" : "warn");
             quarters.add(chip);
         }
@@ -292,19 +334,27 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
             boolean ok = c.regularPerMonth().get(m - 1) > 0;
             Span chip = new Span(getTranslation("month.short", m));
             chip.addClassNames("month-chip", ok ? "ok" : "warn");
-            chip.getElement().setAttribute("title", ok ? getTranslation("plan.compliance.regularOk", m)
-                    : getTranslation("plan.compliance.regularMissing", m));
+            chip.getElement()
+                    .setAttribute(
+                            "title",
+                            ok
+                                    ? getTranslation("plan.compliance.regularOk", m)
+                                    : getTranslation("plan.compliance.regularMissing", m));
             months.add(chip);
         }
         Span monthsLabel = new Span(getTranslation("plan.compliance.regular"));
         monthsLabel.addClassName("section-label");
         box.add(quarters, monthsLabel, months);
         List<String> warnings = new ArrayList<>();
-        c.quartersMissing().forEach(q -> warnings.add(getTranslation("plan.warning.quarter",
-                getTranslation("quarter." + q), c.minThematicPerQuarter())));
+        c.quartersMissing()
+                .forEach(q -> warnings.add(getTranslation(
+                        "plan.warning.quarter", getTranslation("quarter." + q), c.minThematicPerQuarter())));
         if (!c.monthsWithoutRegularMeeting().isEmpty()) {
-            warnings.add(getTranslation("plan.warning.months", c.monthsWithoutRegularMeeting().stream()
-                    .map(String::valueOf).collect(Collectors.joining(", "))));
+            warnings.add(getTranslation(
+                    "plan.warning.months",
+                    c.monthsWithoutRegularMeeting().stream()
+                            .map(String::valueOf)
+                            .collect(Collectors.joining(", "))));
         }
         if (warnings.isEmpty()) {
             Div ok = new Div(VaadinIcon.CHECK_CIRCLE.create(), new Span(getTranslation("plan.compliance.ok")));
@@ -330,25 +380,39 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("plan.noTopics"));
-        grid.addColumn(t -> getTranslation("month.long", t.month())).setHeader(getTranslation("plan.col.month"))
-                .setAutoWidth(true).setFlexGrow(0).setKey("month");
+        grid.addColumn(t -> getTranslation("month.long", t.month()))
+                .setHeader(getTranslation("plan.col.month"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("month");
         grid.addColumn(LitRenderer.<TopicRow>of("""
                         <div class="topic-cell"><div class="topic-title">${item.title}</div>
                         <div class="topic-sub">${item.category}</div></div>""")
                         .withProperty("title", TopicRow::title)
                         .withProperty("category", t -> t.categoryName() == null ? "" : t.categoryName()))
-                .setHeader(getTranslation("plan.col.topic")).setFlexGrow(4).setKey("topic");
+                .setHeader(getTranslation("plan.col.topic"))
+                .setFlexGrow(4)
+                .setKey("topic");
         grid.addColumn(LitRenderer.<TopicRow>of("""
                         ${item.name ? html`<div class="member-name">${item.name}</div>` : html`<span class="pill pill-warning">${item.none}</span>`}
                         ${item.mentor ? html`<div class="topic-sub">${item.mentor}</div>` : ''}""")
                         .withProperty("name", t -> t.presenterName() == null ? "" : t.presenterName())
                         .withProperty("none", t -> getTranslation("plan.unassigned"))
-                        .withProperty("mentor", t -> t.mentorName() == null ? "" : getTranslation("plan.mentorOf",
-                                t.mentorName())))
-                .setHeader(getTranslation("plan.col.presenter")).setFlexGrow(2).setKey("presenter");
+                        .withProperty(
+                                "mentor",
+                                t -> t.mentorName() == null ? "" : getTranslation("plan.mentorOf", t.mentorName())))
+                .setHeader(getTranslation("plan.col.presenter"))
+                .setFlexGrow(2)
+                .setKey("presenter");
         grid.addColumn(t -> t.inChargeName() == null ? "" : t.inChargeName())
-                .setHeader(getTranslation("plan.col.inCharge")).setFlexGrow(1).setKey("inCharge");
-        grid.addComponentColumn(this::rowActions).setHeader("").setAutoWidth(true).setFlexGrow(0).setKey("actions");
+                .setHeader(getTranslation("plan.col.inCharge"))
+                .setFlexGrow(1)
+                .setKey("inCharge");
+        grid.addComponentColumn(this::rowActions)
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("actions");
         grid.addItemClickListener(e -> {
             if (!canManage) {
                 new TopicDetailsDialog(e.getItem()).open();
@@ -363,8 +427,8 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
         if (!canManage) {
             return box;
         }
-        Button edit = new Button(VaadinIcon.EDIT.create(),
-                e -> new TopicDialog(plans, rotation, members, plan, t, this::render).open());
+        Button edit = new Button(
+                VaadinIcon.EDIT.create(), e -> new TopicDialog(plans, rotation, members, plan, t, this::render).open());
         edit.setAriaLabel(getTranslation("action.edit"));
         edit.setTooltipText(getTranslation("action.edit"));
         Button delete = new Button(VaadinIcon.TRASH.create(), e -> confirmDelete(t));
@@ -379,12 +443,16 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private void confirmDelete(TopicRow t) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("plan.deleteTitle"),
-                getTranslation("plan.deleteText", t.title()), getTranslation("action.delete"),
+        ConfirmDialog confirm = new ConfirmDialog(
+                getTranslation("plan.deleteTitle"),
+                getTranslation("plan.deleteText", t.title()),
+                getTranslation("action.delete"),
                 e -> act("plan.done.topicDeleted", () -> {
                     plans.deleteTopic(t.id(), t.version());
                     return null;
-                }), getTranslation("action.cancel"), e -> { });
+                }),
+                getTranslation("action.cancel"),
+                e -> {});
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }
@@ -398,7 +466,9 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
             box.add(new Paragraph(getTranslation("plan.noChanges")));
         }
         for (PlanChange c : list) {
-            Div row = new Div(new Span(Formats.dateTime(c.getChangedAt())), new Span(c.getChangedBy()),
+            Div row = new Div(
+                    new Span(Formats.dateTime(c.getChangedAt())),
+                    new Span(c.getChangedBy()),
                     new Span(c.description().render(this::getTranslation)));
             row.addClassName("change-row");
             box.add(row);
@@ -417,14 +487,14 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
         render();
     }
 
-
     @Override
     public String getPageTitle() {
         return getTranslation("plan.title", year);
     }
 
     /** For tests: the plan on screen. */
-    @Nullable PlanSummary plan() {
+    @Nullable
+    PlanSummary plan() {
         return plan;
     }
 }

@@ -8,8 +8,7 @@ import vn.chibo.plan.domain.RotationEngine;
 /** The rotation's reasons as sentences in the user's language. */
 final class ReasonText {
 
-    private ReasonText() {
-    }
+    private ReasonText() {}
 
     static String of(Component c, List<RotationEngine.Reason> reasons) {
         return reasons.stream().map(r -> of(c, r)).collect(Collectors.joining(" "));

@@ -39,8 +39,13 @@ class RotationDialog extends FormDialog {
     /** One open topic: the proposal and what the secretary decided. */
     static final class Row {
         final ProposalRow proposal;
-        @Nullable Long presenterId;
-        @Nullable Long mentorId;
+
+        @Nullable
+        Long presenterId;
+
+        @Nullable
+        Long mentorId;
+
         Decision decision = Decision.ACCEPTED;
         boolean selected;
 
@@ -84,16 +89,27 @@ class RotationDialog extends FormDialog {
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.addComponentColumn(r -> {
-            Checkbox box = new Checkbox(r.selected);
-            box.setAriaLabel(getTranslation("rotation.select"));
-            box.addValueChangeListener(e -> r.selected = e.getValue());
-            return box;
-        }).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> getTranslation("month.long", r.proposal.month())).setHeader(getTranslation("plan.col.month"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> r.proposal.topicTitle()).setHeader(getTranslation("plan.col.topic")).setFlexGrow(3);
-        grid.addComponentColumn(this::presenterPicker).setHeader(getTranslation("plan.col.presenter")).setFlexGrow(2);
-        grid.addComponentColumn(this::why).setHeader(getTranslation("rotation.why")).setFlexGrow(4);
+                    Checkbox box = new Checkbox(r.selected);
+                    box.setAriaLabel(getTranslation("rotation.select"));
+                    box.addValueChangeListener(e -> r.selected = e.getValue());
+                    return box;
+                })
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> getTranslation("month.long", r.proposal.month()))
+                .setHeader(getTranslation("plan.col.month"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(r -> r.proposal.topicTitle())
+                .setHeader(getTranslation("plan.col.topic"))
+                .setFlexGrow(3);
+        grid.addComponentColumn(this::presenterPicker)
+                .setHeader(getTranslation("plan.col.presenter"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(this::why)
+                .setHeader(getTranslation("rotation.why"))
+                .setFlexGrow(4);
         grid.setItems(rows);
     }
 
@@ -104,12 +120,16 @@ class RotationDialog extends FormDialog {
         pick.setEmptySelectionAllowed(true);
         pick.setEmptySelectionCaption(getTranslation("plan.unassigned"));
         pick.setAriaLabel(getTranslation("plan.col.presenter"));
-        members.stream().filter(m -> Objects.equals(m.id(), r.presenterId)).findFirst().ifPresent(pick::setValue);
+        members.stream()
+                .filter(m -> Objects.equals(m.id(), r.presenterId))
+                .findFirst()
+                .ifPresent(pick::setValue);
         pick.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 r.presenterId = e.getValue() == null ? null : e.getValue().id();
                 r.mentorId = null;
-                r.decision = Objects.equals(r.presenterId, r.proposal.presenterId()) ? Decision.ACCEPTED
+                r.decision = Objects.equals(r.presenterId, r.proposal.presenterId())
+                        ? Decision.ACCEPTED
                         : Decision.OVERRIDDEN;
                 grid.getDataProvider().refreshItem(r);
             }
@@ -130,8 +150,10 @@ class RotationDialog extends FormDialog {
     }
 
     private Component why(Row r) {
-        Span text = new Span(r.decision == Decision.ACCEPTED ? ReasonText.of(this, r.proposal.reasons())
-                : getTranslation("rotation.overriddenNote"));
+        Span text = new Span(
+                r.decision == Decision.ACCEPTED
+                        ? ReasonText.of(this, r.proposal.reasons())
+                        : getTranslation("rotation.overriddenNote"));
         text.addClassName("reason-text");
         return text;
     }
@@ -158,15 +180,21 @@ class RotationDialog extends FormDialog {
     }
 
     private void saveAll() {
-        List<RotationService.Assignment> assignments = rows.stream().map(r -> new RotationService.Assignment(
-                r.proposal.topicId(), r.proposal.topicVersion(), r.presenterId, r.mentorId, r.decision)).toList();
+        List<RotationService.Assignment> assignments = rows.stream()
+                .map(r -> new RotationService.Assignment(
+                        r.proposal.topicId(), r.proposal.topicVersion(), r.presenterId, r.mentorId, r.decision))
+                .toList();
         int n = rotation.apply(plan.id(), assignments);
         Notifications.success(getTranslation("rotation.saved", n));
         onSaved.run();
     }
 
     private String nameOf(long memberId) {
-        return members.stream().filter(m -> m.id() == memberId).map(MemberSummary::fullName).findFirst().orElse("?");
+        return members.stream()
+                .filter(m -> m.id() == memberId)
+                .map(MemberSummary::fullName)
+                .findFirst()
+                .orElse("?");
     }
 
     /** For tests: the rows as decided so far. */

@@ -13,7 +13,8 @@ class TopicDetailsDialog extends PlainDialog {
         super(t.title());
         setWidth("40rem");
         setMaxWidth("100%");
-        add(row("topic.month", getTranslation("month.long", t.month())),
+        add(
+                row("topic.month", getTranslation("month.long", t.month())),
                 row("topic.category", t.categoryName()),
                 row("topic.presenter", t.presenterName()),
                 row("topic.mentor", t.mentorName()),

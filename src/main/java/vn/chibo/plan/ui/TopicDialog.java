@@ -62,8 +62,13 @@ class TopicDialog extends FormDialog {
     private final List<MemberSummary> cellMembers;
     private boolean proposalAccepted;
 
-    TopicDialog(PlanService plans, RotationService rotation, MemberService members, PlanSummary plan,
-            @Nullable TopicRow existing, Runnable onSaved) {
+    TopicDialog(
+            PlanService plans,
+            RotationService rotation,
+            MemberService members,
+            PlanSummary plan,
+            @Nullable TopicRow existing,
+            Runnable onSaved) {
         this.plans = plans;
         this.rotation = rotation;
         this.plan = plan;
@@ -85,7 +90,8 @@ class TopicDialog extends FormDialog {
         category.setItemLabelGenerator(TopicCategory::getName);
         month.setLabel(getTranslation("topic.month"));
         month.setItems(IntStream.rangeClosed(1, 12).boxed().toList());
-        month.setItemLabelGenerator(m -> getTranslation("month.long", m) + " · " + getTranslation("quarter." + ((m - 1) / 3 + 1)));
+        month.setItemLabelGenerator(
+                m -> getTranslation("month.long", m) + " · " + getTranslation("quarter." + ((m - 1) / 3 + 1)));
         goals.setLabel(getTranslation("topic.goals"));
         goals.setMaxLength(4000);
         goals.setHelperText(getTranslation("topic.goalsHelp"));
@@ -96,8 +102,11 @@ class TopicDialog extends FormDialog {
         keywords.setLabel(getTranslation("topic.keywords"));
         keywords.setHelperText(getTranslation("topic.keywordsHelp"));
         keywords.setAllowCustomValue(true);
-        List<String> keywordItems = new ArrayList<>(cellMembers.stream().flatMap(m -> m.strengths().stream())
-                .distinct().sorted().toList());
+        List<String> keywordItems = new ArrayList<>(cellMembers.stream()
+                .flatMap(m -> m.strengths().stream())
+                .distinct()
+                .sorted()
+                .toList());
         keywords.setItems(keywordItems);
         keywords.addCustomValueSetListener(e -> {
             String tag = e.getDetail().strip();
@@ -122,9 +131,11 @@ class TopicDialog extends FormDialog {
 
         add(form);
         Binder<TopicData> binder = validates(new Binder<>());
-        binder.forField(title).withValidator(BeanRules.of(TopicData.class, "title"))
+        binder.forField(title)
+                .withValidator(BeanRules.of(TopicData.class, "title"))
                 .bind(TopicData::getTitle, TopicData::setTitle);
-        binder.forField(goals).withValidator(BeanRules.of(TopicData.class, "goals"))
+        binder.forField(goals)
+                .withValidator(BeanRules.of(TopicData.class, "goals"))
                 .bind(TopicData::getGoals, TopicData::setGoals);
 
         if (existing != null) {
@@ -140,10 +151,16 @@ class TopicDialog extends FormDialog {
 
     private void fill(TopicRow t, List<TopicCategory> categories) {
         title.setValue(t.title());
-        categories.stream().filter(c -> Objects.equals(c.getId(), t.categoryId())).findFirst().ifPresent(category::setValue);
+        categories.stream()
+                .filter(c -> Objects.equals(c.getId(), t.categoryId()))
+                .findFirst()
+                .ifPresent(category::setValue);
         month.setValue(t.month());
         goals.setValue(t.goals() == null ? "" : t.goals());
-        cellMembers.stream().filter(m -> Objects.equals(m.id(), t.inChargeId())).findFirst().ifPresent(inCharge::setValue);
+        cellMembers.stream()
+                .filter(m -> Objects.equals(m.id(), t.inChargeId()))
+                .findFirst()
+                .ifPresent(inCharge::setValue);
         keywords.setValue(new LinkedHashSet<>(t.keywords()));
         materials.setValue(t.materials() == null ? "" : t.materials());
         notes.setValue(t.notes() == null ? "" : t.notes());
@@ -155,16 +172,21 @@ class TopicDialog extends FormDialog {
         section.add(new H4(getTranslation("topic.assignment")));
         presenter.setLabel(getTranslation("topic.presenter"));
         presenter.setItems(cellMembers);
-        presenter.setItemLabelGenerator(m -> m.fullName() + (m.isProbationary() ? " (" + getTranslation("enum.MemberStatus.DU_BI") + ")" : ""));
+        presenter.setItemLabelGenerator(
+                m -> m.fullName() + (m.isProbationary() ? " (" + getTranslation("enum.MemberStatus.DU_BI") + ")" : ""));
         presenter.setClearButtonVisible(true);
         mentor.setLabel(getTranslation("topic.mentor"));
         mentor.setItems(cellMembers.stream().filter(m -> !m.isProbationary()).toList());
         mentor.setItemLabelGenerator(MemberSummary::fullName);
         mentor.setClearButtonVisible(true);
         if (existing != null) {
-            cellMembers.stream().filter(m -> Objects.equals(m.id(), existing.presenterId())).findFirst()
+            cellMembers.stream()
+                    .filter(m -> Objects.equals(m.id(), existing.presenterId()))
+                    .findFirst()
                     .ifPresent(presenter::setValue);
-            cellMembers.stream().filter(m -> Objects.equals(m.id(), existing.mentorId())).findFirst()
+            cellMembers.stream()
+                    .filter(m -> Objects.equals(m.id(), existing.mentorId()))
+                    .findFirst()
                     .ifPresent(mentor::setValue);
         } else {
             presenter.setHelperText(getTranslation("topic.presenterOptional"));
@@ -182,7 +204,9 @@ class TopicDialog extends FormDialog {
         proposal.setVisible(false);
         section.add(row, proposal);
         if (existing != null && existing.assignedBy() != null) {
-            Paragraph who = new Paragraph(getTranslation("topic.assignedBy", existing.assignedBy(),
+            Paragraph who = new Paragraph(getTranslation(
+                    "topic.assignedBy",
+                    existing.assignedBy(),
                     Formats.dateTime(existing.assignedAt()),
                     existing.assignmentNote() == null ? "" : existing.assignmentNote()));
             who.addClassName("assigned-by");
@@ -192,9 +216,14 @@ class TopicDialog extends FormDialog {
     }
 
     private void showProposal() {
-        ProposalRow p = existing != null ? rotation.proposeFor(existing.id())
-                : rotation.proposeForNew(plan.id(), month.getValue() == null ? 1 : month.getValue(), title.getValue(),
-                        new ArrayList<>(keywords.getValue()), category.getValue() == null ? null : category.getValue().getId());
+        ProposalRow p = existing != null
+                ? rotation.proposeFor(existing.id())
+                : rotation.proposeForNew(
+                        plan.id(),
+                        month.getValue() == null ? 1 : month.getValue(),
+                        title.getValue(),
+                        new ArrayList<>(keywords.getValue()),
+                        category.getValue() == null ? null : category.getValue().getId());
         proposal.removeAll();
         proposal.setVisible(true);
         if (p.presenterId() == null) {
@@ -204,9 +233,17 @@ class TopicDialog extends FormDialog {
         Span who = new Span(getTranslation("topic.proposed", p.presenterName()));
         who.addClassName("proposal-who");
         Button accept = new Button(getTranslation("topic.acceptProposal"), e -> {
-            cellMembers.stream().filter(m -> m.id() == p.presenterId()).findFirst().ifPresent(presenter::setValue);
-            mentor.setValue(p.mentorId() == null ? null
-                    : cellMembers.stream().filter(m -> m.id() == p.mentorId()).findFirst().orElse(null));
+            cellMembers.stream()
+                    .filter(m -> m.id() == p.presenterId())
+                    .findFirst()
+                    .ifPresent(presenter::setValue);
+            mentor.setValue(
+                    p.mentorId() == null
+                            ? null
+                            : cellMembers.stream()
+                                    .filter(m -> m.id() == p.mentorId())
+                                    .findFirst()
+                                    .orElse(null));
             proposalAccepted = true;
         });
         accept.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
@@ -225,17 +262,20 @@ class TopicDialog extends FormDialog {
     /** Turns, then the matching strengths only when there are some: never "strengths:" with nothing after it. */
     static String alternativeStats(Component c, RotationEngine.Ranked r) {
         String stats = c.getTranslation("topic.alternativeStats", r.yearCount(), r.windowCount());
-        return r.matches().isEmpty() ? stats
+        return r.matches().isEmpty()
+                ? stats
                 : stats + c.getTranslation("topic.alternativeStrengths", String.join(", ", r.matchedStrengths()));
     }
 
     private void saveTopic() {
         TopicData data = existing == null ? new TopicData() : TopicData.existing(existing.id(), existing.version());
         data.setTitle(title.getValue());
-        data.setCategoryId(category.getValue() == null ? null : category.getValue().getId());
+        data.setCategoryId(
+                category.getValue() == null ? null : category.getValue().getId());
         data.setTargetMonth(month.getValue() == null ? 1 : month.getValue());
         data.setGoals(goals.getValue());
-        data.setInChargeId(inCharge.getValue() == null ? null : inCharge.getValue().id());
+        data.setInChargeId(
+                inCharge.getValue() == null ? null : inCharge.getValue().id());
         data.setKeywords(new ArrayList<>(keywords.getValue()));
         data.setMaterials(materials.getValue());
         data.setNotes(notes.getValue());

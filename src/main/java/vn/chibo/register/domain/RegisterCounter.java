@@ -22,8 +22,7 @@ public class RegisterCounter extends AbstractEntity {
     @Column(name = "next_number", nullable = false)
     private int nextNumber = 1;
 
-    protected RegisterCounter() {
-    }
+    protected RegisterCounter() {}
 
     public RegisterCounter(long termId, DocumentKind kind, int nextNumber) {
         this.termId = termId;

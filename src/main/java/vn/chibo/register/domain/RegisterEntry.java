@@ -45,11 +45,19 @@ public class RegisterEntry extends AbstractEntity {
     @Column(name = "issued_at", nullable = false, updatable = false)
     private Instant issuedAt = Instant.EPOCH;
 
-    protected RegisterEntry() {
-    }
+    protected RegisterEntry() {}
 
-    public RegisterEntry(long organizationId, long termId, DocumentKind kind, int number, String subjectType,
-            long subjectId, String subject, LocalDate issuedOn, String issuedBy, Instant issuedAt) {
+    public RegisterEntry(
+            long organizationId,
+            long termId,
+            DocumentKind kind,
+            int number,
+            String subjectType,
+            long subjectId,
+            String subject,
+            LocalDate issuedOn,
+            String issuedBy,
+            Instant issuedAt) {
         this.organizationId = organizationId;
         this.termId = termId;
         this.kind = kind;

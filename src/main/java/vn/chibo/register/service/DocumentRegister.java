@@ -41,6 +41,7 @@ public class DocumentRegister {
 
     /** What a number was given to (the subject type recorded with it). */
     public static final String MINUTES = "Minutes";
+
     public static final String PLAN = "AnnualPlan";
     public static final String COMMENDATION = "Commendation";
     /** A committee's report of a year: its subject id is the year. */
@@ -54,8 +55,14 @@ public class DocumentRegister {
     private final AuditService audit;
     private final Clock clock;
 
-    DocumentRegister(RegisterTermRepository terms, RegisterCounterRepository counters, RegisterEntryRepository entries,
-            OrganizationService organizations, CurrentUser currentUser, AuditService audit, Clock clock) {
+    DocumentRegister(
+            RegisterTermRepository terms,
+            RegisterCounterRepository counters,
+            RegisterEntryRepository entries,
+            OrganizationService organizations,
+            CurrentUser currentUser,
+            AuditService audit,
+            Clock clock) {
         this.terms = terms;
         this.counters = counters;
         this.entries = entries;
@@ -71,14 +78,22 @@ public class DocumentRegister {
      */
     @PreAuthorize("@registerAccess.canRead(#organizationId)")
     @Transactional
-    public IssuedNumber issue(long organizationId, DocumentKind kind, String subjectType, long subjectId,
-            LocalDate issuedOn, String subject) {
-        Optional<RegisterEntry> existing = entries.findByOrganizationIdAndSubjectTypeAndSubjectIdAndKind(organizationId, subjectType, subjectId, kind);
+    public IssuedNumber issue(
+            long organizationId,
+            DocumentKind kind,
+            String subjectType,
+            long subjectId,
+            LocalDate issuedOn,
+            String subject) {
+        Optional<RegisterEntry> existing = entries.findByOrganizationIdAndSubjectTypeAndSubjectIdAndKind(
+                organizationId, subjectType, subjectId, kind);
         if (existing.isPresent()) {
             return of(existing.get(), issuer(organizationId));
         }
         RegisterTerm term = covering(organizationId, issuedOn).orElse(null);
-        RegisterCounter counter = term == null ? null : counters.lockByTermIdAndKind(term.requireId(), kind).orElse(null);
+        RegisterCounter counter = term == null
+                ? null
+                : counters.lockByTermIdAndKind(term.requireId(), kind).orElse(null);
         if (counter == null) { // the kind's first number in the term
             organizations.lock(organizationId);
             term = termFor(organizationId, issuedOn);
@@ -96,8 +111,17 @@ public class DocumentRegister {
         }
         counters.saveAndFlush(counter);
         String by = currentUser.get().map(u -> u.displayName()).orElse("");
-        RegisterEntry entry = entries.saveAndFlush(new RegisterEntry(organizationId, term.requireId(), kind, number,
-                subjectType, subjectId, subject, issuedOn, by, Instant.now(clock)));
+        RegisterEntry entry = entries.saveAndFlush(new RegisterEntry(
+                organizationId,
+                term.requireId(),
+                kind,
+                number,
+                subjectType,
+                subjectId,
+                subject,
+                issuedOn,
+                by,
+                Instant.now(clock)));
         IssuedNumber issued = of(entry, issuer(organizationId));
         audit.record("DOCUMENT_NUMBER", subjectType, subjectId, organizationId, issued.code());
         return issued;
@@ -106,8 +130,10 @@ public class DocumentRegister {
     /** The number a document was given, if any. */
     @PreAuthorize("@registerAccess.canRead(#organizationId)")
     public Optional<IssuedNumber> find(long organizationId, DocumentKind kind, String subjectType, long subjectId) {
-        return entries.findByOrganizationIdAndSubjectTypeAndSubjectIdAndKind(organizationId, subjectType, subjectId, kind)
-                .filter(e -> e.getOrganizationId() == organizationId).map(e -> of(e, issuer(organizationId)));
+        return entries.findByOrganizationIdAndSubjectTypeAndSubjectIdAndKind(
+                        organizationId, subjectType, subjectId, kind)
+                .filter(e -> e.getOrganizationId() == organizationId)
+                .map(e -> of(e, issuer(organizationId)));
     }
 
     /** The numbers of many documents of one type (a meeting's commendations), by their ids. */
@@ -117,7 +143,9 @@ public class DocumentRegister {
             return Map.of();
         }
         String issuer = issuer(organizationId);
-        return entries.findByOrganizationIdAndSubjectTypeAndSubjectIdIn(organizationId, subjectType, subjectIds).stream()
+        return entries
+                .findByOrganizationIdAndSubjectTypeAndSubjectIdIn(organizationId, subjectType, subjectIds)
+                .stream()
                 .filter(e -> e.getOrganizationId() == organizationId)
                 .collect(Collectors.toMap(RegisterEntry::getSubjectId, e -> of(e, issuer), (a, b) -> a));
     }
@@ -126,7 +154,8 @@ public class DocumentRegister {
     @PreAuthorize("@registerAccess.canRead(#organizationId)")
     public List<IssuedNumber> entries(long organizationId) {
         String issuer = issuer(organizationId);
-        return entries.findByOrganizationIdOrderByIssuedOnDescIdDesc(organizationId).stream().map(e -> of(e, issuer))
+        return entries.findByOrganizationIdOrderByIssuedOnDescIdDesc(organizationId).stream()
+                .map(e -> of(e, issuer))
                 .toList();
     }
 
@@ -135,19 +164,28 @@ public class DocumentRegister {
     public RegisterSettings settings(long organizationId) {
         LocalDate today = LocalDate.now(clock);
         List<RegisterTerm> all = terms.findByOrganizationIdOrderByStartsOnAsc(organizationId);
-        RegisterTerm current = all.stream().filter(t -> t.covers(today)).findFirst()
-                .orElse(all.isEmpty() ? null : all.getLast());
+        RegisterTerm current =
+                all.stream().filter(t -> t.covers(today)).findFirst().orElse(all.isEmpty() ? null : all.getLast());
         Map<DocumentKind, Integer> next = new EnumMap<>(DocumentKind.class);
         Map<DocumentKind, Integer> lowest = new EnumMap<>(DocumentKind.class);
         for (DocumentKind k : DocumentKind.values()) {
             next.put(k, 1);
-            lowest.put(k, current == null ? 1 : entries.highest(current.requireId(), k).orElse(0) + 1);
+            lowest.put(
+                    k,
+                    current == null
+                            ? 1
+                            : entries.highest(current.requireId(), k).orElse(0) + 1);
         }
         if (current != null) {
             counters.findByTermId(current.requireId()).forEach(c -> next.put(c.getKind(), c.getNextNumber()));
         }
-        return new RegisterSettings(organizationId, issuer(organizationId), current == null ? null : current.getStartsOn(),
-                current == null ? null : current.getEndsOn(), next, lowest);
+        return new RegisterSettings(
+                organizationId,
+                issuer(organizationId),
+                current == null ? null : current.getStartsOn(),
+                current == null ? null : current.getEndsOn(),
+                next,
+                lowest);
     }
 
     /**
@@ -157,32 +195,39 @@ public class DocumentRegister {
      */
     @PreAuthorize("@registerAccess.canConfigure(#organizationId)")
     @Transactional
-    public RegisterSettings configure(long organizationId, LocalDate startsOn, @Nullable LocalDate endsOn,
-            Map<DocumentKind, Integer> next) {
+    public RegisterSettings configure(
+            long organizationId, LocalDate startsOn, @Nullable LocalDate endsOn, Map<DocumentKind, Integer> next) {
         if (endsOn != null && endsOn.isBefore(startsOn)) {
             throw new BusinessException("register.error.endBeforeStart");
         }
         organizations.lock(organizationId); // terms and counters change one secretary at a time
         List<RegisterTerm> all = terms.findByOrganizationIdOrderByStartsOnAsc(organizationId);
-        RegisterTerm term = all.stream().filter(t -> t.getStartsOn().equals(startsOn)).findFirst().orElse(null);
+        RegisterTerm term = all.stream()
+                .filter(t -> t.getStartsOn().equals(startsOn))
+                .findFirst()
+                .orElse(null);
         if (term == null) {
-            RegisterTerm covering = all.stream().filter(t -> t.covers(startsOn)).findFirst().orElse(null);
+            RegisterTerm covering =
+                    all.stream().filter(t -> t.covers(startsOn)).findFirst().orElse(null);
             if (covering != null) {
                 if (entries.findByOrganizationIdOrderByIssuedOnDescIdDesc(organizationId).stream()
-                        .anyMatch(e -> e.getTermId() == covering.requireId() && !e.getIssuedOn().isBefore(startsOn))) {
+                        .anyMatch(e -> e.getTermId() == covering.requireId()
+                                && !e.getIssuedOn().isBefore(startsOn))) {
                     throw new BusinessException("register.error.issuedAfterStart");
                 }
                 covering.setDates(covering.getStartsOn(), startsOn.minusDays(1));
                 terms.saveAndFlush(covering);
             }
-            term = terms.saveAndFlush(new RegisterTerm(organizationId, startsOn, endsOn,
-                    currentUser.require().displayName()));
+            term = terms.saveAndFlush(new RegisterTerm(
+                    organizationId, startsOn, endsOn, currentUser.require().displayName()));
         } else {
             term.setDates(startsOn, endsOn);
         }
         RegisterTerm saved = term;
-        if (all.stream().anyMatch(t -> t.requireId() != saved.requireId() && t.getStartsOn().isAfter(startsOn)
-                && (endsOn == null || !t.getStartsOn().isAfter(endsOn)))) {
+        if (all.stream()
+                .anyMatch(t -> t.requireId() != saved.requireId()
+                        && t.getStartsOn().isAfter(startsOn)
+                        && (endsOn == null || !t.getStartsOn().isAfter(endsOn)))) {
             throw new BusinessException("register.error.overlap");
         }
         terms.saveAndFlush(saved);
@@ -202,7 +247,11 @@ public class DocumentRegister {
             }
         }
         counters.flush();
-        audit.record("REGISTER_SETTINGS", "Organization", organizationId, organizationId,
+        audit.record(
+                "REGISTER_SETTINGS",
+                "Organization",
+                organizationId,
+                organizationId,
                 startsOn + (endsOn == null ? "" : " – " + endsOn));
         return settings(organizationId);
     }
@@ -218,17 +267,21 @@ public class DocumentRegister {
      */
     private RegisterTerm termFor(long organizationId, LocalDate day) {
         List<RegisterTerm> all = terms.findByOrganizationIdOrderByStartsOnAsc(organizationId);
-        Optional<RegisterTerm> covering = all.stream().filter(t -> t.covers(day)).findFirst();
+        Optional<RegisterTerm> covering =
+                all.stream().filter(t -> t.covers(day)).findFirst();
         if (covering.isPresent()) {
             return covering.get();
         }
         LocalDate start = LocalDate.of(day.getYear(), 1, 1);
         LocalDate end = null;
         for (RegisterTerm t : all) {
-            if (t.getEndsOn() != null && t.getEndsOn().isBefore(day) && !t.getEndsOn().isBefore(start)) {
+            if (t.getEndsOn() != null
+                    && t.getEndsOn().isBefore(day)
+                    && !t.getEndsOn().isBefore(start)) {
                 start = t.getEndsOn().plusDays(1);
             }
-            if (t.getStartsOn().isAfter(day) && (end == null || t.getStartsOn().minusDays(1).isBefore(end))) {
+            if (t.getStartsOn().isAfter(day)
+                    && (end == null || t.getStartsOn().minusDays(1).isBefore(end))) {
                 end = t.getStartsOn().minusDays(1);
             }
         }
@@ -237,12 +290,21 @@ public class DocumentRegister {
     }
 
     private Optional<RegisterTerm> covering(long organizationId, LocalDate day) {
-        return terms.findByOrganizationIdOrderByStartsOnAsc(organizationId).stream().filter(t -> t.covers(day))
+        return terms.findByOrganizationIdOrderByStartsOnAsc(organizationId).stream()
+                .filter(t -> t.covers(day))
                 .findFirst();
     }
 
     private static IssuedNumber of(RegisterEntry e, String issuer) {
-        return new IssuedNumber(e.getOrganizationId(), e.getKind(), e.getNumber(), issuer, e.getIssuedOn(),
-                e.getSubjectType(), e.getSubjectId(), e.getSubject(), e.getIssuedBy());
+        return new IssuedNumber(
+                e.getOrganizationId(),
+                e.getKind(),
+                e.getNumber(),
+                issuer,
+                e.getIssuedOn(),
+                e.getSubjectType(),
+                e.getSubjectId(),
+                e.getSubject(),
+                e.getIssuedBy());
     }
 }

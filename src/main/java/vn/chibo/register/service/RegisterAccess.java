@@ -31,7 +31,8 @@ public class RegisterAccess {
         if (!canRead(organizationId)) {
             return false;
         }
-        return organizations.get(organizationId).isCell() ? access.canManageCell(organizationId)
+        return organizations.get(organizationId).isCell()
+                ? access.canManageCell(organizationId)
                 : access.canAdministerOrganization(organizationId);
     }
 }

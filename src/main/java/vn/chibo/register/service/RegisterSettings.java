@@ -10,6 +10,10 @@ import vn.chibo.register.domain.DocumentKind;
  * one from 1 January of its year), and per kind the next number and the lowest next number allowed (one past the
  * highest given: a number is never given twice).
  */
-public record RegisterSettings(long organizationId, String issuer, @Nullable LocalDate startsOn,
-        @Nullable LocalDate endsOn, Map<DocumentKind, Integer> next, Map<DocumentKind, Integer> lowest) {
-}
+public record RegisterSettings(
+        long organizationId,
+        String issuer,
+        @Nullable LocalDate startsOn,
+        @Nullable LocalDate endsOn,
+        Map<DocumentKind, Integer> next,
+        Map<DocumentKind, Integer> lowest) {}

@@ -48,7 +48,10 @@ public class RegisterView extends Div implements HasDynamicTitle {
     private final Div settings = new Div();
     private final Select<OrganizationInfo> organization = new Select<>();
 
-    RegisterView(DocumentRegister register, RegisterAccess access, OrganizationService organizations,
+    RegisterView(
+            DocumentRegister register,
+            RegisterAccess access,
+            OrganizationService organizations,
             CurrentUser currentUser) {
         this.register = register;
         this.access = access;
@@ -58,23 +61,34 @@ public class RegisterView extends Div implements HasDynamicTitle {
         if (own != null && access.canRead(own)) {
             choices.add(organizations.get(own));
         }
-        organizations.readableCells().stream().filter(c -> choices.stream().noneMatch(o -> o.id() == c.id()))
+        organizations.readableCells().stream()
+                .filter(c -> choices.stream().noneMatch(o -> o.id() == c.id()))
                 .forEach(choices::add);
         organization.setLabel(getTranslation("register.organization"));
         organization.setItemLabelGenerator(OrganizationInfo::name);
         organization.setItems(choices);
         organization.addValueChangeListener(e -> render());
-        add(new ViewToolbar(getTranslation("register.title"), getTranslation("register.subtitle")),
+        add(
+                new ViewToolbar(getTranslation("register.title"), getTranslation("register.subtitle")),
                 new Paragraph(getTranslation("register.help")));
         if (choices.size() > 1) {
             add(organization);
         }
-        grid.addColumn(IssuedNumber::code).setHeader(getTranslation("register.col.number")).setAutoWidth(true);
-        grid.addColumn(n -> Formats.date(n.issuedOn())).setHeader(getTranslation("register.col.date")).setAutoWidth(true);
-        grid.addColumn(n -> getTranslation("register.kind." + n.kind().name())).setHeader(getTranslation("register.col.kind"))
+        grid.addColumn(IssuedNumber::code)
+                .setHeader(getTranslation("register.col.number"))
                 .setAutoWidth(true);
-        grid.addColumn(IssuedNumber::subject).setHeader(getTranslation("register.col.subject")).setFlexGrow(3);
-        grid.addColumn(IssuedNumber::issuedBy).setHeader(getTranslation("register.col.by")).setAutoWidth(true);
+        grid.addColumn(n -> Formats.date(n.issuedOn()))
+                .setHeader(getTranslation("register.col.date"))
+                .setAutoWidth(true);
+        grid.addColumn(n -> getTranslation("register.kind." + n.kind().name()))
+                .setHeader(getTranslation("register.col.kind"))
+                .setAutoWidth(true);
+        grid.addColumn(IssuedNumber::subject)
+                .setHeader(getTranslation("register.col.subject"))
+                .setFlexGrow(3);
+        grid.addColumn(IssuedNumber::issuedBy)
+                .setHeader(getTranslation("register.col.by"))
+                .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("register.none"));
         add(settings, new H3(getTranslation("register.entries")), grid);
         if (!choices.isEmpty()) {
@@ -105,8 +119,8 @@ public class RegisterView extends Div implements HasDynamicTitle {
         FormLayout form = new FormLayout(start, end);
         Map<DocumentKind, IntegerField> next = new EnumMap<>(DocumentKind.class);
         for (DocumentKind k : DocumentKind.values()) {
-            IntegerField f = new IntegerField(getTranslation("register.next",
-                    getTranslation("register.kind." + k.name()), k.symbol()));
+            IntegerField f = new IntegerField(
+                    getTranslation("register.next", getTranslation("register.kind." + k.name()), k.symbol()));
             f.setMin(current.lowest().get(k));
             f.setStepButtonsVisible(true);
             f.setValue(current.next().get(k));
@@ -120,7 +134,8 @@ public class RegisterView extends Div implements HasDynamicTitle {
                 return;
             }
             Map<DocumentKind, Integer> values = new EnumMap<>(DocumentKind.class);
-            next.forEach((k, f) -> values.put(k, f.getValue() == null ? current.next().get(k) : f.getValue()));
+            next.forEach((k, f) ->
+                    values.put(k, f.getValue() == null ? current.next().get(k) : f.getValue()));
             try {
                 register.configure(organizationId, start.getValue(), end.getValue(), values);
                 Notifications.success(getTranslation("register.saved"));
@@ -130,8 +145,11 @@ public class RegisterView extends Div implements HasDynamicTitle {
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        Div box = new Div(new H3(getTranslation("register.settings")), new Paragraph(getTranslation("register.settingsHelp")),
-                form, save);
+        Div box = new Div(
+                new H3(getTranslation("register.settings")),
+                new Paragraph(getTranslation("register.settingsHelp")),
+                form,
+                save);
         box.addClassName("register-settings");
         return box;
     }

@@ -5,6 +5,9 @@ public record SearchHit(Kind kind, String title, String context, String link) {
 
     /** What was found. */
     public enum Kind {
-        MEMBER, TOPIC, DRAFT, MINUTES
+        MEMBER,
+        TOPIC,
+        DRAFT,
+        MINUTES
     }
 }

@@ -36,8 +36,8 @@ class SearchIndexStartup implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        int filled = SystemUser.call(() -> members.indexMissing() + topics.indexMissing() + drafts.indexMissing()
-                + minutes.indexMissing());
+        int filled = SystemUser.call(
+                () -> members.indexMissing() + topics.indexMissing() + drafts.indexMissing() + minutes.indexMissing());
         if (filled > 0) {
             log.info("Search text filled for {} members, topics, drafts and minutes written before it existed", filled);
         }

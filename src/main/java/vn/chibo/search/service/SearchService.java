@@ -53,8 +53,15 @@ public class SearchService {
     private final MinutesSearch minutes;
     private final Clock clock;
 
-    SearchService(OrganizationService organizations, MemberService members, PlanService plans, TopicSearch topicSearch,
-            DraftService drafts, ScheduleService schedule, MinutesSearch minutes, Clock clock) {
+    SearchService(
+            OrganizationService organizations,
+            MemberService members,
+            PlanService plans,
+            TopicSearch topicSearch,
+            DraftService drafts,
+            ScheduleService schedule,
+            MinutesSearch minutes,
+            Clock clock) {
         this.topicSearch = topicSearch;
         this.organizations = organizations;
         this.members = members;
@@ -78,32 +85,42 @@ public class SearchService {
         List<SearchHit> hits = new ArrayList<>();
         // one query per kind, whatever the number of cells (docs/performance.md)
         for (MemberHit m : members.search(cells, words, MAX_HITS)) {
-            hits.add(new SearchHit(SearchHit.Kind.MEMBER, m.fullName(), cellNames.get(m.cellId()), MemberLinks.member(m.id())));
+            hits.add(new SearchHit(
+                    SearchHit.Kind.MEMBER, m.fullName(), cellNames.get(m.cellId()), MemberLinks.member(m.id())));
         }
         for (TopicHit t : topicSearch.search(cells, year - 1, year + 1, words, MAX_HITS)) {
-            hits.add(new SearchHit(SearchHit.Kind.TOPIC, t.title(), cellNames.get(t.cellId()) + " · " + t.month() + "/"
-                    + t.year(), PlanLinks.page(t.year())));
+            hits.add(new SearchHit(
+                    SearchHit.Kind.TOPIC,
+                    t.title(),
+                    cellNames.get(t.cellId()) + " · " + t.month() + "/" + t.year(),
+                    PlanLinks.page(t.year())));
         }
         // last year and this one, as for topics: what a cell works with (and a bounded scan at district scale)
         LocalDate since = LocalDate.of(year - 1, 1, 1);
         List<DraftHit> drafts = this.drafts.search(cells, since, words, MAX_HITS);
-        Map<Long, TopicHit> topics = plans.topicsById(drafts.stream().map(DraftHit::topicId).toList());
+        Map<Long, TopicHit> topics =
+                plans.topicsById(drafts.stream().map(DraftHit::topicId).toList());
         for (DraftHit d : drafts) {
             TopicHit t = topics.get(d.topicId());
-            hits.add(new SearchHit(SearchHit.Kind.DRAFT, (t == null ? "" : t.title()) + " (v" + d.number() + ")",
-                    snippet(d.plainText(), words), DraftLinks.page(d.topicId())));
+            hits.add(new SearchHit(
+                    SearchHit.Kind.DRAFT,
+                    (t == null ? "" : t.title()) + " (v" + d.number() + ")",
+                    snippet(d.plainText(), words),
+                    DraftLinks.page(d.topicId())));
         }
         List<MinutesHit> found = minutes.search(cells, since, words, MAX_HITS);
         Map<Long, MeetingRow> meetings = new HashMap<>();
         schedule.rows(found.stream().map(MinutesHit::meetingId).toList()).forEach(m -> meetings.put(m.id(), m));
         for (MinutesHit h : found) {
             MeetingRow m = meetings.get(h.meetingId());
-            hits.add(new SearchHit(SearchHit.Kind.MINUTES, (m.title() == null ? "" : m.title() + " · ")
-                    + DAY.format(m.scheduledAt()), snippet(h.text(), words), MinutesLinks.meeting(m.id())));
+            hits.add(new SearchHit(
+                    SearchHit.Kind.MINUTES,
+                    (m.title() == null ? "" : m.title() + " · ") + DAY.format(m.scheduledAt()),
+                    snippet(h.text(), words),
+                    MinutesLinks.meeting(m.id())));
         }
         return hits.size() > MAX_HITS ? List.copyOf(hits.subList(0, MAX_HITS)) : hits;
     }
-
 
     /** The words around the first match, as found in the original text. */
     static String snippet(String text, SearchWords words) {
@@ -112,6 +129,8 @@ public class SearchService {
         int from = Math.max(0, at - 60);
         int to = Math.min(text.length(), at + 100);
         // folding keeps the length of Vietnamese text, so positions carry over
-        return (from > 0 ? "…" : "") + text.substring(Math.min(from, text.length()), to).strip() + (to < text.length() ? "…" : "");
+        return (from > 0 ? "…" : "")
+                + text.substring(Math.min(from, text.length()), to).strip()
+                + (to < text.length() ? "…" : "");
     }
 }

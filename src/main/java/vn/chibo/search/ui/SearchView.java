@@ -15,12 +15,12 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Map;
 import vn.chibo.base.ui.EnumLabels;
 import vn.chibo.base.ui.ViewToolbar;
 import vn.chibo.search.service.SearchHit;
 import vn.chibo.search.service.SearchService;
 import vn.chibo.security.domain.Role;
-import java.util.Map;
 
 /** "Tìm kiếm": members, topics, drafts and minutes of the cells the user may see, typed without accents. */
 @Route("search")
@@ -59,8 +59,16 @@ public class SearchView extends Div implements BeforeEnterObserver, HasDynamicTi
     void run(String text) {
         results.removeAll();
         hits = search.search(text);
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "search"
-                + (text.isBlank() ? "" : "?" + QueryParameters.simple(Map.of("q", text)).getQueryString())));
+        getUI().ifPresent(ui -> ui.getPage()
+                .getHistory()
+                .replaceState(
+                        null,
+                        "search"
+                                + (text.isBlank()
+                                        ? ""
+                                        : "?"
+                                                + QueryParameters.simple(Map.of("q", text))
+                                                        .getQueryString())));
         if (text.isBlank()) {
             return;
         }

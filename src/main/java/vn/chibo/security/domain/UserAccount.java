@@ -63,11 +63,15 @@ public class UserAccount extends AbstractEntity {
     @CreatedDate
     private Instant createdAt;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
-    public UserAccount(String username, String passwordHash, String displayName, Role role,
-            @Nullable Long organizationId, @Nullable Long memberId) {
+    public UserAccount(
+            String username,
+            String passwordHash,
+            String displayName,
+            Role role,
+            @Nullable Long organizationId,
+            @Nullable Long memberId) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.displayName = displayName;

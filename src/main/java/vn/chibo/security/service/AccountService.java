@@ -42,8 +42,13 @@ public class AccountService {
     private final LoginThrottle throttle;
     private final SecureRandom random = new SecureRandom();
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder encoder, CurrentUser currentUser,
-            AuditService audit, Clock clock, LoginThrottle throttle) {
+    AccountService(
+            UserAccountRepository accounts,
+            PasswordEncoder encoder,
+            CurrentUser currentUser,
+            AuditService audit,
+            Clock clock,
+            LoginThrottle throttle) {
         this.throttle = throttle;
         this.accounts = accounts;
         this.encoder = encoder;
@@ -68,8 +73,9 @@ public class AccountService {
         }
         if (!encoder.matches(currentPassword, account.getPasswordHash())) {
             audit.record("PASSWORD_CHANGE_WRONG_CURRENT", "UserAccount", id, account.getOrganizationId(), null);
-            throw new BusinessException(throttle.currentPasswordFailed(id) ? "password.tooManyAttempts"
-                    : "password.currentWrong", throttle.waitMinutes());
+            throw new BusinessException(
+                    throttle.currentPasswordFailed(id) ? "password.tooManyAttempts" : "password.currentWrong",
+                    throttle.waitMinutes());
         }
         throttle.currentPasswordSucceeded(id);
         PasswordPolicy.problem(newPassword, account.getUsername()).ifPresent(key -> {
@@ -82,7 +88,8 @@ public class AccountService {
         audit.record("PASSWORD_CHANGED", "UserAccount", account.getId(), account.getOrganizationId(), null);
         // this session goes on; the account's other sessions end at their next request (SessionCheck)
         if (SecurityContextHolder.getContext().getAuthentication() != null
-                && SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof AppUserPrincipal p) {
+                && SecurityContextHolder.getContext().getAuthentication().getPrincipal()
+                        instanceof AppUserPrincipal p) {
             p.renewCredentialsStamp(account.getPasswordHash());
         }
     }
@@ -108,7 +115,9 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public String languageOfMember(long memberId) {
-        return accounts.findFirstByMemberId(memberId).map(UserAccount::getLanguage).orElse("vi");
+        return accounts.findFirstByMemberId(memberId)
+                .map(UserAccount::getLanguage)
+                .orElse("vi");
     }
 
     /** Accounts of the given organisations (the caller passes those it may administer). */
@@ -116,13 +125,16 @@ public class AccountService {
     @Transactional(readOnly = true)
     public List<AccountInfo> listFor(Collection<Long> organizationIds) {
         return accounts.findByOrganizationIdInOrderByUsername(organizationIds).stream()
-                .map(a -> AccountInfo.of(a, clock.instant())).toList();
+                .map(a -> AccountInfo.of(a, clock.instant()))
+                .toList();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<AccountInfo> listAll() {
-        return accounts.findAllByOrderByUsername().stream().map(a -> AccountInfo.of(a, clock.instant())).toList();
+        return accounts.findAllByOrderByUsername().stream()
+                .map(a -> AccountInfo.of(a, clock.instant()))
+                .toList();
     }
 
     /**
@@ -146,7 +158,9 @@ public class AccountService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public String displayNameOf(String username) {
-        return accounts.findByUsernameIgnoreCase(username).map(UserAccount::getDisplayName).orElse(username);
+        return accounts.findByUsernameIgnoreCase(username)
+                .map(UserAccount::getDisplayName)
+                .orElse(username);
     }
 
     /**
@@ -155,8 +169,8 @@ public class AccountService {
      */
     @PreAuthorize("hasRole('ADMIN') or (hasRole('COMMITTEE') and #role.name() != 'ADMIN' "
             + "and @access.canAdministerOrganization(#organizationId))")
-    public CreatedAccount create(String username, String displayName, Role role, @Nullable Long organizationId,
-            @Nullable Long memberId) {
+    public CreatedAccount create(
+            String username, String displayName, Role role, @Nullable Long organizationId, @Nullable Long memberId) {
         String name = username.strip().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(name).matches()) {
             throw new BusinessException("account.usernameInvalid");
@@ -166,12 +180,11 @@ public class AccountService {
         }
         checkAssignment(role, organizationId);
         String temporary = temporaryPassword();
-        UserAccount account = new UserAccount(name, encoder.encode(temporary), displayName.strip(), role,
-                organizationId, memberId);
+        UserAccount account =
+                new UserAccount(name, encoder.encode(temporary), displayName.strip(), role, organizationId, memberId);
         account.changePassword(account.getPasswordHash(), true);
         accounts.save(account);
-        audit.record("ACCOUNT_CREATED", "UserAccount", account.getId(), organizationId,
-                name + " role=" + role);
+        audit.record("ACCOUNT_CREATED", "UserAccount", account.getId(), organizationId, name + " role=" + role);
         return new CreatedAccount(account.requireId(), name, temporary);
     }
 
@@ -180,10 +193,16 @@ public class AccountService {
      * configuration, the demo accounts). With {@code mustChange}, it has to be replaced at first login.
      */
     @PreAuthorize("hasRole('ADMIN')")
-    public long createWithPassword(String username, String displayName, Role role, @Nullable Long organizationId,
-            @Nullable Long memberId, String password, boolean mustChange) {
-        return createWithPasswordHash(username, displayName, role, organizationId, memberId, encoder.encode(password),
-                mustChange);
+    public long createWithPassword(
+            String username,
+            String displayName,
+            Role role,
+            @Nullable Long organizationId,
+            @Nullable Long memberId,
+            String password,
+            boolean mustChange) {
+        return createWithPasswordHash(
+                username, displayName, role, organizationId, memberId, encoder.encode(password), mustChange);
     }
 
     /**
@@ -191,8 +210,14 @@ public class AccountService {
      * with one password (demo, generated test data), where hashing each one would take seconds.
      */
     @PreAuthorize("hasRole('ADMIN')")
-    public long createWithPasswordHash(String username, String displayName, Role role, @Nullable Long organizationId,
-            @Nullable Long memberId, String passwordHash, boolean mustChange) {
+    public long createWithPasswordHash(
+            String username,
+            String displayName,
+            Role role,
+            @Nullable Long organizationId,
+            @Nullable Long memberId,
+            String passwordHash,
+            boolean mustChange) {
         String name = username.strip().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(name).matches()) {
             throw new BusinessException("account.usernameInvalid");
@@ -215,22 +240,28 @@ public class AccountService {
 
     @PreAuthorize("hasRole('ADMIN') or (hasRole('COMMITTEE') and #role.name() != 'ADMIN' "
             + "and @access.canAdministerAccount(#accountId) and @access.canAdministerOrganization(#organizationId))")
-    public void changeRole(long accountId, long expectedVersion, Role role, @Nullable Long organizationId,
-            @Nullable Long memberId) {
+    public void changeRole(
+            long accountId, long expectedVersion, Role role, @Nullable Long organizationId, @Nullable Long memberId) {
         UserAccount account = load(accountId, expectedVersion);
         checkAssignment(role, organizationId);
-        if (account.getId() != null && account.getId().equals(currentUser.require().accountId())) {
+        if (account.getId() != null
+                && account.getId().equals(currentUser.require().accountId())) {
             throw new BusinessException("account.cannotChangeOwnRole");
         }
         Role before = account.getRole();
         account.assign(role, organizationId, memberId);
-        audit.record("ROLE_CHANGED", "UserAccount", accountId, organizationId,
+        audit.record(
+                "ROLE_CHANGED",
+                "UserAccount",
+                accountId,
+                organizationId,
                 account.getUsername() + ": " + before + " -> " + role);
     }
 
     @PreAuthorize("hasRole('ADMIN') or (hasRole('COMMITTEE') and @access.canAdministerAccount(#accountId))")
     public String resetPassword(long accountId) {
-        UserAccount account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account", accountId));
+        UserAccount account =
+                accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account", accountId));
         String temporary = temporaryPassword();
         account.changePassword(encoder.encode(temporary), true);
         account.unlock();
@@ -240,16 +271,23 @@ public class AccountService {
 
     @PreAuthorize("hasRole('ADMIN') or (hasRole('COMMITTEE') and @access.canAdministerAccount(#accountId))")
     public void setEnabled(long accountId, boolean enabled) {
-        UserAccount account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account", accountId));
-        if (!enabled && account.getId() != null && account.getId().equals(currentUser.require().accountId())) {
+        UserAccount account =
+                accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account", accountId));
+        if (!enabled
+                && account.getId() != null
+                && account.getId().equals(currentUser.require().accountId())) {
             throw new BusinessException("account.cannotDisableSelf");
         }
         account.setEnabled(enabled);
         if (enabled) {
             account.unlock();
         }
-        audit.record(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "UserAccount", accountId,
-                account.getOrganizationId(), account.getUsername());
+        audit.record(
+                enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED",
+                "UserAccount",
+                accountId,
+                account.getOrganizationId(),
+                account.getUsername());
     }
 
     /** The organisation an account acts for; used by the access policy. */
@@ -264,7 +302,8 @@ public class AccountService {
     }
 
     private UserAccount load(long accountId, long expectedVersion) {
-        UserAccount account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account", accountId));
+        UserAccount account =
+                accounts.findById(accountId).orElseThrow(() -> new NotFoundException("account", accountId));
         if (account.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
         }
@@ -289,6 +328,5 @@ public class AccountService {
         return sb.append(random.nextInt(10)).toString();
     }
 
-    public record CreatedAccount(long id, String username, String temporaryPassword) {
-    }
+    public record CreatedAccount(long id, String username, String temporaryPassword) {}
 }

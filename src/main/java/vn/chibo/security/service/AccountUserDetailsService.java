@@ -31,8 +31,14 @@ class AccountUserDetailsService implements UserDetailsService {
     }
 
     static AppUserPrincipal principalOf(UserAccount account, Instant now) {
-        AppUser user = new AppUser(account.requireId(), account.getUsername(), account.getDisplayName(),
-                account.getRole(), account.getOrganizationId(), account.getMemberId(), account.getLanguage());
+        AppUser user = new AppUser(
+                account.requireId(),
+                account.getUsername(),
+                account.getDisplayName(),
+                account.getRole(),
+                account.getOrganizationId(),
+                account.getMemberId(),
+                account.getLanguage());
         return new AppUserPrincipal(user, account.getPasswordHash(), account.isEnabled(), account.isLockedAt(now));
     }
 }

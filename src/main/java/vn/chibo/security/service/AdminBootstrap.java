@@ -37,11 +37,13 @@ class AdminBootstrap implements ApplicationRunner {
         }
         boolean generated = configuredPassword.isBlank();
         String password = generated ? randomPassword() : configuredPassword;
-        SystemUser.run(() -> accounts.createWithPassword("admin", "Quản trị hệ thống", Role.ADMIN, null, null,
-                password, true));
+        SystemUser.run(() ->
+                accounts.createWithPassword("admin", "Quản trị hệ thống", Role.ADMIN, null, null, password, true));
         if (generated) {
-            log.warn("Created the first administrator 'admin' with the one-time password: {} "
-                    + "(it must be changed at the first login)", password);
+            log.warn(
+                    "Created the first administrator 'admin' with the one-time password: {} "
+                            + "(it must be changed at the first login)",
+                    password);
         } else {
             log.warn("Created the first administrator 'admin' with the configured one-time password "
                     + "(it must be changed at the first login)");

@@ -1,14 +1,14 @@
 package vn.chibo.security.service;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
+import java.util.HexFormat;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /** Spring Security's view of an account; carries the {@link AppUser} for the rest of the app. */
 public final class AppUserPrincipal implements UserDetails, CredentialsContainer {
@@ -42,8 +42,7 @@ public final class AppUserPrincipal implements UserDetails, CredentialsContainer
 
     static String stampOf(String passwordHash) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(passwordHash.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(passwordHash.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -56,7 +55,9 @@ public final class AppUserPrincipal implements UserDetails, CredentialsContainer
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return user.role().authorities().stream().map(SimpleGrantedAuthority::new).toList();
+        return user.role().authorities().stream()
+                .map(SimpleGrantedAuthority::new)
+                .toList();
     }
 
     @Override

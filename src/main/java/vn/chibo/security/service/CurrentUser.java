@@ -1,11 +1,11 @@
 package vn.chibo.security.service;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.jspecify.annotations.Nullable;
 
 /** Who is calling: read from Spring Security's context, for services and views alike. */
 @Component

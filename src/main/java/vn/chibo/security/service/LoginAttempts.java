@@ -43,7 +43,9 @@ class LoginAttempts {
     public void onOtherFailure(AbstractAuthenticationFailureEvent event) {
         // wrong passwords are handled above; the rest (disabled, an old lock...) is only audited
         if (!(event instanceof AuthenticationFailureBadCredentialsEvent)) {
-            audit.recordAs(abbreviate(event.getAuthentication().getName()), "LOGIN_REFUSED",
+            audit.recordAs(
+                    abbreviate(event.getAuthentication().getName()),
+                    "LOGIN_REFUSED",
                     event.getException().getClass().getSimpleName());
         }
     }
@@ -59,7 +61,9 @@ class LoginAttempts {
 
     private static String addressOf(Authentication authentication) {
         return authentication.getDetails() instanceof WebAuthenticationDetails details
-                && details.getRemoteAddress() != null ? details.getRemoteAddress() : "?";
+                        && details.getRemoteAddress() != null
+                ? details.getRemoteAddress()
+                : "?";
     }
 
     /** A typed user name can be anything: keep the audit column within bounds. */

@@ -28,6 +28,7 @@ class LoginBookkeeping {
 
     /** Counts a wrong password against the account, if there is one of that name. */
     void failed(String typedUsername) {
-        accounts.findByUsernameIgnoreCase(typedUsername.strip()).ifPresent(a -> accounts.countFailedLogin(a.requireId()));
+        accounts.findByUsernameIgnoreCase(typedUsername.strip())
+                .ifPresent(a -> accounts.countFailedLogin(a.requireId()));
     }
 }

@@ -35,7 +35,9 @@ public class LoginThrottle {
     private final ConcurrentHashMap<String, Failures> failures = new ConcurrentHashMap<>();
     private final AtomicInteger inserts = new AtomicInteger();
 
-    LoginThrottle(Clock clock, @Value("${chibo.security.max-failed-logins:5}") int maxPerAccount,
+    LoginThrottle(
+            Clock clock,
+            @Value("${chibo.security.max-failed-logins:5}") int maxPerAccount,
             @Value("${chibo.security.max-failed-logins-per-address:20}") int maxPerAddress,
             @Value("${chibo.security.lock-minutes:15}") int waitMinutes) {
         this.clock = clock;

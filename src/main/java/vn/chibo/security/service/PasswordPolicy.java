@@ -20,8 +20,7 @@ public final class PasswordPolicy {
     /** Shipped with the product: {@code src/main/resources/security/common-passwords.txt}. */
     private static final Set<String> COMMON = load("/security/common-passwords.txt");
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** The message key of the first rule {@code password} breaks, if any. */
     public static Optional<String> problem(String password, String username) {
@@ -58,8 +57,15 @@ public final class PasswordPolicy {
     }
 
     private static String unswap(String s) {
-        return s.replace('@', 'a').replace('4', 'a').replace('0', 'o').replace('3', 'e').replace('$', 's')
-                .replace('5', 's').replace('1', 'i').replace('!', 'i').replace('7', 't');
+        return s.replace('@', 'a')
+                .replace('4', 'a')
+                .replace('0', 'o')
+                .replace('3', 'e')
+                .replace('$', 's')
+                .replace('5', 's')
+                .replace('1', 'i')
+                .replace('!', 'i')
+                .replace('7', 't');
     }
 
     private static Set<String> load(String resource) {
@@ -67,8 +73,11 @@ public final class PasswordPolicy {
             if (in == null) {
                 throw new IllegalStateException("Missing " + resource);
             }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(l -> l.toLowerCase(Locale.ROOT))
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(l -> l.toLowerCase(Locale.ROOT))
                     .collect(Collectors.toUnmodifiableSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

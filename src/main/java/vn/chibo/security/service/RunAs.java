@@ -26,8 +26,8 @@ public class RunAs {
         SecurityContext previous = SecurityContextHolder.getContext();
         UserDetails principal = users.loadUserByUsername(username);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();
@@ -41,13 +41,12 @@ public class RunAs {
      * a plain member of their cell, with no more rights than that.
      */
     public void runAsMember(long memberId, String fullName, long cellId, Runnable work) {
-        AppUser member = new AppUser(0, "member-" + memberId, fullName, Role.MEMBER, cellId,
-                memberId, "vi");
+        AppUser member = new AppUser(0, "member-" + memberId, fullName, Role.MEMBER, cellId, memberId, "vi");
         AppUserPrincipal principal = new AppUserPrincipal(member, "", true, false);
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             work.run();

@@ -26,6 +26,7 @@ public class SessionCheck {
             return true;
         }
         return accounts.findEnabledPasswordHash(principal.getAppUser().accountId())
-                .map(hash -> AppUserPrincipal.stampOf(hash).equals(principal.credentialsStamp())).orElse(false);
+                .map(hash -> AppUserPrincipal.stampOf(hash).equals(principal.credentialsStamp()))
+                .orElse(false);
     }
 }

@@ -14,16 +14,15 @@ public final class SystemUser {
 
     public static final String NAME = "system";
 
-    private SystemUser() {
-    }
+    private SystemUser() {}
 
     public static <T> T call(Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         AppUser system = new AppUser(0, NAME, "Hệ thống", Role.ADMIN, null, null, "vi");
         AppUserPrincipal principal = new AppUserPrincipal(system, "", true, false);
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

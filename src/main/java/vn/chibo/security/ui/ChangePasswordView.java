@@ -1,10 +1,12 @@
 package vn.chibo.security.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -17,8 +19,6 @@ import vn.chibo.base.ui.Notifications;
 import vn.chibo.base.ui.ViewToolbar;
 import vn.chibo.security.service.AccountService;
 import vn.chibo.security.service.PasswordPolicy;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.textfield.Autocomplete;
 
 /** Any logged-in user changes their own password here (and must, after a reset). */
 @Route("password")
@@ -77,7 +77,9 @@ public class ChangePasswordView extends Div implements HasDynamicTitle, BeforeEn
             accounts.changeOwnPassword(current.getValue(), next.getValue());
         } catch (BusinessException e) {
             PasswordField field = "password.currentWrong".equals(e.getMessageKey())
-                    || "password.tooManyAttempts".equals(e.getMessageKey()) ? current : next;
+                            || "password.tooManyAttempts".equals(e.getMessageKey())
+                    ? current
+                    : next;
             field.setErrorMessage(ErrorMessages.of(e));
             field.setInvalid(true);
             return;

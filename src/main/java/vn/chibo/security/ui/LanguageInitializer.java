@@ -1,15 +1,15 @@
 package vn.chibo.security.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
-import org.springframework.stereotype.Component;
-import vn.chibo.base.i18n.Translations;
-import vn.chibo.security.service.CurrentUser;
-import com.vaadin.flow.component.UI;
 import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import vn.chibo.base.i18n.Translations;
 import vn.chibo.security.service.AccountService;
+import vn.chibo.security.service.CurrentUser;
 
 /**
  * Shows each user the application in their saved language (Vietnamese unless they chose English). Runs
@@ -24,8 +24,7 @@ public class LanguageInitializer implements VaadinServiceInitListener {
     /** Looked up when needed: the service's security proxies are not ready when Vaadin starts. */
     private final ObjectProvider<AccountService> accounts;
 
-    LanguageInitializer(CurrentUser currentUser,
-            ObjectProvider<AccountService> accounts) {
+    LanguageInitializer(CurrentUser currentUser, ObjectProvider<AccountService> accounts) {
         this.currentUser = currentUser;
         this.accounts = accounts;
     }
@@ -35,22 +34,28 @@ public class LanguageInitializer implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> {
             VaadinSession session = init.getUI().getSession();
             if (session.getAttribute(CHOSEN) == null) {
-                currentUser.get().ifPresentOrElse(user -> {
-                    if (session.getAttribute(LOGIN_CHOICE) != null) {
-                        // chosen on the log-in page just before logging in: it stays, and is kept for next time
-                        if (!session.getLocale().getLanguage().equals(user.language())) {
-                            accounts.getObject().setOwnLanguage(session.getLocale());
-                        }
-                    } else {
-                        session.setLocale(Translations.supported(user.language()));
-                    }
-                    session.setAttribute(CHOSEN, Boolean.TRUE);
-                }, () -> {
-                    // Vietnamese first, whatever the browser says; English only when chosen on the log-in page
-                    if (session.getAttribute(LOGIN_CHOICE) == null) {
-                        session.setLocale(Translations.VIETNAMESE);
-                    }
-                });
+                currentUser
+                        .get()
+                        .ifPresentOrElse(
+                                user -> {
+                                    if (session.getAttribute(LOGIN_CHOICE) != null) {
+                                        // chosen on the log-in page just before logging in: it stays, and is kept for
+                                        // next time
+                                        if (!session.getLocale().getLanguage().equals(user.language())) {
+                                            accounts.getObject().setOwnLanguage(session.getLocale());
+                                        }
+                                    } else {
+                                        session.setLocale(Translations.supported(user.language()));
+                                    }
+                                    session.setAttribute(CHOSEN, Boolean.TRUE);
+                                },
+                                () -> {
+                                    // Vietnamese first, whatever the browser says; English only when chosen on the
+                                    // log-in page
+                                    if (session.getAttribute(LOGIN_CHOICE) == null) {
+                                        session.setLocale(Translations.VIETNAMESE);
+                                    }
+                                });
             }
             init.getUI().setLocale(session.getLocale());
             // the page's language, for screen readers and for styles that speak it (the editor's pickers)

@@ -37,7 +37,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final int maxFailures;
     private final int waitMinutes;
 
-    LoginView(AuthenticationContext authenticationContext, @Value("${chibo.demo-data:false}") boolean demo,
+    LoginView(
+            AuthenticationContext authenticationContext,
+            @Value("${chibo.demo-data:false}") boolean demo,
             @Value("${chibo.security.max-failed-logins:5}") int maxFailures,
             @Value("${chibo.security.lock-minutes:15}") int waitMinutes) {
         this.authenticationContext = authenticationContext;
@@ -54,7 +56,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<String> lang = event.getLocation().getQueryParameters().getParameters().get("lang");
+        List<String> lang =
+                event.getLocation().getQueryParameters().getParameters().get("lang");
         if (lang != null && !lang.isEmpty()) {
             VaadinSession.getCurrent().setLocale(Translations.supported(lang.getFirst()));
             VaadinSession.getCurrent().setAttribute(LanguageInitializer.LOGIN_CHOICE, Boolean.TRUE);
@@ -89,15 +92,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             hint.addClassName("login-demo-hint");
             card.add(hint);
         }
-        Div languages = new Div(new Anchor("login?lang=vi", "Tiếng Việt"), new Span("·"),
-                new Anchor("login?lang=en", "English"));
+        Div languages = new Div(
+                new Anchor("login?lang=vi", "Tiếng Việt"), new Span("·"), new Anchor("login?lang=en", "English"));
         languages.addClassName("login-languages");
         card.add(languages);
         add(card);
     }
 
     private String lastFailure() {
-        HttpSession session = VaadinServletRequest.getCurrent() == null ? null
+        HttpSession session = VaadinServletRequest.getCurrent() == null
+                ? null
                 : VaadinServletRequest.getCurrent().getHttpServletRequest().getSession(false);
         Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         // a name that does not exist, a wrong password and an address made to wait all get the same answer,

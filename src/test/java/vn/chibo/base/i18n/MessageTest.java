@@ -11,17 +11,24 @@ class MessageTest {
 
     @Test
     void aStoredMessageRendersInEitherLanguageWithItsWordsTranslated() {
-        Message kept = Message.of("plan.log.assigned", "Học tập Bác", Message.of("plan.unassigned"), "Phạm Thị Hoàn",
-                Message.of("plan.log.mentor", "Lê Văn An"), Message.of("rotation.decision.OVERRIDDEN"));
+        Message kept = Message.of(
+                "plan.log.assigned",
+                "Học tập Bác",
+                Message.of("plan.unassigned"),
+                "Phạm Thị Hoàn",
+                Message.of("plan.log.mentor", "Lê Văn An"),
+                Message.of("rotation.decision.OVERRIDDEN"));
         Message.Stored stored = kept.stored();
 
         Message back = Message.restore(stored.key(), stored.arguments(), "ignored");
 
         assertThat(back).isEqualTo(kept);
-        assertThat(text.vi(back)).isEqualTo(
-                "Phân công “Học tập Bác”: Chưa phân công → Phạm Thị Hoàn (hướng dẫn: Lê Văn An) — Bí thư chỉ định");
-        assertThat(text.render(back, Translations.ENGLISH)).isEqualTo(
-                "Assignment of “Học tập Bác”: Not assigned → Phạm Thị Hoàn (mentor: Lê Văn An) — Chosen by the secretary");
+        assertThat(text.vi(back))
+                .isEqualTo(
+                        "Phân công “Học tập Bác”: Chưa phân công → Phạm Thị Hoàn (hướng dẫn: Lê Văn An) — Bí thư chỉ định");
+        assertThat(text.render(back, Translations.ENGLISH))
+                .isEqualTo(
+                        "Assignment of “Học tập Bác”: Not assigned → Phạm Thị Hoàn (mentor: Lê Văn An) — Chosen by the secretary");
     }
 
     @Test
@@ -38,6 +45,7 @@ class MessageTest {
         assertThat(Message.verbatim("Chi bộ họp").stored()).isNull();
         assertThat(text.render(Message.restore(null, null, "Thông báo cũ"), Translations.ENGLISH))
                 .isEqualTo("Thông báo cũ");
-        assertThat(text.vi(Message.restore("notify.assigned", "not json", "Văn bản đã lưu"))).isEqualTo("Văn bản đã lưu");
+        assertThat(text.vi(Message.restore("notify.assigned", "not json", "Văn bản đã lưu")))
+                .isEqualTo("Văn bản đã lưu");
     }
 }

@@ -29,18 +29,43 @@ class EditorLabelsTest extends SpringBrowserlessTest {
         long topic = demo.revisedTopic(demo.primarySchool(), TestTime.year());
         navigate("draft/" + topic, DraftView.class);
         var vi = $(RichTextEditor.class).single().toolbarLabels();
-        assertThat(vi).containsEntry("bold", "Đậm").containsEntry("italic", "Nghiêng")
-                .containsEntry("underline", "Gạch chân").containsEntry("list: ordered", "Danh sách đánh số")
-                .containsEntry("list: bullet", "Danh sách dấu chấm").containsEntry("link", "Liên kết")
-                .containsEntry("header: ", "Văn bản thường").containsEntry("align: center", "Căn giữa");
+        assertThat(vi)
+                .containsEntry("bold", "Đậm")
+                .containsEntry("italic", "Nghiêng")
+                .containsEntry("underline", "Gạch chân")
+                .containsEntry("list: ordered", "Danh sách đánh số")
+                .containsEntry("list: bullet", "Danh sách dấu chấm")
+                .containsEntry("link", "Liên kết")
+                .containsEntry("header: ", "Văn bản thường")
+                .containsEntry("align: center", "Căn giữa");
         // every control Quill labels in English has its own label here
-        assertThat(vi).containsKeys("strike", "blockquote", "clean", "indent: -1", "indent: +1", "header", "align",
-                "header: 1", "header: 2", "header: 3", "align: ", "align: right", "align: justify");
-        assertThat($(MenuBar.class).withClassName("user-menu").single().getI18n().getMoreOptions()).isEqualTo("Tùy chọn khác");
+        assertThat(vi)
+                .containsKeys(
+                        "strike",
+                        "blockquote",
+                        "clean",
+                        "indent: -1",
+                        "indent: +1",
+                        "header",
+                        "align",
+                        "header: 1",
+                        "header: 2",
+                        "header: 3",
+                        "align: ",
+                        "align: right",
+                        "align: justify");
+        assertThat($(MenuBar.class)
+                        .withClassName("user-menu")
+                        .single()
+                        .getI18n()
+                        .getMoreOptions())
+                .isEqualTo("Tùy chọn khác");
 
         UI.getCurrent().setLocale(Translations.ENGLISH);
         navigate("draft/" + topic, DraftView.class);
-        assertThat($(RichTextEditor.class).single().toolbarLabels()).containsEntry("bold", "Bold")
-                .containsEntry("list: ordered", "Numbered list").containsEntry("header: ", "Normal text");
+        assertThat($(RichTextEditor.class).single().toolbarLabels())
+                .containsEntry("bold", "Bold")
+                .containsEntry("list: ordered", "Numbered list")
+                .containsEntry("header: ", "Normal text");
     }
 }

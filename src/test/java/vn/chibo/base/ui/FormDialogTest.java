@@ -59,7 +59,7 @@ class FormDialogTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("bithu")
     void aConstraintIsShownAtItsFieldInVietnameseAndNothingIsSaved() {
-        FormDialog dialog = open(() -> { });
+        FormDialog dialog = open(() -> {});
         save(dialog);
         assertThat(name(dialog).isInvalid()).isTrue();
         assertThat(name(dialog).getErrorMessage()).isEqualTo("Vui lòng nhập họ và tên.");
@@ -68,7 +68,8 @@ class FormDialogTest extends SpringBrowserlessTest {
 
         test(name(dialog)).setValue("Nguyễn Văn Anh");
         save(dialog);
-        assertThat(name(dialog).getErrorMessage()).as("the constraint's max as the message's argument")
+        assertThat(name(dialog).getErrorMessage())
+                .as("the constraint's max as the message's argument")
                 .isEqualTo("Nội dung quá dài (tối đa 10 ký tự).");
         assertThat(saved).isEmpty();
     }
@@ -133,7 +134,7 @@ class FormDialogTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("bithu")
     void aRuleAcrossFieldsIsShownInTheErrorAreaBeforeAnythingIsSaved() {
-        FormDialog dialog = open(() -> { });
+        FormDialog dialog = open(() -> {});
         dialog.checks(() -> List.of("Ngày chính thức phải sau ngày vào Đảng."));
         test(name(dialog)).setValue("Lan");
         save(dialog);

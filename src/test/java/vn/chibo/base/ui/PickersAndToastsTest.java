@@ -32,8 +32,10 @@ class PickersAndToastsTest extends SpringBrowserlessTest {
 
     @Autowired
     ScheduleService schedule;
+
     @Autowired
     TodaysMeeting todaysMeeting;
+
     @Autowired
     Demo demo;
 
@@ -78,11 +80,14 @@ class PickersAndToastsTest extends SpringBrowserlessTest {
     @WithUserDetails("bithu")
     void startingAMeetingBeforeItsDaySaysTheDayAsDdMmYyyy() {
         LocalDate day = TestTime.today().plusDays(3);
-        long id = schedule.add(demo.primarySchool(), MeetingType.REGULAR, day.atTime(9, 0), 90, "Phòng họp", null).id();
+        long id = schedule.add(demo.primarySchool(), MeetingType.REGULAR, day.atTime(9, 0), 90, "Phòng họp", null)
+                .id();
         navigate("meeting/" + id, MeetingView.class);
         test($(Button.class).withText("Bắt đầu buổi sinh hoạt").single()).click();
         String shown = test($(Notification.class).last()).getText();
-        assertThat(shown).startsWith("Chưa đến ngày sinh hoạt").contains("(" + Formats.date(day) + ")")
+        assertThat(shown)
+                .startsWith("Chưa đến ngày sinh hoạt")
+                .contains("(" + Formats.date(day) + ")")
                 .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
     }
 
@@ -92,12 +97,17 @@ class PickersAndToastsTest extends SpringBrowserlessTest {
         Notifications.success("Đã lưu điểm danh.");
         Notifications.error("Không lưu được.");
         Notifications.info("Đã gửi.");
-        List<Notification> open = $(Notification.class).all().stream().filter(Notification::isOpened).toList();
+        List<Notification> open = $(Notification.class).all().stream()
+                .filter(Notification::isOpened)
+                .toList();
         assertThat(open).hasSize(1);
         assertThat(test(open.getFirst()).getText()).isEqualTo("Đã gửi.");
         assertThat(open.getFirst().getPosition()).isEqualTo(Notification.Position.BOTTOM_CENTER);
         Notifications.error("Không lưu được.");
-        assertThat($(Notification.class).all().stream().filter(Notification::isOpened).toList())
-                .singleElement().satisfies(n -> assertThat(n.getPosition()).isEqualTo(Notification.Position.BOTTOM_CENTER));
+        assertThat($(Notification.class).all().stream()
+                        .filter(Notification::isOpened)
+                        .toList())
+                .singleElement()
+                .satisfies(n -> assertThat(n.getPosition()).isEqualTo(Notification.Position.BOTTOM_CENTER));
     }
 }

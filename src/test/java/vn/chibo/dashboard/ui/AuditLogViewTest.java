@@ -3,7 +3,9 @@ package vn.chibo.dashboard.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -14,8 +16,6 @@ import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.Demo;
 import vn.chibo.support.TestTime;
 import vn.chibo.support.TodaysMeeting;
-import java.util.HashMap;
-import java.util.function.UnaryOperator;
 
 /** The change log reads as sentences: no action codes, no status codes, no ISO times, people by their names. */
 @ChiboSpringTest
@@ -24,6 +24,7 @@ class AuditLogViewTest extends SpringBrowserlessTest {
 
     @Autowired
     TodaysMeeting todaysMeeting;
+
     @Autowired
     Demo demo;
 
@@ -36,9 +37,14 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         assertThat(view.entries()).isNotEmpty();
         for (AuditService.Entry e : view.entries()) {
             String what = e.action() + " " + e.details();
-            assertThat(view.label(e.action())).as(what).isNotEqualTo(e.action()).doesNotStartWith("!")
+            assertThat(view.label(e.action()))
+                    .as(what)
+                    .isNotEqualTo(e.action())
+                    .doesNotStartWith("!")
                     .doesNotContainPattern("[A-Z]{2,}_[A-Z]");
-            assertThat(view.details(e)).as(what).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}")
+            assertThat(view.details(e))
+                    .as(what)
+                    .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}")
                     .doesNotContainPattern("\\b(PRESENT|EXCUSED|UNEXCUSED|LATE|SECRETARY|MEMBER)\\b");
             assertThat(view.actor(e)).as(what).isNotIn("bithu", "dangvien", "phobithu", "system");
         }
@@ -47,8 +53,10 @@ class AuditLogViewTest extends SpringBrowserlessTest {
         assertThat(view.label("ROLL_CALL")).isEqualTo("Kiểm diện");
         assertThat(view.label("EXPORT_MINUTES")).isEqualTo("Tải biên bản (Word)");
         assertThat(view.label("THEMATIC_SCHEDULED")).isEqualTo("Xếp lịch sinh hoạt chuyên đề theo kế hoạch");
-        assertThat(view.entries()).filteredOn(e -> e.action().equals("ROLL_CALL"))
-                .extracting(view::details).contains("Đỗ Văn Tuấn: Vắng có lý do (Đi công tác)");
+        assertThat(view.entries())
+                .filteredOn(e -> e.action().equals("ROLL_CALL"))
+                .extracting(view::details)
+                .contains("Đỗ Văn Tuấn: Vắng có lý do (Đi công tác)");
         assertThat(view.details(latest.get("MEETING_IN_PROGRESS")))
                 .isEqualTo(Formats.dateTime(TestTime.today().atTime(7, 0)));
         assertThat(view.actor(latest.get("MEETING_IN_PROGRESS"))).isEqualTo("Phạm Thị Hoàn");
@@ -66,7 +74,8 @@ class AuditLogViewTest extends SpringBrowserlessTest {
                 .isEqualTo("Hoàng Thị Ngọc Ánh: Đảng viên → Bí thư / phó bí thư");
         assertThat(AuditDetails.render("ACCOUNT_CREATED", "ngoc.anh role=MEMBER", vi, people))
                 .isEqualTo("Hoàng Thị Ngọc Ánh · Đảng viên");
-        assertThat(AuditDetails.render("MEETING_POSTPONED", "2026-12-01T16:30 -> 2026-12-08T16:30: Mưa bão", vi, people))
+        assertThat(AuditDetails.render(
+                        "MEETING_POSTPONED", "2026-12-01T16:30 -> 2026-12-08T16:30: Mưa bão", vi, people))
                 .isEqualTo("01/12/2026 16:30 → 08/12/2026 16:30: Mưa bão");
         assertThat(AuditDetails.render("EXEMPTION_ADDED", "Ốm 2026-01-05..2026-03-31", vi, people))
                 .isEqualTo("Ốm 05/01/2026..31/03/2026");

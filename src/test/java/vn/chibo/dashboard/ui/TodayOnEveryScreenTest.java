@@ -33,10 +33,16 @@ class TodayOnEveryScreenTest extends SpringBrowserlessTest {
         navigate(CalendarView.class);
         Div marked = $(Div.class).withClassName("today").single();
         assertThat(marked.getClassNames()).doesNotContain("other-month");
-        assertThat($(Span.class).withClassName("day-number").from(marked).first().getText())
+        assertThat($(Span.class)
+                        .withClassName("day-number")
+                        .from(marked)
+                        .first()
+                        .getText())
                 .isEqualTo(String.valueOf(today.getDayOfMonth()));
-        assertThat($(Span.class).all()).extracting(Span::getText)
-                .anyMatch(t -> t.contains(String.valueOf(today.getYear())) && t.contains(String.valueOf(today.getMonthValue())));
+        assertThat($(Span.class).all())
+                .extracting(Span::getText)
+                .anyMatch(t -> t.contains(String.valueOf(today.getYear()))
+                        && t.contains(String.valueOf(today.getMonthValue())));
     }
 
     @Test
@@ -44,7 +50,8 @@ class TodayOnEveryScreenTest extends SpringBrowserlessTest {
     void theHomePageNextMeetingIsTodaysMeeting() {
         navigate(HomeView.class);
         // the demo holds this month's meeting today at 16:30
-        assertThat($(Anchor.class).all()).extracting(Anchor::getText)
+        assertThat($(Anchor.class).all())
+                .extracting(Anchor::getText)
                 .anyMatch(t -> t.contains(DAY.format(TestTime.today())) && t.startsWith("16:"));
     }
 
@@ -53,10 +60,15 @@ class TodayOnEveryScreenTest extends SpringBrowserlessTest {
     void theTasksCountTheDaysFromToday() {
         LocalDate today = TestTime.today();
         MyTasksView view = navigate(MyTasksView.class);
-        MyTasksView.Task next = view.tasks().stream().filter(t -> !t.done() && !t.due().isBefore(today)).findFirst()
-                .orElseThrow(() -> new AssertionError("the demo member always has a task ahead: her draft in revision"));
+        MyTasksView.Task next = view.tasks().stream()
+                .filter(t -> !t.done() && !t.due().isBefore(today))
+                .findFirst()
+                .orElseThrow(
+                        () -> new AssertionError("the demo member always has a task ahead: her draft in revision"));
         long days = ChronoUnit.DAYS.between(today, next.due());
         String expected = days == 0 ? "Hôm nay" : "Còn " + days + " ngày";
-        assertThat($(Span.class).withClassName("pill-warning").all()).extracting(Span::getText).containsExactly(expected);
+        assertThat($(Span.class).withClassName("pill-warning").all())
+                .extracting(Span::getText)
+                .containsExactly(expected);
     }
 }

@@ -14,17 +14,20 @@ class DraftLinksTest {
     @Test
     void anAttachmentsAddressIsServedByTheAttachmentController() throws Exception {
         ControllerMappings files = new ControllerMappings(AttachmentController.class, new AttachmentController(null));
-        assertThat(files.methodFor("GET", DraftLinks.attachment(31, "Báo cáo số liệu (bản 2).pdf"))).isEqualTo("file");
-        assertThat(DraftLinks.attachment(31, "Báo cáo số liệu.pdf")).as("spaces as %20, not +")
+        assertThat(files.methodFor("GET", DraftLinks.attachment(31, "Báo cáo số liệu (bản 2).pdf")))
+                .isEqualTo("file");
+        assertThat(DraftLinks.attachment(31, "Báo cáo số liệu.pdf"))
+                .as("spaces as %20, not +")
                 .isEqualTo("/files/draft/31/B%C3%A1o%20c%C3%A1o%20s%E1%BB%91%20li%E1%BB%87u.pdf");
     }
 
     @Test
     void theTextPostedAsThePageGoesAwayReachesTheAutosaveController() throws Exception {
-        ControllerMappings autosave = new ControllerMappings(DraftAutosaveController.class,
-                new DraftAutosaveController(null));
+        ControllerMappings autosave =
+                new ControllerMappings(DraftAutosaveController.class, new DraftAutosaveController(null));
         assertThat(autosave.methodFor("POST", DraftLinks.autosave(9))).isEqualTo("save");
-        assertThatThrownBy(() -> autosave.methodFor("GET", DraftLinks.autosave(9))).as("only posted")
+        assertThatThrownBy(() -> autosave.methodFor("GET", DraftLinks.autosave(9)))
+                .as("only posted")
                 .isInstanceOf(HttpRequestMethodNotSupportedException.class);
     }
 }

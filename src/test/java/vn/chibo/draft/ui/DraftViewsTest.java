@@ -46,12 +46,16 @@ class DraftViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     DraftService drafts;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     Demo demo;
+
     @Autowired
     DraftFiles files;
+
     final int year = TestTime.today().getYear();
 
     @Test
@@ -60,12 +64,15 @@ class DraftViewsTest extends SpringBrowserlessTest {
         DraftBoardView board = navigate(DraftBoardView.class);
         assertThat(board.rows()).hasSize(8);
         int revised = demo.monthOf(demo.revisedTopic(demo.primarySchool(), year));
-        assertThat(board.rows()).filteredOn(r -> r.month() == revised).extracting(BoardRow::status)
+        assertThat(board.rows())
+                .filteredOn(r -> r.month() == revised)
+                .extracting(BoardRow::status)
                 .containsExactly(DraftStatus.CHANGES_REQUESTED);
         assertThat(board.rows()).extracting(BoardRow::status).contains(DraftStatus.NOT_STARTED);
         // the demo presented every past topic (meetings on the 5th) but May's (no draft) and the one being revised
         long presented = IntStream.of(2, 3, 4, 8, 9, 10, 12)
-                .filter(m -> LocalDate.of(year, m, 5).isBefore(TestTime.today()) && m != revised).count();
+                .filter(m -> LocalDate.of(year, m, 5).isBefore(TestTime.today()) && m != revised)
+                .count();
         assertThat($(Span.class).withText("Đã trình bày: " + presented).all()).hasSize(presented == 0 ? 0 : 1);
     }
 
@@ -84,7 +91,9 @@ class DraftViewsTest extends SpringBrowserlessTest {
         assertThat(view.details().progress().status()).isEqualTo(DraftStatus.SUBMITTED);
         assertThat(view.details().progress().latestNumber()).isEqualTo(2);
         Html body = $(Html.class).withClassName("draft-body").single();
-        assertThat(body.getInnerHtml()).contains("<strong>Góc đọc sách</strong>").doesNotContain("script");
+        assertThat(body.getInnerHtml())
+                .contains("<strong>Góc đọc sách</strong>")
+                .doesNotContain("script");
 
         // submitted: no working copy and no "submit v3" until the presenter chooses to edit again
         assertThat(view.editor()).isNull();
@@ -110,8 +119,8 @@ class DraftViewsTest extends SpringBrowserlessTest {
 
         assertThat(drafts.details(december).working().html()).isEqualTo("<p>Đang gõ dở phần mở đầu</p>");
         String after = LocalTime.now(TestTime.clock()).format(hhmm);
-        assertThat($(Span.class).withClassName("saved-at").single().getText()).isIn("Đã lưu lúc " + before,
-                "Đã lưu lúc " + after);
+        assertThat($(Span.class).withClassName("saved-at").single().getText())
+                .isIn("Đã lưu lúc " + before, "Đã lưu lúc " + after);
 
         // a second save goes on from the version the first one made
         view.editor().receiveFromBrowser("<p>Đang gõ dở phần mở đầu, thêm câu</p>");
@@ -132,44 +141,55 @@ class DraftViewsTest extends SpringBrowserlessTest {
         assertThat($(Span.class).withClassName("saved-at").single().getText())
                 .startsWith("Bản ghi này vừa được người khác thay đổi.");
         view.editor().receiveFromBrowser("<p>Bản cũ gõ tiếp nữa</p>");
-        assertThat(drafts.details(december).working().html()).as("nothing more is saved over it")
+        assertThat(drafts.details(december).working().html())
+                .as("nothing more is saved over it")
                 .isEqualTo("<p>Bản từ thẻ khác</p>");
     }
 
     @Test
     @WithUserDetails("dangvien")
-    void versionsAreComparedWordByWordAndFilesShowAsCards(@TempDir Path dir)
-            throws Exception {
+    void versionsAreComparedWordByWordAndFilesShowAsCards(@TempDir Path dir) throws Exception {
         long december = demo.revisedTopic(demo.primarySchool(), year);
         String v1 = drafts.version(december, 1).bodyHtml();
-        Path pdf = Files.write(dir.resolve("upload.tmp"),
+        Path pdf = Files.write(
+                dir.resolve("upload.tmp"),
                 "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(StandardCharsets.ISO_8859_1));
         files.attach(december, drafts.details(december).draftVersion(), "Báo cáo số liệu.pdf", pdf);
         String first = Jsoup.parse(v1).select("p").first().text();
-        drafts.submit(december, drafts.details(december).draftVersion(),
-                v1.replaceFirst(Pattern.quote(first.split(" ")[0]), "Nay"), null);
+        drafts.submit(
+                december,
+                drafts.details(december).draftVersion(),
+                v1.replaceFirst(Pattern.quote(first.split(" ")[0]), "Nay"),
+                null);
 
         navigate(DraftLinks.page(december), DraftView.class);
 
         // the two latest versions are compared without asking, word by word inside the paragraph
         assertThat($(Div.class).withClassName("diff").all()).hasSize(1);
-        assertThat($(Span.class).withClassName("ins").all()).extracting(Span::getText).contains("Nay");
-        assertThat($(Span.class).withClassName("del").all()).extracting(Span::getText).contains(first.split(" ")[0]);
+        assertThat($(Span.class).withClassName("ins").all())
+                .extracting(Span::getText)
+                .contains("Nay");
+        assertThat($(Span.class).withClassName("del").all())
+                .extracting(Span::getText)
+                .contains(first.split(" ")[0]);
         // the picker's labels are short and whole
-        Select<?> pick = $(Select.class)
-                .withCaption("Phiên bản").single();
+        Select<?> pick = $(Select.class).withCaption("Phiên bản").single();
         String day = LocalDate.now(TestTime.clock()).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         assertThat(test(pick).getSuggestions()).contains("v2 · " + day);
         // a PDF is a card with its icon, type, size and link
-        Div card = $(Div.class).withClassName("file-card")
-                .all().stream().filter(c -> c.getElement().getTextRecursively().contains("Báo cáo số liệu.pdf"))
-                .findFirst().orElseThrow();
-        assertThat(card.getElement().getTextRecursively()).contains("Tài liệu PDF · ").contains("PDF");
+        Div card = $(Div.class).withClassName("file-card").all().stream()
+                .filter(c -> c.getElement().getTextRecursively().contains("Báo cáo số liệu.pdf"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(card.getElement().getTextRecursively())
+                .contains("Tài liệu PDF · ")
+                .contains("PDF");
         assertThat(card.getElement().getAttribute("class")).contains("file-card");
         assertThat($(Anchor.class, card).all())
-                .anyMatch(a -> a.getHref().startsWith("/files/draft/") && a.getText().equals("Báo cáo số liệu.pdf"));
-        assertThat($(Div.class, card).withClassName("file-icon-box").single()
-                .getClassNames()).contains("file-pdf");
+                .anyMatch(a ->
+                        a.getHref().startsWith("/files/draft/") && a.getText().equals("Báo cáo số liệu.pdf"));
+        assertThat($(Div.class, card).withClassName("file-icon-box").single().getClassNames())
+                .contains("file-pdf");
     }
 
     @Test
@@ -178,13 +198,17 @@ class DraftViewsTest extends SpringBrowserlessTest {
         long december = demo.revisedTopic(demo.primarySchool(), year);
         DraftView view = navigate(DraftLinks.page(december), DraftView.class);
         assertThat(view.editor()).as("only the presenter writes").isNull();
-        assertThat($(Html.class).withClassName("draft-body").single().getInnerHtml()).contains("Đặt vấn đề");
+        assertThat($(Html.class).withClassName("draft-body").single().getInnerHtml())
+                .contains("Đặt vấn đề");
 
-        TextArea text = $(TextArea.class).withPlaceholder("Ý kiến của đồng chí về dự thảo này…").single();
+        TextArea text = $(TextArea.class)
+                .withPlaceholder("Ý kiến của đồng chí về dự thảo này…")
+                .single();
         test(text).setValue("<img src=x onerror=alert(1)> Nên thêm số liệu.");
         test($(Button.class).withText("Gửi góp ý").single()).click();
 
-        assertThat($(Span.class).withClassName("comment-body").all()).extracting(Span::getText)
+        assertThat($(Span.class).withClassName("comment-body").all())
+                .extracting(Span::getText)
                 .contains("<img src=x onerror=alert(1)> Nên thêm số liệu.");
     }
 
@@ -195,7 +219,8 @@ class DraftViewsTest extends SpringBrowserlessTest {
         DraftView view = navigate(DraftLinks.page(october), DraftView.class);
         assertThat(view.details().progress().status()).isEqualTo(DraftStatus.SUBMITTED);
         test($(Button.class).withText("Yêu cầu chỉnh sửa").single()).click();
-        TextArea reason = $(TextArea.class).withCaption("Nội dung cần chỉnh sửa").single();
+        TextArea reason =
+                $(TextArea.class).withCaption("Nội dung cần chỉnh sửa").single();
         test($(Button.class).withText("Gửi yêu cầu").single()).click();
         assertThat(reason.isInvalid()).isTrue();
         assertThat(reason.getErrorMessage()).isEqualTo("Vui lòng nêu nội dung cần chỉnh sửa.");

@@ -16,13 +16,19 @@ class MeetingTest {
     private static final LocalDateTime AT = LocalDateTime.of(2026, 3, 5, 16, 30);
 
     private static Meeting meeting() {
-        return new Meeting(new PartyOrganization(null, OrganizationKind.CHI_BO, "Chi bộ 1", null), MeetingType.REGULAR,
-                AT, 90, null);
+        return new Meeting(
+                new PartyOrganization(null, OrganizationKind.CHI_BO, "Chi bộ 1", null),
+                MeetingType.REGULAR,
+                AT,
+                90,
+                null);
     }
 
     private static void refused(Runnable action, String key) {
-        assertThatThrownBy(action::run).isInstanceOf(BusinessException.class)
-                .extracting(e -> ((BusinessException) e).getMessageKey()).isEqualTo(key);
+        assertThatThrownBy(action::run)
+                .isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).getMessageKey())
+                .isEqualTo(key);
     }
 
     @Test

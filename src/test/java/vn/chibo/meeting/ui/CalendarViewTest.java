@@ -36,8 +36,9 @@ class CalendarViewTest extends SpringBrowserlessTest {
     void theMonthShowsTheRegularMeetingAndTheSecretaryCanManageIt() {
         navigate("calendar/" + today.getYear() + "/" + today.getMonthValue(), CalendarView.class);
         assertThat($(Div.class).withClassName("meeting-chip").withClassName("regular").all().stream()
-                .filter(chip -> !((HasStyle) chip.getParent().orElseThrow()).hasClassName("other-month")))
-                .as("one regular meeting this month").hasSize(1);
+                        .filter(chip -> !((HasStyle) chip.getParent().orElseThrow()).hasClassName("other-month")))
+                .as("one regular meeting this month")
+                .hasSize(1);
         assertThat($(Button.class).withText("Quy tắc lịch").all()).hasSize(1);
 
         test($(Div.class).withClassName("meeting-chip").first()).click();
@@ -52,7 +53,9 @@ class CalendarViewTest extends SpringBrowserlessTest {
         var before = schedule.rule(cell);
         test($(Button.class).withText("Quy tắc lịch").single()).click();
         RuleDialog dialog = $(RuleDialog.class).single();
-        IntegerField due = $(IntegerField.class, dialog).withCaption("Hạn nộp dự thảo (số ngày trước buổi họp)").single();
+        IntegerField due = $(IntegerField.class, dialog)
+                .withCaption("Hạn nộp dự thảo (số ngày trước buổi họp)")
+                .single();
         due.setValue(0);
         test($(Button.class, dialog).withText("Lưu").single()).click();
         assertThat(due.isInvalid()).isTrue();
@@ -72,8 +75,10 @@ class CalendarViewTest extends SpringBrowserlessTest {
 
     @Autowired
     ScheduleService schedule;
+
     @Autowired
     PlanService plans;
+
     @Autowired
     Demo demo;
 
@@ -84,23 +89,28 @@ class CalendarViewTest extends SpringBrowserlessTest {
         long cell = demo.primarySchool();
         var topics = plans.topics(plans.find(cell, next).orElseThrow().id());
         var first = topics.getFirst();
-        schedule.add(cell, MeetingType.THEMATIC,
-                LocalDate.of(next, first.month(), 10).atTime(14, 0), 120, null, first.id());
+        schedule.add(
+                cell,
+                MeetingType.THEMATIC,
+                LocalDate.of(next, first.month(), 10).atTime(14, 0),
+                120,
+                null,
+                first.id());
 
         navigate("calendar/" + next + "/1", CalendarView.class);
         test($(Button.class).withText("Thêm buổi sinh hoạt").single()).click();
         MeetingDialog dialog = $(MeetingDialog.class).single();
 
-        assertThat($(TextField.class, dialog).withCaption("Địa điểm").single()
-                .getValue()).isEqualTo("Phòng họp Trường Tiểu học Ngọc Sơn");
+        assertThat($(TextField.class, dialog).withCaption("Địa điểm").single().getValue())
+                .isEqualTo("Phòng họp Trường Tiểu học Ngọc Sơn");
         @SuppressWarnings("unchecked")
-        Select<MeetingType> type =
-                $(Select.class, dialog).first();
+        Select<MeetingType> type = $(Select.class, dialog).first();
         type.setValue(MeetingType.THEMATIC);
         @SuppressWarnings("unchecked")
         Select<TopicRow> topic =
                 $(Select.class, dialog).withCaption("Chuyên đề").single();
-        assertThat(topic.getListDataView().getItems().toList()).hasSize(topics.size() - 1)
+        assertThat(topic.getListDataView().getItems().toList())
+                .hasSize(topics.size() - 1)
                 .noneMatch(t -> t.id() == first.id());
     }
 }

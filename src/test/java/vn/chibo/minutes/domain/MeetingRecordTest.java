@@ -32,8 +32,10 @@ class MeetingRecordTest {
     }
 
     private static void refused(Runnable action, String key) {
-        assertThatThrownBy(action::run).isInstanceOf(BusinessException.class)
-                .extracting(e -> ((BusinessException) e).getMessageKey()).isEqualTo(key);
+        assertThatThrownBy(action::run)
+                .isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).getMessageKey())
+                .isEqualTo(key);
     }
 
     private static void adopt(MeetingRecord r, int forVotes) {
@@ -52,7 +54,8 @@ class MeetingRecordTest {
     @Test
     void theMeetingClosesNoEarlierThanItOpened() {
         MeetingRecord r = record(AttendanceStatus.PRESENT);
-        refused(() -> r.writeMinutes(OPENED, OPENED.minusMinutes(1), null, "Nội dung", null, null, null, null),
+        refused(
+                () -> r.writeMinutes(OPENED, OPENED.minusMinutes(1), null, "Nội dung", null, null, null, null),
                 "minutes.error.closedBeforeOpened");
         assertThat(r.getContent()).isNull();
         r.writeMinutes(OPENED, OPENED.plusMinutes(95), null, "Nội dung", null, null, null, null);
@@ -64,10 +67,12 @@ class MeetingRecordTest {
         MeetingRecord r = record(AttendanceStatus.PRESENT);
         r.addAttendee(new Attendance(r, 14, "Dũng", true, false));
         r.addAttendee(new Attendance(r, 15, "Em", true, true)); // exempted: not expected
-        assertThatThrownBy(r::requireRollCallComplete).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(r::requireRollCallComplete)
+                .isInstanceOf(BusinessException.class)
                 .satisfies(e -> assertThat(((BusinessException) e).getMessageKey())
                         .isEqualTo("minutes.error.rollCallIncomplete"))
-                .satisfies(e -> assertThat(((BusinessException) e).getArguments()).containsExactly("Dũng"));
+                .satisfies(
+                        e -> assertThat(((BusinessException) e).getArguments()).containsExactly("Dũng"));
     }
 
     @Test

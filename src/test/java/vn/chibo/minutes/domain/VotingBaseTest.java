@@ -46,12 +46,16 @@ class VotingBaseTest {
     void anExemptedMemberCountsOnlyWhenPresent() {
         List<VotingBase.Member> absent = fullPresent(6);
         absent.add(new VotingBase.Member(true, true, null));
-        assertThat(VotingBase.of(absent).base()).as("exempted and absent: left out").isEqualTo(6);
+        assertThat(VotingBase.of(absent).base())
+                .as("exempted and absent: left out")
+                .isEqualTo(6);
         assertThat(VotingBase.of(absent).exemptedAbsent()).isEqualTo(1);
 
         List<VotingBase.Member> present = fullPresent(6);
         present.add(new VotingBase.Member(true, true, AttendanceStatus.PRESENT));
-        assertThat(VotingBase.of(present).base()).as("exempted but attending and voting: counted").isEqualTo(7);
+        assertThat(VotingBase.of(present).base())
+                .as("exempted but attending and voting: counted")
+                .isEqualTo(7);
         assertThat(VotingBase.of(present).voters()).isEqualTo(7);
     }
 
@@ -75,6 +79,8 @@ class VotingBaseTest {
         assertThat(nine.passes(4)).isFalse();
         assertThat(nine.passes(5)).isTrue();
         assertThat(nine.needed()).isEqualTo(5);
-        assertThat(VotingBase.of(List.of()).passes(0)).as("no base, nothing passes").isFalse();
+        assertThat(VotingBase.of(List.of()).passes(0))
+                .as("no base, nothing passes")
+                .isFalse();
     }
 }

@@ -26,10 +26,13 @@ class DocumentBenchmark {
 
     @Autowired
     MinutesDocuments documents;
+
     @Autowired
     ScheduleService schedule;
+
     @Autowired
     DemoUsers users;
+
     @Autowired
     Demo demo;
 
@@ -39,7 +42,10 @@ class DocumentBenchmark {
         int year = TestTime.today().getYear();
         long cell = demo.primarySchool();
         long meeting = schedule.between(cell, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).stream()
-                .filter(m -> m.status() == MeetingStatus.LOCKED).findFirst().orElseThrow().id();
+                .filter(m -> m.status() == MeetingStatus.LOCKED)
+                .findFirst()
+                .orElseThrow()
+                .id();
         List<MeetingSheet> year1 = documents.lockedSheets(cell, year);
         List<MeetingSheet> hundred = new ArrayList<>();
         while (hundred.size() < 100) {
@@ -64,7 +70,8 @@ class DocumentBenchmark {
             bookSize = documents.book(cell, year, hundred).length;
         }
         double book = (System.nanoTime() - t1) / 1e6 / bookRuns;
-        System.out.printf("BENCHMARK one minutes .docx: %.1f ms (%d KB); 100-meeting minutes book: %.0f ms (%d KB)%n",
+        System.out.printf(
+                "BENCHMARK one minutes .docx: %.1f ms (%d KB); 100-meeting minutes book: %.0f ms (%d KB)%n",
                 one, size / 1024, book, bookSize / 1024);
         assertThat(size).isPositive();
     }

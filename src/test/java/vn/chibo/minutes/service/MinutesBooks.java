@@ -6,8 +6,7 @@ import java.util.List;
 /** For the benchmarks: a minutes book of the last {@code count} locked meetings of a cell, whatever their years. */
 public final class MinutesBooks {
 
-    private MinutesBooks() {
-    }
+    private MinutesBooks() {}
 
     public static Runnable lastMeetings(MinutesDocuments documents, long cellId, int year, int count) {
         List<MeetingSheet> sheets = new ArrayList<>();

@@ -7,11 +7,12 @@ import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,7 +24,6 @@ import vn.chibo.minutes.service.CommendationService;
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.Demo;
 import vn.chibo.support.TestTime;
-import java.util.List;
 
 /** The roll of honour issues a paper on the day the secretary sets and then shows its number; a member only reads. */
 @ChiboSpringTest
@@ -32,17 +32,19 @@ class HonourPapersTest extends SpringBrowserlessTest {
 
     @Autowired
     CommendationService commendations;
+
     @Autowired
     JdbcTemplate jdbc;
+
     @Autowired
     Demo demo;
+
     final int year = TestTime.year() - 1;
 
     /** Takes back the number of last year's first paper: it is not issued yet. */
     private long unissued() {
         long id = jdbc.queryForObject("""
-                select min(c.id) from commendation c where c.cell_id = ? and extract(year from c.awarded_on) = ?""",
-                Long.class, demo.primarySchool(), year);
+                select min(c.id) from commendation c where c.cell_id = ? and extract(year from c.awarded_on) = ?""", Long.class, demo.primarySchool(), year);
         jdbc.update("delete from register_entry where subject_type = 'Commendation' and subject_id = ?", id);
         return id;
     }
@@ -67,7 +69,8 @@ class HonourPapersTest extends SpringBrowserlessTest {
     @WithUserDetails("bithu")
     void theSecretaryIssuesAPaperOnTheDaySheSetsAndTheRowShowsItsNumber() {
         long id = unissued();
-        LocalDate awarded = jdbc.queryForObject("select awarded_on from commendation where id = ?", LocalDate.class, id);
+        LocalDate awarded =
+                jdbc.queryForObject("select awarded_on from commendation where id = ?", LocalDate.class, id);
         LocalDate chosen = awarded.plusDays(2).isAfter(TestTime.today()) ? awarded : awarded.plusDays(2);
         navigate("honours/" + year, HonourRollView.class);
         Button issue = (Button) paper(id);
@@ -82,7 +85,10 @@ class HonourPapersTest extends SpringBrowserlessTest {
         var number = commendations.numbers(demo.primarySchool(), List.of(id)).get(id);
         assertThat(number.issuedOn()).isEqualTo(chosen);
         Div shown = (Div) paper(id);
-        assertThat(shown.getChildren().findFirst().map(c -> ((Span) c).getText()).orElseThrow())
+        assertThat(shown.getChildren()
+                        .findFirst()
+                        .map(c -> ((Span) c).getText())
+                        .orElseThrow())
                 .isEqualTo(number.printed() + ", ngày " + Formats.date(chosen));
     }
 
@@ -91,7 +97,7 @@ class HonourPapersTest extends SpringBrowserlessTest {
     void aMemberSeesAPaperNotYetIssuedAsSuchAndCannotIssueIt() {
         long id = unissued();
         navigate("honours/" + year, HonourRollView.class);
-        assertThat(paper(id)).isInstanceOfSatisfying(Span.class,
-                s -> assertThat(s.getText()).isEqualTo("Chưa ban hành"));
+        assertThat(paper(id))
+                .isInstanceOfSatisfying(Span.class, s -> assertThat(s.getText()).isEqualTo("Chưa ban hành"));
     }
 }

@@ -14,14 +14,14 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.meeting.domain.MeetingStatus;
 import vn.chibo.meeting.domain.MeetingType;
 import vn.chibo.meeting.service.ScheduleService;
+import vn.chibo.minutes.domain.AttendanceStatus;
 import vn.chibo.minutes.domain.VoteMatter;
 import vn.chibo.minutes.service.MinutesService;
+import vn.chibo.minutes.service.RollCallAnswer;
 import vn.chibo.minutes.service.VoteService;
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
-import vn.chibo.minutes.domain.AttendanceStatus;
-import vn.chibo.minutes.service.RollCallAnswer;
 import vn.chibo.support.TestTime;
 import vn.chibo.support.TodaysMeeting;
 
@@ -32,27 +32,37 @@ class VotesCardTest extends SpringBrowserlessTest {
 
     @Autowired
     ScheduleService schedule;
+
     @Autowired
     MinutesService minutes;
+
     @Autowired
     TodaysMeeting todaysMeeting;
+
     @Autowired
     VoteService votes;
+
     @Autowired
     Demo demo;
+
     @Autowired
     DemoUsers users;
 
     private long todays() {
         LocalDate today = TestTime.today();
         return schedule.between(demo.primarySchool(), today, today.plusDays(1)).stream()
-                .filter(m -> m.type() == MeetingType.REGULAR && m.status() == MeetingStatus.PLANNED).findFirst()
-                .orElseThrow().id();
+                .filter(m -> m.type() == MeetingType.REGULAR && m.status() == MeetingStatus.PLANNED)
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private String baseLine() {
-        return $(Paragraph.class).all().stream().map(Paragraph::getText).filter(t -> t.startsWith("Cơ sở biểu quyết"))
-                .findFirst().orElseThrow();
+        return $(Paragraph.class).all().stream()
+                .map(Paragraph::getText)
+                .filter(t -> t.startsWith("Cơ sở biểu quyết"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -65,10 +75,14 @@ class VotesCardTest extends SpringBrowserlessTest {
         assertThat(baseLine()).contains("Cơ sở biểu quyết: " + base + " đảng viên chính thức", "có mặt 0");
 
         int rest = view.sheet().counts().unanswered();
-        test($(Button.class).withText("Những người còn lại (" + rest + ") có mặt").single()).click();
+        test($(Button.class)
+                        .withText("Những người còn lại (" + rest + ") có mặt")
+                        .single())
+                .click();
         int voters = minutes.sheet(id).votingBase().voters();
-        assertThat(baseLine()).as("updated without reloading the page").contains("có mặt " + voters,
-                "cần ít nhất " + (base / 2 + 1) + " tán thành");
+        assertThat(baseLine())
+                .as("updated without reloading the page")
+                .contains("có mặt " + voters, "cần ít nhất " + (base / 2 + 1) + " tán thành");
 
         test($(Button.class).withText("Ghi kết quả biểu quyết").single()).click();
         assertThat(votes.votes(id)).singleElement().satisfies(v -> {
@@ -77,7 +91,8 @@ class VotesCardTest extends SpringBrowserlessTest {
             assertThat(v.passed()).isTrue();
         });
         assertThat($(Span.class).withText("Thông qua").all()).hasSize(1);
-        assertThat($(Span.class).all()).extracting(Span::getText)
+        assertThat($(Span.class).all())
+                .extracting(Span::getText)
                 .contains(voters + "/" + base + " tán thành · 0 không tán thành · 0 ý kiến khác");
     }
 
@@ -86,14 +101,22 @@ class VotesCardTest extends SpringBrowserlessTest {
         users.login("bithu");
         long id = todays();
         var started = todaysMeeting.start(id);
-        minutes.answerAll(id, started.attendance().stream().filter(a -> !a.exempted())
-                .map(a -> new RollCallAnswer(a.memberId(), a.version(), AttendanceStatus.PRESENT, null)).toList());
+        minutes.answerAll(
+                id,
+                started.attendance().stream()
+                        .filter(a -> !a.exempted())
+                        .map(a -> new RollCallAnswer(a.memberId(), a.version(), AttendanceStatus.PRESENT, null))
+                        .toList());
         var open = votes.open(id, VoteMatter.RESOLUTION, "");
         users.login("dangvien");
         navigate("meeting/" + id, MeetingView.class);
-        assertThat($(Button.class).withText("Ghi kết quả biểu quyết").all()).as("only the chair records votes").isEmpty();
+        assertThat($(Button.class).withText("Ghi kết quả biểu quyết").all())
+                .as("only the chair records votes")
+                .isEmpty();
         assertThat($(Span.class).withText("Phiếu của tôi").all()).hasSize(1);
-        assertThat($(Button.class).withText("Tán thành").all()).as("one ballot: the member's own").hasSize(1);
+        assertThat($(Button.class).withText("Tán thành").all())
+                .as("one ballot: the member's own")
+                .hasSize(1);
         test($(Button.class).withText("Tán thành").single()).click();
         long ha = demo.member("Lê Thị Thu Hà");
         assertThat(votes.votes(id).getFirst().voted()).containsExactly(ha);

@@ -35,14 +35,19 @@ class KeptTextLanguageTest extends SpringBrowserlessTest {
 
     @Autowired
     PlanService plans;
+
     @Autowired
     NotificationService notifications;
+
     @Autowired
     NotificationRepository notificationRows;
+
     @Autowired
     PlanChangeRepository changeRows;
+
     @Autowired
     Clock clock;
+
     @Autowired
     Demo demo;
 
@@ -54,32 +59,44 @@ class KeptTextLanguageTest extends SpringBrowserlessTest {
         long hoan = demo.member("Phạm Thị Hoàn"); // bithu's own member: the notification is hers to read
         long planId = plans.find(demo.primarySchool(), year).orElseThrow().id();
         TopicRow topic = plans.topics(planId).stream()
-                .filter(t -> t.presenterId() != null && t.presenterId() != hoan).findFirst().orElseThrow();
+                .filter(t -> t.presenterId() != null && t.presenterId() != hoan)
+                .findFirst()
+                .orElseThrow();
         String before = topic.presenterName();
         plans.assign(topic.id(), topic.version(), hoan, null, Decision.OVERRIDDEN);
         notificationRows.save(new Notification(hoan, "Thông báo viết trước khi có khóa", null, null, clock.instant()));
         changeRows.save(new PlanChange(planId, null, "bithu", clock.instant(), "Thay đổi viết trước khi có khóa"));
 
         String bellVi = new NotificationBell(notifications).getElement().getTextRecursively();
-        assertThat(bellVi).contains("Bạn được phân công trình bày chuyên đề “" + topic.title() + "” (tháng "
-                + topic.month() + "/" + year + ")").contains("Thông báo viết trước khi có khóa");
+        assertThat(bellVi)
+                .contains("Bạn được phân công trình bày chuyên đề “" + topic.title() + "” (tháng " + topic.month() + "/"
+                        + year + ")")
+                .contains("Thông báo viết trước khi có khóa");
         navigate("plan/" + year, PlanView.class);
-        assertThat(changeRows()).anySatisfy(r -> assertThat(r).contains("Phân công “" + topic.title() + "”: " + before
-                + " → Phạm Thị Hoàn — Bí thư chỉ định")).anySatisfy(r -> assertThat(r)
-                .contains("Thay đổi viết trước khi có khóa"));
+        assertThat(changeRows())
+                .anySatisfy(r -> assertThat(r)
+                        .contains(
+                                "Phân công “" + topic.title() + "”: " + before + " → Phạm Thị Hoàn — Bí thư chỉ định"))
+                .anySatisfy(r -> assertThat(r).contains("Thay đổi viết trước khi có khóa"));
 
         UI.getCurrent().setLocale(Translations.ENGLISH);
         String bellEn = new NotificationBell(notifications).getElement().getTextRecursively();
-        assertThat(bellEn).contains("You present the topic “" + topic.title() + "” (month " + topic.month()
-                + "/" + year + ")").contains("Thông báo viết trước khi có khóa").doesNotContain("Bạn được phân công");
+        assertThat(bellEn)
+                .contains("You present the topic “" + topic.title() + "” (month " + topic.month() + "/" + year + ")")
+                .contains("Thông báo viết trước khi có khóa")
+                .doesNotContain("Bạn được phân công");
         navigate("plan/" + year, PlanView.class);
-        assertThat(changeRows()).anySatisfy(r -> assertThat(r).contains("Assignment of “" + topic.title() + "”: "
-                + before + " → Phạm Thị Hoàn — Chosen by the secretary")).anySatisfy(r -> assertThat(r)
-                .contains("Thay đổi viết trước khi có khóa")).noneSatisfy(r -> assertThat(r).contains("Phân công"));
+        assertThat(changeRows())
+                .anySatisfy(r -> assertThat(r)
+                        .contains("Assignment of “" + topic.title() + "”: " + before
+                                + " → Phạm Thị Hoàn — Chosen by the secretary"))
+                .anySatisfy(r -> assertThat(r).contains("Thay đổi viết trước khi có khóa"))
+                .noneSatisfy(r -> assertThat(r).contains("Phân công"));
     }
 
     private List<String> changeRows() {
         return $(Div.class).withClassName("change-row").all().stream()
-                .map(d -> d.getElement().getTextRecursively()).toList();
+                .map(d -> d.getElement().getTextRecursively())
+                .toList();
     }
 }

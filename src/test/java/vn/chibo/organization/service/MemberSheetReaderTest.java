@@ -48,20 +48,30 @@ class MemberSheetReaderTest {
         assertThat(hoan.data().getStatus()).isEqualTo(MemberStatus.CHINH_THUC);
         ImportRow duc = rows.get(1);
         assertThat(duc.data().getFullName()).isEqualTo("Lê Văn Đức");
-        assertThat(duc.data().getStatus()).as("admitted < 12 months ago, no official date").isEqualTo(MemberStatus.DU_BI);
+        assertThat(duc.data().getStatus())
+                .as("admitted < 12 months ago, no official date")
+                .isEqualTo(MemberStatus.DU_BI);
     }
 
     @Test
     void reportsEveryProblemOfARowWithTheColumnName() {
-        String csv = "Họ và tên,Giới tính,Ngày sinh,Chức vụ,Email\n"
-                + ",Không rõ,31/02/1990,Trưởng ban,not-an-email\n";
-        ImportRow row = MemberSheetReader.read("x.csv", csv.getBytes(StandardCharsets.UTF_8), TODAY).getFirst();
+        String csv = "Họ và tên,Giới tính,Ngày sinh,Chức vụ,Email\n" + ",Không rõ,31/02/1990,Trưởng ban,not-an-email\n";
+        ImportRow row = MemberSheetReader.read("x.csv", csv.getBytes(StandardCharsets.UTF_8), TODAY)
+                .getFirst();
 
         assertThat(row.ok()).isFalse();
-        assertThat(row.problems()).extracting(ImportRow.Problem::messageKey).contains("import.error.gender",
-                "import.error.date", "import.error.position", "member.error.nameRequired", "member.error.emailInvalid");
-        assertThat(row.problems()).filteredOn(p -> p.messageKey().equals("import.error.date"))
-                .extracting(ImportRow.Problem::argument).containsExactly("Ngày sinh");
+        assertThat(row.problems())
+                .extracting(ImportRow.Problem::messageKey)
+                .contains(
+                        "import.error.gender",
+                        "import.error.date",
+                        "import.error.position",
+                        "member.error.nameRequired",
+                        "member.error.emailInvalid");
+        assertThat(row.problems())
+                .filteredOn(p -> p.messageKey().equals("import.error.date"))
+                .extracting(ImportRow.Problem::argument)
+                .containsExactly("Ngày sinh");
     }
 
     @Test
@@ -101,7 +111,8 @@ class MemberSheetReaderTest {
 
     @Test
     void readsExcelDateCells() throws Exception {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet();
             Row head = sheet.createRow(0);
             head.createCell(0).setCellValue("Họ tên");
@@ -113,7 +124,8 @@ class MemberSheetReaderTest {
             style.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
             r.getCell(1).setCellStyle(style);
             wb.write(out);
-            ImportRow row = MemberSheetReader.read("a.xlsx", out.toByteArray(), TODAY).getFirst();
+            ImportRow row =
+                    MemberSheetReader.read("a.xlsx", out.toByteArray(), TODAY).getFirst();
             assertThat(row.data().getBirthDate()).isEqualTo(LocalDate.of(1988, 6, 15));
         }
     }
@@ -121,10 +133,13 @@ class MemberSheetReaderTest {
     @Test
     void refusesFilesItCannotUseWithAClearReason() {
         assertThatThrownBy(() -> MemberSheetReader.read("a.csv", new byte[0], TODAY))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("import.error.empty");
-        assertThatThrownBy(() -> MemberSheetReader.read("a.csv", "Tên,Tuổi\nA,1\n".getBytes(StandardCharsets.UTF_8), TODAY))
+                .isInstanceOf(BusinessException.class)
+                .hasMessageContaining("import.error.empty");
+        assertThatThrownBy(() ->
+                        MemberSheetReader.read("a.csv", "Tên,Tuổi\nA,1\n".getBytes(StandardCharsets.UTF_8), TODAY))
                 .hasMessageContaining("import.error.noHeader");
-        assertThatThrownBy(() -> MemberSheetReader.read("a.xls", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0}, TODAY))
+        assertThatThrownBy(() -> MemberSheetReader.read(
+                        "a.xls", new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0}, TODAY))
                 .hasMessageContaining("import.error.oldExcel");
         assertThatThrownBy(() -> MemberSheetReader.read("a.xlsx", new byte[] {0x50, 0x4B, 0x03, 0x04, 1, 2, 3}, TODAY))
                 .hasMessageContaining("import.error.unreadable");
@@ -148,7 +163,8 @@ class MemberSheetReaderTest {
         }
         assertThat(bomb.size()).isLessThan(MemberSheetReader.MAX_BYTES);
         assertThatThrownBy(() -> MemberSheetReader.read("bomb.xlsx", bomb.toByteArray(), TODAY))
-                .isInstanceOf(BusinessException.class).hasMessageStartingWith("import.error.unpackedTooLarge");
+                .isInstanceOf(BusinessException.class)
+                .hasMessageStartingWith("import.error.unpackedTooLarge");
     }
 
     @Test
@@ -158,7 +174,10 @@ class MemberSheetReaderTest {
             byte[] junk = new byte[random.nextInt(3000)];
             random.nextBytes(junk);
             if (i % 3 == 0 && junk.length > 4) {
-                junk[0] = 0x50; junk[1] = 0x4B; junk[2] = 0x03; junk[3] = 0x04;
+                junk[0] = 0x50;
+                junk[1] = 0x4B;
+                junk[2] = 0x03;
+                junk[3] = 0x04;
             }
             try {
                 MemberSheetReader.read("junk", junk, TODAY);
@@ -174,7 +193,8 @@ class MemberSheetReaderTest {
         for (int i = 0; i < MemberSheetReader.MAX_ROWS + 1; i++) {
             csv.append("Nguyễn Văn A\n");
         }
-        assertThatThrownBy(() -> MemberSheetReader.read("x.csv", csv.toString().getBytes(StandardCharsets.UTF_8), TODAY))
+        assertThatThrownBy(
+                        () -> MemberSheetReader.read("x.csv", csv.toString().getBytes(StandardCharsets.UTF_8), TODAY))
                 .hasMessageContaining("import.error.tooManyRows");
     }
 }

@@ -14,15 +14,15 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.organization.domain.Member;
 import vn.chibo.organization.service.OrganizationInfo;
 import vn.chibo.security.domain.Role;
 import vn.chibo.security.domain.UserAccountRepository;
 import vn.chibo.security.service.AccountInfo;
 import vn.chibo.support.ChiboSpringTest;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import vn.chibo.organization.domain.Member;
 
 /** The committee administers its own subtree: new cells and their accounts; secretaries cannot get in. */
 @ChiboSpringTest
@@ -43,7 +43,8 @@ class AdministrationViewsTest extends SpringBrowserlessTest {
         assertThat(tree.getTreeData().getChildren(roots.getFirst())).hasSize(4);
 
         var actions = test(tree).getCellComponent(0, 4);
-        test($(Button.class, actions).withAriaLabel("Thêm tổ chức trực thuộc").single()).click();
+        test($(Button.class, actions).withAriaLabel("Thêm tổ chức trực thuộc").single())
+                .click();
         Dialog dialog = $(Dialog.class).last();
         test($(TextField.class, dialog).withCaption("Tên tổ chức").single()).setValue("Chi bộ Trạm Y tế xã Ngọc Sơn");
         test($(Button.class, dialog).withText("Lưu").single()).click();
@@ -51,7 +52,8 @@ class AdministrationViewsTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         TreeGrid<OrganizationInfo> refreshed = $(TreeGrid.class).single();
         var commune = refreshed.getTreeData().getRootItems().getFirst();
-        assertThat(refreshed.getTreeData().getChildren(commune)).extracting(OrganizationInfo::name)
+        assertThat(refreshed.getTreeData().getChildren(commune))
+                .extracting(OrganizationInfo::name)
                 .contains("Chi bộ Trạm Y tế xã Ngọc Sơn");
     }
 
@@ -62,7 +64,9 @@ class AdministrationViewsTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         Grid<AccountInfo> grid = $(Grid.class).single();
         int before = test(grid).size();
-        assertThat(before).as("its cells' and its own accounts, no administrator, no other commune").isEqualTo(7);
+        assertThat(before)
+                .as("its cells' and its own accounts, no administrator, no other commune")
+                .isEqualTo(7);
 
         test($(Button.class).withText("Tạo tài khoản").single()).click();
         Dialog dialog = $(Dialog.class).last();
@@ -71,20 +75,24 @@ class AdministrationViewsTest extends SpringBrowserlessTest {
         Select<Role> role = $(Select.class, dialog).single();
         test(role).selectItem("Đảng viên");
         @SuppressWarnings("unchecked")
-        ComboBox<OrganizationInfo> org = $(ComboBox.class, dialog).withCaption("Tổ chức").single();
+        ComboBox<OrganizationInfo> org =
+                $(ComboBox.class, dialog).withCaption("Tổ chức").single();
         test(org).selectItem("Chi bộ Trường Tiểu học Ngọc Sơn");
         @SuppressWarnings("unchecked")
-        ComboBox<Member> member = $(ComboBox.class, dialog).withCaption("Là đảng viên").single();
+        ComboBox<Member> member =
+                $(ComboBox.class, dialog).withCaption("Là đảng viên").single();
         test(member).selectItem("Hoàng Thị Ngọc Ánh");
         test($(Button.class, dialog).withText("Lưu").single()).click();
 
-        String shown = $(Span.class).withClassName("temporary-password").single().getText();
+        String shown =
+                $(Span.class).withClassName("temporary-password").single().getText();
         var account = accounts.findByUsernameIgnoreCase("ngoc.anh").orElseThrow();
         assertThat(account.isMustChangePassword()).isTrue();
         assertThat(account.getDisplayName()).isEqualTo("Hoàng Thị Ngọc Ánh");
         assertThat(account.getPasswordHash()).doesNotContain(shown);
         assertThat(new BCryptPasswordEncoder()
-                .matches(shown, account.getPasswordHash().substring("{bcrypt}".length()))).isTrue();
+                        .matches(shown, account.getPasswordHash().substring("{bcrypt}".length())))
+                .isTrue();
         assertThat(test(grid).size()).isEqualTo(before + 1);
     }
 

@@ -106,7 +106,10 @@ class MembersViewTest extends SpringBrowserlessTest {
         long cell = repository.findById(id).orElseThrow().getCell().requireId();
         long free = repository.findAll().stream()
                 .filter(m -> m.isActive() && m.getCell().requireId() == cell)
-                .filter(m -> members.exemptions(m.requireId()).isEmpty()).findFirst().orElseThrow().requireId();
+                .filter(m -> members.exemptions(m.requireId()).isEmpty())
+                .findFirst()
+                .orElseThrow()
+                .requireId();
         navigate(MemberDetailView.class, free);
         test($(Button.class).withText("Thêm thời gian miễn sinh hoạt").single()).click();
         ExemptionDialog dialog = $(ExemptionDialog.class).single();
@@ -122,16 +125,22 @@ class MembersViewTest extends SpringBrowserlessTest {
         test($(Button.class, dialog).withText("Lưu").single()).click();
         assertThat($(ExemptionDialog.class).all()).isEmpty();
         assertThat(members.exemptions(free)).extracting(Exemption::getReason).containsExactly("Điều trị dài ngày");
-        assertThat($(Span.class).withText("Điều trị dài ngày").all()).as("the page shows it").hasSize(1);
+        assertThat($(Span.class).withText("Điều trị dài ngày").all())
+                .as("the page shows it")
+                .hasSize(1);
     }
 
     @Autowired
     MemberService members;
+
     @Autowired
     MemberRepository repository;
 
     private long idOfHoan() {
-        return repository.findAll().stream().filter(m -> m.getFullName().equals("Phạm Thị Hoàn")).findFirst()
-                .orElseThrow().requireId();
+        return repository.findAll().stream()
+                .filter(m -> m.getFullName().equals("Phạm Thị Hoàn"))
+                .findFirst()
+                .orElseThrow()
+                .requireId();
     }
 }

@@ -21,8 +21,10 @@ class AnnualPlanTest {
     }
 
     private static void refused(Runnable action, String key) {
-        assertThatThrownBy(action::run).isInstanceOf(BusinessException.class)
-                .extracting(e -> ((BusinessException) e).getMessageKey()).isEqualTo(key);
+        assertThatThrownBy(action::run)
+                .isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).getMessageKey())
+                .isEqualTo(key);
     }
 
     @Test
@@ -88,7 +90,9 @@ class AnnualPlanTest {
         refused(() -> plan.configure(1, 2, 0, true), "plan.error.settings");
         refused(() -> plan.configure(-1, 2, 3, true), "plan.error.settings");
         refused(() -> plan.configure(1, 2, 3, true, "x".repeat(AnnualPlan.MAX_NOTES + 1)), "error.tooLong");
-        assertThat(plan.getMinThematicPerQuarter()).as("a refused change leaves the settings").isEqualTo(3);
+        assertThat(plan.getMinThematicPerQuarter())
+                .as("a refused change leaves the settings")
+                .isEqualTo(3);
         assertThat(plan.getNotes()).isEqualTo("họp chi bộ ngày 5");
         plan.configure(1, 2, 3, true);
         assertThat(plan.getNotes()).as("kept when only the settings change").isEqualTo("họp chi bộ ngày 5");

@@ -25,6 +25,7 @@ class RegisterViewTest extends SpringBrowserlessTest {
 
     @Autowired
     DocumentRegister register;
+
     @Autowired
     Demo demo;
 
@@ -34,7 +35,9 @@ class RegisterViewTest extends SpringBrowserlessTest {
     }
 
     private IntegerField next(DocumentKind kind, String name) {
-        return $(IntegerField.class).withCaption(name + " (" + kind.symbol() + "): số tiếp theo").single();
+        return $(IntegerField.class)
+                .withCaption(name + " (" + kind.symbol() + "): số tiếp theo")
+                .single();
     }
 
     @Test
@@ -42,7 +45,9 @@ class RegisterViewTest extends SpringBrowserlessTest {
     void theSecretarySeesTheCellsNumbersAndSetsTheNextOne() {
         navigate("so-van-ban", RegisterView.class);
         var shown = grid();
-        assertThat(test(shown).size()).isEqualTo(register.entries(demo.primarySchool()).size()).isPositive();
+        assertThat(test(shown).size())
+                .isEqualTo(register.entries(demo.primarySchool()).size())
+                .isPositive();
         assertThat(test(shown).getCellText(0, 0)).matches("\\d{2,}-[A-Z]+/CB");
         var notice = next(DocumentKind.TB, "Thông báo");
         int value = notice.getValue() + 5;
@@ -67,7 +72,9 @@ class RegisterViewTest extends SpringBrowserlessTest {
     @WithUserDetails("dangvien")
     void aMemberReadsTheCellsRegisterButCannotChangeIt() {
         navigate("so-van-ban", RegisterView.class);
-        assertThat(test(grid()).size()).isEqualTo(register.entries(demo.primarySchool()).size()).isPositive();
+        assertThat(test(grid()).size())
+                .isEqualTo(register.entries(demo.primarySchool()).size())
+                .isPositive();
         assertThat($(IntegerField.class).all()).isEmpty();
         assertThat($(Button.class).withText("Lưu").all()).isEmpty();
     }
@@ -78,10 +85,17 @@ class RegisterViewTest extends SpringBrowserlessTest {
         navigate("so-van-ban", RegisterView.class);
         @SuppressWarnings("unchecked")
         Select<OrganizationInfo> organization = $(Select.class).single();
-        assertThat(organization.getValue().isCell()).as("its own register first").isFalse();
-        var cell = organization.getListDataView().getItems().filter(o -> o.id() == demo.primarySchool()).findFirst()
+        assertThat(organization.getValue().isCell())
+                .as("its own register first")
+                .isFalse();
+        var cell = organization
+                .getListDataView()
+                .getItems()
+                .filter(o -> o.id() == demo.primarySchool())
+                .findFirst()
                 .orElseThrow();
         test(organization).selectItem(cell.name());
-        assertThat(test(grid()).size()).isEqualTo(register.entries(demo.primarySchool()).size());
+        assertThat(test(grid()).size())
+                .isEqualTo(register.entries(demo.primarySchool()).size());
     }
 }

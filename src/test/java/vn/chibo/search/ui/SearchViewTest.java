@@ -26,8 +26,11 @@ class SearchViewTest extends SpringBrowserlessTest {
     void minutesFoundShowTheirDayAsDdMmYyyy() {
         SearchView view = navigate(SearchView.class);
         test(view.query()).setValue("thoi su noi bat");
-        assertThat(view.hits()).filteredOn(h -> h.kind() == SearchHit.Kind.MINUTES).isNotEmpty()
-                .allSatisfy(h -> assertThat(h.title()).matches(".*\\d{2}/\\d{2}/\\d{4}")
+        assertThat(view.hits())
+                .filteredOn(h -> h.kind() == SearchHit.Kind.MINUTES)
+                .isNotEmpty()
+                .allSatisfy(h -> assertThat(h.title())
+                        .matches(".*\\d{2}/\\d{2}/\\d{4}")
                         .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}"));
     }
 }

@@ -20,8 +20,10 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
 
     @Autowired
     UserAccountRepository accounts;
+
     @Autowired
     PasswordEncoder encoder;
+
     @Autowired
     AuditEventRepository audit;
 
@@ -37,8 +39,12 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
 
         assertThat(fields.get(0).isInvalid()).isTrue();
         assertThat(fields.get(0).getErrorMessage()).isEqualTo("Mật khẩu hiện tại không đúng.");
-        assertThat(encoder.matches("demo", accounts.findByUsernameIgnoreCase("dangvien").orElseThrow()
-                .getPasswordHash())).isTrue();
+        assertThat(encoder.matches(
+                        "demo",
+                        accounts.findByUsernameIgnoreCase("dangvien")
+                                .orElseThrow()
+                                .getPasswordHash()))
+                .isTrue();
     }
 
     @Test
@@ -59,14 +65,19 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
         change("demo", "password1");
         assertThat($(PasswordField.class).all().get(1).getErrorMessage())
                 .isEqualTo("Mật khẩu này quá phổ biến, rất dễ bị đoán ra. Hãy chọn mật khẩu khác.");
-        assertThat(encoder.matches("demo", accounts.findByUsernameIgnoreCase("dangvien").orElseThrow()
-                .getPasswordHash())).isTrue();
+        assertThat(encoder.matches(
+                        "demo",
+                        accounts.findByUsernameIgnoreCase("dangvien")
+                                .orElseThrow()
+                                .getPasswordHash()))
+                .isTrue();
     }
 
     @Test
     @WithUserDetails("dangvien.hm")
     void guessingTheCurrentPasswordIsAuditedAndStopsAfterFiveTries() {
-        int before = audit.findByActionOrderByIdDesc("PASSWORD_CHANGE_WRONG_CURRENT").size();
+        int before =
+                audit.findByActionOrderByIdDesc("PASSWORD_CHANGE_WRONG_CURRENT").size();
         for (int i = 0; i < 5; i++) {
             change("doan-sai-" + i, "Sen-hong-bay-7");
         }
@@ -77,9 +88,14 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
         change("demo", "Sen-hong-bay-7");
         assertThat($(PasswordField.class).all().get(0).getErrorMessage())
                 .isEqualTo("Đã nhập sai mật khẩu hiện tại quá nhiều lần. Vui lòng thử lại sau 15 phút.");
-        assertThat(encoder.matches("demo", accounts.findByUsernameIgnoreCase("dangvien.hm").orElseThrow()
-                .getPasswordHash())).isTrue();
-        assertThat(audit.findByActionOrderByIdDesc("PASSWORD_CHANGE_REFUSED_THROTTLED")).isNotEmpty();
+        assertThat(encoder.matches(
+                        "demo",
+                        accounts.findByUsernameIgnoreCase("dangvien.hm")
+                                .orElseThrow()
+                                .getPasswordHash()))
+                .isTrue();
+        assertThat(audit.findByActionOrderByIdDesc("PASSWORD_CHANGE_REFUSED_THROTTLED"))
+                .isNotEmpty();
     }
 
     private void change(String current, String next) {
@@ -100,7 +116,8 @@ class ChangePasswordViewTest extends SpringBrowserlessTest {
         test(fields.get(1)).setValue("Sen-hong-bay-7");
         test(fields.get(2)).setValue("Sen-hong-bay-7");
         test($(Button.class).withText("Đổi mật khẩu").single()).click();
-        String hash = accounts.findByUsernameIgnoreCase("dangvien").orElseThrow().getPasswordHash();
+        String hash =
+                accounts.findByUsernameIgnoreCase("dangvien").orElseThrow().getPasswordHash();
         assertThat(encoder.matches("Sen-hong-bay-7", hash)).isTrue();
         assertThat(encoder.matches("demo", hash)).isFalse();
     }
