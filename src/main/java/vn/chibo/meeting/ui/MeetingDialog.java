@@ -22,6 +22,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.base.ui.DatePickers;
 import vn.chibo.base.ui.EnumLabels;
+import vn.chibo.base.ui.FieldRow;
 import vn.chibo.base.ui.FormDialog;
 import vn.chibo.base.ui.Notifications;
 import vn.chibo.meeting.domain.MeetingStatus;
@@ -227,13 +228,7 @@ class MeetingDialog extends FormDialog {
     }
 
     private Div row(String key, @Nullable String value) {
-        Span label = new Span(getTranslation(key));
-        label.addClassName("field-label");
-        Span v = new Span(value == null || value.isBlank() ? "—" : value);
-        v.addClassName("field-value");
-        Div row = new Div(label, v);
-        row.addClassName("field-row");
-        return row;
+        return FieldRow.of(getTranslation(key), value);
     }
 
     private static int value(IntegerField f) {

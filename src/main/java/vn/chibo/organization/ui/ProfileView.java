@@ -3,7 +3,6 @@ package vn.chibo.organization.ui;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -12,6 +11,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import vn.chibo.base.i18n.Translations;
 import vn.chibo.base.ui.EnumLabels;
+import vn.chibo.base.ui.FieldRow;
 import vn.chibo.base.ui.ViewToolbar;
 import vn.chibo.organization.service.OrganizationService;
 import vn.chibo.security.service.AccountService;
@@ -61,13 +61,7 @@ public class ProfileView extends Div implements HasDynamicTitle {
     }
 
     private static Div row(String label, String value) {
-        Span l = new Span(label);
-        l.addClassName("field-label");
-        Span v = new Span(value);
-        v.addClassName("field-value");
-        Div row = new Div(l, v);
-        row.addClassName("field-row");
-        return row;
+        return FieldRow.of(label, value);
     }
 
     @Override

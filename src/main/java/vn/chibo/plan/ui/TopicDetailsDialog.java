@@ -1,8 +1,8 @@
 package vn.chibo.plan.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import org.jspecify.annotations.Nullable;
+import vn.chibo.base.ui.FieldRow;
 import vn.chibo.base.ui.PlainDialog;
 import vn.chibo.plan.service.TopicRow;
 
@@ -25,12 +25,6 @@ class TopicDetailsDialog extends PlainDialog {
     }
 
     private Div row(String key, @Nullable String value) {
-        Span label = new Span(getTranslation(key));
-        label.addClassName("field-label");
-        Span v = new Span(value == null || value.isBlank() ? "—" : value);
-        v.addClassName("field-value");
-        Div row = new Div(label, v);
-        row.addClassName("field-row");
-        return row;
+        return FieldRow.of(getTranslation(key), value);
     }
 }
