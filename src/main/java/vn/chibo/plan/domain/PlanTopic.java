@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 import vn.chibo.base.domain.AbstractEntity;
+import vn.chibo.base.i18n.Message;
 import vn.chibo.base.text.Vietnamese;
 import vn.chibo.organization.domain.Member;
 
@@ -75,6 +76,12 @@ public class PlanTopic extends AbstractEntity {
 
     @Column(name = "assignment_note", length = 1000)
     private @Nullable String assignmentNote;
+
+    @Column(name = "assignment_note_key", length = 100)
+    private @Nullable String assignmentNoteKey;
+
+    @Column(name = "assignment_note_args", length = 8000)
+    private @Nullable String assignmentNoteArgs;
 
     @Column(name = "created_at", nullable = false)
     @CreatedDate
@@ -153,13 +160,31 @@ public class PlanTopic extends AbstractEntity {
         return mentor;
     }
 
-    /** Assigns (or clears) the presenter and mentor, recording who did it and how. */
-    public void assign(@Nullable Member presenter, @Nullable Member mentor, String by, Instant at, String note) {
+    /**
+     * Assigns (or clears) the presenter and mentor, recording who did it and how: {@code how} is kept as its key and
+     * arguments for each reader's language, {@code howInVietnamese} as the text beside it.
+     */
+    public void assign(
+            @Nullable Member presenter,
+            @Nullable Member mentor,
+            String by,
+            Instant at,
+            Message how,
+            String howInVietnamese) {
         this.presenter = presenter;
         this.mentor = mentor;
         this.assignedBy = by;
         this.assignedAt = at;
-        this.assignmentNote = note;
+        this.assignmentNote =
+                howInVietnamese.length() > 1000 ? howInVietnamese.substring(0, 997) + "..." : howInVietnamese;
+        Message.Stored stored = how.stored();
+        this.assignmentNoteKey = stored == null ? null : stored.key();
+        this.assignmentNoteArgs = stored == null ? null : stored.arguments();
+    }
+
+    /** How the presenter was chosen, in any language (the stored text for topics assigned before schema 13). */
+    public @Nullable Message assignmentNote() {
+        return assignmentNote == null ? null : Message.restore(assignmentNoteKey, assignmentNoteArgs, assignmentNote);
     }
 
     public @Nullable Member getInCharge() {

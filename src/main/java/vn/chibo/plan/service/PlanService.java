@@ -148,6 +148,13 @@ public class PlanService {
     }
 
     /** Plans keep the log-in (it never changes with a renamed account); people read the account's name. */
+    /** The name of the person behind a log-in name (who assigned a presenter, approved a plan), for display. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public String personName(String username) {
+        return accounts.displayNameOf(username);
+    }
+
     private @Nullable String displayName(@Nullable String username) {
         return username == null ? null : accounts.displayNameOf(username);
     }
@@ -376,7 +383,7 @@ public class PlanService {
         if (Objects.equals(before, presenter) && Objects.equals(mentorBefore, mentor)) {
             return;
         }
-        topic.assign(presenter, mentor, currentUser.require().username(), clock.instant(), text.vi(how));
+        topic.assign(presenter, mentor, currentUser.require().username(), clock.instant(), how, text.vi(how));
         logChange(
                 topic.getPlan(),
                 topic.getId(),

@@ -3,6 +3,7 @@ package vn.chibo.plan.service;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import vn.chibo.base.i18n.Message;
 import vn.chibo.organization.domain.Member;
 import vn.chibo.organization.domain.MemberStatus;
 import vn.chibo.plan.domain.PlanTopic;
@@ -29,7 +30,8 @@ public record TopicRow(
         List<String> keywords,
         @Nullable String assignedBy,
         @Nullable Instant assignedAt,
-        @Nullable String assignmentNote) {
+        @Nullable String assignmentNote,
+        @Nullable Message assignmentHow) {
 
     static TopicRow of(PlanTopic t) {
         Member p = t.getPresenter();
@@ -56,7 +58,8 @@ public record TopicRow(
                 t.getKeywords(),
                 t.getAssignedBy(),
                 t.getAssignedAt(),
-                t.getAssignmentNote());
+                t.getAssignmentNote(),
+                t.assignmentNote());
     }
 
     public int quarter() {

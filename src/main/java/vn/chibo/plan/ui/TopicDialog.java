@@ -206,9 +206,11 @@ class TopicDialog extends FormDialog {
         if (existing != null && existing.assignedBy() != null) {
             Paragraph who = new Paragraph(getTranslation(
                     "topic.assignedBy",
-                    existing.assignedBy(),
+                    plans.personName(existing.assignedBy()),
                     Formats.dateTime(existing.assignedAt()),
-                    existing.assignmentNote() == null ? "" : existing.assignmentNote()));
+                    existing.assignmentHow() == null
+                            ? ""
+                            : existing.assignmentHow().render(this::getTranslation)));
             who.addClassName("assigned-by");
             section.add(who);
         }
