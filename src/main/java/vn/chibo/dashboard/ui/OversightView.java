@@ -100,6 +100,7 @@ public class OversightView extends Div implements BeforeEnterObserver, HasDynami
         day.setMax(today);
         day.setValue(issued.map(n -> n.issuedOn()).orElse(today.getYear() < year ? null : today));
         day.setReadOnly(issued.isPresent());
+        day.setWidthFull(); // its help text reads on one or two lines, not five
         day.setHelperText(
                 issued.map(n -> getTranslation("oversight.reportIssued", n.printed(), Formats.date(n.issuedOn())))
                         .orElse(getTranslation("oversight.reportDayHelp")));
@@ -114,7 +115,10 @@ public class OversightView extends Div implements BeforeEnterObserver, HasDynami
         name.addValueChangeListener(e -> href.run());
         day.addValueChangeListener(e -> href.run());
         href.run();
-        dialog.add(new Div(as, name, day, link));
+        // the download on a line of its own, under the day it prints
+        Div download = new Div(link);
+        download.getStyle().set("margin-top", "var(--lumo-space-m)");
+        dialog.add(new Div(as, name, day), download);
         return dialog;
     }
 
