@@ -739,6 +739,7 @@ public class MinutesService {
     private void touch(MeetingRecord r) {
         r.touch(currentUser.require().displayName(), clock.instant());
         records.saveAndFlush(r);
+        events.publishEvent(new MeetingRecordChanged(r.getMeetingId()));
     }
 
     private @Nullable String nameOf(long cellId, @Nullable Long memberId) {

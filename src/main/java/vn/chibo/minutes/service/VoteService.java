@@ -3,6 +3,7 @@ package vn.chibo.minutes.service;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,13 +37,16 @@ public class VoteService {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     VoteService(
             MeetingRecordRepository records,
             ScheduleService schedule,
             AuditService audit,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.records = records;
         this.schedule = schedule;
         this.audit = audit;
@@ -102,6 +106,7 @@ public class VoteService {
         Vote v = r.vote(voteId).orElseThrow(() -> new BusinessException("vote.error.notFound"));
         r.cast(v, memberId, choice);
         records.saveAndFlush(r);
+        events.publishEvent(new MeetingRecordChanged(meetingId));
         return row(v);
     }
 
@@ -124,11 +129,13 @@ public class VoteService {
         Vote v = r.vote(voteId).orElseThrow(() -> new BusinessException("vote.error.notFound"));
         r.withdraw(v);
         records.saveAndFlush(r);
+        events.publishEvent(new MeetingRecordChanged(meetingId));
         audit.record("VOTE_WITHDRAWN", "MeetingRecord", r.getId(), r.getCellId(), v.getSubject());
     }
 
     private VoteRow saved(MeetingRecord r, Vote v, String action) {
         records.saveAndFlush(r);
+        events.publishEvent(new MeetingRecordChanged(r.getMeetingId()));
         Vote stored = r.getVotes().stream()
                 .filter(x -> x.getPosition() == v.getPosition())
                 .findFirst()

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.chibo.live.domain;
+
+import org.jspecify.annotations.NullMarked;

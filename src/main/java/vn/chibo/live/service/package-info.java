@@ -1,0 +1,4 @@
+@NullMarked
+package vn.chibo.live.service;
+
+import org.jspecify.annotations.NullMarked;
