@@ -28,6 +28,7 @@ import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.domain.ConcurrentEditException;
 import vn.chibo.base.i18n.Message;
 import vn.chibo.base.i18n.Translations;
+import vn.chibo.base.live.LiveEvents;
 import vn.chibo.base.text.Vietnamese;
 import vn.chibo.draft.service.DraftService;
 import vn.chibo.draft.service.DraftState;
@@ -88,6 +89,7 @@ public class MinutesService {
     private final Translations text;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final LiveEvents live;
     private final int quorumPercent;
 
     MinutesService(
@@ -107,8 +109,10 @@ public class MinutesService {
             Translations text,
             Clock clock,
             ApplicationEventPublisher events,
+            LiveEvents live,
             @Value("${chibo.meetings.quorum-percent:50}") int quorumPercent) {
         this.events = events;
+        this.live = live;
         this.records = records;
         this.attendance = attendance;
         this.addenda = addenda;
@@ -739,7 +743,7 @@ public class MinutesService {
     private void touch(MeetingRecord r) {
         r.touch(currentUser.require().displayName(), clock.instant());
         records.saveAndFlush(r);
-        events.publishEvent(new MeetingRecordChanged(r.getMeetingId()));
+        live.changed(r.getMeetingId());
     }
 
     private @Nullable String nameOf(long cellId, @Nullable Long memberId) {

@@ -3,13 +3,13 @@ package vn.chibo.minutes.service;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.audit.service.AuditService;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.domain.ConcurrentEditException;
+import vn.chibo.base.live.LiveEvents;
 import vn.chibo.base.text.Vietnamese;
 import vn.chibo.meeting.service.ScheduleService;
 import vn.chibo.minutes.domain.Ballot;
@@ -37,7 +37,7 @@ public class VoteService {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
+    private final LiveEvents live;
 
     VoteService(
             MeetingRecordRepository records,
@@ -45,8 +45,8 @@ public class VoteService {
             AuditService audit,
             CurrentUser currentUser,
             Clock clock,
-            ApplicationEventPublisher events) {
-        this.events = events;
+            LiveEvents live) {
+        this.live = live;
         this.records = records;
         this.schedule = schedule;
         this.audit = audit;
@@ -106,7 +106,7 @@ public class VoteService {
         Vote v = r.vote(voteId).orElseThrow(() -> new BusinessException("vote.error.notFound"));
         r.cast(v, memberId, choice);
         records.saveAndFlush(r);
-        events.publishEvent(new MeetingRecordChanged(meetingId));
+        live.changed(meetingId);
         return row(v);
     }
 
@@ -129,13 +129,13 @@ public class VoteService {
         Vote v = r.vote(voteId).orElseThrow(() -> new BusinessException("vote.error.notFound"));
         r.withdraw(v);
         records.saveAndFlush(r);
-        events.publishEvent(new MeetingRecordChanged(meetingId));
+        live.changed(meetingId);
         audit.record("VOTE_WITHDRAWN", "MeetingRecord", r.getId(), r.getCellId(), v.getSubject());
     }
 
     private VoteRow saved(MeetingRecord r, Vote v, String action) {
         records.saveAndFlush(r);
-        events.publishEvent(new MeetingRecordChanged(r.getMeetingId()));
+        live.changed(r.getMeetingId());
         Vote stored = r.getVotes().stream()
                 .filter(x -> x.getPosition() == v.getPosition())
                 .findFirst()

@@ -1,4 +1,4 @@
-package vn.chibo.live.service;
+package vn.chibo.base.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

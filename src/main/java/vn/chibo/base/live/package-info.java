@@ -1,4 +1,4 @@
 @NullMarked
-package vn.chibo.live.ui;
+package vn.chibo.base.live;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package vn.chibo.live.service;
+package vn.chibo.base.live;
 
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
@@ -8,7 +8,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -17,7 +16,6 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import vn.chibo.minutes.service.MeetingRecordChanged;
 
 /**
  * Tells the live pages of a meeting that its state changed. A change adds one to the meeting's revision in the
@@ -25,7 +23,8 @@ import vn.chibo.minutes.service.MeetingRecordChanged;
  * node notices the new revision on its next poll (each second) and tells its own pages. Listeners then read the
  * state again: an event carries no data, so a page that missed one (a dropped phone) is right after the next.
  *
- * <p>Holds no user's data and decides nothing; who may read a meeting is checked where the state is read.
+ * <p>Holds no user's data and decides nothing; who may read a meeting is checked where the state is read. The
+ * features that change a running meeting call {@link #changed}; the pages that show one {@link #subscribe}.
  */
 @Component
 public class LiveEvents {
@@ -62,11 +61,6 @@ public class LiveEvents {
                 tell(meetingId, revision);
             }
         });
-    }
-
-    @EventListener
-    void on(MeetingRecordChanged e) {
-        changed(e.meetingId());
     }
 
     /** The meeting's current revision, 0 before its first change. */

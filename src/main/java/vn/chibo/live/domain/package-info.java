@@ -1,4 +1,0 @@
-@NullMarked
-package vn.chibo.live.domain;
-
-import org.jspecify.annotations.NullMarked;

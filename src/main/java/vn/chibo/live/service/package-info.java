@@ -1,4 +1,0 @@
-@NullMarked
-package vn.chibo.live.service;
-
-import org.jspecify.annotations.NullMarked;
