@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,9 +30,7 @@ class ModuleGraphTest {
             + "  ./mvnw -o -q test -Dtest=ModuleGraphTest -Dchibo.writeDocs=true\nand commit docs/architecture.md and"
             + " docs/modules.svg";
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages(Modules.BASE);
+    private static final JavaClasses CLASSES = Modules.classes();
 
     @Test
     void theDocsShowTheModulesAsTheCodeHasThem() throws IOException {

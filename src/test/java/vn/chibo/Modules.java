@@ -3,6 +3,8 @@ package vn.chibo;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
@@ -27,6 +29,17 @@ final class Modules {
     static final Set<String> COMPOSERS = Set.of("dashboard", "demo", "export", "layout", "search");
 
     private Modules() {}
+
+    /** The application's classes (no tests), imported once for both tests that read them: the import is slow. */
+    static JavaClasses classes() {
+        return Imported.CLASSES;
+    }
+
+    private static final class Imported {
+        static final JavaClasses CLASSES = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(BASE);
+    }
 
     /** The module of a class of the application ("plan", "minutes"...), or empty for the root package and others. */
     static Optional<String> of(JavaClass c) {

@@ -35,6 +35,11 @@ public final class ReplayableClock extends Clock {
         }
     }
 
+    /** Whether this thread is replaying the past (the demo loader) rather than living the present. */
+    public static boolean replaying() {
+        return REPLAYED.get() != null;
+    }
+
     @Override
     public ZoneId getZone() {
         return system.getZone();

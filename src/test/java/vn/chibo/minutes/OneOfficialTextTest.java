@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
@@ -15,6 +16,8 @@ import vn.chibo.meeting.domain.MeetingType;
 import vn.chibo.meeting.service.MeetingRow;
 import vn.chibo.meeting.service.ScheduleService;
 import vn.chibo.minutes.domain.MinutesVersionInfo;
+import vn.chibo.minutes.domain.MinutesVersionRepository;
+import vn.chibo.minutes.service.MeetingSheet;
 import vn.chibo.minutes.service.MinutesDocuments;
 import vn.chibo.minutes.service.MinutesService;
 import vn.chibo.support.ChiboSpringTest;
@@ -44,6 +47,9 @@ class OneOfficialTextTest {
 
     @Autowired
     Demo demo;
+
+    @Autowired
+    MinutesVersionRepository versionFiles;
 
     @AfterEach
     void logout() {
@@ -97,6 +103,43 @@ class OneOfficialTextTest {
         assertThat(documents.minutesDocx(m.id()))
                 .as("every reader gets the corrected version")
                 .isEqualTo(corrected);
+    }
+
+    /** A locked meeting of the demo's history whose official file has not been read yet (none is made at start-up). */
+    private MeetingRow lockedWithoutFile() {
+        users.login("bithu");
+        int year = TestTime.year() - 1;
+        return schedule.between(demo.primarySchool(), LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).stream()
+                .filter(m -> m.status() == MeetingStatus.LOCKED)
+                .filter(m -> versionFiles.listing(minutes.recordId(m.id())).isEmpty())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the demo's replayed history was locked without making files"));
+    }
+
+    @Test
+    void replayedHistoryGetsItsOfficialFileOnFirstReadingDatedAndSignedAsItsLock() {
+        MeetingRow m = lockedWithoutFile();
+        MeetingSheet s = minutes.sheet(m.id());
+        List<MinutesVersionInfo> listed = documents.versions(m.id());
+        assertThat(listed).singleElement().satisfies(v -> {
+            assertThat(v.number()).isZero();
+            assertThat(v.createdAt()).isEqualTo(s.lockedAt());
+            assertThat(v.createdBy()).isEqualTo(s.lockedBy());
+        });
+        assertThat(documents.minutesDocx(m.id())).isEqualTo(documents.minutesVersionDocx(m.id(), 0));
+    }
+
+    @Test
+    void anAddendumToReplayedHistoryMakesTheLockedVersionFirstWithoutIt() throws Exception {
+        MeetingRow m = lockedWithoutFile();
+        String correction = "Đính chính: bổ sung tên khách mời.";
+        minutes.addAddendum(m.id(), correction);
+        List<MinutesVersionInfo> listed = versionFiles.listing(minutes.recordId(m.id()));
+        assertThat(listed).extracting(MinutesVersionInfo::number).containsExactly(0, 1);
+        assertThat(text(documents.minutesVersionDocx(m.id(), 0))).doesNotContain(correction);
+        assertThat(text(documents.minutesVersionDocx(m.id(), 1))).contains(correction);
+        assertThat(listed.getFirst().createdAt())
+                .isEqualTo(minutes.sheet(m.id()).lockedAt());
     }
 
     private static String text(byte[] docx) throws Exception {

@@ -2,6 +2,7 @@ package vn.chibo.minutes.service;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.audit.service.AuditService;
+import vn.chibo.base.ReplayableClock;
 import vn.chibo.base.VietnamClock;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.domain.NotFoundException;
@@ -137,13 +139,28 @@ public class MinutesDocuments {
 
     /** The official versions of locked minutes (none before the lock). */
     @PreAuthorize("@meetingAccess.canRead(#meetingId)")
-    @Transactional(readOnly = true)
+    @Transactional // locked minutes of replayed history get their files on first reading
     public List<MinutesVersionInfo> versions(long meetingId) {
         // versions exist only once the minutes are locked
-        return minutes.findRecordId(meetingId).map(versions::listing).orElse(List.of());
+        Optional<Long> recordId = minutes.findRecordId(meetingId);
+        List<MinutesVersionInfo> listing = recordId.map(versions::listing).orElse(List.of());
+        if (recordId.isEmpty() || !listing.isEmpty()) {
+            return listing;
+        }
+        MeetingSheet s = minutes.sheet(meetingId);
+        if (!s.isLocked()) {
+            return listing;
+        }
+        official(s);
+        return versions.listing(recordId.get());
     }
 
-    /** Makes the official file when minutes are locked or corrected, in the transaction that does it. */
+    /**
+     * Makes the official file when minutes are locked or corrected, in the transaction that does it. History the
+     * demo replays at start-up is the exception: its files are made on first reading (as for minutes locked before
+     * files were kept), dated at their lock: some eighty files made at every start, and at every test context's
+     * demo load, made it 40 % slower, for files few will open.
+     */
     @EventListener
     @Transactional
     void issue(MinutesIssued e) {
@@ -151,7 +168,9 @@ public class MinutesDocuments {
         if (e.addendum() == 0) {
             number(s);
         }
-        versions.saveAndFlush(new MinutesVersion(e.recordId(), e.addendum(), filled(s), e.by(), clock.instant()));
+        if (!ReplayableClock.replaying()) {
+            versionsUpTo(s, e.recordId(), e.addendum());
+        }
     }
 
     /** The latest official file; minutes locked before files were kept get theirs on first reading. */
@@ -159,15 +178,32 @@ public class MinutesDocuments {
         if (!s.isLocked()) {
             throw new BusinessException("minutes.error.notLocked");
         }
-        long recordId = minutes.recordId(s.meeting().id());
-        return versions.findFirstByRecordIdOrderByNumberDesc(recordId)
-                .filter(v -> v.getNumber() == s.addenda().size())
-                .orElseGet(() -> versions.saveAndFlush(new MinutesVersion(
-                        recordId,
-                        s.addenda().size(),
-                        filled(number(s)),
-                        s.lockedBy() == null ? "" : s.lockedBy(),
-                        clock.instant())));
+        return versionsUpTo(s, minutes.recordId(s.meeting().id()), s.addenda().size());
+    }
+
+    /**
+     * Official version {@code last}, made with each earlier one still missing: version N shows the first N addenda
+     * and is dated and signed as the lock (0) or the addendum (N) that made it.
+     */
+    private MinutesVersion versionsUpTo(MeetingSheet s, long recordId, int last) {
+        for (int n = 0; n < last; n++) {
+            version(s, recordId, n);
+        }
+        return version(s, recordId, last);
+    }
+
+    private MinutesVersion version(MeetingSheet s, long recordId, int number) {
+        return versions.findByRecordIdAndNumber(recordId, number).orElseGet(() -> {
+            if (number == 0) {
+                number(s);
+            }
+            MeetingSheet.@Nullable AddendumRow addendum =
+                    number == 0 ? null : s.addenda().get(number - 1);
+            String by = addendum != null ? addendum.createdBy() : s.lockedBy();
+            Instant at = addendum != null ? addendum.createdAt() : s.lockedAt();
+            return versions.saveAndFlush(new MinutesVersion(
+                    recordId, number, filled(s, number), by == null ? "" : by, at == null ? clock.instant() : at));
+        });
     }
 
     /**
@@ -417,11 +453,16 @@ public class MinutesDocuments {
 
     /** The minutes filled into the cell's template (its own, or the built-in one). */
     private byte[] filled(MeetingSheet s) {
+        return filled(s, s.addenda().size());
+    }
+
+    /** As {@link #filled(MeetingSheet)}, with only the first {@code addenda} addenda (an earlier version). */
+    private byte[] filled(MeetingSheet s, int addenda) {
         return templates
                 .forCell(s.meeting().cellId())
                 .fill(
                         values(s),
-                        lists(s),
+                        lists(s, addenda),
                         d -> qualitySheet.appendTo(d, s.meeting().id()));
     }
 
@@ -518,6 +559,10 @@ public class MinutesDocuments {
     }
 
     Map<String, List<Map<String, String>>> lists(MeetingSheet s) {
+        return lists(s, s.addenda().size());
+    }
+
+    private Map<String, List<Map<String, String>>> lists(MeetingSheet s, int addenda) {
         MeetingRow m = s.meeting();
         Map<String, List<Map<String, String>>> l = new HashMap<>();
         l.put("guests", s.guests() == null ? List.of() : List.of(Map.of("text", s.guests())));
@@ -583,6 +628,7 @@ public class MinutesDocuments {
         l.put(
                 "addenda",
                 s.addenda().stream()
+                        .limit(addenda)
                         .map(a -> Map.of(
                                 "line",
                                 text.vi("doc.minutes.addendum", a.number()) + ": "
