@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -50,7 +51,7 @@ public class LiveEvents {
         if (jdbc.update("update live_revision set revision = revision + 1 where meeting_id = ?", meetingId) == 0) {
             try {
                 jdbc.update("insert into live_revision (meeting_id, revision) values (?, 1)", meetingId);
-            } catch (org.springframework.dao.DuplicateKeyException raced) {
+            } catch (DuplicateKeyException raced) {
                 jdbc.update("update live_revision set revision = revision + 1 where meeting_id = ?", meetingId);
             }
         }
