@@ -17,6 +17,7 @@ import vn.chibo.minutes.domain.CommendationKind;
 import vn.chibo.minutes.service.CommendationService;
 import vn.chibo.minutes.service.MeetingSheet;
 import vn.chibo.support.ChiboSpringTest;
+import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.TodaysMeeting;
@@ -26,6 +27,7 @@ import vn.chibo.support.TodaysMeeting;
  * grounds and closing, the decision to praise with its grounds and articles, both numbered, with recipients — and
  * nobody signs a paper about themselves.
  */
+@DateSensitive
 @ChiboSpringTest
 @Transactional
 class CommendationPaperTest {

@@ -12,6 +12,7 @@ import vn.chibo.meeting.service.ScheduleService;
 import vn.chibo.minutes.service.MeetingSheet;
 import vn.chibo.minutes.service.MinutesService;
 import vn.chibo.support.ChiboSpringTest;
+import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.TestTime;
@@ -22,6 +23,7 @@ import vn.chibo.support.TodaysMeeting;
  * its headings; a regular meeting's start empty. The secondary school's
  * waiting draft, approved and its meeting brought to today.
  */
+@DateSensitive
 @ChiboSpringTest
 @Transactional
 class MinutesPrefillTest {

@@ -27,6 +27,7 @@ import vn.chibo.minutes.service.MinutesService;
 import vn.chibo.minutes.service.RollCallAnswer;
 import vn.chibo.minutes.service.VoteService;
 import vn.chibo.support.ChiboSpringTest;
+import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.TestTime;
@@ -36,6 +37,7 @@ import vn.chibo.support.TodaysMeeting;
  * A topic whose presenter is absent is not "presented": the minutes are locked only when they record a member
  * present who presented it instead; the agenda and the minutes say where the draft really stood.
  */
+@DateSensitive
 @ChiboSpringTest
 @Transactional
 class PresentedInsteadTest {

@@ -20,6 +20,7 @@ import vn.chibo.minutes.service.MinutesService;
 import vn.chibo.minutes.service.VoteRow;
 import vn.chibo.minutes.service.VoteService;
 import vn.chibo.support.ChiboSpringTest;
+import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.TodaysMeeting;
@@ -29,6 +30,7 @@ import vn.chibo.support.TodaysMeeting;
  * member votes once, a closed vote never changes, and minutes are locked only when more than half of the base
  * adopted them.
  */
+@DateSensitive
 @ChiboSpringTest
 @Transactional
 class VotesTest {

@@ -27,12 +27,14 @@ import vn.chibo.register.domain.DocumentKind;
 import vn.chibo.register.service.DocumentRegister;
 import vn.chibo.register.service.IssuedNumber;
 import vn.chibo.support.ChiboSpringTest;
+import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.TestTime;
 import vn.chibo.support.TodaysMeeting;
 
 /** Documents carry their register number and their date of issue: minutes at the lock, the plan at publication. */
+@DateSensitive
 @ChiboSpringTest
 @Transactional
 class NumberedDocumentsTest {

@@ -14,10 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.audit.service.AuditService;
 import vn.chibo.base.ui.Formats;
 import vn.chibo.support.ChiboSpringTest;
+import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
 import vn.chibo.support.TodaysMeeting;
 
 /** The change log reads as sentences: no action codes, no status codes, no ISO times, people by their names. */
+@DateSensitive
 @ChiboSpringTest
 @Transactional
 class AuditLogViewTest extends SpringBrowserlessTest {

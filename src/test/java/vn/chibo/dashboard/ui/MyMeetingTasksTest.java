@@ -21,12 +21,14 @@ import vn.chibo.minutes.service.MeetingTaskRow;
 import vn.chibo.minutes.service.MeetingTaskService;
 import vn.chibo.minutes.service.MinutesService;
 import vn.chibo.support.ChiboSpringTest;
+import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.TestTime;
 import vn.chibo.support.TodaysMeeting;
 
 /** "Việc của tôi": the tasks a member was given at a meeting, late ones marked, and "Đã xong" with a result. */
+@DateSensitive
 @ChiboSpringTest
 @Transactional
 class MyMeetingTasksTest extends SpringBrowserlessTest {

@@ -20,12 +20,14 @@ import vn.chibo.minutes.service.MinutesService;
 import vn.chibo.minutes.service.RollCallAnswer;
 import vn.chibo.minutes.service.VoteService;
 import vn.chibo.support.ChiboSpringTest;
+import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
 import vn.chibo.support.TestTime;
 import vn.chibo.support.TodaysMeeting;
 
 /** The votes card on the meeting page: the base follows the roll-call live, a show of hands is recorded and judged. */
+@DateSensitive
 @ChiboSpringTest
 @Transactional
 class VotesCardTest extends SpringBrowserlessTest {
