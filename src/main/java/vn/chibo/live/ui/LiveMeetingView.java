@@ -253,7 +253,11 @@ public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDyna
             state = checkIns.checkIn(meetingId);
             problem = null;
             Notifications.success(getTranslation("live.done"));
-        } catch (BusinessException e) {
+        } catch (RuntimeException e) {
+            if (!ErrorMessages.isExpected(e)) {
+                throw e; // a defect: the error handler logs it
+            }
+            // a rule, or the secretary answering the same line at that moment: say it and show the state now
             problem = ErrorMessages.of(e);
             state = checkIns.state(meetingId);
         }
