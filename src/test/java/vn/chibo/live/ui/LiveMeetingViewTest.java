@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.base.live.LiveEvents;
+import vn.chibo.dashboard.ui.HomeView;
 import vn.chibo.meeting.domain.MeetingType;
 import vn.chibo.meeting.service.MeetingRow;
 import vn.chibo.meeting.service.ScheduleService;
@@ -24,6 +26,8 @@ import vn.chibo.minutes.domain.AttendanceStatus;
 import vn.chibo.minutes.service.CheckInService;
 import vn.chibo.minutes.service.LiveLinks;
 import vn.chibo.minutes.service.LiveRollCall;
+import vn.chibo.minutes.service.MinutesLinks;
+import vn.chibo.minutes.ui.MeetingView;
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.Demo;
 import vn.chibo.support.DemoUsers;
@@ -171,5 +175,24 @@ class LiveMeetingViewTest extends SpringBrowserlessTest {
         navigate(LiveLinks.room(meeting), RoomScreenView.class);
         assertThat(count()).startsWith("Có mặt 0/");
         assertThat($(Image.class).withClassName("room-qr").all()).hasSize(1);
+    }
+
+    @Test
+    void theMeetingsPageAndTheHomePageLeadAMemberToThePhonesPage() {
+        long meeting = started();
+        users.login("dangvien");
+        navigate(MinutesLinks.meeting(meeting), MeetingView.class);
+        assertThat($(Anchor.class)
+                        .withText("Điểm danh trên điện thoại")
+                        .single()
+                        .getHref())
+                .isEqualTo(LiveLinks.live(meeting));
+        navigate(HomeView.class);
+        assertThat($(Anchor.class)
+                        .withText("Điểm danh trên điện thoại")
+                        .single()
+                        .getHref())
+                .as("the running meeting is the next one")
+                .isEqualTo(LiveLinks.live(meeting));
     }
 }
