@@ -63,6 +63,10 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("library", "nnnYnnYY"),
             Map.entry("login", "Ynnnnnnn"),
             Map.entry("meeting/:meetingId([0-9]{1,18})", "nYYYnnnY"),
+            // the phones' page of a meeting: whoever reads the cell (only those on the roll-call check in)
+            Map.entry("meeting/:meetingId([0-9]{1,18})/live", "nYYYnnnY"),
+            // the room's screen shows the check-in code: those who run the meeting
+            Map.entry("meeting/:meetingId([0-9]{1,18})/room", "nnYnnnnY"),
             Map.entry("members", "nYYYYYYY"),
             Map.entry("members/:___url_parameter(^[+-]?[0-9]{1,19}$)", "nYYYnnnY"),
             Map.entry("organizations", "nnnYnnYY"),

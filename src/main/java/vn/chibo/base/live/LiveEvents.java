@@ -94,9 +94,12 @@ public class LiveEvents {
         return list == null ? 0 : list.size();
     }
 
-    /** Picks up the changes other nodes made to the meetings this node's pages show. */
+    /**
+     * Picks up the changes other nodes made to the meetings this node's pages show (public for the pages' tests,
+     * which play another node's commit with it).
+     */
     @Scheduled(fixedDelayString = "${chibo.live.poll-ms:1000}")
-    void poll() {
+    public void poll() {
         if (listeners.isEmpty()) {
             return;
         }

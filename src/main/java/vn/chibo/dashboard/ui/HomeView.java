@@ -25,7 +25,9 @@ import vn.chibo.base.ui.ViewToolbar;
 import vn.chibo.dashboard.service.CellDashboard;
 import vn.chibo.dashboard.service.CellDashboardService;
 import vn.chibo.draft.service.DraftLinks;
+import vn.chibo.meeting.domain.MeetingStatus;
 import vn.chibo.meeting.domain.MeetingType;
+import vn.chibo.minutes.service.LiveLinks;
 import vn.chibo.minutes.service.MinutesLinks;
 import vn.chibo.organization.service.MemberService;
 import vn.chibo.organization.service.OrganizationInfo;
@@ -102,6 +104,12 @@ public class HomeView extends Div implements HasDynamicTitle {
         card.add(new Anchor(
                 MinutesLinks.meeting(m.id()),
                 DateTimeFormatter.ofPattern("HH:mm, dd/MM/yyyy").format(m.scheduledAt()) + " · " + what));
+        if (m.status() == MeetingStatus.IN_PROGRESS) {
+            // the meeting is running: the phone's page, to check in
+            Anchor live = new Anchor(LiveLinks.live(m.id()), getTranslation("live.openLive"));
+            live.addClassName("live-link");
+            card.add(new Div(live));
+        }
         for (var c : d.readiness()) {
             Div row = new Div(
                     (c.done() ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CIRCLE_THIN).create(),

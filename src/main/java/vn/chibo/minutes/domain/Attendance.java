@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.base.domain.AbstractEntity;
 
@@ -37,6 +38,17 @@ public class Attendance extends AbstractEntity {
 
     private @Nullable String reason;
 
+    /** When the member checked in from their phone; null when only the secretary answered. */
+    @Column(name = "checked_in_at")
+    private @Nullable Instant checkedInAt;
+
+    @Column(name = "checked_in_by_qr", nullable = false)
+    private boolean checkedInByQr;
+
+    /** The secretary has answered since the member checked in: confirmed as present, or corrected. */
+    @Column(name = "check_in_confirmed", nullable = false)
+    private boolean checkInConfirmed;
+
     protected Attendance() {
         this.record = null;
         this.memberId = 0L;
@@ -51,10 +63,30 @@ public class Attendance extends AbstractEntity {
         this.exempted = exempted;
     }
 
+    /** The secretary's answer; it confirms (or corrects) a member's own check-in. */
     public void answer(@Nullable AttendanceStatus status, @Nullable String reason) {
         record.requireUnlocked();
         this.status = status;
         this.reason = reason;
+        this.checkInConfirmed = checkedInAt != null;
+    }
+
+    /**
+     * The member says they are here: present, until the secretary confirms or corrects it. Once the secretary has
+     * them present, checking in again changes nothing.
+     */
+    public void checkIn(Instant at, boolean byQr) {
+        record.requireUnlocked();
+        if (status != null && status.isPresent() && (checkInConfirmed || checkedInAt == null)) {
+            return;
+        }
+        if (checkedInAt == null || status == null || !status.isPresent()) {
+            this.checkedInAt = at;
+            this.checkedInByQr = byQr;
+        }
+        this.status = AttendanceStatus.PRESENT;
+        this.reason = null;
+        this.checkInConfirmed = false;
     }
 
     public MeetingRecord getRecord() {
@@ -83,5 +115,17 @@ public class Attendance extends AbstractEntity {
 
     public @Nullable String getReason() {
         return reason;
+    }
+
+    public @Nullable Instant getCheckedInAt() {
+        return checkedInAt;
+    }
+
+    public boolean isCheckedInByQr() {
+        return checkedInByQr;
+    }
+
+    public boolean isCheckInConfirmed() {
+        return checkInConfirmed;
     }
 }

@@ -337,6 +337,7 @@ public class MinutesService {
             @Nullable AttendanceStatus status,
             @Nullable String reason) {
         record(running(meetingId), new RollCallAnswer(memberId, expectedVersion, status, reason));
+        live.changed(meetingId); // the phones' count and check-in state
         return sheet(meetingId);
     }
 
@@ -353,6 +354,7 @@ public class MinutesService {
         for (RollCallAnswer x : answers) {
             record(r, x);
         }
+        live.changed(meetingId);
         return sheet(meetingId);
     }
 

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Supplier;
@@ -33,6 +34,7 @@ import vn.chibo.meeting.domain.MeetingType;
 import vn.chibo.minutes.domain.MinutesVersionInfo;
 import vn.chibo.minutes.service.CommendationService;
 import vn.chibo.minutes.service.EvaluationService;
+import vn.chibo.minutes.service.LiveLinks;
 import vn.chibo.minutes.service.MeetingSheet;
 import vn.chibo.minutes.service.MeetingTaskService;
 import vn.chibo.minutes.service.MinutesDocuments;
@@ -177,6 +179,21 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
         Div box = new Div(pill, new Span(WHEN.format(m.scheduledAt()) + (m.place() == null ? "" : " · " + m.place())));
         if (m.presenterName() != null) {
             box.add(new Span(getTranslation("minutes.presenter", m.presenterName())));
+        }
+        // the phones' page (check-in, the count) and the room's screen, on the day and while it runs
+        boolean today = m.scheduledAt().toLocalDate().equals(LocalDate.now(clock));
+        if (m.status() == MeetingStatus.IN_PROGRESS
+                || (today && (m.status() == MeetingStatus.PLANNED || m.status() == MeetingStatus.POSTPONED))) {
+            Anchor phone = new Anchor(
+                    LiveLinks.live(m.id()),
+                    getTranslation(sheet.canManage() ? "live.openLiveManage" : "live.openLive"));
+            phone.addClassName("live-link");
+            box.add(phone);
+            if (sheet.canManage()) {
+                Anchor room = new Anchor(LiveLinks.room(m.id()), getTranslation("live.roomScreen"));
+                room.setTarget("_blank");
+                box.add(room);
+            }
         }
         if (sheet.isLocked()) {
             documents

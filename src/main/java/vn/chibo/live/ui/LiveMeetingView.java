@@ -1,0 +1,344 @@
+package vn.chibo.live.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Executor;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import vn.chibo.base.domain.BusinessException;
+import vn.chibo.base.live.LiveEvents;
+import vn.chibo.base.ui.EnumLabels;
+import vn.chibo.base.ui.ErrorMessages;
+import vn.chibo.base.ui.Formats;
+import vn.chibo.base.ui.Notifications;
+import vn.chibo.meeting.domain.MeetingStatus;
+import vn.chibo.meeting.domain.MeetingType;
+import vn.chibo.meeting.service.MeetingRow;
+import vn.chibo.minutes.domain.AttendanceStatus;
+import vn.chibo.minutes.service.CheckInService;
+import vn.chibo.minutes.service.LiveLinks;
+import vn.chibo.minutes.service.LiveRollCall;
+import vn.chibo.minutes.service.MinutesLinks;
+import vn.chibo.minutes.service.MinutesService;
+import vn.chibo.security.domain.Role;
+
+/**
+ * A running meeting on a member's phone: what, when and where, the agenda, one large "Điểm danh" button and what
+ * became of it, and the count present — updated as others check in. Opened from the room's QR code it checks the
+ * member in at once. Those who run the meeting see, on the same page, the QR code (a new one every 30 seconds) and
+ * the live roll-call to confirm or correct. Nothing is kept only here: a phone that reconnects reads the state again.
+ */
+@Route(LiveLinks.LIVE)
+@RolesAllowed({Role.ADMIN_NAME, Role.COMMITTEE_NAME, Role.SECRETARY_NAME, Role.MEMBER_NAME})
+public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm, dd/MM/yyyy");
+    static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
+    /** How often a secretary's page asks whether the QR code is due to change. */
+    static final int QR_POLL_MS = 5_000;
+
+    private final CheckInService checkIns;
+    private final MinutesService minutes;
+    private final LiveEvents live;
+    private final Executor executor;
+    private final String baseUrl;
+    private long meetingId;
+    private @Nullable LiveRollCall state;
+    private String agenda = "";
+    private @Nullable String problem;
+    private long qrSlot = -1;
+    private @Nullable Registration subscription;
+    private @Nullable Registration poll;
+
+    LiveMeetingView(
+            CheckInService checkIns,
+            MinutesService minutes,
+            LiveEvents live,
+            @Qualifier("applicationTaskExecutor") Executor executor,
+            @Value("${chibo.base-url:http://localhost:8080}") String baseUrl) {
+        this.checkIns = checkIns;
+        this.minutes = minutes;
+        this.live = live;
+        this.executor = executor;
+        this.baseUrl = baseUrl;
+        addClassNames("page", "live-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        meetingId = event.getRouteParameters().getLong("meetingId").orElseThrow();
+        state = checkIns.state(meetingId);
+        agenda = minutes.sheet(meetingId).agenda(); // read once: it does not change while the members check in
+        problem = null;
+        String token = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(LiveLinks.QR_PARAMETER)
+                .orElse(null);
+        // scanned from the room's screen; an address reopened after checking in asks nothing again
+        if (token != null && state.canCheckIn()) {
+            try {
+                state = checkIns.checkInByQr(meetingId, token);
+            } catch (BusinessException e) {
+                problem = ErrorMessages.of(e);
+            }
+        }
+        render();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        subscription = LiveSubscription.follow(live, executor, ui, meetingId, this::refresh);
+        if (state != null && state.canManage()) {
+            ui.setPollInterval(QR_POLL_MS);
+            poll = ui.addPollListener(e -> {
+                if (checkIns.qrSlot() != qrSlot) {
+                    render();
+                }
+            });
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.remove();
+            subscription = null;
+        }
+        if (poll != null) {
+            poll.remove();
+            poll = null;
+            event.getUI().setPollInterval(-1);
+        }
+    }
+
+    /** Reads the state again (another member checked in, the secretary answered, the meeting moved on). */
+    void refresh() {
+        state = checkIns.state(meetingId);
+        render();
+    }
+
+    LiveRollCall state() {
+        return requireState();
+    }
+
+    private LiveRollCall requireState() {
+        LiveRollCall s = state;
+        if (s == null) {
+            throw new IllegalStateException("entered before shown");
+        }
+        return s;
+    }
+
+    private void render() {
+        LiveRollCall s = requireState();
+        MeetingRow m = s.meeting();
+        removeAll();
+        add(new H2(title(m)));
+        Paragraph when = new Paragraph(getTranslation("live.when", WHEN.format(m.scheduledAt())));
+        when.addClassName("live-facts");
+        add(when);
+        if (m.place() != null) {
+            Paragraph place = new Paragraph(getTranslation("live.place", m.place()));
+            place.addClassName("live-facts");
+            add(place);
+        }
+        Span pill = new Span(EnumLabels.of(m.status()));
+        pill.addClassNames("pill", m.status() == MeetingStatus.IN_PROGRESS ? "pill-warning" : "pill-contrast");
+        add(pill);
+        add(count(getTranslation("live.count", s.present(), s.expected())));
+        add(mine(s));
+        if (problem != null) {
+            Paragraph p = new Paragraph(problem);
+            p.addClassName("live-problem");
+            add(p);
+        }
+        if (s.canManage()) {
+            add(qr(s));
+            add(rollCall(s));
+        }
+        H3 agendaTitle = new H3(getTranslation("live.agenda"));
+        Paragraph agendaText = new Paragraph(agenda);
+        agendaText.addClassName("live-agenda");
+        add(agendaTitle, agendaText);
+        add(new Anchor(MinutesLinks.meeting(meetingId), getTranslation("live.meetingPage")));
+    }
+
+    private String title(MeetingRow m) {
+        return m.type() == MeetingType.THEMATIC
+                ? getTranslation("minutes.titleThematic", m.title() == null ? "" : m.title())
+                : getTranslation(
+                        "minutes.titleRegular",
+                        m.scheduledAt().getMonthValue(),
+                        m.scheduledAt().getYear());
+    }
+
+    /** "Có mặt 12/15": present against the members expected (exempted members counted apart). */
+    static Component count(String text) {
+        Div count = new Div(new Span(text));
+        count.addClassName("live-count");
+        return count;
+    }
+
+    /** The reader's own check-in: the button, or what became of it. */
+    private Component mine(LiveRollCall s) {
+        Div box = new Div();
+        box.addClassName("live-mine");
+        MeetingStatus status = s.meeting().status();
+        if (status == MeetingStatus.PLANNED || status == MeetingStatus.POSTPONED) {
+            box.add(new Paragraph(getTranslation("live.notStarted")));
+            return box;
+        }
+        LiveRollCall.Attendee me = s.me();
+        if (me == null) {
+            if (!s.canManage()) {
+                box.add(new Paragraph(getTranslation("live.notOnList")));
+            }
+            return box;
+        }
+        if (me.status() != null) {
+            Paragraph said = new Paragraph(answer(me));
+            said.addClassName("live-state");
+            box.add(said);
+        }
+        if (s.canCheckIn()) {
+            Button checkIn = new Button(getTranslation("live.checkIn"), e -> checkIn());
+            checkIn.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
+            checkIn.addClassName("live-check-in");
+            checkIn.setDisableOnClick(true);
+            box.add(checkIn);
+        } else if (status != MeetingStatus.IN_PROGRESS) {
+            box.add(new Paragraph(getTranslation("live.over")));
+        }
+        return box;
+    }
+
+    private String answer(LiveRollCall.Attendee me) {
+        AttendanceStatus status = me.status();
+        Instant at = me.checkedInAt();
+        if (status != null && status.isPresent() && at != null) {
+            String hour = HOUR.format(at.atZone(Formats.VIETNAM));
+            if (!me.confirmed()) {
+                return getTranslation("live.checkedIn", hour);
+            }
+            if (status == AttendanceStatus.PRESENT) {
+                return getTranslation("live.confirmed", hour);
+            }
+        }
+        return getTranslation("live.answered", status == null ? "" : EnumLabels.of(status));
+    }
+
+    private void checkIn() {
+        try {
+            state = checkIns.checkIn(meetingId);
+            problem = null;
+            Notifications.success(getTranslation("live.done"));
+        } catch (RuntimeException e) {
+            if (!ErrorMessages.isExpected(e)) {
+                throw e; // a defect: the error handler logs it
+            }
+            // a rule, or the secretary answering the same line at that moment: say it and show the state now
+            problem = ErrorMessages.of(e);
+            state = checkIns.state(meetingId);
+        }
+        render();
+    }
+
+    /** The code changes every 30 seconds; the page asks every 5 whether it is due. */
+    private Component qr(LiveRollCall s) {
+        Div box = new Div();
+        box.addClassName("live-qr");
+        if (s.meeting().status() != MeetingStatus.IN_PROGRESS) {
+            return box;
+        }
+        qrSlot = checkIns.qrSlot();
+        String address = LiveLinks.checkIn(baseUrl, meetingId, checkIns.qrToken(meetingId));
+        Image code = new Image(QrSvg.dataUrl(address), getTranslation("live.qrTitle"));
+        code.addClassName("live-qr-code");
+        box.add(new H3(getTranslation("live.qrTitle")), code, new Paragraph(getTranslation("live.qrHelp")));
+        Anchor room = new Anchor(LiveLinks.room(meetingId), getTranslation("live.roomScreen"));
+        room.setTarget("_blank");
+        box.add(room);
+        return box;
+    }
+
+    /** Who checked in, waiting for the secretary; confirmed or corrected with the roll-call's own answer. */
+    private Component rollCall(LiveRollCall s) {
+        Div list = new Div(new H3(getTranslation("live.rollCall")));
+        list.addClassName("live-roll-call");
+        boolean open = s.meeting().status() == MeetingStatus.IN_PROGRESS;
+        for (LiveRollCall.Attendee a : s.attendees()) {
+            if (a.exempted() && a.status() == null) {
+                continue; // counted apart; answered on the meeting's page if they come
+            }
+            Div row = new Div();
+            row.addClassName("live-row");
+            if (a.awaitsConfirmation()) {
+                row.addClassName("live-row-waiting");
+            }
+            row.add(new Span(a.name()), new Span(state(a)));
+            if (open) {
+                if (a.awaitsConfirmation()) {
+                    row.add(answerButton(a, AttendanceStatus.PRESENT, getTranslation("live.confirm")));
+                }
+                if (a.status() != AttendanceStatus.LATE) {
+                    row.add(answerButton(a, AttendanceStatus.LATE, getTranslation("live.late")));
+                }
+                if (a.status() != AttendanceStatus.UNEXCUSED) {
+                    row.add(answerButton(a, AttendanceStatus.UNEXCUSED, getTranslation("live.absent")));
+                }
+            }
+            list.add(row);
+        }
+        return list;
+    }
+
+    private String state(LiveRollCall.Attendee a) {
+        if (a.awaitsConfirmation() && a.checkedInAt() != null) {
+            String hour = HOUR.format(a.checkedInAt().atZone(Formats.VIETNAM));
+            return getTranslation(a.byQr() ? "live.qrCheckedIn" : "live.selfCheckedIn", hour);
+        }
+        return a.status() == null ? getTranslation("live.notAnswered") : EnumLabels.of(a.status());
+    }
+
+    private Button answerButton(LiveRollCall.Attendee a, AttendanceStatus status, String label) {
+        Button b = new Button(label, e -> {
+            try {
+                minutes.answer(meetingId, a.memberId(), a.version(), status, null);
+                Notifications.success(getTranslation("live.answerDone", a.name(), EnumLabels.of(status)));
+            } catch (RuntimeException ex) {
+                Notifications.error(ErrorMessages.of(ex));
+            }
+            refresh();
+        });
+        b.addThemeVariants(status == AttendanceStatus.PRESENT ? ButtonVariant.PRIMARY : ButtonVariant.TERTIARY);
+        return b;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return state == null
+                ? getTranslation("live.checkIn")
+                : title(requireState().meeting());
+    }
+}

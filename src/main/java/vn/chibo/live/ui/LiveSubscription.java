@@ -1,0 +1,34 @@
+package vn.chibo.live.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.shared.Registration;
+import java.util.concurrent.Executor;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import vn.chibo.base.live.LiveEvents;
+
+/**
+ * A page's subscription to a meeting's changes. {@link LiveEvents} calls its listeners on the thread that committed
+ * (another member's request) or on its poller; the page's refresh must run neither there nor as that user. So the
+ * news is handed to the application's task executor, which takes the page's lock with {@code UI.access} and reads
+ * the state as the page's own user (captured when the page attached). Only the user and the id are kept.
+ */
+final class LiveSubscription {
+
+    private LiveSubscription() {}
+
+    static Registration follow(LiveEvents live, Executor executor, UI ui, long meetingId, Runnable refresh) {
+        SecurityContext owner = SecurityContextHolder.getContext();
+        return live.subscribe(
+                meetingId,
+                revision -> executor.execute(() -> ui.access(() -> {
+                    SecurityContext before = SecurityContextHolder.getContext();
+                    SecurityContextHolder.setContext(owner);
+                    try {
+                        refresh.run();
+                    } finally {
+                        SecurityContextHolder.setContext(before);
+                    }
+                })));
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package vn.chibo.live.ui;
+
+import org.jspecify.annotations.NullMarked;
