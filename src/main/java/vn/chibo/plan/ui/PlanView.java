@@ -43,6 +43,7 @@ import vn.chibo.organization.ui.CellContext;
 import vn.chibo.plan.domain.PlanChange;
 import vn.chibo.plan.service.PlanCompliance;
 import vn.chibo.plan.service.PlanDocuments;
+import vn.chibo.plan.service.PlanReports;
 import vn.chibo.plan.service.PlanService;
 import vn.chibo.plan.service.PlanSummary;
 import vn.chibo.plan.service.RotationService;
@@ -61,6 +62,7 @@ import vn.chibo.security.domain.Role;
 public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PlanService plans;
+    private final PlanReports reports;
     private final RotationService rotation;
     private final TopicLibraryService library;
     private final PlanDocuments documents;
@@ -76,6 +78,7 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     PlanView(
             PlanService plans,
+            PlanReports reports,
             RotationService rotation,
             TopicLibraryService library,
             PlanDocuments documents,
@@ -84,6 +87,7 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
             AccessPolicy access,
             Clock clock) {
         this.plans = plans;
+        this.reports = reports;
         this.rotation = rotation;
         this.library = library;
         this.documents = documents;
@@ -245,7 +249,7 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     /** Approval asks first when the plan falls short of the rules or has topics nobody presents. */
     private void approve() {
-        PlanCompliance c = plans.compliance(plan.id());
+        PlanCompliance c = reports.compliance(plan.id());
         List<TopicRow> all = plans.topics(plan.id());
         long open = all.stream().filter(t -> !t.hasPresenter()).count();
         if (c.ok() && open == 0) {
@@ -290,7 +294,7 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private Component compliance() {
-        PlanCompliance c = plans.compliance(plan.id());
+        PlanCompliance c = reports.compliance(plan.id());
         Div box = new Div();
         box.addClassNames("card", "compliance");
         H3 title = new H3(getTranslation("plan.compliance"));
