@@ -463,25 +463,7 @@ public class MinutesService {
         if (r.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
         }
-        List<String> missing = new ArrayList<>();
-        if (r.getChairName() == null) {
-            missing.add(text.vi("minutes.chair"));
-        }
-        if (r.getTakerName() == null) {
-            missing.add(text.vi("minutes.taker"));
-        }
-        if (r.getConclusion() == null) {
-            missing.add(text.vi("minutes.conclusion"));
-        }
-        if (r.adoption().isEmpty()) {
-            missing.add(text.vi("minutes.approved"));
-        }
-        if (r.getQuality() == null) {
-            missing.add(text.vi("minutes.quality"));
-        }
-        if (r.getClosedAt() == null) {
-            missing.add(text.vi("minutes.closedAt"));
-        }
+        List<String> missing = r.missingForLock().stream().map(text::vi).toList();
         if (!missing.isEmpty()) {
             throw new BusinessException("minutes.error.incomplete", String.join(", ", missing));
         }
