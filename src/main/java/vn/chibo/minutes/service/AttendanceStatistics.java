@@ -17,6 +17,7 @@ import vn.chibo.minutes.domain.AttendanceRepository;
 
 /** What the roll-calls add up to over a year: attendance per cell, and members absent too often. */
 @Service
+@Transactional(readOnly = true)
 public class AttendanceStatistics {
 
     private final AttendanceRepository attendance;
@@ -30,7 +31,6 @@ public class AttendanceStatistics {
      * (exempted members are not expected). Cells with no locked minutes are absent from the map.
      */
     @PreAuthorize("@access.canReadCells(#cellIds)")
-    @Transactional(readOnly = true)
     public Map<Long, int[]> lockedAttendance(Collection<Long> cellIds, int year) {
         if (cellIds.isEmpty()) {
             return Map.of();
@@ -52,7 +52,6 @@ public class AttendanceStatistics {
      * considers removing them) — a warning for the secretary, by name.
      */
     @PreAuthorize("@access.canReadCell(#cellId)")
-    @Transactional(readOnly = true)
     public List<AbsenceWarning> absenceWarnings(long cellId, int year) {
         return warnings(cellId, year);
     }

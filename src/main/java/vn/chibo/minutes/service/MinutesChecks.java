@@ -28,6 +28,7 @@ import vn.chibo.minutes.domain.VotingBase;
  * speaker, and the facts the quality sheet pre-scores from. Reads only; the lock refuses what contradicts.
  */
 @Service
+@Transactional(readOnly = true)
 public class MinutesChecks {
 
     /** The least a meeting lasts: 90 minutes, 120 when a regular and a thematic meeting share the session (42-HD/BTCTW). */
@@ -59,7 +60,6 @@ public class MinutesChecks {
      * upper committee may allow very small cells less, so it is a warning, not a refusal.
      */
     @PreAuthorize("@meetingAccess.canRead(#meetingId)")
-    @Transactional(readOnly = true)
     public Optional<String> lengthWarning(long meetingId) {
         MeetingRow m = schedule.get(meetingId);
         return records.findByMeetingId(meetingId)
@@ -79,7 +79,6 @@ public class MinutesChecks {
 
     /** What the product knows of how the meeting went (attendance against the voting base, length, speakers, notice). */
     @PreAuthorize("@meetingAccess.canRead(#meetingId)")
-    @Transactional(readOnly = true)
     public MeetingFacts facts(long meetingId) {
         MeetingRow m = schedule.get(meetingId);
         MeetingRecord r = records.findByMeetingId(meetingId).orElse(null);
@@ -123,7 +122,6 @@ public class MinutesChecks {
 
     /** What the minutes say that the roll-call contradicts (none before the meeting): the page warns before the lock. */
     @PreAuthorize("@meetingAccess.canRead(#meetingId)")
-    @Transactional(readOnly = true)
     public List<String> contradictions(long meetingId) {
         return records.findByMeetingId(meetingId)
                 .map(r -> contradictions(schedule.get(meetingId), r))
