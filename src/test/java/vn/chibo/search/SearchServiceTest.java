@@ -15,7 +15,6 @@ import vn.chibo.meeting.service.ScheduleService;
 import vn.chibo.minutes.service.MinutesSearch;
 import vn.chibo.minutes.service.MinutesService;
 import vn.chibo.organization.service.MemberService;
-import vn.chibo.plan.service.PlanService;
 import vn.chibo.plan.service.TopicSearch;
 import vn.chibo.search.service.SearchHit;
 import vn.chibo.search.service.SearchHit.Kind;
@@ -52,9 +51,6 @@ class SearchServiceTest {
 
     @Autowired
     MemberService members;
-
-    @Autowired
-    PlanService plans;
 
     @Autowired
     TopicSearch topicSearch;
@@ -148,7 +144,7 @@ class SearchServiceTest {
                 "select max(t.id) from plan_topic t join annual_plan p on p.id = t.plan_id" + " where p.cell_id = ?",
                 Long.class,
                 primary);
-        assertThatThrownBy(() -> plans.topicsById(List.of(topic))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> topicSearch.topicsById(List.of(topic))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -87,6 +87,19 @@ public class FormDialog extends Dialog {
     }
 
     /**
+     * A form bean's constraints and then a rule only the form can check (a day between two days it knows), on one
+     * field: one binding, so the first message that applies is the one shown.
+     */
+    public <V> void constrained(
+            HasValue<?, V> field, Class<?> beanType, String property, SerializablePredicate<V> ok, String message) {
+        fieldRules
+                .forField(field)
+                .withValidator(BeanRules.<V>of(beanType, property))
+                .withValidator(ok, message)
+                .bind(none -> field.getValue(), (none, value) -> {});
+    }
+
+    /**
      * A rule across fields (one date after another), checked once every field is valid: the messages it gives,
      * translated, are shown in the error area, and nothing is saved.
      */

@@ -22,6 +22,7 @@ import vn.chibo.minutes.service.MinutesService;
 import vn.chibo.organization.service.AccessPolicy;
 import vn.chibo.plan.service.FairnessReport;
 import vn.chibo.plan.service.PlanCompliance;
+import vn.chibo.plan.service.PlanReports;
 import vn.chibo.plan.service.PlanService;
 import vn.chibo.plan.service.RotationService;
 
@@ -34,6 +35,7 @@ public class CellDashboardService {
     private final MinutesService minutes;
     private final DraftService drafts;
     private final PlanService plans;
+    private final PlanReports reports;
     private final RotationService rotation;
     private final CommendationService commendations;
     private final AccessPolicy access;
@@ -45,6 +47,7 @@ public class CellDashboardService {
             MinutesService minutes,
             DraftService drafts,
             PlanService plans,
+            PlanReports reports,
             RotationService rotation,
             CommendationService commendations,
             AccessPolicy access,
@@ -54,6 +57,7 @@ public class CellDashboardService {
         this.minutes = minutes;
         this.drafts = drafts;
         this.plans = plans;
+        this.reports = reports;
         this.rotation = rotation;
         this.commendations = commendations;
         this.access = access;
@@ -81,7 +85,7 @@ public class CellDashboardService {
         List<Integer> monthsWithout = new ArrayList<>();
         List<Integer> quartersWithout = new ArrayList<>();
         plans.find(cellId, year).ifPresent(p -> {
-            PlanCompliance c = plans.compliance(p.id());
+            PlanCompliance c = reports.compliance(p.id());
             monthsWithout.addAll(c.monthsWithoutRegularMeeting());
             quartersWithout.addAll(c.quartersMissing());
         });

@@ -22,7 +22,7 @@ import vn.chibo.meeting.domain.MeetingStatus;
 import vn.chibo.meeting.domain.MeetingType;
 import vn.chibo.meeting.service.MeetingRow;
 import vn.chibo.meeting.service.ScheduleService;
-import vn.chibo.minutes.service.MinutesService;
+import vn.chibo.minutes.service.AttendanceStatistics;
 import vn.chibo.minutes.service.QualityService;
 import vn.chibo.minutes.service.QualityYear;
 import vn.chibo.organization.service.OrganizationInfo;
@@ -46,7 +46,7 @@ public class OversightService {
     private final OrganizationService organizations;
     private final DocumentRegister register;
     private final ScheduleService schedule;
-    private final MinutesService minutes;
+    private final AttendanceStatistics statistics;
     private final QualityService quality;
     private final CurrentUser currentUser;
     private final Translations text;
@@ -55,7 +55,7 @@ public class OversightService {
     OversightService(
             OrganizationService organizations,
             ScheduleService schedule,
-            MinutesService minutes,
+            AttendanceStatistics statistics,
             CurrentUser currentUser,
             Translations text,
             Clock clock,
@@ -65,7 +65,7 @@ public class OversightService {
         this.quality = quality;
         this.organizations = organizations;
         this.schedule = schedule;
-        this.minutes = minutes;
+        this.statistics = statistics;
         this.currentUser = currentUser;
         this.text = text;
         this.clock = clock;
@@ -79,7 +79,7 @@ public class OversightService {
         // three queries whatever the number of cells
         Map<Long, List<MeetingRow>> meetings =
                 schedule.betweenInCells(ids, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
-        Map<Long, int[]> attendance = minutes.lockedAttendance(ids, year);
+        Map<Long, int[]> attendance = statistics.lockedAttendance(ids, year);
         Map<Long, QualityYear> qualities = quality.yearOfCells(ids, year);
         return cells.stream()
                 .map(c -> cell(

@@ -50,6 +50,7 @@ import vn.chibo.plan.service.PlanSummary;
 import vn.chibo.plan.service.TopicContext;
 import vn.chibo.plan.service.TopicHit;
 import vn.chibo.plan.service.TopicRow;
+import vn.chibo.plan.service.TopicSearch;
 import vn.chibo.security.service.AppUser;
 import vn.chibo.security.service.CurrentUser;
 
@@ -74,6 +75,7 @@ public class DraftService {
     private final DraftCommentRepository comments;
     private final DraftAccess access;
     private final PlanService plans;
+    private final TopicSearch topicSearch;
     private final ScheduleService schedule;
     private final MemberService members;
     private final NotificationService notifications;
@@ -90,6 +92,7 @@ public class DraftService {
             DraftCommentRepository comments,
             DraftAccess access,
             PlanService plans,
+            TopicSearch topicSearch,
             ScheduleService schedule,
             MemberService members,
             NotificationService notifications,
@@ -104,6 +107,7 @@ public class DraftService {
         this.comments = comments;
         this.access = access;
         this.plans = plans;
+        this.topicSearch = topicSearch;
         this.schedule = schedule;
         this.members = members;
         this.notifications = notifications;
@@ -316,7 +320,7 @@ public class DraftService {
             Map<Long, DraftVersion> latest = versions.findLatestOf(batch).stream()
                     .collect(Collectors.toMap(v -> v.getDraft().requireId(), Function.identity()));
             Map<Long, TopicHit> topics =
-                    plans.topicsById(batch.stream().map(Draft::getTopicId).toList());
+                    topicSearch.topicsById(batch.stream().map(Draft::getTopicId).toList());
             for (Draft d : batch) {
                 TopicHit t = topics.get(d.getTopicId());
                 DraftVersion v = latest.get(d.requireId());

@@ -85,15 +85,21 @@ class MeetingDialog extends FormDialog {
         TextField place = place(rule.map(r -> r.place()).orElse(null));
         FormLayout form = form(type, topic, when, minutes, place);
         add(form);
-        saves(
-                "meeting.done.added",
-                () -> schedule.add(
-                        cellId,
-                        type.getValue(),
-                        when.getValue(),
-                        value(minutes),
-                        place.getValue(),
-                        topic.getValue() == null ? null : topic.getValue().id()));
+        rule(
+                topic,
+                t -> type.getValue() != MeetingType.THEMATIC || t != null,
+                getTranslation("calendar.error.topicRequired"));
+        constrainedTime(when, minutes, place);
+        saves("meeting.done.added", () -> {
+            MeetingForm f = MeetingForm.at(when.getValue(), minutes.getValue(), place.getValue());
+            return schedule.add(
+                    cellId,
+                    type.getValue(),
+                    f.when(),
+                    f.durationMinutes(),
+                    f.place(),
+                    topic.getValue() == null ? null : topic.getValue().id());
+        });
     }
 
     private void buildShow(MeetingRow m, boolean canManage) {
@@ -145,9 +151,11 @@ class MeetingDialog extends FormDialog {
         TextField place = place(m.place());
         add(new Paragraph(getTranslation("meeting.moveHelp")), form(when, minutes, place));
         saveButton().setText(getTranslation("action.save"));
-        saves(
-                "meeting.done.rescheduled",
-                () -> schedule.reschedule(m.id(), m.version(), when.getValue(), value(minutes), place.getValue()));
+        constrainedTime(when, minutes, place);
+        saves("meeting.done.rescheduled", () -> {
+            MeetingForm f = MeetingForm.at(when.getValue(), minutes.getValue(), place.getValue());
+            return schedule.reschedule(m.id(), m.version(), f.when(), f.durationMinutes(), f.place());
+        });
     }
 
     private void showPostpone(MeetingRow m) {
@@ -156,9 +164,12 @@ class MeetingDialog extends FormDialog {
         TextArea reason = reason();
         add(new Paragraph(getTranslation("meeting.postponeHelp")), form(when, reason));
         saveButton().setText(getTranslation("meeting.postpone"));
-        saves(
-                "meeting.done.postponed",
-                () -> schedule.postpone(m.id(), m.version(), when.getValue(), reason.getValue()));
+        constrained(when, MeetingForm.class, "when");
+        constrained(reason, MeetingForm.class, "reason");
+        saves("meeting.done.postponed", () -> {
+            MeetingForm f = MeetingForm.because(when.getValue(), reason.getValue());
+            return schedule.postpone(m.id(), m.version(), f.when(), f.reason());
+        });
     }
 
     private void showCancel(MeetingRow m) {
@@ -168,7 +179,13 @@ class MeetingDialog extends FormDialog {
         saveButton().setText(getTranslation("meeting.cancel"));
         saveButton().addThemeVariants(ButtonVariant.ERROR);
         cancelButton().setText(getTranslation("action.close"));
-        saves("meeting.done.cancelled", () -> schedule.cancel(m.id(), m.version(), reason.getValue()));
+        constrained(reason, MeetingForm.class, "reason");
+        saves(
+                "meeting.done.cancelled",
+                () -> schedule.cancel(
+                        m.id(),
+                        m.version(),
+                        MeetingForm.because(null, reason.getValue()).reason()));
     }
 
     /** From the details to one of the secretary's steps: its form, and "Hủy" + its action in the footer. */
@@ -231,7 +248,9 @@ class MeetingDialog extends FormDialog {
         return FieldRow.of(getTranslation(key), value);
     }
 
-    private static int value(IntegerField f) {
-        return f.getValue() == null ? 120 : f.getValue();
+    private void constrainedTime(DateTimePicker when, IntegerField minutes, TextField place) {
+        constrained(when, MeetingForm.class, "when");
+        constrained(minutes, MeetingForm.class, "durationMinutes");
+        constrained(place, MeetingForm.class, "place");
     }
 }

@@ -234,6 +234,33 @@ public class MeetingRecord extends AbstractEntity {
         savedAt = at;
     }
 
+    /**
+     * What the minutes still lack before they may be locked — chair, minute-taker, conclusion, the vote adopting
+     * them, the quality level, the closing time — as the translation keys of those fields' names, in that order.
+     */
+    public List<String> missingForLock() {
+        List<String> missing = new ArrayList<>();
+        if (chairName == null) {
+            missing.add("minutes.chair");
+        }
+        if (takerName == null) {
+            missing.add("minutes.taker");
+        }
+        if (conclusion == null) {
+            missing.add("minutes.conclusion");
+        }
+        if (adoption().isEmpty()) {
+            missing.add("minutes.approved");
+        }
+        if (quality == null) {
+            missing.add("minutes.quality");
+        }
+        if (closedAt == null) {
+            missing.add("minutes.closedAt");
+        }
+        return missing;
+    }
+
     /** Locks the minutes for good ({@link #requireLockable}). */
     public void lock(String by, Instant at) {
         requireLockable();

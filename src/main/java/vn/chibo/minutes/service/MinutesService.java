@@ -6,16 +6,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,8 +36,6 @@ import vn.chibo.minutes.domain.AddendumRepository;
 import vn.chibo.minutes.domain.Attendance;
 import vn.chibo.minutes.domain.AttendanceRepository;
 import vn.chibo.minutes.domain.AttendanceStatus;
-import vn.chibo.minutes.domain.CommendationKind;
-import vn.chibo.minutes.domain.CommendationRepository;
 import vn.chibo.minutes.domain.MeetingRecord;
 import vn.chibo.minutes.domain.MeetingRecordRepository;
 import vn.chibo.minutes.domain.Opinion;
@@ -75,8 +67,9 @@ public class MinutesService {
 
     private final MeetingRecordRepository records;
     private final AttendanceRepository attendance;
+    private final MinutesChecks checks;
+    private final AttendanceStatistics statistics;
     private final AddendumRepository addenda;
-    private final CommendationRepository commendations;
     private final ScheduleService schedule;
     private final MeetingAccess meetingAccess;
     private final MinutesAccess minutesAccess;
@@ -95,8 +88,9 @@ public class MinutesService {
     MinutesService(
             MeetingRecordRepository records,
             AttendanceRepository attendance,
+            MinutesChecks checks,
+            AttendanceStatistics statistics,
             AddendumRepository addenda,
-            CommendationRepository commendations,
             ScheduleService schedule,
             MeetingAccess meetingAccess,
             MinutesAccess minutesAccess,
@@ -115,8 +109,9 @@ public class MinutesService {
         this.live = live;
         this.records = records;
         this.attendance = attendance;
+        this.checks = checks;
+        this.statistics = statistics;
         this.addenda = addenda;
-        this.commendations = commendations;
         this.schedule = schedule;
         this.meetingAccess = meetingAccess;
         this.minutesAccess = minutesAccess;
@@ -168,7 +163,7 @@ public class MinutesService {
                 r == null ? null : r.getNotifiedAt(),
                 people,
                 Counts.of(people, quorumPercent),
-                absenceWarnings(m.cellId(), m.scheduledAt().getYear()),
+                statistics.warnings(m.cellId(), m.scheduledAt().getYear()),
                 r == null ? null : r.getOpenedAt(),
                 r == null ? null : r.getClosedAt(),
                 r == null ? null : r.getGuests(),
@@ -470,29 +465,11 @@ public class MinutesService {
         if (r.getVersion() != expectedVersion) {
             throw new ConcurrentEditException();
         }
-        List<String> missing = new ArrayList<>();
-        if (r.getChairName() == null) {
-            missing.add(text.vi("minutes.chair"));
-        }
-        if (r.getTakerName() == null) {
-            missing.add(text.vi("minutes.taker"));
-        }
-        if (r.getConclusion() == null) {
-            missing.add(text.vi("minutes.conclusion"));
-        }
-        if (r.adoption().isEmpty()) {
-            missing.add(text.vi("minutes.approved"));
-        }
-        if (r.getQuality() == null) {
-            missing.add(text.vi("minutes.quality"));
-        }
-        if (r.getClosedAt() == null) {
-            missing.add(text.vi("minutes.closedAt"));
-        }
+        List<String> missing = r.missingForLock().stream().map(text::vi).toList();
         if (!missing.isEmpty()) {
             throw new BusinessException("minutes.error.incomplete", String.join(", ", missing));
         }
-        List<String> contradictions = contradictions(schedule.get(meetingId), r);
+        List<String> contradictions = checks.contradictions(schedule.get(meetingId), r);
         if (!contradictions.isEmpty()) {
             throw new BusinessException("minutes.error.contradicts", String.join("; ", contradictions));
         }
@@ -504,123 +481,6 @@ public class MinutesService {
         events.publishEvent(new MinutesIssued(
                 meetingId, r.requireId(), 0, currentUser.require().displayName()));
         return sheet(meetingId);
-    }
-
-    /** The least a meeting lasts: 90 minutes, 120 when a regular and a thematic meeting share the session (42-HD/BTCTW). */
-    static final int MIN_MINUTES = 90;
-
-    static final int MIN_MINUTES_SHARED = 120;
-
-    /**
-     * A warning when the minutes' opening and closing times make the meeting shorter than it should last; the
-     * upper committee may allow very small cells less, so it is a warning, not a refusal.
-     */
-    @PreAuthorize("@meetingAccess.canRead(#meetingId)")
-    @Transactional(readOnly = true)
-    public Optional<String> lengthWarning(long meetingId) {
-        MeetingRow m = schedule.get(meetingId);
-        return records.findByMeetingId(meetingId)
-                .filter(r -> r.getOpenedAt() != null && r.getClosedAt() != null)
-                .flatMap(r -> {
-                    LocalDateTime from = r.getOpenedAt();
-                    LocalDateTime to = r.getClosedAt();
-                    boolean shared = sharesSession(m, from, to);
-                    long lasted = Duration.between(from, to).toMinutes();
-                    int least = shared ? MIN_MINUTES_SHARED : MIN_MINUTES;
-                    return lasted < least
-                            ? Optional.of(text.vi(
-                                    shared ? "minutes.length.shortShared" : "minutes.length.short", lasted, least))
-                            : Optional.empty();
-                });
-    }
-
-    /** What the product knows of how the meeting went (attendance against the voting base, length, speakers, notice). */
-    @PreAuthorize("@meetingAccess.canRead(#meetingId)")
-    @Transactional(readOnly = true)
-    public MeetingFacts facts(long meetingId) {
-        MeetingRow m = schedule.get(meetingId);
-        MeetingRecord r = records.findByMeetingId(meetingId).orElse(null);
-        if (r == null) {
-            return new MeetingFacts(meetingId, m.scheduledAt(), 0, 0, 0, 0, null, MIN_MINUTES, 0, null, null, null);
-        }
-        VotingBase vb = r.votingBase();
-        int present = (int) r.getAttendance().stream()
-                .filter(a -> a.getStatus() != null && a.getStatus().isPresent())
-                .count();
-        int expected = (int) r.getAttendance().stream()
-                .filter(a -> !a.isExempted()
-                        && (a.getStatus() == null || !a.getStatus().isOutOfBase()))
-                .count();
-        Integer lasted = r.getOpenedAt() == null || r.getClosedAt() == null
-                ? null
-                : (int) Duration.between(r.getOpenedAt(), r.getClosedAt()).toMinutes();
-        int least = r.getOpenedAt() == null || r.getClosedAt() == null
-                ? MIN_MINUTES
-                : sharesSession(m, r.getOpenedAt(), r.getClosedAt()) ? MIN_MINUTES_SHARED : MIN_MINUTES;
-        int speakers = (int) r.getOpinions().stream()
-                .map(Opinion::getMemberId)
-                .filter(Objects::nonNull)
-                .distinct()
-                .count();
-        Boolean adopted = r.adoption().map(v -> v.passed()).orElse(null);
-        return new MeetingFacts(
-                meetingId,
-                m.scheduledAt(),
-                vb.base(),
-                vb.voters(),
-                present,
-                expected,
-                lasted,
-                least,
-                speakers,
-                r.getNotifiedAt(),
-                adopted,
-                Optional.ofNullable(draftState(m)).map(DraftState::approvedAt).orElse(null));
-    }
-
-    private boolean sharesSession(MeetingRow m, LocalDateTime from, LocalDateTime to) {
-        return schedule
-                .between(m.cellId(), from.toLocalDate(), from.toLocalDate().plusDays(1))
-                .stream()
-                .anyMatch(o -> o.id() != m.id()
-                        && o.type() != m.type()
-                        && !o.scheduledAt().isBefore(from)
-                        && !o.scheduledAt().isAfter(to));
-    }
-
-    /** What the minutes say that the roll-call contradicts (none before the meeting): the page warns before the lock. */
-    @PreAuthorize("@meetingAccess.canRead(#meetingId)")
-    @Transactional(readOnly = true)
-    public List<String> contradictions(long meetingId) {
-        return records.findByMeetingId(meetingId)
-                .map(r -> contradictions(schedule.get(meetingId), r))
-                .orElse(List.of());
-    }
-
-    /**
-     * What the minutes say that the roll-call contradicts: an absent chair, minute-taker, presenter, speaker or
-     * member praised before the cell. Minutes that contradict themselves are never locked.
-     */
-    private List<String> contradictions(MeetingRow m, MeetingRecord r) {
-        List<String> found = new ArrayList<>();
-        r.absentName(r.getChairMemberId()).ifPresent(n -> found.add(text.vi("minutes.contradiction.chair", n)));
-        r.absentName(r.getTakerMemberId()).ifPresent(n -> found.add(text.vi("minutes.contradiction.taker", n)));
-        if (m.type() == MeetingType.THEMATIC) {
-            if (r.getSubstituteMemberId() == null) {
-                r.absentName(m.presenterId()).ifPresent(n -> found.add(text.vi("minutes.contradiction.presenter", n)));
-            } else {
-                r.absentName(r.getSubstituteMemberId())
-                        .ifPresent(n -> found.add(text.vi("minutes.contradiction.substitute", n)));
-            }
-        }
-        r.getOpinions()
-                .forEach(o -> r.absentName(o.getMemberId())
-                        .ifPresent(n -> found.add(text.vi("minutes.contradiction.speaker", n))));
-        commendations.findByRecordIdOrderByIdAsc(r.requireId()).stream()
-                .filter(c -> c.getKind() == CommendationKind.PRAISE)
-                .forEach(c -> r.absentName(c.getMemberId())
-                        .ifPresent(n -> found.add(text.vi("minutes.contradiction.praised", n))));
-        return found.stream().distinct().toList();
     }
 
     /** A correction to locked minutes, numbered; the minutes stay as approved. */
@@ -643,51 +503,6 @@ public class MinutesService {
         events.publishEvent(new MinutesIssued(
                 meetingId, r.requireId(), number, currentUser.require().displayName()));
         return sheet(meetingId);
-    }
-
-    /**
-     * Attendance over the locked minutes of many cells in a year, in one query: per cell, {present, expected}
-     * (exempted members are not expected). Cells with no locked minutes are absent from the map.
-     */
-    @PreAuthorize("@access.canReadCells(#cellIds)")
-    @Transactional(readOnly = true)
-    public Map<Long, int[]> lockedAttendance(Collection<Long> cellIds, int year) {
-        if (cellIds.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, int[]> totals = new HashMap<>();
-        for (Object[] row : attendance.lockedTotals(
-                cellIds,
-                LocalDate.of(year, 1, 1).atStartOfDay(),
-                LocalDate.of(year + 1, 1, 1).atStartOfDay())) {
-            totals.put(
-                    ((Number) row[0]).longValue(),
-                    new int[] {((Number) row[2]).intValue(), ((Number) row[1]).intValue()});
-        }
-        return totals;
-    }
-
-    /**
-     * Members with unexcused absences in 3 or more months of the year (Party Statute, art. 8: the cell
-     * considers removing them) — a warning for the secretary, by name.
-     */
-    @PreAuthorize("@access.canReadCell(#cellId)")
-    @Transactional(readOnly = true)
-    public List<AbsenceWarning> absenceWarnings(long cellId, int year) {
-        Map<String, Set<Integer>> months = new TreeMap<>();
-        for (Attendance a : attendance.unexcusedInCell(
-                cellId,
-                LocalDate.of(year, 1, 1).atStartOfDay(),
-                LocalDate.of(year + 1, 1, 1).atStartOfDay())) {
-            LocalDateTime opened = a.getRecord().getOpenedAt();
-            if (opened != null) {
-                months.computeIfAbsent(a.getMemberName(), k -> new TreeSet<>()).add(opened.getMonthValue());
-            }
-        }
-        return months.entrySet().stream()
-                .filter(e -> e.getValue().size() >= 3)
-                .map(e -> new AbsenceWarning(e.getKey(), e.getValue().size()))
-                .toList();
     }
 
     private static VotingBase votingBase(List<MeetingSheet.Attendee> people) {

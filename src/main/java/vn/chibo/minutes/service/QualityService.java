@@ -47,7 +47,7 @@ public class QualityService {
     private final QualityScoreRepository scores;
     private final MeetingRecordRepository records;
     private final QualityFrameService frames;
-    private final MinutesService minutes;
+    private final MinutesChecks checks;
     private final ScheduleService schedule;
     private final MeetingAccess meetingAccess;
     private final AuditService audit;
@@ -59,7 +59,7 @@ public class QualityService {
             QualityScoreRepository scores,
             MeetingRecordRepository records,
             QualityFrameService frames,
-            MinutesService minutes,
+            MinutesChecks checks,
             ScheduleService schedule,
             MeetingAccess meetingAccess,
             AuditService audit,
@@ -69,7 +69,7 @@ public class QualityService {
         this.scores = scores;
         this.records = records;
         this.frames = frames;
-        this.minutes = minutes;
+        this.checks = checks;
         this.schedule = schedule;
         this.meetingAccess = meetingAccess;
         this.audit = audit;
@@ -246,14 +246,14 @@ public class QualityService {
         return result;
     }
 
-    /** As {@link MinutesService#facts}: 120 minutes when a meeting of the other kind was held within the session. */
+    /** As {@link MinutesChecks#facts}: 120 minutes when a meeting of the other kind was held within the session. */
     private static int leastMinutes(MeetingRow m, LocalDateTime from, LocalDateTime to, List<MeetingRow> sameCell) {
         boolean shared = sameCell.stream()
                 .anyMatch(o -> o.id() != m.id()
                         && o.type() != m.type()
                         && !o.scheduledAt().isBefore(from)
                         && !o.scheduledAt().isAfter(to));
-        return shared ? MinutesService.MIN_MINUTES_SHARED : MinutesService.MIN_MINUTES;
+        return shared ? MinutesChecks.MIN_MINUTES_SHARED : MinutesChecks.MIN_MINUTES;
     }
 
     /** The pre-score of a criterion by its code, out of the maximum on the sheet (a saved sheet keeps its own). */
@@ -263,7 +263,7 @@ public class QualityService {
     }
 
     private PreScorer preScorer(long cellId, long meetingId) {
-        MeetingFacts facts = minutes.facts(meetingId);
+        MeetingFacts facts = checks.facts(meetingId);
         Map<String, QualityFact> keys = new HashMap<>();
         for (QualityFrameRow.Criterion c : frames.forCell(cellId).criteria()) {
             if (c.autoKey() != null) {

@@ -3,7 +3,6 @@ package vn.chibo.minutes.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -16,16 +15,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import vn.chibo.base.ui.DatePickers;
 import vn.chibo.base.ui.EnumLabels;
-import vn.chibo.base.ui.FormDialog;
 import vn.chibo.base.ui.Formats;
-import vn.chibo.base.ui.Notifications;
 import vn.chibo.base.ui.ViewToolbar;
 import vn.chibo.base.ui.YearNavigation;
 import vn.chibo.minutes.domain.CommendationKind;
@@ -154,26 +149,11 @@ public class HonourRollView extends Div implements BeforeEnterObserver, HasDynam
     }
 
     private void issueDialog(CommendationRow r, Grid<CommendationRow> grid) {
-        FormDialog dialog =
-                new FormDialog(getTranslation("honours.issueTitle", EnumLabels.of(r.kind()), r.memberName()));
-        dialog.saveButton().setText(getTranslation("honours.issueConfirm"));
-        LocalDate today = LocalDate.now(clock);
-        DatePicker day = DatePickers.create(getTranslation("register.col.date"));
-        day.setMin(r.awardedOn());
-        day.setMax(today);
-        day.setValue(today.isBefore(r.awardedOn()) ? r.awardedOn() : today);
-        day.setHelperText(getTranslation("honours.issueHelp"));
-        day.setWidthFull();
-        String outside = getTranslation("register.error.issueDay", Formats.date(r.awardedOn()), Formats.date(today));
-        dialog.rule(day, d -> d != null && !d.isBefore(r.awardedOn()) && !d.isAfter(today), outside);
-        dialog.add(day);
-        dialog.onSave(() -> {
-            IssuedNumber n = commendations.issuePaper(r.id(), day.getValue());
-            numbers.put(r.id(), n);
-            grid.getDataProvider().refreshItem(r);
-            Notifications.success(getTranslation("honours.issued", n.printed()));
-        });
-        dialog.open();
+        new IssuePaperDialog(commendations, clock, r, n -> {
+                    numbers.put(r.id(), n);
+                    grid.getDataProvider().refreshItem(r);
+                })
+                .open();
     }
 
     @Override

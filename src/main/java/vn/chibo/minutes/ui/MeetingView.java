@@ -37,6 +37,7 @@ import vn.chibo.minutes.service.EvaluationService;
 import vn.chibo.minutes.service.LiveLinks;
 import vn.chibo.minutes.service.MeetingSheet;
 import vn.chibo.minutes.service.MeetingTaskService;
+import vn.chibo.minutes.service.MinutesChecks;
 import vn.chibo.minutes.service.MinutesDocuments;
 import vn.chibo.minutes.service.MinutesLinks;
 import vn.chibo.minutes.service.MinutesService;
@@ -60,6 +61,7 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm, dd/MM/yyyy");
 
     private final MinutesService minutes;
+    private final MinutesChecks checks;
     private final EvaluationService evaluations;
     private final CommendationService commendations;
     private final MemberService members;
@@ -77,6 +79,7 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
 
     MeetingView(
             MinutesService minutes,
+            MinutesChecks checks,
             EvaluationService evaluations,
             CommendationService commendations,
             MemberService members,
@@ -95,6 +98,7 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
         this.templates = templates;
         this.clock = clock;
         this.minutes = minutes;
+        this.checks = checks;
         this.evaluations = evaluations;
         this.commendations = commendations;
         this.members = members;
@@ -118,9 +122,9 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
             add(actions());
             if (!sheet.isLocked()) {
                 // the lock refuses minutes that contradict the roll-call: say so before
-                minutes.contradictions(meetingId)
+                checks.contradictions(meetingId)
                         .forEach(c -> warning(getTranslation("minutes.contradiction.warning", c)));
-                minutes.lengthWarning(meetingId).ifPresent(this::warning);
+                checks.lengthWarning(meetingId).ifPresent(this::warning);
             }
         }
         List<MemberSummary> cellMembers = members.summaries(sheet.meeting().cellId());

@@ -3,14 +3,11 @@ package vn.chibo.organization.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -25,12 +22,10 @@ import org.jspecify.annotations.Nullable;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.ui.EnumLabels;
 import vn.chibo.base.ui.ErrorMessages;
-import vn.chibo.base.ui.FormDialog;
 import vn.chibo.base.ui.Formats;
 import vn.chibo.base.ui.Notifications;
 import vn.chibo.base.ui.PlainDialog;
 import vn.chibo.base.ui.ViewToolbar;
-import vn.chibo.organization.domain.Member;
 import vn.chibo.organization.service.MemberService;
 import vn.chibo.organization.service.OrganizationInfo;
 import vn.chibo.organization.service.OrganizationService;
@@ -71,7 +66,11 @@ public class AccountsView extends Div implements HasDynamicTitle {
         Button create = new Button(
                 getTranslation("account.create"),
                 VaadinIcon.PLUS.create(),
-                e -> createDialog().open());
+                e -> new CreateAccountDialog(accounts, assignment(null), created -> {
+                            showPassword(created.username(), created.temporaryPassword());
+                            refresh();
+                        })
+                        .open());
         create.addThemeVariants(ButtonVariant.PRIMARY);
         add(new ViewToolbar(getTranslation("account.title"), getTranslation("account.subtitle"), create));
 
@@ -133,8 +132,9 @@ public class AccountsView extends Div implements HasDynamicTitle {
         });
         reset.setTooltipText(getTranslation("account.reset"));
         reset.setAriaLabel(getTranslation("account.reset"));
-        Button role =
-                new Button(VaadinIcon.USER_CHECK.create(), e -> roleDialog(a).open());
+        Button role = new Button(
+                VaadinIcon.USER_CHECK.create(),
+                e -> new ChangeRoleDialog(accounts, a, assignment(a), this::refresh).open());
         role.setTooltipText(getTranslation("account.changeRole"));
         role.setAriaLabel(getTranslation("account.changeRole"));
         Button toggle = new Button(a.enabled() ? VaadinIcon.BAN.create() : VaadinIcon.CHECK.create(), e -> {
@@ -161,50 +161,9 @@ public class AccountsView extends Div implements HasDynamicTitle {
                 .toList();
     }
 
-    private FormDialog createDialog() {
-        FormDialog dialog = new FormDialog(getTranslation("account.create"));
-        dialog.setWidth("34rem");
-        dialog.setMaxWidth("100%");
-        TextField username = new TextField(getTranslation("account.username"));
-        username.setHelperText(getTranslation("account.usernameHelp"));
-        username.setMaxLength(64);
-        username.setWidthFull();
-        TextField displayName = new TextField(getTranslation("account.displayName"));
-        displayName.setMaxLength(200);
-        displayName.setWidthFull();
-        AssignmentFields fields = new AssignmentFields(null);
-        fields.member.addValueChangeListener(e -> {
-            if (e.getValue() != null && displayName.isEmpty()) {
-                displayName.setValue(e.getValue().getFullName());
-            }
-        });
-        dialog.add(username, displayName, fields.role, fields.organization, fields.member);
-        dialog.onSave(() -> {
-            AccountService.CreatedAccount created = accounts.create(
-                    username.getValue(),
-                    displayName.getValue().isBlank() ? username.getValue() : displayName.getValue(),
-                    fields.role.getValue(),
-                    fields.organizationId(),
-                    fields.memberId());
-            showPassword(created.username(), created.temporaryPassword());
-            refresh();
-        });
-        return dialog;
-    }
-
-    private FormDialog roleDialog(AccountInfo a) {
-        FormDialog dialog = new FormDialog(getTranslation("account.changeRoleOf", a.username()));
-        dialog.setWidth("34rem");
-        dialog.setMaxWidth("100%");
-        AssignmentFields fields = new AssignmentFields(a);
-        dialog.add(fields.role, fields.organization, fields.member);
-        dialog.onSave(() -> {
-            accounts.changeRole(
-                    a.id(), a.version(), fields.role.getValue(), fields.organizationId(), fields.memberId());
-            Notifications.success(getTranslation("account.roleChanged"));
-            refresh();
-        });
-        return dialog;
+    /** Role, organisation and member for a new account ({@code null}) or an existing one. */
+    private AccountAssignment assignment(@Nullable AccountInfo existing) {
+        return new AccountAssignment(members, tree, assignableRoles(), existing);
     }
 
     private void showPassword(String username, String temporary) {
@@ -215,69 +174,6 @@ public class AccountsView extends Div implements HasDynamicTitle {
         dialog.add(text, password);
         dialog.closeButton().addThemeVariants(ButtonVariant.PRIMARY);
         dialog.open();
-    }
-
-    /** Role, organisation and (for cell roles) the member the account is, kept consistent with each other. */
-    private final class AssignmentFields {
-        final Select<Role> role = new Select<>();
-        final ComboBox<OrganizationInfo> organization = new ComboBox<>(getTranslation("account.organization"));
-        final ComboBox<Member> member = new ComboBox<>(getTranslation("account.member"));
-
-        AssignmentFields(@Nullable AccountInfo existing) {
-            role.setLabel(getTranslation("account.role"));
-            role.setItems(assignableRoles());
-            role.setItemLabelGenerator(EnumLabels::of);
-            role.setWidthFull();
-            organization.setItemLabelGenerator(OrganizationInfo::name);
-            organization.setWidthFull();
-            member.setItemLabelGenerator(Member::getFullName);
-            member.setWidthFull();
-            member.setHelperText(getTranslation("account.memberHelp"));
-            role.addValueChangeListener(e -> onRole(e.getValue()));
-            organization.addValueChangeListener(e -> onOrganization(e.getValue()));
-            Role initial = existing == null ? Role.MEMBER : existing.role();
-            role.setValue(initial);
-            onRole(initial);
-            if (existing != null && existing.organizationId() != null) {
-                organization.setValue(orgById.get(existing.organizationId()));
-                if (existing.memberId() != null) {
-                    member.getListDataView()
-                            .getItems()
-                            .filter(m -> existing.memberId().equals(m.getId()))
-                            .findFirst()
-                            .ifPresent(member::setValue);
-                }
-            }
-        }
-
-        private void onRole(@Nullable Role r) {
-            boolean cellRole = r != null && r.isCellBound();
-            organization.setVisible(r != Role.ADMIN);
-            organization.setItems(
-                    tree.stream().filter(o -> cellRole == o.isCell()).toList());
-            organization.clear();
-            member.setVisible(cellRole);
-            member.clear();
-        }
-
-        private void onOrganization(@Nullable OrganizationInfo org) {
-            member.clear();
-            member.setItems(org != null && org.isCell() ? members.activeMembers(org.id()) : List.of());
-        }
-
-        @Nullable
-        Long organizationId() {
-            return role.getValue() == Role.ADMIN || organization.getValue() == null
-                    ? null
-                    : organization.getValue().id();
-        }
-
-        @Nullable
-        Long memberId() {
-            return member.isVisible() && member.getValue() != null
-                    ? member.getValue().getId()
-                    : null;
-        }
     }
 
     @Override

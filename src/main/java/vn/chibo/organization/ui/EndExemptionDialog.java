@@ -17,8 +17,15 @@ class EndExemptionDialog extends FormDialog {
         last.setValue(LocalDate.now(clock));
         last.setMin(exemption.getFromDate());
         add(last);
+        constrained(
+                last,
+                EndExemptionForm.class,
+                "lastDay",
+                d -> !d.isBefore(exemption.getFromDate()),
+                getTranslation("exemption.error.endBeforeStart"));
         onSave(() -> {
-            members.endExemption(memberId, exemption.requireId(), exemption.getVersion(), last.getValue());
+            EndExemptionForm form = new EndExemptionForm(last.getValue());
+            members.endExemption(memberId, exemption.requireId(), exemption.getVersion(), form.lastDay());
             onSaved.run();
         });
     }

@@ -23,12 +23,11 @@ class MarkLeftDialog extends FormDialog {
         reason.setWidthFull();
         reason.setHelperText(getTranslation("member.leftReasonHelp"));
         add(on, reason);
+        constrained(on, MarkLeftForm.class, "on");
+        constrained(reason, MarkLeftForm.class, "reason");
         onSave(() -> {
-            members.markLeft(
-                    member.requireId(),
-                    member.getVersion(),
-                    on.getValue() == null ? LocalDate.now(clock) : on.getValue(),
-                    reason.getValue());
+            MarkLeftForm form = new MarkLeftForm(on.getValue(), reason.getValue());
+            members.markLeft(member.requireId(), member.getVersion(), form.on(), form.reason());
             onSaved.run();
         });
     }

@@ -3,19 +3,14 @@ package vn.chibo.plan.service;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.prepost.PostAuthorize;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -172,26 +167,6 @@ public class PlanService {
     @Transactional(readOnly = true)
     public PlanTopic reference(long topicId) {
         return loadTopic(topicId);
-    }
-
-    /** Topics by id, in one query (titles of found drafts). */
-    @PreAuthorize("isAuthenticated()")
-    @PostAuthorize("@access.canReadCells(returnObject.values().![cellId()])")
-    @Transactional(readOnly = true)
-    public Map<Long, TopicHit> topicsById(Collection<Long> topicIds) {
-        return topicIds.isEmpty()
-                ? Map.of()
-                : topics.findAllWithPlan(topicIds).stream()
-                        .collect(Collectors.toMap(PlanTopic::requireId, PlanService::hit));
-    }
-
-    static TopicHit hit(PlanTopic t) {
-        return new TopicHit(
-                t.requireId(),
-                t.getPlan().getCell().requireId(),
-                t.getPlan().getYear(),
-                t.getTargetMonth(),
-                t.getTitle());
     }
 
     @PreAuthorize("@planAccess.canReadPlan(#planId)")
@@ -510,26 +485,6 @@ public class PlanService {
     @Transactional(readOnly = true)
     public List<PlanChange> changes(long planId) {
         return changes.findByPlanIdOrderByChangedAtDescIdDesc(planId);
-    }
-
-    /** The plan against the rules: thematic topics per quarter, regular meetings per month on the calendar. */
-    @PreAuthorize("@planAccess.canReadPlan(#planId)")
-    @Transactional(readOnly = true)
-    public PlanCompliance compliance(long planId) {
-        AnnualPlan plan = load(planId);
-        List<Integer> perQuarter = new ArrayList<>(List.of(0, 0, 0, 0));
-        for (PlanTopic t : topics.findByPlan(planId)) {
-            perQuarter.set(t.getQuarter() - 1, perQuarter.get(t.getQuarter() - 1) + 1);
-        }
-        MeetingCalendar meetings = calendar.getIfAvailable();
-        Map<Integer, Integer> regular = meetings == null
-                ? Map.of()
-                : meetings.regularMeetingsPerMonth(plan.getCell().requireId(), plan.getYear());
-        List<Integer> perMonth = new ArrayList<>();
-        for (int m = 1; m <= 12; m++) {
-            perMonth.add(regular.getOrDefault(m, 0));
-        }
-        return new PlanCompliance(plan.getMinThematicPerQuarter(), perQuarter, perMonth);
     }
 
     /** The topics the current user presents (or mentors) in published plans of {@code year}. */

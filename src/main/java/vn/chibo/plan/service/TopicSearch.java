@@ -2,8 +2,11 @@ package vn.chibo.plan.service;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PostAuthorize;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +17,10 @@ import vn.chibo.plan.domain.PlanTopicRepository;
 import vn.chibo.security.domain.Role;
 import vn.chibo.security.service.CurrentUser;
 
-/** Finding topics by their words, and the search text of topics written before it existed. */
+/**
+ * Finding topics by their words or by id (the topics of found drafts), and the search text of topics written before
+ * it existed.
+ */
 @Service
 @Transactional(readOnly = true)
 public class TopicSearch {
@@ -53,7 +59,7 @@ public class TopicSearch {
                 .stream()
                 .filter(t -> words.matchesFolded(t.getSearchText() + " "
                         + (t.getPresenter() == null ? "" : t.getPresenter().getSearchName())))
-                .map(PlanService::hit)
+                .map(TopicSearch::hit)
                 .toList();
     }
 
@@ -65,5 +71,24 @@ public class TopicSearch {
             batch.forEach(PlanTopic::indexForSearch);
             topics.saveAllAndFlush(batch);
         });
+    }
+
+    /** Topics by id, in one query (titles of found drafts). */
+    @PreAuthorize("isAuthenticated()")
+    @PostAuthorize("@access.canReadCells(returnObject.values().![cellId()])")
+    public Map<Long, TopicHit> topicsById(Collection<Long> topicIds) {
+        return topicIds.isEmpty()
+                ? Map.of()
+                : topics.findAllWithPlan(topicIds).stream()
+                        .collect(Collectors.toMap(PlanTopic::requireId, TopicSearch::hit));
+    }
+
+    static TopicHit hit(PlanTopic t) {
+        return new TopicHit(
+                t.requireId(),
+                t.getPlan().getCell().requireId(),
+                t.getPlan().getYear(),
+                t.getTargetMonth(),
+                t.getTitle());
     }
 }

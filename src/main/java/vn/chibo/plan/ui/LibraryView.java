@@ -7,9 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -17,13 +15,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.IntStream;
-import vn.chibo.base.ui.FormDialog;
 import vn.chibo.base.ui.Notifications;
 import vn.chibo.base.ui.ViewToolbar;
 import vn.chibo.organization.service.OrganizationInfo;
 import vn.chibo.organization.service.OrganizationService;
-import vn.chibo.plan.domain.TopicCategory;
 import vn.chibo.plan.domain.TopicLibraryItem;
 import vn.chibo.plan.service.PlanService;
 import vn.chibo.plan.service.TopicLibraryService;
@@ -62,7 +57,15 @@ public class LibraryView extends Div implements HasDynamicTitle {
         Button add = new Button(
                 getTranslation("library.add"),
                 VaadinIcon.PLUS.create(),
-                e -> addDialog().open());
+                e -> new LibraryItemDialog(
+                                library,
+                                plans,
+                                committee.getValue() == null
+                                        ? null
+                                        : committee.getValue().id(),
+                                year.getValue(),
+                                this::refresh)
+                        .open());
         add.addThemeVariants(ButtonVariant.PRIMARY);
         Button publish = new Button(getTranslation("library.publish"), VaadinIcon.MEGAPHONE.create(), e -> {
             if (committee.getValue() != null && year.getValue() != null) {
@@ -97,42 +100,6 @@ public class LibraryView extends Div implements HasDynamicTitle {
                 committee.getValue() == null || year.getValue() == null
                         ? List.of()
                         : library.ofCommittee(committee.getValue().id(), year.getValue()));
-    }
-
-    private FormDialog addDialog() {
-        FormDialog dialog = new FormDialog(getTranslation("library.add"));
-        dialog.setWidth("36rem");
-        dialog.setMaxWidth("100%");
-        TextArea title = new TextArea(getTranslation("topic.title"));
-        title.setMaxLength(PlanService.MAX_TITLE);
-        title.setWidthFull();
-        ComboBox<TopicCategory> category = new ComboBox<>(getTranslation("topic.category"));
-        category.setItems(plans.categories());
-        category.setItemLabelGenerator(TopicCategory::getName);
-        category.setWidthFull();
-        Select<Integer> quarter = new Select<>();
-        quarter.setLabel(getTranslation("library.quarter"));
-        quarter.setItems(IntStream.rangeClosed(1, 4).boxed().toList());
-        quarter.setItemLabelGenerator(q -> q == null ? "" : getTranslation("quarter." + q));
-        quarter.setEmptySelectionAllowed(true);
-        TextArea goals = new TextArea(getTranslation("topic.goals"));
-        goals.setMaxLength(4000);
-        goals.setWidthFull();
-        dialog.add(title, category, quarter, goals);
-        dialog.checks(() -> committee.getValue() == null || year.getValue() == null
-                ? List.of(getTranslation("library.pickCommittee"))
-                : List.of());
-        dialog.onSave(() -> {
-            library.add(
-                    committee.getValue().id(),
-                    year.getValue(),
-                    title.getValue(),
-                    category.getValue() == null ? null : category.getValue().getId(),
-                    goals.getValue(),
-                    quarter.getValue());
-            refresh();
-        });
-        return dialog;
     }
 
     @Override

@@ -41,21 +41,23 @@ class PlanSettingsDialog extends FormDialog {
         FormLayout form = new FormLayout(perQuarter, max, window, pair, notes);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
+        constrained(perQuarter, PlanSettingsForm.class, "perQuarter");
+        constrained(max, PlanSettingsForm.class, "maxPerMember");
+        constrained(window, PlanSettingsForm.class, "windowYears");
+        constrained(notes, PlanSettingsForm.class, "notes");
         onSave(() -> {
+            PlanSettingsForm settings = new PlanSettingsForm(
+                    perQuarter.getValue(), max.getValue(), window.getValue(), pair.getValue(), notes.getValue());
             plans.updateSettings(
                     plan.id(),
                     plan.version(),
-                    value(perQuarter, 1),
-                    value(max, 2),
-                    value(window, 3),
-                    pair.getValue(),
-                    notes.getValue());
+                    settings.perQuarter(),
+                    settings.maxPerMember(),
+                    settings.windowYears(),
+                    settings.pairProbationary(),
+                    settings.notes());
             Notifications.success(getTranslation("plan.done.settings"));
             onSaved.run();
         });
-    }
-
-    private static int value(IntegerField field, int fallback) {
-        return field.getValue() == null ? fallback : field.getValue();
     }
 }

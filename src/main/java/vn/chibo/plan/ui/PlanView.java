@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -24,17 +23,14 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.base.domain.BusinessException;
-import vn.chibo.base.ui.DatePickers;
 import vn.chibo.base.ui.EnumLabels;
 import vn.chibo.base.ui.ErrorMessages;
-import vn.chibo.base.ui.FormDialog;
 import vn.chibo.base.ui.Formats;
 import vn.chibo.base.ui.Notifications;
 import vn.chibo.base.ui.Responsive;
@@ -47,6 +43,7 @@ import vn.chibo.organization.ui.CellContext;
 import vn.chibo.plan.domain.PlanChange;
 import vn.chibo.plan.service.PlanCompliance;
 import vn.chibo.plan.service.PlanDocuments;
+import vn.chibo.plan.service.PlanReports;
 import vn.chibo.plan.service.PlanService;
 import vn.chibo.plan.service.PlanSummary;
 import vn.chibo.plan.service.RotationService;
@@ -65,6 +62,7 @@ import vn.chibo.security.domain.Role;
 public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PlanService plans;
+    private final PlanReports reports;
     private final RotationService rotation;
     private final TopicLibraryService library;
     private final PlanDocuments documents;
@@ -80,6 +78,7 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     PlanView(
             PlanService plans,
+            PlanReports reports,
             RotationService rotation,
             TopicLibraryService library,
             PlanDocuments documents,
@@ -88,6 +87,7 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
             AccessPolicy access,
             Clock clock) {
         this.plans = plans;
+        this.reports = reports;
         this.rotation = rotation;
         this.library = library;
         this.documents = documents;
@@ -229,8 +229,10 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 box.add(approve);
             }
             case APPROVED -> {
-                Button publish =
-                        new Button(getTranslation("plan.publish"), VaadinIcon.MEGAPHONE.create(), e -> publishDialog());
+                Button publish = new Button(
+                        getTranslation("plan.publish"),
+                        VaadinIcon.MEGAPHONE.create(),
+                        e -> new PublishDialog(plans, clock, plan, this::render).open());
                 publish.addThemeVariants(ButtonVariant.SUCCESS, ButtonVariant.PRIMARY);
                 box.add(
                         publish,
@@ -245,26 +247,9 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
         return box;
     }
 
-    /** Publication asks its date (today by default): the plan is numbered and dated with it. */
-    private void publishDialog() {
-        FormDialog dialog = new FormDialog(getTranslation("plan.publish"));
-        dialog.saveButton().setText(getTranslation("plan.publish"));
-        DatePicker date = DatePickers.create(getTranslation("register.publishedOn"));
-        date.setValue(LocalDate.now(clock));
-        date.setMax(LocalDate.now(clock));
-        dialog.add(new Span(getTranslation("register.publishedOn.help")), date);
-        dialog.rule(date, d -> d != null, getTranslation("register.publishedOn.required"));
-        dialog.onSave(() -> {
-            plans.publish(plan.id(), plan.version(), date.getValue());
-            Notifications.success(getTranslation("plan.done.published"));
-            render();
-        });
-        dialog.open();
-    }
-
     /** Approval asks first when the plan falls short of the rules or has topics nobody presents. */
     private void approve() {
-        PlanCompliance c = plans.compliance(plan.id());
+        PlanCompliance c = reports.compliance(plan.id());
         List<TopicRow> all = plans.topics(plan.id());
         long open = all.stream().filter(t -> !t.hasPresenter()).count();
         if (c.ok() && open == 0) {
@@ -309,7 +294,7 @@ public class PlanView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private Component compliance() {
-        PlanCompliance c = plans.compliance(plan.id());
+        PlanCompliance c = reports.compliance(plan.id());
         Div box = new Div();
         box.addClassNames("card", "compliance");
         H3 title = new H3(getTranslation("plan.compliance"));

@@ -26,7 +26,6 @@ import vn.chibo.organization.service.MemberLinks;
 import vn.chibo.organization.service.MemberService;
 import vn.chibo.organization.service.OrganizationService;
 import vn.chibo.plan.service.PlanLinks;
-import vn.chibo.plan.service.PlanService;
 import vn.chibo.plan.service.TopicHit;
 import vn.chibo.plan.service.TopicSearch;
 
@@ -46,7 +45,6 @@ public class SearchService {
 
     private final OrganizationService organizations;
     private final MemberService members;
-    private final PlanService plans;
     private final TopicSearch topicSearch;
     private final DraftService drafts;
     private final ScheduleService schedule;
@@ -56,7 +54,6 @@ public class SearchService {
     SearchService(
             OrganizationService organizations,
             MemberService members,
-            PlanService plans,
             TopicSearch topicSearch,
             DraftService drafts,
             ScheduleService schedule,
@@ -65,7 +62,6 @@ public class SearchService {
         this.topicSearch = topicSearch;
         this.organizations = organizations;
         this.members = members;
-        this.plans = plans;
         this.drafts = drafts;
         this.schedule = schedule;
         this.minutes = minutes;
@@ -99,7 +95,7 @@ public class SearchService {
         LocalDate since = LocalDate.of(year - 1, 1, 1);
         List<DraftHit> drafts = this.drafts.search(cells, since, words, MAX_HITS);
         Map<Long, TopicHit> topics =
-                plans.topicsById(drafts.stream().map(DraftHit::topicId).toList());
+                topicSearch.topicsById(drafts.stream().map(DraftHit::topicId).toList());
         for (DraftHit d : drafts) {
             TopicHit t = topics.get(d.topicId());
             hits.add(new SearchHit(

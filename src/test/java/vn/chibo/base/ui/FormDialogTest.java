@@ -131,6 +131,38 @@ class FormDialogTest extends SpringBrowserlessTest {
         assertThat(dialog.isOpened()).isFalse();
     }
 
+    /** A form record as the dialogs that read their fields themselves have them. */
+    record Nickname(
+            @NotBlank(message = "{member.error.nameRequired}")
+            String nickname) {}
+
+    @Test
+    @WithUserDetails("bithu")
+    void aFieldsConstraintsComeBeforeTheRuleOnlyTheFormCanCheck() {
+        FormDialog dialog = new FormDialog("Thử");
+        TextField nickname = new TextField("Tên gọi");
+        dialog.add(nickname);
+        dialog.constrained(nickname, Nickname.class, "nickname", v -> !v.equals("Bác"), "Tên này đã có người dùng.");
+        dialog.onSave(() -> saved.add(nickname.getValue()));
+        dialog.open();
+        roundTrip();
+
+        dialog.save();
+        assertThat(nickname.getErrorMessage())
+                .as("the record's constraint first")
+                .isEqualTo("Vui lòng nhập họ và tên.");
+        test(nickname).setValue("Bác");
+        dialog.save();
+        assertThat(nickname.isInvalid()).isTrue();
+        assertThat(nickname.getErrorMessage()).isEqualTo("Tên này đã có người dùng.");
+        assertThat(saved).isEmpty();
+
+        test(nickname).setValue("Ba");
+        dialog.save();
+        assertThat(saved).containsExactly("Ba");
+        assertThat(dialog.isOpened()).isFalse();
+    }
+
     @Test
     @WithUserDetails("bithu")
     void aRuleAcrossFieldsIsShownInTheErrorAreaBeforeAnythingIsSaved() {

@@ -109,6 +109,24 @@ class MeetingRecordTest {
     }
 
     @Test
+    void theMinutesSayWhatTheyStillLackBeforeTheLock() {
+        MeetingRecord r = record(AttendanceStatus.PRESENT);
+        assertThat(r.missingForLock())
+                .containsExactly(
+                        "minutes.chair",
+                        "minutes.taker",
+                        "minutes.conclusion",
+                        "minutes.approved",
+                        "minutes.quality",
+                        "minutes.closedAt");
+
+        r.prepare(null, 11L, "An", 12L, "Bình");
+        r.writeMinutes(OPENED, OPENED.plusMinutes(90), null, null, "Kết luận", null, null, MeetingQuality.TOT);
+        adopt(r, 3);
+        assertThat(r.missingForLock()).isEmpty();
+    }
+
+    @Test
     void lockedMinutesNeverChange() {
         MeetingRecord r = record(AttendanceStatus.PRESENT);
         adopt(r, 3);
