@@ -29,6 +29,26 @@ public final class FileNames {
         return name;
     }
 
+    /**
+     * The name in plain ASCII, for archives that other programs unpack (the Sổ tay's upload, older unzip tools):
+     * accents dropped ("đ" becomes "d"), anything but letters, digits, dot, dash and underscore made a dash.
+     */
+    public static String ascii(String original) {
+        String plain = Normalizer.normalize(sanitize(original), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .replace('đ', 'd')
+                .replace('Đ', 'D');
+        plain = plain.replaceAll("[^A-Za-z0-9._-]+", "-")
+                .replaceAll("-{2,}", "-")
+                .replaceAll("-+\\.", ".")
+                .replaceAll("^[-.]+", "")
+                .replaceAll("-+$", "");
+        if (plain.isEmpty() || plain.startsWith(".")) {
+            plain = "tep" + plain;
+        }
+        return plain;
+    }
+
     /** The extension in lower case, without the dot; empty if there is none. */
     public static String extension(String name) {
         int dot = name.lastIndexOf('.');

@@ -121,7 +121,7 @@ class NotificationMailTest {
                 .as("the previous presenter has no address: no mail")
                 .hasSize(1);
         assertThat(notifications.findAll())
-                .filteredOn(n -> n.getMemberId() == presenter && n.isEmailed())
+                .filteredOn(n -> Long.valueOf(presenter).equals(n.getMemberId()) && n.isEmailed())
                 .hasSize(1);
     }
 
