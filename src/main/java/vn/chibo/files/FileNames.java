@@ -34,19 +34,17 @@ public final class FileNames {
      * accents dropped ("đ" becomes "d"), anything but letters, digits, dot, dash and underscore made a dash.
      */
     public static String ascii(String original) {
-        String plain = Normalizer.normalize(sanitize(original), Normalizer.Form.NFD)
+        String name = Normalizer.normalize(sanitize(original), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}+", "")
                 .replace('đ', 'd')
                 .replace('Đ', 'D');
-        plain = plain.replaceAll("[^A-Za-z0-9._-]+", "-")
+        int dot = name.lastIndexOf('.');
+        String stem = (dot < 0 ? name : name.substring(0, dot))
+                .replaceAll("[^A-Za-z0-9._-]+", "-")
                 .replaceAll("-{2,}", "-")
-                .replaceAll("-+\\.", ".")
-                .replaceAll("^[-.]+", "")
-                .replaceAll("-+$", "");
-        if (plain.isEmpty() || plain.startsWith(".")) {
-            plain = "tep" + plain;
-        }
-        return plain;
+                .replaceAll("^[-.]+|[-.]+$", "");
+        String extension = dot < 0 ? "" : name.substring(dot + 1).replaceAll("[^A-Za-z0-9]", "");
+        return (stem.isEmpty() ? "tep" : stem) + (extension.isEmpty() ? "" : "." + extension);
     }
 
     /** The extension in lower case, without the dot; empty if there is none. */
