@@ -244,7 +244,10 @@ class MeetingNoticeTest {
     void theDemosMeetingOfTodayWasNoticedToTheCellAndItsFollower() {
         users.login("bithu");
         long cell = demo.primarySchool();
-        assertThat(followers.follower(cell)).contains(account("danguy"));
+        assertThat(followers.follower(cell)).hasValueSatisfying(f -> {
+            assertThat(f.accountId()).isEqualTo(account("danguy"));
+            assertThat(f.name()).isEqualTo("Nguyễn Văn Thắng");
+        });
         long todays = schedule.between(cell, TestTime.today(), TestTime.today().plusDays(1)).stream()
                 .filter(r -> r.type() == MeetingType.REGULAR)
                 .findFirst()

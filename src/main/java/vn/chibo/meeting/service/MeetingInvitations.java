@@ -54,7 +54,7 @@ public class MeetingInvitations {
     }
 
     /** The event's UID, the same in the member's feed. */
-    public static String uid(long meetingId) {
+    static String uid(long meetingId) {
         return "meeting-" + meetingId + "@chibo";
     }
 }

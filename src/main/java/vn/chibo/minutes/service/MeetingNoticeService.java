@@ -33,6 +33,7 @@ import vn.chibo.meeting.domain.MeetingType;
 import vn.chibo.meeting.service.MeetingAccess;
 import vn.chibo.meeting.service.MeetingInvitations;
 import vn.chibo.meeting.service.MeetingRow;
+import vn.chibo.meeting.service.ScheduleService;
 import vn.chibo.minutes.domain.MeetingNotice;
 import vn.chibo.minutes.domain.MeetingNoticeRecipient;
 import vn.chibo.minutes.domain.MeetingNoticeRecipientRepository;
@@ -40,9 +41,9 @@ import vn.chibo.minutes.domain.MeetingNoticeRepository;
 import vn.chibo.minutes.domain.MeetingRecord;
 import vn.chibo.minutes.domain.MeetingRecordRepository;
 import vn.chibo.notification.service.NotificationService;
+import vn.chibo.organization.service.FollowerService;
 import vn.chibo.organization.service.MemberService;
 import vn.chibo.organization.service.MemberSummary;
-import vn.chibo.security.service.AccountService;
 import vn.chibo.security.service.CurrentUser;
 
 /**
@@ -66,11 +67,12 @@ public class MeetingNoticeService {
     private final MeetingNoticeRecipientRepository recipients;
     private final MeetingRecordRepository records;
     private final MinutesService minutes;
+    private final ScheduleService schedule;
     private final MeetingInvitations invitations;
     private final MeetingAccess meetingAccess;
     private final NotificationService notifications;
     private final MemberService members;
-    private final AccountService accounts;
+    private final FollowerService followers;
     private final DraftService drafts;
     private final DraftFiles draftFiles;
     private final AuditService audit;
@@ -83,11 +85,12 @@ public class MeetingNoticeService {
             MeetingNoticeRecipientRepository recipients,
             MeetingRecordRepository records,
             MinutesService minutes,
+            ScheduleService schedule,
             MeetingInvitations invitations,
             MeetingAccess meetingAccess,
             NotificationService notifications,
             MemberService members,
-            AccountService accounts,
+            FollowerService followers,
             DraftService drafts,
             DraftFiles draftFiles,
             AuditService audit,
@@ -98,11 +101,12 @@ public class MeetingNoticeService {
         this.recipients = recipients;
         this.records = records;
         this.minutes = minutes;
+        this.schedule = schedule;
         this.invitations = invitations;
         this.meetingAccess = meetingAccess;
         this.notifications = notifications;
         this.members = members;
-        this.accounts = accounts;
+        this.followers = followers;
         this.drafts = drafts;
         this.draftFiles = draftFiles;
         this.audit = audit;
@@ -162,8 +166,12 @@ public class MeetingNoticeService {
         }
         Optional<NotificationService.Sent> follower =
                 notifications.notifyFollower(m.cellId(), title, body, link, invitation);
+        String followerName = followers
+                .follower(m.cellId())
+                .map(FollowerService.Follower::name)
+                .orElse("");
         follower.ifPresent(f -> recipients.save(new MeetingNoticeRecipient(
-                notice.requireId(), f.notificationId(), null, f.accountId(), accountName(f.accountId()), true)));
+                notice.requireId(), f.notificationId(), null, f.accountId(), followerName, true)));
 
         // the record keeps when the members were told: the meeting's quality sheet scores it
         MeetingRecord r = records.findByMeetingId(meetingId)
@@ -178,8 +186,7 @@ public class MeetingNoticeService {
     @PreAuthorize("@meetingAccess.canRead(#meetingId)")
     @Transactional(readOnly = true)
     public NoticeStatus status(long meetingId) {
-        MeetingSheet s = minutes.sheet(meetingId);
-        MeetingRow m = s.meeting();
+        MeetingRow m = schedule.get(meetingId); // not the whole sheet: the meeting page reads this beside it
         List<MeetingNotice> all = notices.findByMeetingIdOrderBySequence(meetingId);
         boolean canSend = meetingAccess.canManage(meetingId) && m.status().isUpcoming();
         Instant meetingAt = m.scheduledAt().atZone(clock.getZone()).toInstant();
@@ -303,12 +310,6 @@ public class MeetingNoticeService {
 
     private static boolean differs(MeetingNotice n, MeetingRow m) {
         return !n.getScheduledAt().equals(m.scheduledAt()) || !Objects.equals(n.getPlace(), m.place());
-    }
-
-    private String accountName(long accountId) {
-        return accounts.contact(accountId)
-                .map(AccountService.AccountContact::displayName)
-                .orElse("");
     }
 
     /** Two attachments of one name ("de-cuong.docx" from "Đề cương.docx" and "De cuong.docx") stay two files. */

@@ -89,6 +89,7 @@ public class NotificationService {
             long cellId, Message title, @Nullable Message body, @Nullable String link, @Nullable Attachment file) {
         return followers
                 .follower(cellId)
+                .map(FollowerService.Follower::accountId)
                 .map(accountId -> new Sent(
                         accountId,
                         store(

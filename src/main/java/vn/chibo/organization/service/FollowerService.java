@@ -17,6 +17,7 @@ import vn.chibo.organization.domain.PartyOrganizationRepository;
 import vn.chibo.security.domain.Role;
 import vn.chibo.security.service.AccountInfo;
 import vn.chibo.security.service.AccountService;
+import vn.chibo.security.service.SystemUser;
 
 /**
  * Which member of the upper committee follows a cell (42-HD/BTCTW: the meeting notice goes to them too). Only a
@@ -42,12 +43,22 @@ public class FollowerService {
         this.audit = audit;
     }
 
-    /** The account that follows the cell, if one was named. */
+    /** The account that follows the cell, if one was named, with the name its notices are shown under. */
     @PreAuthorize("@access.canReadCell(#cellId) or @access.canAdministerOrganization(#cellId)")
     @Transactional(readOnly = true)
-    public Optional<Long> follower(long cellId) {
-        return Optional.ofNullable(load(cellId).getFollowingAccountId());
+    public Optional<Follower> follower(long cellId) {
+        Long accountId = load(cellId).getFollowingAccountId();
+        if (accountId == null) {
+            return Optional.empty();
+        }
+        // whoever reads the cell may know who of the committee follows it; the account itself is read as the system
+        String name = SystemUser.call(() -> accounts.contact(accountId))
+                .map(AccountService.AccountContact::displayName)
+                .orElse("");
+        return Optional.of(new Follower(accountId, name));
     }
+
+    public record Follower(long accountId, String name) {}
 
     /** The committee accounts above the cell that the caller administers: who may be named. */
     @PreAuthorize("@access.canAssignFollower(#cellId)")

@@ -29,7 +29,8 @@ class FollowerDialog extends FormDialog {
         account.addClassName("follower-account");
         followers
                 .follower(cell.id())
-                .flatMap(id -> candidates.stream().filter(a -> a.id() == id).findFirst())
+                .flatMap(f ->
+                        candidates.stream().filter(a -> a.id() == f.accountId()).findFirst())
                 .ifPresent(account::setValue);
         add(account);
         onSave(() -> {

@@ -293,10 +293,10 @@ public class AccountService {
 
     /**
      * How to reach an account that is no member of the cell (the committee member who follows it): the name to show,
-     * the member it is (for an e-mail address) and its language. Names are no secret among users, as
-     * {@link #displayNameOf} says.
+     * the member it is (for an e-mail address) and its language. For the mailer and the follower's name, which ask
+     * as the system after their own rule.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public Optional<AccountContact> contact(long accountId) {
         return accounts.findById(accountId)
