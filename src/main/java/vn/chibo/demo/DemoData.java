@@ -17,6 +17,7 @@ import vn.chibo.organization.domain.Gender;
 import vn.chibo.organization.domain.MemberStatus;
 import vn.chibo.organization.domain.OrganizationKind;
 import vn.chibo.organization.domain.Position;
+import vn.chibo.organization.service.FollowerService;
 import vn.chibo.organization.service.MemberData;
 import vn.chibo.organization.service.MemberService;
 import vn.chibo.organization.service.OrganizationInfo;
@@ -43,6 +44,7 @@ public class DemoData implements ApplicationRunner {
     private final OrganizationService organizations;
     private final MemberService members;
     private final AccountService accounts;
+    private final FollowerService followers;
     private final DemoPlans plans;
     private final DemoDrafts drafts;
     private final DemoMeetings meetings;
@@ -54,6 +56,7 @@ public class DemoData implements ApplicationRunner {
             OrganizationService organizations,
             MemberService members,
             AccountService accounts,
+            FollowerService followers,
             DemoPlans plans,
             DemoDrafts drafts,
             DemoMeetings meetings,
@@ -64,6 +67,7 @@ public class DemoData implements ApplicationRunner {
         this.organizations = organizations;
         this.members = members;
         this.accounts = accounts;
+        this.followers = followers;
         this.plans = plans;
         this.drafts = drafts;
         this.meetings = meetings;
@@ -447,19 +451,25 @@ public class DemoData implements ApplicationRunner {
                 "dangvien", "Lê Thị Thu Hà", Role.MEMBER, primary.id(), ha, passwordHash, false);
         accounts.createWithPasswordHash(
                 "nhung", "Bùi Thị Hồng Nhung", Role.MEMBER, primary.id(), nhung, passwordHash, false);
-        accounts.createWithPasswordHash(
+        long thang = accounts.createWithPasswordHash(
                 "danguy", "Nguyễn Văn Thắng", Role.COMMITTEE, commune.id(), null, passwordHash, false);
         accounts.createWithPasswordHash("admin", "Quản trị hệ thống", Role.ADMIN, null, null, passwordHash, false);
         accounts.createWithPasswordHash(
                 "bithu.thcs", "Đặng Văn Lành", Role.SECRETARY, secondary.id(), lanh, passwordHash, false);
         accounts.createWithPasswordHash(
                 "dangvien.thcs", "Lê Thị Thảo", Role.MEMBER, secondary.id(), thao, passwordHash, false);
-        accounts.createWithPasswordHash(
+        long khanh = accounts.createWithPasswordHash(
                 "danguy.hv", "Hà Văn Khánh", Role.COMMITTEE, otherCommune.id(), null, passwordHash, false);
         accounts.createWithPasswordHash(
                 "bithu.hm", "Đinh Văn Mạnh", Role.SECRETARY, otherCell.id(), mai, passwordHash, false);
         accounts.createWithPasswordHash(
                 "dangvien.hm", "Lý Thị Cúc", Role.MEMBER, otherCell.id(), cuc, passwordHash, false);
+
+        // the committee member who follows each cell receives its meeting notices
+        for (OrganizationInfo cell : List.of(primary, secondary, kindergarten, village)) {
+            followers.setFollower(cell.id(), organizations.get(cell.id()).version(), thang);
+        }
+        followers.setFollower(otherCell.id(), organizations.get(otherCell.id()).version(), khanh);
 
         long t0 = System.nanoTime();
         long nextTopic = plans.load(commune.id(), primary.id(), secondary.id(), today);

@@ -20,6 +20,7 @@ import vn.chibo.minutes.domain.VoteMatter;
 import vn.chibo.minutes.domain.VoteMethod;
 import vn.chibo.minutes.service.CommendationService;
 import vn.chibo.minutes.service.EvaluationService;
+import vn.chibo.minutes.service.MeetingNoticeService;
 import vn.chibo.minutes.service.MeetingSheet;
 import vn.chibo.minutes.service.MinutesData;
 import vn.chibo.minutes.service.MinutesService;
@@ -49,6 +50,7 @@ class DemoMeetings {
 
     private final ScheduleService schedule;
     private final MinutesService minutes;
+    private final MeetingNoticeService notices;
     private final EvaluationService evaluations;
     private final CommendationService commendations;
     private final MemberService members;
@@ -64,6 +66,7 @@ class DemoMeetings {
     DemoMeetings(
             ScheduleService schedule,
             MinutesService minutes,
+            MeetingNoticeService notices,
             EvaluationService evaluations,
             CommendationService commendations,
             MemberService members,
@@ -78,6 +81,7 @@ class DemoMeetings {
         this.replay = replay;
         this.schedule = schedule;
         this.minutes = minutes;
+        this.notices = notices;
         this.evaluations = evaluations;
         this.commendations = commendations;
         this.members = members;
@@ -156,7 +160,8 @@ class DemoMeetings {
                     thisMonth.place());
             MeetingSheet s = minutes.sheet(todays.id());
             s = minutes.prepare(todays.id(), s.recordVersion(), s.agenda(), secretary.id(), deputy.id());
-            minutes.notifyMembers(todays.id());
+            // the notice went out two days before, as the rules ask (at least one day)
+            replay.at(todays.scheduledAt().minusDays(2), () -> notices.send(todays.id()));
         });
     }
 

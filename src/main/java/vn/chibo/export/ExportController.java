@@ -26,6 +26,7 @@ import vn.chibo.dashboard.service.OversightService;
 import vn.chibo.draft.service.DraftLinks;
 import vn.chibo.draft.service.DraftService;
 import vn.chibo.minutes.service.CommendationService;
+import vn.chibo.minutes.service.MeetingNoticeService;
 import vn.chibo.minutes.service.MinutesDocuments;
 import vn.chibo.minutes.service.MinutesLinks;
 import vn.chibo.minutes.service.MinutesTemplates;
@@ -41,6 +42,7 @@ class ExportController {
 
     static final MediaType DOCX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    static final MediaType ZIP = MediaType.parseMediaType("application/zip");
     static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
@@ -51,6 +53,7 @@ class ExportController {
     private final MinutesTemplates templates;
     private final OversightService oversight;
     private final Translations text;
+    private final MeetingNoticeService notices;
 
     ExportController(
             MinutesDocuments minutes,
@@ -59,7 +62,9 @@ class ExportController {
             CommendationService commendations,
             MinutesTemplates templates,
             OversightService oversight,
-            Translations text) {
+            Translations text,
+            MeetingNoticeService notices) {
+        this.notices = notices;
         this.text = text;
         this.oversight = oversight;
         this.templates = templates;
@@ -77,6 +82,12 @@ class ExportController {
     @GetMapping(MinutesLinks.MINUTES_VERSION_DOCX)
     ResponseEntity<byte[]> minutesVersion(@PathVariable long id, @PathVariable int number) {
         return file(() -> minutes.minutesVersionDocx(id, number), "bien-ban-" + id + "-v" + number + ".docx", DOCX);
+    }
+
+    /** The notice to paste and the materials, for the Sổ tay đảng viên điện tử. */
+    @GetMapping(MinutesLinks.SO_TAY)
+    ResponseEntity<byte[]> soTay(@PathVariable long id) {
+        return file(() -> notices.bundle(id), "so-tay-" + id + ".zip", ZIP);
     }
 
     @GetMapping(MinutesLinks.MINUTES_BOOK)

@@ -29,6 +29,24 @@ public final class FileNames {
         return name;
     }
 
+    /**
+     * The name in plain ASCII, for archives that other programs unpack (the Sổ tay's upload, older unzip tools):
+     * accents dropped ("đ" becomes "d"), anything but letters, digits, dot, dash and underscore made a dash.
+     */
+    public static String ascii(String original) {
+        String name = Normalizer.normalize(sanitize(original), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .replace('đ', 'd')
+                .replace('Đ', 'D');
+        int dot = name.lastIndexOf('.');
+        String stem = (dot < 0 ? name : name.substring(0, dot))
+                .replaceAll("[^A-Za-z0-9._-]+", "-")
+                .replaceAll("-{2,}", "-")
+                .replaceAll("^[-.]+|[-.]+$", "");
+        String extension = dot < 0 ? "" : name.substring(dot + 1).replaceAll("[^A-Za-z0-9]", "");
+        return (stem.isEmpty() ? "tep" : stem) + (extension.isEmpty() ? "" : "." + extension);
+    }
+
     /** The extension in lower case, without the dot; empty if there is none. */
     public static String extension(String name) {
         int dot = name.lastIndexOf('.');

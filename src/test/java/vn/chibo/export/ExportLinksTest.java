@@ -19,7 +19,7 @@ import vn.chibo.support.ControllerMappings;
 class ExportLinksTest {
 
     private final ControllerMappings export = new ControllerMappings(
-            ExportController.class, new ExportController(null, null, null, null, null, null, null));
+            ExportController.class, new ExportController(null, null, null, null, null, null, null, null));
 
     @Test
     void eachBuildersAddressReachesItsDocument() throws Exception {
@@ -33,6 +33,7 @@ class ExportLinksTest {
                 Map.entry(MinutesLinks.commendations(7, 2026), "commendationsXlsx"),
                 Map.entry(MinutesLinks.certificate(41), "commendation"),
                 Map.entry(MinutesLinks.template(), "minutesTemplate"),
+                Map.entry(MinutesLinks.soTay(12), "soTay"),
                 Map.entry(PlanLinks.planDocx(5), "planDocx"),
                 Map.entry(PlanLinks.planXlsx(5), "planXlsx"),
                 Map.entry(DraftLinks.versionDocx(9, 2), "draft"),

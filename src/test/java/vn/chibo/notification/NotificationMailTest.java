@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +22,10 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.chibo.meeting.domain.MeetingType;
+import vn.chibo.meeting.service.MeetingRow;
+import vn.chibo.meeting.service.ScheduleService;
+import vn.chibo.minutes.service.MeetingNoticeService;
 import vn.chibo.notification.domain.NotificationRepository;
 import vn.chibo.organization.domain.MemberRepository;
 import vn.chibo.plan.service.Decision;
@@ -30,7 +38,10 @@ import vn.chibo.support.DemoUsers;
 import vn.chibo.support.Slow;
 import vn.chibo.support.TestTime;
 
-/** With a mail server configured, an assignment in a published plan reaches the presenter by e-mail. */
+/**
+ * With a mail server configured, an assignment in a published plan reaches the presenter by e-mail, and a meeting
+ * notice reaches the members with its calendar invitation.
+ */
 @Slow
 @ChiboSpringTest
 class NotificationMailTest {
@@ -63,6 +74,12 @@ class NotificationMailTest {
 
     @Autowired
     PlanService plans;
+
+    @Autowired
+    ScheduleService schedule;
+
+    @Autowired
+    MeetingNoticeService notices;
 
     @Autowired
     MemberRepository members;
@@ -121,7 +138,7 @@ class NotificationMailTest {
                 .as("the previous presenter has no address: no mail")
                 .hasSize(1);
         assertThat(notifications.findAll())
-                .filteredOn(n -> n.getMemberId() == presenter && n.isEmailed())
+                .filteredOn(n -> Long.valueOf(presenter).equals(n.getMemberId()) && n.isEmailed())
                 .hasSize(1);
     }
 
@@ -156,6 +173,54 @@ class NotificationMailTest {
                 accounts.findByUsernameIgnoreCase("dangvien").orElseThrow().setLanguage("vi");
             });
         }
+    }
+
+    @Test
+    void aMeetingNoticeCarriesTheCalendarInvitation() throws Exception {
+        long ha = demo.member("Lê Thị Thu Hà");
+        tx.executeWithoutResult(s -> members.findById(ha).orElseThrow().setEmail("ha.thongbao@truong.example.vn"));
+        try {
+            users.login("bithu");
+            MeetingRow m = schedule.add(
+                    demo.primarySchool(),
+                    MeetingType.REGULAR,
+                    TestTime.dateTime().plusDays(3).withSecond(0).withNano(0),
+                    90,
+                    "Phòng họp",
+                    null);
+
+            notices.send(m.id());
+
+            MimeMessage mail = mailTo("ha.thongbao@truong.example.vn", 10_000);
+            assertThat(mail.getSubject()).startsWith("[Chi bộ] Sinh hoạt chi bộ thường kỳ lúc ");
+            BodyPart invitation = part(mail.getContent(), "text/calendar");
+            assertThat(invitation.getFileName()).isEqualTo("thong-bao-hop.ics");
+            assertThat(new String(invitation.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                    .contains("METHOD:REQUEST", "UID:meeting-" + m.id() + "@chibo", "SEQUENCE:1");
+            assertThat(GreenMailUtil.getBody(mail)).contains("https://chibo.example.vn/meeting/" + m.id());
+        } finally {
+            tx.executeWithoutResult(s -> members.findById(ha).orElseThrow().setEmail(null));
+        }
+    }
+
+    /** The first part of this type, at any depth of the message's parts. */
+    private static BodyPart part(Object content, String type) throws Exception {
+        if (content instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart p = multipart.getBodyPart(i);
+                if (p.getContentType().toLowerCase(Locale.ROOT).startsWith(type)) {
+                    return p;
+                }
+                if (p.getContent() instanceof Multipart) {
+                    try {
+                        return part(p.getContent(), type);
+                    } catch (AssertionError notThere) {
+                        // look on
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no " + type + " part");
     }
 
     private MimeMessage mailTo(String address, long timeoutMillis) throws InterruptedException {

@@ -94,6 +94,8 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             Map.entry("/export/commendations/{id}.docx", "nYYYnnnY"),
             Map.entry("/export/drafts/{id}/v1.docx", "nYYYnnnY"),
             Map.entry("/export/meetings/{id}/minutes.docx", "nYYYnnnY"),
+            // the notice and materials for the Sổ tay: the cell and the committee above it
+            Map.entry("/export/meetings/{id}/so-tay.zip", "nYYYnnnY"),
             // each committee's own report on its own cells
             Map.entry("/export/oversight/{year}-report.docx", "nnnYnnYn"),
             Map.entry("/export/oversight/{year}.xlsx", "nnnYnnYY"),
@@ -207,6 +209,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
                 jdbc.queryForObject("select file_name from draft_attachment where id = ?", String.class, attachment);
         List<String> urls = new ArrayList<>(List.of(
                 "/export/meetings/" + meeting + "/minutes.docx",
+                "/export/meetings/" + meeting + "/so-tay.zip",
                 "/export/cells/" + cell + "/minutes-book-" + year + ".docx",
                 "/export/cells/" + cell + "/attendance-" + year + ".xlsx",
                 "/export/cells/" + cell + "/presentations-" + year + ".xlsx",

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -16,6 +17,8 @@ import vn.chibo.base.domain.NotFoundException;
 import vn.chibo.draft.domain.Draft;
 import vn.chibo.draft.domain.DraftAttachment;
 import vn.chibo.draft.domain.DraftAttachmentRepository;
+import vn.chibo.draft.domain.DraftRepository;
+import vn.chibo.draft.domain.DraftVersionRepository;
 import vn.chibo.files.ContentCheck;
 import vn.chibo.files.FileNames;
 import vn.chibo.files.FileStore;
@@ -35,6 +38,8 @@ public class DraftFiles {
 
     private final DraftService drafts;
     private final DraftAttachmentRepository attachments;
+    private final DraftRepository draftRows;
+    private final DraftVersionRepository versions;
     private final FileStore store;
     private final ContentCheck contentCheck;
     private final AuditService audit;
@@ -46,6 +51,8 @@ public class DraftFiles {
     DraftFiles(
             DraftService drafts,
             DraftAttachmentRepository attachments,
+            DraftRepository draftRows,
+            DraftVersionRepository versions,
             FileStore store,
             ContentCheck contentCheck,
             AuditService audit,
@@ -55,6 +62,8 @@ public class DraftFiles {
             @Value("${chibo.files.max-draft-size}") DataSize maxDraft) {
         this.drafts = drafts;
         this.attachments = attachments;
+        this.draftRows = draftRows;
+        this.versions = versions;
         this.store = store;
         this.contentCheck = contentCheck;
         this.audit = audit;
@@ -147,6 +156,28 @@ public class DraftFiles {
                 a.getSizeBytes(),
                 path,
                 ContentCheck.kindOf(a.getContentType()).viewableInBrowser());
+    }
+
+    /**
+     * The files submitted with a version, as stored (the meeting's materials, for the bundle put on the Sổ tay); a
+     * file missing from the disk is left out rather than failing the whole bundle.
+     */
+    @PreAuthorize("@draftAccess.canRead(#topicId)")
+    @Transactional(readOnly = true)
+    public List<OpenFile> versionFiles(long topicId, int number) {
+        return draftRows
+                .findByTopicId(topicId)
+                .flatMap(d -> versions.findByDraftAndNumber(d, number))
+                .map(v -> v.getAttachments().stream()
+                        .map(a -> new OpenFile(
+                                a.getFileName(),
+                                a.getContentType(),
+                                a.getSizeBytes(),
+                                store.pathOf(a.getSha256()),
+                                ContentCheck.kindOf(a.getContentType()).viewableInBrowser()))
+                        .filter(f -> Files.isRegularFile(f.path()))
+                        .toList())
+                .orElse(List.of());
     }
 
     private static long size(Path file) {

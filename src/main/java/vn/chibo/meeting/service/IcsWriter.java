@@ -23,13 +23,18 @@ final class IcsWriter {
     private final Instant stamp;
 
     IcsWriter(String calendarName, ZoneId zone, Instant stamp) {
+        this(calendarName, zone, stamp, "PUBLISH");
+    }
+
+    /** {@code method} REQUEST: an invitation sent by e-mail, which a calendar adds or updates (by UID and SEQUENCE). */
+    IcsWriter(String calendarName, ZoneId zone, Instant stamp, String method) {
         this.zone = zone;
         this.stamp = stamp;
         line("BEGIN:VCALENDAR");
         line("VERSION:2.0");
         line("PRODID:-//Chi bo//Lich sinh hoat chi bo//VI");
         line("CALSCALE:GREGORIAN");
-        line("METHOD:PUBLISH");
+        line("METHOD:" + method);
         line("X-WR-CALNAME:" + escape(calendarName));
         line("X-WR-TIMEZONE:" + zone.getId());
     }
@@ -55,6 +60,38 @@ final class IcsWriter {
             line("DESCRIPTION:" + escape(description));
         }
         line("STATUS:" + (cancelled ? "CANCELLED" : "CONFIRMED"));
+        line("END:VEVENT");
+        return this;
+    }
+
+    /**
+     * One event of an invitation: the same UID as in the feed, so that the calendar updates the meeting it has;
+     * {@code sequence} grows with each resend, so that the newer one wins.
+     */
+    IcsWriter invitation(
+            String uid,
+            int sequence,
+            String organizer,
+            LocalDateTime start,
+            LocalDateTime end,
+            String summary,
+            @Nullable String location,
+            @Nullable String description) {
+        line("BEGIN:VEVENT");
+        line("UID:" + uid);
+        line("SEQUENCE:" + sequence);
+        line("DTSTAMP:" + UTC.format(stamp.atOffset(ZoneOffset.UTC)));
+        line("ORGANIZER:mailto:" + organizer);
+        line("DTSTART:" + utc(start));
+        line("DTEND:" + utc(end));
+        line("SUMMARY:" + escape(summary));
+        if (location != null && !location.isBlank()) {
+            line("LOCATION:" + escape(location));
+        }
+        if (description != null && !description.isBlank()) {
+            line("DESCRIPTION:" + escape(description));
+        }
+        line("STATUS:CONFIRMED");
         line("END:VEVENT");
         return this;
     }

@@ -24,6 +24,8 @@ public final class MinutesLinks {
     public static final String COMMENDATIONS = "/export/cells/{cellId:[0-9]{1,18}}/commendations-{year:[0-9]{4}}.xlsx";
     public static final String CERTIFICATE = "/export/commendations/{id:[0-9]{1,18}}.docx";
     public static final String TEMPLATE = "/export/templates/minutes.docx";
+    /** The meeting's notice and materials in one archive, for the Sổ tay đảng viên điện tử. */
+    public static final String SO_TAY = "/export/meetings/{id:[0-9]{1,18}}/so-tay.zip";
 
     private MinutesLinks() {}
 
@@ -66,6 +68,11 @@ public final class MinutesLinks {
     /** A commendation's certificate. */
     public static String certificate(long commendationId) {
         return "/export/commendations/" + commendationId + ".docx";
+    }
+
+    /** The notice and materials bundle of a meeting (MeetingNoticeService.bundle). */
+    public static String soTay(long meetingId) {
+        return "/export/meetings/" + meetingId + "/so-tay.zip";
     }
 
     /** The built-in minutes template. */

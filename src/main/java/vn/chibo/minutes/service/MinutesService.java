@@ -20,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.audit.service.AuditService;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.domain.ConcurrentEditException;
-import vn.chibo.base.i18n.Message;
 import vn.chibo.base.i18n.Translations;
 import vn.chibo.base.live.LiveEvents;
 import vn.chibo.base.text.Vietnamese;
@@ -40,7 +39,6 @@ import vn.chibo.minutes.domain.MeetingRecord;
 import vn.chibo.minutes.domain.MeetingRecordRepository;
 import vn.chibo.minutes.domain.Opinion;
 import vn.chibo.minutes.domain.VotingBase;
-import vn.chibo.notification.service.NotificationService;
 import vn.chibo.organization.domain.MemberStatus;
 import vn.chibo.organization.service.MemberService;
 import vn.chibo.organization.service.MemberSummary;
@@ -76,7 +74,6 @@ public class MinutesService {
     private final MemberService members;
     private final OrganizationService organizations;
     private final DraftService drafts;
-    private final NotificationService notifications;
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final Translations text;
@@ -97,7 +94,6 @@ public class MinutesService {
             MemberService members,
             OrganizationService organizations,
             DraftService drafts,
-            NotificationService notifications,
             AuditService audit,
             CurrentUser currentUser,
             Translations text,
@@ -118,7 +114,6 @@ public class MinutesService {
         this.members = members;
         this.organizations = organizations;
         this.drafts = drafts;
-        this.notifications = notifications;
         this.audit = audit;
         this.currentUser = currentUser;
         this.text = text;
@@ -253,28 +248,6 @@ public class MinutesService {
         }
         r.presentedInstead(memberId, nameOf(r.getCellId(), memberId));
         touch(r);
-        return sheet(meetingId);
-    }
-
-    /** Tells every member of the cell when the meeting is, who chairs it and what is on the agenda. */
-    @PreAuthorize("@meetingAccess.canManage(#meetingId)")
-    public MeetingSheet notifyMembers(long meetingId) {
-        MeetingRow m = schedule.get(meetingId);
-        MeetingRecord r = records.findByMeetingId(meetingId).orElseGet(() -> create(m));
-        Message title = Message.of(
-                m.type() == MeetingType.THEMATIC ? "minutes.notify.thematic" : "minutes.notify.regular",
-                WHEN.format(m.scheduledAt()),
-                m.place() == null ? "" : m.place());
-        String agenda = r.getAgenda() == null ? defaultAgenda(m, r, draftState(m)) : r.getAgenda();
-        Message body = r.getChairName() == null
-                ? Message.verbatim(agenda)
-                : Message.of(
-                        "minutes.notify.chairAndAgenda", Message.of("minutes.notify.chair", r.getChairName()), agenda);
-        for (MemberSummary s : members.summaries(m.cellId())) {
-            notifications.notify(s.id(), title, body, MinutesLinks.meeting(meetingId));
-        }
-        r.notified(clock.instant());
-        records.saveAndFlush(r);
         return sheet(meetingId);
     }
 

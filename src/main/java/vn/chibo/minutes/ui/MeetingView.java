@@ -35,6 +35,7 @@ import vn.chibo.minutes.domain.MinutesVersionInfo;
 import vn.chibo.minutes.service.CommendationService;
 import vn.chibo.minutes.service.EvaluationService;
 import vn.chibo.minutes.service.LiveLinks;
+import vn.chibo.minutes.service.MeetingNoticeService;
 import vn.chibo.minutes.service.MeetingSheet;
 import vn.chibo.minutes.service.MeetingTaskService;
 import vn.chibo.minutes.service.MinutesChecks;
@@ -76,6 +77,7 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
     private final VoteService votes;
     private final MinutesDocuments documents;
     private final CurrentUser currentUser;
+    private final MeetingNoticeService notices;
 
     MeetingView(
             MinutesService minutes,
@@ -89,7 +91,9 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
             MinutesDocuments documents,
             CurrentUser currentUser,
             MeetingTaskService tasks,
-            QualityService quality) {
+            QualityService quality,
+            MeetingNoticeService notices) {
+        this.notices = notices;
         this.votes = votes;
         this.documents = documents;
         this.currentUser = currentUser;
@@ -129,6 +133,9 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         List<MemberSummary> cellMembers = members.summaries(sheet.meeting().cellId());
         add(new PreparationCard(this, minutes, sheet, cellMembers));
+        if (sheet.meeting().status() != MeetingStatus.CANCELLED) {
+            add(new NoticeCard(notices, meetingId)); // the notice before the meeting, the Sổ tay's bundle at any time
+        }
         MeetingStatus status = sheet.meeting().status();
         boolean started =
                 status == MeetingStatus.IN_PROGRESS || status == MeetingStatus.HELD || status == MeetingStatus.LOCKED;
@@ -240,10 +247,6 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
         box.addClassNames("button-row", "meeting-actions");
         switch (sheet.meeting().status()) {
             case PLANNED, POSTPONED -> {
-                box.add(new Button(
-                        getTranslation(sheet.notifiedAt() == null ? "minutes.notify" : "minutes.notifyAgain"),
-                        VaadinIcon.BELL_O.create(),
-                        e -> act(() -> minutes.notifyMembers(meetingId), "minutes.notified")));
                 Button start = new Button(
                         getTranslation("minutes.start"),
                         VaadinIcon.PLAY.create(),

@@ -10,7 +10,10 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.base.i18n.Message;
 
-/** A message for one member, shown in the app (and e-mailed when a mail server is configured). */
+/**
+ * A message for one member — or for an account that is no member of the cell, such as the committee member who
+ * follows it — shown in the app (and e-mailed when a mail server is configured).
+ */
 @Entity
 @Table(name = "notification")
 public class Notification {
@@ -19,8 +22,11 @@ public class Notification {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
-    @Column(name = "member_id", nullable = false)
-    private Long memberId;
+    @Column(name = "member_id")
+    private @Nullable Long memberId;
+
+    @Column(name = "account_id")
+    private @Nullable Long accountId;
 
     @Column(nullable = false, length = 300)
     private String title;
@@ -56,7 +62,8 @@ public class Notification {
 
     protected Notification() {}
 
-    public Notification(Long memberId, String title, @Nullable String body, @Nullable String link, Instant createdAt) {
+    public Notification(
+            @Nullable Long memberId, String title, @Nullable String body, @Nullable String link, Instant createdAt) {
         this.memberId = memberId;
         this.title = title.length() > 300 ? title.substring(0, 297) + "..." : title;
         this.body = body == null || body.length() <= 2000 ? body : body.substring(0, 1997) + "...";
@@ -73,7 +80,7 @@ public class Notification {
      * beside them for readers without a language and for rows that have no key.
      */
     public Notification(
-            Long memberId,
+            @Nullable Long memberId,
             Message title,
             String titleText,
             @Nullable Message body,
@@ -102,8 +109,19 @@ public class Notification {
         return body == null && bodyKey == null ? null : Message.restore(bodyKey, bodyArgs, body == null ? "" : body);
     }
 
-    public Long getMemberId() {
+    public @Nullable Long getMemberId() {
         return memberId;
+    }
+
+    public @Nullable Long getAccountId() {
+        return accountId;
+    }
+
+    /** Addressed to the account rather than to a member of the cell. */
+    public Notification toAccount(long accountId) {
+        this.memberId = null;
+        this.accountId = accountId;
+        return this;
     }
 
     public String getTitle() {

@@ -1,14 +1,18 @@
 package vn.chibo.notification.service;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -69,31 +73,56 @@ class NotificationMailer {
         if (n == null) {
             return;
         }
-        Optional<String> address = emailOf(n.getMemberId());
+        // a notification to an account (the committee member who follows a cell) reaches the member it is, if any
+        Optional<AccountService.AccountContact> account =
+                n.getAccountId() == null ? Optional.empty() : SystemUser.call(() -> accounts.contact(n.getAccountId()));
+        Long memberId = n.getMemberId() != null
+                ? n.getMemberId()
+                : account.map(AccountService.AccountContact::memberId).orElse(null);
+        String who = n.getMemberId() != null ? "member " + n.getMemberId() : "account " + n.getAccountId();
+        Optional<String> address = memberId == null ? Optional.empty() : emailOf(memberId);
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null || address.isEmpty()) {
             log.info(
-                    "Notification for member {} (no e-mail sent: {}): {}",
-                    n.getMemberId(),
+                    "Notification for {} (no e-mail sent: {}): {}",
+                    who,
                     sender == null ? "no mail server configured" : "no address",
                     n.getTitle());
             return;
         }
-        SimpleMailMessage mail = new SimpleMailMessage();
-        mail.setFrom(from);
-        mail.setTo(address.get());
-        // in the language of the member's account: Vietnamese for a member who has none
-        Locale language = Translations.supported(SystemUser.call(() -> accounts.languageOfMember(n.getMemberId())));
+        // in the language of the reader's account: Vietnamese for a member who has none
+        Locale language = Translations.supported(account.map(AccountService.AccountContact::language)
+                .orElseGet(() -> SystemUser.call(() -> accounts.languageOfMember(memberId))));
         Message body = n.body();
-        mail.setSubject("[Chi bộ] " + text.render(n.title(), language));
-        mail.setText((body == null ? "" : text.render(body, language) + "\n\n")
-                + (n.getLink() == null ? "" : baseUrl + "/" + n.getLink() + "\n"));
+        String subject = "[Chi bộ] " + text.render(n.title(), language);
+        String content = (body == null ? "" : text.render(body, language) + "\n\n")
+                + (n.getLink() == null ? "" : baseUrl + "/" + n.getLink() + "\n");
         try {
-            sender.send(mail);
+            sender.send(mail(sender, address.get(), subject, content, event.file()));
             n.markEmailed();
-        } catch (MailException e) {
-            log.warn("Could not e-mail notification {} to member {}: {}", n.getId(), n.getMemberId(), e.getMessage());
+        } catch (MailException | MessagingException e) {
+            log.warn("Could not e-mail notification {} to {}: {}", n.getId(), who, e.getMessage());
         }
+    }
+
+    /** A plain message, or with a file: a calendar invitation is attached with its own content type. */
+    private MimeMessage mail(
+            JavaMailSender sender,
+            String to,
+            String subject,
+            String content,
+            NotificationService.@Nullable Attachment file)
+            throws MessagingException {
+        MimeMessage mail = sender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(mail, file != null, "UTF-8");
+        helper.setFrom(from);
+        helper.setTo(to);
+        helper.setSubject(subject);
+        helper.setText(content);
+        if (file != null) {
+            helper.addAttachment(file.fileName(), new ByteArrayResource(file.content()), file.contentType());
+        }
+        return mail;
     }
 
     private Optional<String> emailOf(long memberId) {

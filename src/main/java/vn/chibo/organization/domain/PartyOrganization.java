@@ -46,6 +46,10 @@ public class PartyOrganization extends AbstractEntity {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** The upper committee's account that follows this cell: it receives the cell's meeting notices. */
+    @Column(name = "following_account_id")
+    private @Nullable Long followingAccountId;
+
     @Column(name = "created_at", nullable = false)
     @CreatedDate
     private Instant createdAt;
@@ -113,6 +117,14 @@ public class PartyOrganization extends AbstractEntity {
 
     public void setActive(boolean active) {
         this.active = active;
+    }
+
+    public @Nullable Long getFollowingAccountId() {
+        return followingAccountId;
+    }
+
+    public void setFollowingAccountId(@Nullable Long followingAccountId) {
+        this.followingAccountId = followingAccountId;
     }
 
     public Instant getCreatedAt() {

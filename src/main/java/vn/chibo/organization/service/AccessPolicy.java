@@ -85,6 +85,14 @@ public class AccessPolicy {
         });
     }
 
+    /**
+     * Naming the committee account that follows a cell (and receives its meeting notices): whoever administers the
+     * cell — the admin, or a committee above it.
+     */
+    public boolean canAssignFollower(@Nullable Long cellId) {
+        return cellId != null && isCell(cellId) && canAdministerOrganization(cellId);
+    }
+
     public boolean canAdministerAll(Collection<Long> organizationIds) {
         return organizationIds.stream().allMatch(this::canAdministerOrganization);
     }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import vn.chibo.base.ui.EnumLabels;
 import vn.chibo.base.ui.ViewToolbar;
+import vn.chibo.organization.service.FollowerService;
 import vn.chibo.organization.service.OrganizationInfo;
 import vn.chibo.organization.service.OrganizationService;
 import vn.chibo.security.domain.Role;
@@ -30,10 +31,13 @@ import vn.chibo.security.service.CurrentUser;
 public class OrganizationsView extends Div implements HasDynamicTitle {
 
     private final OrganizationService organizations;
+    private final FollowerService followers;
     private final Clock clock;
     private final TreeGrid<OrganizationInfo> grid = new TreeGrid<>();
 
-    OrganizationsView(OrganizationService organizations, CurrentUser currentUser, Clock clock) {
+    OrganizationsView(
+            OrganizationService organizations, CurrentUser currentUser, Clock clock, FollowerService followers) {
+        this.followers = followers;
         this.clock = clock;
         this.organizations = organizations;
         addClassName("page");
@@ -90,6 +94,16 @@ public class OrganizationsView extends Div implements HasDynamicTitle {
             add.setTooltipText(getTranslation("org.addChild"));
             add.setAriaLabel(getTranslation("org.addChild"));
             box.add(add);
+        }
+        if (o.isCell()) {
+            // who of the committee receives the cell's meeting notices
+            Button follower = new Button(
+                    VaadinIcon.USER_STAR.create(), e -> new FollowerDialog(followers, o, this::refresh).open());
+            follower.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+            follower.setTooltipText(getTranslation("follower.button"));
+            follower.setAriaLabel(getTranslation("follower.button"));
+            follower.addClassName("follower-button");
+            box.add(follower);
         }
         Button edit = new Button(
                 VaadinIcon.EDIT.create(),

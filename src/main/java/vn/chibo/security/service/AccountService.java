@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -289,6 +290,21 @@ public class AccountService {
                 account.getOrganizationId(),
                 account.getUsername());
     }
+
+    /**
+     * How to reach an account that is no member of the cell (the committee member who follows it): the name to show,
+     * the member it is (for an e-mail address) and its language. For the mailer and the follower's name, which ask
+     * as the system after their own rule.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<AccountContact> contact(long accountId) {
+        return accounts.findById(accountId)
+                .map(a -> new AccountContact(a.requireId(), a.getDisplayName(), a.getMemberId(), a.getLanguage()));
+    }
+
+    public record AccountContact(
+            long id, String displayName, @Nullable Long memberId, String language) {}
 
     /** The organisation an account acts for; used by the access policy. */
     @Transactional(readOnly = true)
