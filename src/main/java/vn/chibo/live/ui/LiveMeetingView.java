@@ -54,8 +54,6 @@ public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDyna
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm, dd/MM/yyyy");
     static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
-    /** How often a secretary's page asks whether the QR code is due to change. */
-    static final int QR_POLL_MS = 5_000;
 
     private final CheckInService checkIns;
     private final MinutesService minutes;
@@ -67,8 +65,8 @@ public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDyna
     private String agenda = "";
     private @Nullable String problem;
     private long qrSlot = -1;
-    private @Nullable Registration subscription;
-    private @Nullable Registration poll;
+    /** The meeting's changes and, for those who run it, the QR code's turn: followed while the page is shown. */
+    private @Nullable Registration following;
 
     LiveMeetingView(
             CheckInService checkIns,
@@ -108,27 +106,18 @@ public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDyna
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
-        subscription = LiveSubscription.follow(live, executor, ui, meetingId, this::refresh);
-        if (state != null && state.canManage()) {
-            ui.setPollInterval(QR_POLL_MS);
-            poll = ui.addPollListener(e -> {
-                if (checkIns.qrSlot() != qrSlot) {
-                    render();
-                }
-            });
-        }
+        Registration changes = LiveSubscription.follow(live, executor, ui, meetingId, this::refresh);
+        following = state != null && state.canManage()
+                ? Registration.combine(
+                        changes, LiveSubscription.rotatingQr(ui, checkIns::qrSlot, () -> qrSlot, this::render))
+                : changes;
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.remove();
-            subscription = null;
-        }
-        if (poll != null) {
-            poll.remove();
-            poll = null;
-            event.getUI().setPollInterval(-1);
+        if (following != null) {
+            following.remove();
+            following = null;
         }
     }
 

@@ -3,6 +3,7 @@ package vn.chibo.live.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 import java.util.concurrent.Executor;
+import java.util.function.LongSupplier;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import vn.chibo.base.live.LiveEvents;
@@ -30,5 +31,25 @@ final class LiveSubscription {
                         SecurityContextHolder.setContext(before);
                     }
                 })));
+    }
+
+    /** How often a page showing the QR code looks whether its 30-second slot has passed. */
+    static final int QR_POLL_MS = 5_000;
+
+    /**
+     * A page showing the rotating QR code polls (the code changes with the clock, not with any event) and draws the
+     * code again once its slot has passed; removed, the page stops polling.
+     */
+    static Registration rotatingQr(UI ui, LongSupplier currentSlot, LongSupplier shownSlot, Runnable render) {
+        ui.setPollInterval(QR_POLL_MS);
+        Registration poll = ui.addPollListener(e -> {
+            if (currentSlot.getAsLong() != shownSlot.getAsLong()) {
+                render.run();
+            }
+        });
+        return () -> {
+            poll.remove();
+            ui.setPollInterval(-1);
+        };
     }
 }

@@ -41,8 +41,7 @@ public class RoomScreenView extends Div implements BeforeEnterObserver, HasDynam
     private long meetingId;
     private @Nullable LiveRollCall state;
     private long qrSlot = -1;
-    private @Nullable Registration subscription;
-    private @Nullable Registration poll;
+    private @Nullable Registration following;
 
     RoomScreenView(
             CheckInService checkIns,
@@ -67,26 +66,17 @@ public class RoomScreenView extends Div implements BeforeEnterObserver, HasDynam
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
-        subscription = LiveSubscription.follow(live, executor, ui, meetingId, this::refresh);
-        ui.setPollInterval(LiveMeetingView.QR_POLL_MS);
-        poll = ui.addPollListener(e -> {
-            if (checkIns.qrSlot() != qrSlot) {
-                render();
-            }
-        });
+        following = Registration.combine(
+                LiveSubscription.follow(live, executor, ui, meetingId, this::refresh),
+                LiveSubscription.rotatingQr(ui, checkIns::qrSlot, () -> qrSlot, this::render));
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.remove();
-            subscription = null;
+        if (following != null) {
+            following.remove();
+            following = null;
         }
-        if (poll != null) {
-            poll.remove();
-            poll = null;
-        }
-        event.getUI().setPollInterval(-1);
     }
 
     void refresh() {
