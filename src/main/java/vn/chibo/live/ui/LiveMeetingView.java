@@ -21,6 +21,7 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -35,18 +36,23 @@ import vn.chibo.meeting.domain.MeetingStatus;
 import vn.chibo.meeting.domain.MeetingType;
 import vn.chibo.meeting.service.MeetingRow;
 import vn.chibo.minutes.domain.AttendanceStatus;
+import vn.chibo.minutes.domain.VoteChoice;
+import vn.chibo.minutes.domain.VoteMethod;
 import vn.chibo.minutes.service.CheckInService;
 import vn.chibo.minutes.service.LiveLinks;
 import vn.chibo.minutes.service.LiveRollCall;
 import vn.chibo.minutes.service.MinutesLinks;
 import vn.chibo.minutes.service.MinutesService;
+import vn.chibo.minutes.service.VoteRow;
+import vn.chibo.minutes.service.VoteService;
 import vn.chibo.security.domain.Role;
 
 /**
  * A running meeting on a member's phone: what, when and where, the agenda, one large "Điểm danh" button and what
  * became of it, and the count present — updated as others check in. Opened from the room's QR code it checks the
  * member in at once. Those who run the meeting see, on the same page, the QR code (a new one every 30 seconds) and
- * the live roll-call to confirm or correct. Nothing is kept only here: a phone that reconnects reads the state again.
+ * the live roll-call to confirm or correct. While the chair holds an electronic vote a full member present casts their
+ * ballot here (never seeing anyone's choice), and a closed vote shows its result. Nothing is kept only here: a phone that reconnects reads the state again.
  */
 @Route(LiveLinks.LIVE)
 @RolesAllowed({Role.ADMIN_NAME, Role.COMMITTEE_NAME, Role.SECRETARY_NAME, Role.MEMBER_NAME})
@@ -57,11 +63,13 @@ public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDyna
 
     private final CheckInService checkIns;
     private final MinutesService minutes;
+    private final VoteService voting;
     private final LiveEvents live;
     private final Executor executor;
     private final String baseUrl;
     private long meetingId;
     private @Nullable LiveRollCall state;
+    private List<VoteRow> votes = List.of();
     private String agenda = "";
     private @Nullable String problem;
     private long qrSlot = -1;
@@ -71,11 +79,13 @@ public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDyna
     LiveMeetingView(
             CheckInService checkIns,
             MinutesService minutes,
+            VoteService voting,
             LiveEvents live,
             @Qualifier("applicationTaskExecutor") Executor executor,
             @Value("${chibo.base-url:http://localhost:8080}") String baseUrl) {
         this.checkIns = checkIns;
         this.minutes = minutes;
+        this.voting = voting;
         this.live = live;
         this.executor = executor;
         this.baseUrl = baseUrl;
@@ -85,7 +95,7 @@ public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDyna
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         meetingId = event.getRouteParameters().getLong("meetingId").orElseThrow();
-        state = checkIns.state(meetingId);
+        read();
         agenda = minutes.sheet(meetingId).agenda(); // read once: it does not change while the members check in
         problem = null;
         String token = event.getLocation()
@@ -123,8 +133,14 @@ public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDyna
 
     /** Reads the state again (another member checked in, the secretary answered, the meeting moved on). */
     void refresh() {
-        state = checkIns.state(meetingId);
+        read();
         render();
+    }
+
+    /** The roll-call and the votes, read together after every change: both are small. */
+    private void read() {
+        state = checkIns.state(meetingId);
+        votes = voting.votes(meetingId);
     }
 
     LiveRollCall state() {
@@ -162,6 +178,9 @@ public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDyna
             p.addClassName("live-problem");
             add(p);
         }
+        if (!votes.isEmpty()) {
+            add(votes(s));
+        }
         if (s.canManage()) {
             add(qr(s));
             add(rollCall(s));
@@ -186,6 +205,13 @@ public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDyna
     static Component count(String text) {
         Div count = new Div(new Span(text));
         count.addClassName("live-count");
+        return count;
+    }
+
+    /** "Đã biểu quyết 7/12": the ballots cast against the voting base, never how. */
+    static Component voteCount(String text) {
+        Div count = new Div(new Span(text));
+        count.addClassName("live-vote-count");
         return count;
     }
 
@@ -250,6 +276,87 @@ public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDyna
             problem = ErrorMessages.of(e);
             state = checkIns.state(meetingId);
         }
+        votes = voting.votes(meetingId);
+        render();
+    }
+
+    /** Biểu quyết: the open electronic vote with the reader's ballot, and the results of the closed ones. */
+    private Component votes(LiveRollCall s) {
+        Div box = new Div(new H3(getTranslation("vote.title")));
+        box.addClassName("live-votes");
+        for (VoteRow v : votes) {
+            if (v.isClosed()) {
+                box.add(closed(v));
+            } else if (v.method() == VoteMethod.ELECTRONIC) {
+                box.add(open(s, v));
+            }
+        }
+        return box;
+    }
+
+    static String subject(VoteRow v) {
+        return EnumLabels.of(v.matter()) + (v.subject().isEmpty() ? "" : ": " + v.subject());
+    }
+
+    private Component open(LiveRollCall s, VoteRow v) {
+        Div row = new Div(new Paragraph(subject(v)));
+        row.addClassNames("live-vote", "live-vote-open");
+        row.add(voteCount(getTranslation("live.voteCount", v.voted().size(), v.base())));
+        LiveRollCall.Attendee me = s.me();
+        if (me == null) {
+            return row; // not on the roll-call (the committee's follower): nothing to cast
+        }
+        boolean present = me.status() != null && me.status().isPresent();
+        String said = null;
+        if (!me.fullMember()) {
+            said = getTranslation("live.voteProbationary");
+        } else if (v.voted().contains(me.memberId())) {
+            said = getTranslation("live.voteDone"); // who voted is known, how never
+        } else if (!present) {
+            said = getTranslation("live.voteNeedsPresence");
+        }
+        if (said != null) {
+            Paragraph p = new Paragraph(said);
+            p.addClassName("live-vote-state");
+            row.add(p);
+            return row;
+        }
+        for (VoteChoice c : VoteChoice.values()) {
+            Button b = new Button(EnumLabels.of(c), e -> cast(v, me.memberId(), c));
+            b.addThemeVariants(ButtonVariant.LARGE);
+            if (c == VoteChoice.FOR) {
+                b.addThemeVariants(ButtonVariant.PRIMARY);
+            }
+            b.addClassName("live-ballot");
+            b.setDisableOnClick(true);
+            row.add(b);
+        }
+        return row;
+    }
+
+    private Component closed(VoteRow v) {
+        Div row = new Div(new Paragraph(subject(v)));
+        row.addClassNames("live-vote", "live-vote-closed");
+        row.add(new Span(getTranslation("vote.result", v.forCount(), v.base(), v.againstCount(), v.otherCount())));
+        Span passed = new Span(getTranslation(v.passed() ? "vote.passed" : "vote.failed"));
+        passed.addClassNames("pill", v.passed() ? "pill-success" : "pill-error");
+        row.add(passed);
+        return row;
+    }
+
+    private void cast(VoteRow v, long memberId, VoteChoice choice) {
+        try {
+            voting.cast(meetingId, v.id(), memberId, choice);
+            problem = null;
+            Notifications.success(getTranslation("live.voteDone"));
+        } catch (RuntimeException e) {
+            if (!ErrorMessages.isExpected(e)) {
+                throw e;
+            }
+            // closed a moment ago, or cast from another phone: say it and show the vote as it is now
+            problem = ErrorMessages.of(e);
+        }
+        read();
         render();
     }
 

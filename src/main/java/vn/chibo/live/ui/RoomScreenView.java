@@ -7,12 +7,14 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -24,31 +26,37 @@ import vn.chibo.meeting.service.MeetingRow;
 import vn.chibo.minutes.service.CheckInService;
 import vn.chibo.minutes.service.LiveLinks;
 import vn.chibo.minutes.service.LiveRollCall;
+import vn.chibo.minutes.service.VoteRow;
+import vn.chibo.minutes.service.VoteService;
 import vn.chibo.security.domain.Role;
 
 /**
  * The room's projector: the meeting, the count present and the check-in QR code, large, read-only, without the
- * menu. Opened by those who run the meeting (it shows the code); it follows the meeting as the phones' page does.
+ * menu; during an electronic vote how many have voted, and the last closed vote's result. Opened by those who run the meeting (it shows the code); it follows the meeting as the phones' page does.
  */
 @Route(value = LiveLinks.ROOM, autoLayout = false)
 @RolesAllowed({Role.ADMIN_NAME, Role.COMMITTEE_NAME, Role.SECRETARY_NAME, Role.MEMBER_NAME})
 public class RoomScreenView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CheckInService checkIns;
+    private final VoteService voting;
     private final LiveEvents live;
     private final Executor executor;
     private final String baseUrl;
     private long meetingId;
     private @Nullable LiveRollCall state;
+    private List<VoteRow> votes = List.of();
     private long qrSlot = -1;
     private @Nullable Registration following;
 
     RoomScreenView(
             CheckInService checkIns,
+            VoteService voting,
             LiveEvents live,
             @Qualifier("applicationTaskExecutor") Executor executor,
             @Value("${chibo.base-url:http://localhost:8080}") String baseUrl) {
         this.checkIns = checkIns;
+        this.voting = voting;
         this.live = live;
         this.executor = executor;
         this.baseUrl = baseUrl;
@@ -59,8 +67,7 @@ public class RoomScreenView extends Div implements BeforeEnterObserver, HasDynam
     public void beforeEnter(BeforeEnterEvent event) {
         meetingId = event.getRouteParameters().getLong("meetingId").orElseThrow();
         checkIns.qrToken(meetingId); // the code is for those who run the meeting: others get the not-found page
-        state = checkIns.state(meetingId);
-        render();
+        refresh();
     }
 
     @Override
@@ -81,6 +88,7 @@ public class RoomScreenView extends Div implements BeforeEnterObserver, HasDynam
 
     void refresh() {
         state = checkIns.state(meetingId);
+        votes = voting.votes(meetingId);
         render();
     }
 
@@ -102,6 +110,7 @@ public class RoomScreenView extends Div implements BeforeEnterObserver, HasDynam
         when.addClassName("room-facts");
         add(when);
         add(LiveMeetingView.count(getTranslation("live.count", s.present(), s.expected())));
+        addVotes();
         if (m.status() == MeetingStatus.IN_PROGRESS) {
             qrSlot = checkIns.qrSlot();
             String address = LiveLinks.checkIn(baseUrl, meetingId, checkIns.qrToken(meetingId));
@@ -112,6 +121,34 @@ public class RoomScreenView extends Div implements BeforeEnterObserver, HasDynam
             add(new Paragraph(getTranslation("live.notStarted")));
         } else {
             add(new Paragraph(getTranslation("live.over")));
+        }
+    }
+
+    /** The vote under way, counted as the ballots come in, and the last result — never anyone's choice. */
+    private void addVotes() {
+        VoteRow last = null;
+        for (VoteRow v : votes) {
+            if (!v.isClosed()) {
+                Div open = new Div(
+                        new Paragraph(LiveMeetingView.subject(v)),
+                        LiveMeetingView.voteCount(
+                                getTranslation("live.voteCount", v.voted().size(), v.base())));
+                open.addClassName("room-vote");
+                add(open);
+            } else {
+                last = v;
+            }
+        }
+        if (last != null) {
+            Span passed = new Span(getTranslation(last.passed() ? "vote.passed" : "vote.failed"));
+            passed.addClassNames("pill", last.passed() ? "pill-success" : "pill-error");
+            Div result = new Div(
+                    new Paragraph(LiveMeetingView.subject(last)),
+                    new Span(getTranslation(
+                            "vote.result", last.forCount(), last.base(), last.againstCount(), last.otherCount())),
+                    passed);
+            result.addClassNames("room-vote", "room-vote-result");
+            add(result);
         }
     }
 
