@@ -36,6 +36,9 @@ class CommitteeJourneyTest {
             // last year is over whatever today is: every month of a cell that never met is behind
             b.go("/oversight/" + (TestTime.year() - 1));
             b.waitForText("Đúng quy định");
+            // the grid draws its rows as they arrive: wait for the last cell's row, not just the first ones
+            b.waitForText("Chi bộ thôn Ngọc Thành");
+            b.waitUntilIdle();
             String text = b.bodyText();
             assertThat(text)
                     .contains(
