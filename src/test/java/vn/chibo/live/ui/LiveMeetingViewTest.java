@@ -94,11 +94,7 @@ class LiveMeetingViewTest extends SpringBrowserlessTest {
 
     /** What another thread hands the page arrives at its next round trip. */
     private static void waitFor(Supplier<Boolean> condition) throws InterruptedException {
-        for (int i = 0; i < 100 && !condition.get(); i++) {
-            Thread.sleep(50);
-            roundTrip();
-        }
-        assertThat(condition.get()).as("the page was updated").isTrue();
+        PageUpdates.await(condition::get, () -> roundTrip());
     }
 
     @Test

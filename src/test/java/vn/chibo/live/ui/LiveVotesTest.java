@@ -180,10 +180,6 @@ class LiveVotesTest extends SpringBrowserlessTest {
     }
 
     private static void waitFor(Supplier<Boolean> condition) throws InterruptedException {
-        for (int i = 0; i < 100 && !condition.get(); i++) {
-            Thread.sleep(50);
-            roundTrip();
-        }
-        assertThat(condition.get()).as("the page was updated").isTrue();
+        PageUpdates.await(condition::get, () -> roundTrip());
     }
 }
