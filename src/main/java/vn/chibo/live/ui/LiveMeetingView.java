@@ -41,6 +41,7 @@ import vn.chibo.minutes.domain.VoteMethod;
 import vn.chibo.minutes.service.CheckInService;
 import vn.chibo.minutes.service.LiveLinks;
 import vn.chibo.minutes.service.LiveRollCall;
+import vn.chibo.minutes.service.MeetingFloorService;
 import vn.chibo.minutes.service.MinutesLinks;
 import vn.chibo.minutes.service.MinutesService;
 import vn.chibo.minutes.service.VoteRow;
@@ -70,7 +71,7 @@ public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDyna
     private long meetingId;
     private @Nullable LiveRollCall state;
     private List<VoteRow> votes = List.of();
-    private String agenda = "";
+    private final FloorPanel floor;
     private @Nullable String problem;
     private long qrSlot = -1;
     /** The meeting's changes and, for those who run it, the QR code's turn: followed while the page is shown. */
@@ -80,12 +81,14 @@ public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDyna
             CheckInService checkIns,
             MinutesService minutes,
             VoteService voting,
+            MeetingFloorService floors,
             LiveEvents live,
             @Qualifier("applicationTaskExecutor") Executor executor,
             @Value("${chibo.base-url:http://localhost:8080}") String baseUrl) {
         this.checkIns = checkIns;
         this.minutes = minutes;
         this.voting = voting;
+        this.floor = new FloorPanel(floors);
         this.live = live;
         this.executor = executor;
         this.baseUrl = baseUrl;
@@ -96,7 +99,6 @@ public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDyna
     public void beforeEnter(BeforeEnterEvent event) {
         meetingId = event.getRouteParameters().getLong("meetingId").orElseThrow();
         read();
-        agenda = minutes.sheet(meetingId).agenda(); // read once: it does not change while the members check in
         problem = null;
         String token = event.getLocation()
                 .getQueryParameters()
@@ -141,6 +143,7 @@ public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDyna
     private void read() {
         state = checkIns.state(meetingId);
         votes = voting.votes(meetingId);
+        floor.read(meetingId);
     }
 
     LiveRollCall state() {
@@ -185,10 +188,7 @@ public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDyna
             add(qr(s));
             add(rollCall(s));
         }
-        H3 agendaTitle = new H3(getTranslation("live.agenda"));
-        Paragraph agendaText = new Paragraph(agenda);
-        agendaText.addClassName("live-agenda");
-        add(agendaTitle, agendaText);
+        add(floor);
         add(new Anchor(MinutesLinks.meeting(meetingId), getTranslation("live.meetingPage")));
     }
 

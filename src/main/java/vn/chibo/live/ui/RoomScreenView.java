@@ -26,6 +26,7 @@ import vn.chibo.meeting.service.MeetingRow;
 import vn.chibo.minutes.service.CheckInService;
 import vn.chibo.minutes.service.LiveLinks;
 import vn.chibo.minutes.service.LiveRollCall;
+import vn.chibo.minutes.service.MeetingFloorService;
 import vn.chibo.minutes.service.VoteRow;
 import vn.chibo.minutes.service.VoteService;
 import vn.chibo.security.domain.Role;
@@ -47,16 +48,19 @@ public class RoomScreenView extends Div implements BeforeEnterObserver, HasDynam
     private @Nullable LiveRollCall state;
     private List<VoteRow> votes = List.of();
     private long qrSlot = -1;
+    private final RoomFloor floor;
     private @Nullable Registration following;
 
     RoomScreenView(
             CheckInService checkIns,
             VoteService voting,
+            MeetingFloorService floors,
             LiveEvents live,
             @Qualifier("applicationTaskExecutor") Executor executor,
             @Value("${chibo.base-url:http://localhost:8080}") String baseUrl) {
         this.checkIns = checkIns;
         this.voting = voting;
+        this.floor = new RoomFloor(floors);
         this.live = live;
         this.executor = executor;
         this.baseUrl = baseUrl;
@@ -89,6 +93,7 @@ public class RoomScreenView extends Div implements BeforeEnterObserver, HasDynam
     void refresh() {
         state = checkIns.state(meetingId);
         votes = voting.votes(meetingId);
+        floor.read(meetingId);
         render();
     }
 
@@ -110,6 +115,7 @@ public class RoomScreenView extends Div implements BeforeEnterObserver, HasDynam
         when.addClassName("room-facts");
         add(when);
         add(LiveMeetingView.count(getTranslation("live.count", s.present(), s.expected())));
+        add(floor);
         addVotes();
         if (m.status() == MeetingStatus.IN_PROGRESS) {
             qrSlot = checkIns.qrSlot();

@@ -296,6 +296,18 @@ public class MeetingRecord extends AbstractEntity {
         opinions.addAll(list);
     }
 
+    /** A member's written opinion, accepted during the meeting: the next opinion of the minutes, under their name. */
+    public Opinion acceptWrittenOpinion(long memberId, String memberName, String text) {
+        requireUnlocked();
+        absentName(memberId).ifPresent(n -> {
+            throw new BusinessException("minutes.error.absentSpeaker", n);
+        });
+        int next = opinions.stream().mapToInt(Opinion::getPosition).max().orElse(0) + 1;
+        Opinion o = new Opinion(this, next, memberId, memberName, text);
+        opinions.add(o);
+        return o;
+    }
+
     public long getMeetingId() {
         return meetingId;
     }

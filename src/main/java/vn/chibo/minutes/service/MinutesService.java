@@ -186,6 +186,15 @@ public class MinutesService {
                 r == null ? null : r.getReminders());
     }
 
+    /** The meeting's agenda as the minutes have it: the one prepared, or the usual programme. */
+    @PreAuthorize("@meetingAccess.canRead(#meetingId)")
+    @Transactional(readOnly = true)
+    public String agenda(long meetingId) {
+        MeetingRow m = schedule.get(meetingId);
+        MeetingRecord r = records.findByMeetingId(meetingId).orElse(null);
+        return r == null || r.getAgenda() == null ? defaultAgenda(m, r, draftState(m)) : r.getAgenda();
+    }
+
     /** The id of the meeting's record (its minutes), for the files made of it. */
     @PreAuthorize("@meetingAccess.canRead(#meetingId)")
     @Transactional(readOnly = true)

@@ -1,0 +1,100 @@
+package vn.chibo.live.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import vn.chibo.minutes.service.LiveFloor;
+
+/**
+ * "Xin phát biểu": a member present joins the queue and may leave it while waiting, and sees their place; the chair
+ * sees the queue in order, gives the floor ("Mời phát biểu") and ends it ("Xong").
+ */
+final class SpeakerQueue extends Div {
+
+    private final FloorPanel panel;
+
+    SpeakerQueue(FloorPanel panel) {
+        this.panel = panel;
+        addClassName("floor-queue");
+    }
+
+    void show(LiveFloor f) {
+        removeAll();
+        boolean chair = f.canManage() && f.inProgress();
+        if (!f.inProgress() && f.speaking() == null && f.queueLength() == 0) {
+            setVisible(false);
+            return;
+        }
+        setVisible(true);
+        add(new H3(getTranslation("floor.speakers")));
+        LiveFloor.Speaker speaking = f.speaking();
+        if (speaking != null) {
+            Div now = new Div(new Span(getTranslation("floor.speaking", speaking.name())));
+            now.addClassName("floor-speaking");
+            if (chair) {
+                Button done = new Button(
+                        getTranslation("floor.done"),
+                        e -> panel.act(
+                                s -> s.finishSpeaker(panel.meetingId(), speaking.id(), speaking.version()), null));
+                done.addThemeVariants(ButtonVariant.SMALL);
+                done.addClassName("floor-done");
+                now.add(done);
+            }
+            add(now);
+        }
+        Paragraph waiting = new Paragraph(getTranslation("floor.waitingCount", f.queueLength()));
+        waiting.addClassName("floor-waiting-count");
+        add(waiting);
+        mine(f);
+        if (chair) {
+            Div list = new Div();
+            list.addClassName("floor-waiting");
+            int place = 1;
+            for (LiveFloor.Speaker w : f.waiting()) {
+                Div row = new Div(new Span(getTranslation("floor.place", place++, w.name())));
+                row.addClassName("floor-row");
+                Button call = new Button(
+                        getTranslation("floor.call"),
+                        e -> panel.act(s -> s.callSpeaker(panel.meetingId(), w.id(), w.version()), null));
+                call.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
+                call.addClassName("floor-call");
+                row.add(call);
+                list.add(row);
+            }
+            add(list);
+        }
+    }
+
+    /** The reader's own request: the button, their place, or the floor. */
+    private void mine(LiveFloor f) {
+        if (!f.mayTakeFloor()) {
+            return;
+        }
+        LiveFloor.Speaker me = f.myRequest();
+        if (me == null) {
+            Button ask = new Button(
+                    getTranslation("floor.ask"), e -> panel.act(s -> s.askToSpeak(panel.meetingId()), "floor.asked"));
+            ask.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
+            ask.addClassName("floor-ask");
+            ask.setDisableOnClick(true);
+            add(ask);
+            return;
+        }
+        Paragraph said = new Paragraph(
+                f.myPlace() > 0 ? getTranslation("floor.myPlace", f.myPlace()) : getTranslation("floor.yourTurn"));
+        said.addClassName("floor-mine");
+        add(said);
+        if (f.myPlace() > 0) {
+            Button withdraw = new Button(
+                    getTranslation("floor.withdraw"),
+                    e -> panel.act(s -> s.withdrawRequest(panel.meetingId()), "floor.withdrawn"));
+            withdraw.addThemeVariants(ButtonVariant.TERTIARY);
+            withdraw.addClassName("floor-withdraw");
+            withdraw.setDisableOnClick(true);
+            add(withdraw);
+        }
+    }
+}

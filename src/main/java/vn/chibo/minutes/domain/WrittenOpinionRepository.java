@@ -1,0 +1,11 @@
+package vn.chibo.minutes.domain;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface WrittenOpinionRepository extends JpaRepository<WrittenOpinion, Long> {
+
+    List<WrittenOpinion> findByMeetingIdAndMemberIdOrderBySentAtAscIdAsc(long meetingId, long memberId);
+
+    List<WrittenOpinion> findByMeetingIdAndStateOrderBySentAtAscIdAsc(long meetingId, WrittenOpinionState state);
+}
