@@ -135,6 +135,15 @@ public class MeetingFloorService {
                         : List.of());
     }
 
+    /** The written opinions still to decide, in the order sent: for the minutes' page. */
+    @PreAuthorize("@meetingAccess.canManage(#meetingId)")
+    @Transactional(readOnly = true)
+    public List<LiveFloor.Written> pending(long meetingId) {
+        return opinions.findByMeetingIdAndStateOrderBySentAtAscIdAsc(meetingId, WrittenOpinionState.PENDING).stream()
+                .map(MeetingFloorService::written)
+                .toList();
+    }
+
     /** Those who run the meeting move to an item of the agenda (0 is the first): every page marks it. */
     @PreAuthorize("@meetingAccess.canManage(#meetingId)")
     public LiveFloor setAgendaItem(long meetingId, int item) {

@@ -35,6 +35,7 @@ import vn.chibo.minutes.domain.MinutesVersionInfo;
 import vn.chibo.minutes.service.CommendationService;
 import vn.chibo.minutes.service.EvaluationService;
 import vn.chibo.minutes.service.LiveLinks;
+import vn.chibo.minutes.service.MeetingFloorService;
 import vn.chibo.minutes.service.MeetingNoticeService;
 import vn.chibo.minutes.service.MeetingSheet;
 import vn.chibo.minutes.service.MeetingTaskService;
@@ -73,6 +74,7 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
     private long meetingId;
     private MeetingSheet sheet;
     private @Nullable MinutesCard minutesCard;
+    private final MeetingFloorService floors;
     private @Nullable VotesCard votesCard;
     private final VoteService votes;
     private final MinutesDocuments documents;
@@ -92,8 +94,10 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
             CurrentUser currentUser,
             MeetingTaskService tasks,
             QualityService quality,
-            MeetingNoticeService notices) {
+            MeetingNoticeService notices,
+            MeetingFloorService floors) {
         this.notices = notices;
+        this.floors = floors;
         this.votes = votes;
         this.documents = documents;
         this.currentUser = currentUser;
@@ -141,7 +145,7 @@ public class MeetingView extends Div implements BeforeEnterObserver, HasDynamicT
                 status == MeetingStatus.IN_PROGRESS || status == MeetingStatus.HELD || status == MeetingStatus.LOCKED;
         if (started) {
             add(new RollCallCard(this, minutes, sheet));
-            minutesCard = new MinutesCard(minutes, sheet, cellMembers, clock);
+            minutesCard = new MinutesCard(minutes, floors, sheet, cellMembers, clock);
             add(minutesCard);
             add(new QualityCard(this, quality, minutes, sheet, minutesCard));
             if (sheet.meeting().type() == MeetingType.THEMATIC && sheet.canSeeEvaluation()) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
@@ -22,7 +23,11 @@ import org.jspecify.annotations.Nullable;
 import vn.chibo.base.ui.Autosave;
 import vn.chibo.base.ui.DatePickers;
 import vn.chibo.base.ui.EnumLabels;
+import vn.chibo.base.ui.ErrorMessages;
+import vn.chibo.base.ui.Notifications;
 import vn.chibo.meeting.domain.MeetingType;
+import vn.chibo.minutes.service.LiveFloor;
+import vn.chibo.minutes.service.MeetingFloorService;
 import vn.chibo.minutes.service.MeetingSheet;
 import vn.chibo.minutes.service.MinutesData;
 import vn.chibo.minutes.service.MinutesService;
@@ -55,13 +60,23 @@ class MinutesCard extends Div {
 
     private final boolean editable;
     private long version;
+    private final MeetingFloorService floors;
+    /** Opinions the members sent from their phones, still to decide. */
+    private final Div written = new Div();
+
     private final Autosave autosave;
 
     /** One opinion being edited. */
     private record OpinionRow(Select<MemberSummary> who, TextArea text, Div box) {}
 
-    MinutesCard(MinutesService minutes, MeetingSheet sheet, List<MemberSummary> members, Clock clock) {
+    MinutesCard(
+            MinutesService minutes,
+            MeetingFloorService floors,
+            MeetingSheet sheet,
+            List<MemberSummary> members,
+            Clock clock) {
         this.minutes = minutes;
+        this.floors = floors;
         this.meetingId = sheet.meeting().id();
         this.members = members;
         this.version = sheet.recordVersion();
@@ -118,6 +133,9 @@ class MinutesCard extends Div {
             });
             addOpinion.addThemeVariants(ButtonVariant.TERTIARY);
             add(addOpinion);
+            written.addClassName("written-opinions");
+            add(written);
+            showWritten();
         }
         FormLayout approval = new FormLayout(quality);
         approval.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("34rem", 3));
@@ -193,6 +211,61 @@ class MinutesCard extends Div {
             }
         }
         opinions.add(box);
+    }
+
+    /** The written opinions waiting, each to take into these minutes or to leave out. */
+    private void showWritten() {
+        written.removeAll();
+        List<LiveFloor.Written> pending = floors.pending(meetingId);
+        if (pending.isEmpty()) {
+            return;
+        }
+        written.add(new H4(getTranslation("floor.pendingOpinions")));
+        for (LiveFloor.Written w : pending) {
+            Button accept = new Button(getTranslation("floor.accept"), e -> accept(w));
+            accept.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
+            Button aside = new Button(getTranslation("floor.setAside"), e -> setAside(w));
+            aside.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+            Span who = new Span(w.memberName());
+            who.addClassName("floor-opinion-who");
+            Div row = new Div(who, new Paragraph(w.text()), new Div(accept, aside));
+            row.addClassName("floor-opinion");
+            written.add(row);
+        }
+    }
+
+    /**
+     * What is typed is saved first; the opinion then joins the minutes on the server and this form's opinions alike,
+     * and the form goes on from the version after it — so its next save keeps the opinion instead of conflicting.
+     */
+    private void accept(LiveFloor.Written w) {
+        saveNow();
+        if (!autosave.isStale()) {
+            try {
+                floors.acceptOpinion(meetingId, w.id(), w.version());
+                version = minutes.sheet(meetingId).recordVersion();
+                addOpinion(new MinutesData.OpinionData(w.memberId(), w.memberName(), w.text()));
+                Notifications.success(getTranslation("floor.accepted"));
+            } catch (RuntimeException e) {
+                if (!ErrorMessages.isExpected(e)) {
+                    throw e;
+                }
+                Notifications.error(ErrorMessages.of(e));
+            }
+        }
+        showWritten();
+    }
+
+    private void setAside(LiveFloor.Written w) {
+        try {
+            floors.setOpinionAside(meetingId, w.id(), w.version());
+        } catch (RuntimeException e) {
+            if (!ErrorMessages.isExpected(e)) {
+                throw e;
+            }
+            Notifications.error(ErrorMessages.of(e));
+        }
+        showWritten();
     }
 
     /** Saves what is on screen now (also called before the meeting's state changes). */

@@ -1,0 +1,93 @@
+package vn.chibo.minutes.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.minutes.service.MeetingFloorService;
+import vn.chibo.minutes.service.MinutesData;
+import vn.chibo.minutes.service.MinutesService;
+import vn.chibo.support.ChiboSpringTest;
+import vn.chibo.support.DateSensitive;
+import vn.chibo.support.Demo;
+import vn.chibo.support.DemoUsers;
+import vn.chibo.support.TodaysMeeting;
+
+/**
+ * The minute-taker takes a member's written opinion into the minutes from the meeting's page: it joins the form's
+ * opinions, and the form goes on saving — no "changed by someone else" for the change the form itself asked for.
+ */
+@DateSensitive
+@ChiboSpringTest
+@Transactional
+class WrittenOpinionsOnMinutesTest extends SpringBrowserlessTest {
+
+    private static final String HA = "Lê Thị Thu Hà";
+
+    @Autowired
+    TodaysMeeting today;
+
+    @Autowired
+    MeetingFloorService floors;
+
+    @Autowired
+    MinutesService minutes;
+
+    @Autowired
+    Demo demo;
+
+    @Autowired
+    DemoUsers users;
+
+    @AfterEach
+    void logout() {
+        users.logout();
+    }
+
+    @Test
+    void anOpinionTakenInFromTheMinutesCardJoinsTheFormWhichGoesOnSaving() {
+        users.login("bithu");
+        long meeting = today.startedWithAllPresentBut(null).meeting().id();
+        users.as("dangvien", () -> floors.sendOpinion(meeting, "Đề nghị khen thưởng tổ chuyên môn."));
+        users.as("dangvien", () -> floors.sendOpinion(meeting, "Ý kiến thứ hai."));
+
+        navigate("meeting/" + meeting, MeetingView.class);
+        assertThat($(Div.class)
+                        .withClassName("written-opinions")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
+                .isEqualTo("Ý kiến chờ tiếp nhận"
+                        + HA + "Đề nghị khen thưởng tổ chuyên môn.Đưa vào biên bảnKhông đưa vào"
+                        + HA + "Ý kiến thứ hai.Đưa vào biên bảnKhông đưa vào");
+        TextArea conclusion =
+                $(TextArea.class).withCaption("Kết luận của chủ trì").single();
+        test(conclusion).setValue("Chi bộ hoàn thành nhiệm vụ.");
+
+        test($(Button.class).withText("Đưa vào biên bản").first()).click();
+        test($(Button.class).withText("Không đưa vào").single()).click();
+        assertThat($(Div.class).withClassName("written-opinions").single().getChildren())
+                .as("nothing left to decide")
+                .isEmpty();
+        assertThat($(TextArea.class).withCaption("Nội dung ý kiến").all())
+                .extracting(TextArea::getValue)
+                .containsExactly("Đề nghị khen thưởng tổ chuyên môn.");
+
+        test(conclusion).setValue("Chi bộ hoàn thành tốt nhiệm vụ.");
+        assertThat($(Span.class).withClassName("autosave-status").single().getText())
+                .as("the form saved after the opinion was taken in")
+                .startsWith("Đã tự động lưu lúc");
+        assertThat(minutes.sheet(meeting).conclusion()).isEqualTo("Chi bộ hoàn thành tốt nhiệm vụ.");
+        assertThat(minutes.sheet(meeting).opinions())
+                .as("and kept the opinion, under her name")
+                .containsExactly(
+                        new MinutesData.OpinionData(demo.member(HA), HA, "Đề nghị khen thưởng tổ chuyên môn."));
+    }
+}
