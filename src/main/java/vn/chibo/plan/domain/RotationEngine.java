@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,8 +101,11 @@ public final class RotationEngine {
     /** Proposes presenters for all {@code slots}, each proposal counting for the ones after it. */
     public static List<Proposal> proposeAll(
             List<Candidate> candidates, List<Presentation> history, List<Slot> slots, Settings settings) {
+        // each name folded once: the rankings compare names many times per slot
+        Map<String, String> sortKeys = new HashMap<>();
+        candidates.forEach(c -> sortKeys.computeIfAbsent(c.name(), Vietnamese::nameSortKey));
         List<Candidate> sortedCandidates = candidates.stream()
-                .sorted(Comparator.comparing((Candidate c) -> Vietnamese.nameSortKey(c.name()))
+                .sorted(Comparator.comparing((Candidate c) -> sortKeys.get(c.name()))
                         .thenComparingLong(Candidate::memberId))
                 .toList();
         List<Presentation> running = new ArrayList<>(history);
@@ -111,7 +115,7 @@ public final class RotationEngine {
                 .sorted(Comparator.comparing(Slot::month).thenComparingLong(Slot::topicId))
                 .toList();
         for (Slot slot : ordered) {
-            Proposal p = propose(sortedCandidates, running, slot, settings, mentorCounts);
+            Proposal p = propose(sortedCandidates, sortKeys, running, slot, settings, mentorCounts);
             proposals.add(p);
             if (p.presenterId() != null) {
                 running.add(new Presentation(p.presenterId(), slot.month()));
@@ -131,10 +135,15 @@ public final class RotationEngine {
 
     private static Proposal propose(
             List<Candidate> candidates,
+            Map<String, String> sortKeys,
             List<Presentation> history,
             Slot slot,
             Settings settings,
             Map<Long, Integer> mentorCounts) {
+        StrengthMatcher.Topic topic = StrengthMatcher.topic(slot.title(), slot.keywords());
+        // each candidate's strengths matched once per slot, for the ranking and for the mentor's choice
+        Map<Candidate, List<StrengthMatcher.StrengthMatch>> matches = new IdentityHashMap<>();
+        candidates.forEach(c -> matches.put(c, StrengthMatcher.matchAll(c.strengths(), topic)));
         int fromYear = settings.year() - settings.windowYears();
         Map<Long, List<YearMonth>> byMember = history.stream()
                 .filter(p -> p.month().getYear() >= fromYear && p.month().getYear() <= settings.year())
@@ -148,8 +157,7 @@ public final class RotationEngine {
             int yearCount = (int)
                     past.stream().filter(m -> m.getYear() == settings.year()).count();
             YearMonth last = past.stream().max(Comparator.naturalOrder()).orElse(null);
-            List<StrengthMatcher.StrengthMatch> matched =
-                    StrengthMatcher.matchAll(c.strengths(), slot.title(), slot.keywords());
+            List<StrengthMatcher.StrengthMatch> matched = matches.get(c);
             ranking.add(new Ranked(
                     c.memberId(), c.name(), windowCount, yearCount, last, matched, exclusion(c, past, slot, settings)));
         }
@@ -162,7 +170,7 @@ public final class RotationEngine {
                 .thenComparingInt(r -> -r.strengthScore())
                 .thenComparingInt(r -> recencyBucket(r.last(), slot.month()))
                 .thenComparing(Ranked::last, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(r -> Vietnamese.nameSortKey(r.name()))
+                .thenComparing(r -> sortKeys.get(r.name()))
                 .thenComparingLong(Ranked::memberId);
         List<Ranked> sorted = ranking.stream().sorted(order).toList();
 
@@ -214,7 +222,8 @@ public final class RotationEngine {
                 .findFirst()
                 .orElseThrow();
         if (presenter.probationary() && settings.pairProbationary()) {
-            Optional<Candidate> mentor = mentorFor(candidates, byMember, slot, presenter, mentorCounts);
+            Optional<Candidate> mentor =
+                    mentorFor(candidates, sortKeys, matches, byMember, slot, presenter, mentorCounts);
             if (mentor.isPresent()) {
                 mentorId = mentor.get().memberId();
                 reasons.add(Reason.of("rotation.reason.mentor", mentor.get().name()));
@@ -262,6 +271,8 @@ public final class RotationEngine {
 
     private static Optional<Candidate> mentorFor(
             List<Candidate> candidates,
+            Map<String, String> sortKeys,
+            Map<Candidate, List<StrengthMatcher.StrengthMatch>> matches,
             Map<Long, List<YearMonth>> byMember,
             Slot slot,
             Candidate presenter,
@@ -271,11 +282,10 @@ public final class RotationEngine {
                 .filter(c -> c.unavailable().stream().noneMatch(u -> u.overlaps(slot.month())))
                 .filter(c -> !byMember.getOrDefault(c.memberId(), List.of()).contains(slot.month()))
                 .min(Comparator.comparingInt((Candidate c) -> mentorCounts.getOrDefault(c.memberId(), 0))
-                        .thenComparingInt(c -> -StrengthMatcher.score(
-                                StrengthMatcher.matchAll(c.strengths(), slot.title(), slot.keywords())))
+                        .thenComparingInt(c -> -StrengthMatcher.score(matches.get(c)))
                         .thenComparing(c ->
                                 -byMember.getOrDefault(c.memberId(), List.of()).size())
-                        .thenComparing(c -> Vietnamese.nameSortKey(c.name()))
+                        .thenComparing(c -> sortKeys.get(c.name()))
                         .thenComparingLong(Candidate::memberId));
     }
 

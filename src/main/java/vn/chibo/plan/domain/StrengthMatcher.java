@@ -178,8 +178,22 @@ public final class StrengthMatcher {
 
     private StrengthMatcher() {}
 
-    /** How {@code strength} matches a topic, if it does; a strength typed as a list is taken as its first match. */
-    public static Optional<StrengthMatch> match(String strength, String title, List<String> keywords) {
+    /**
+     * A topic's title and keywords split into words once: the rotation matches every member's strengths against
+     * the same topic, and splitting and folding the topic's words again for each strength was most of its time.
+     */
+    public static final class Topic {
+
+        /** The title's words first, then each keyword's (a keyword typed as a list gives one segment per item). */
+        private final List<List<Word>> segments;
+
+        private Topic(List<List<Word>> segments) {
+            this.segments = segments;
+        }
+    }
+
+    /** {@code title} and {@code keywords} ready to be matched against many strengths. */
+    public static Topic topic(String title, List<String> keywords) {
         List<List<Word>> segments = new ArrayList<>();
         segments.add(words(title));
         for (String keyword : keywords) {
@@ -187,6 +201,17 @@ public final class StrengthMatcher {
                 segments.add(words(part));
             }
         }
+        return new Topic(List.copyOf(segments));
+    }
+
+    /** How {@code strength} matches a topic, if it does; a strength typed as a list is taken as its first match. */
+    public static Optional<StrengthMatch> match(String strength, String title, List<String> keywords) {
+        return match(strength, topic(title, keywords));
+    }
+
+    /** How {@code strength} matches a prepared topic, if it does. */
+    public static Optional<StrengthMatch> match(String strength, Topic topic) {
+        List<List<Word>> segments = topic.segments;
         for (String part : LIST_SEPARATOR.split(strength)) {
             Optional<StrengthMatch> m = matchOne(part.strip(), words(part), segments);
             if (m.isPresent()) {
@@ -199,9 +224,14 @@ public final class StrengthMatcher {
 
     /** All the matching strengths, phrase matches first, each in the order the member listed them. */
     public static List<StrengthMatch> matchAll(List<String> strengths, String title, List<String> keywords) {
+        return matchAll(strengths, topic(title, keywords));
+    }
+
+    /** All the matching strengths against a prepared topic, ordered as {@link #matchAll(List, String, List)}. */
+    public static List<StrengthMatch> matchAll(List<String> strengths, Topic topic) {
         List<StrengthMatch> all = new ArrayList<>();
         for (String s : strengths) {
-            match(s, title, keywords).ifPresent(all::add);
+            match(s, topic).ifPresent(all::add);
         }
         List<StrengthMatch> ordered =
                 new ArrayList<>(all.stream().filter(StrengthMatch::phrase).toList());
