@@ -40,12 +40,11 @@ final class LiveVotes extends Div {
 
     private final Paragraph problemLine = new Paragraph();
     private final Div list = new Div();
-    /** Built once: what the chair types survives the page's refreshes as others check in and vote. */
+    /**
+     * The chair's form, built once when first needed (a member's page never holds it): what the chair types survives
+     * the page's refreshes as others check in and vote.
+     */
     private final Div start = new Div();
-
-    private final Select<VoteMatter> matter = new Select<>();
-    private final TextField subject = new TextField();
-    private final RadioButtonGroup<Boolean> secrecy = new RadioButtonGroup<>();
 
     private long meetingId;
     private List<VoteRow> votes = List.of();
@@ -57,7 +56,8 @@ final class LiveVotes extends Div {
         addClassName("live-votes");
         problemLine.addClassName("live-vote-problem");
         list.addClassName("live-vote-list");
-        add(new H3(getTranslation("vote.title")), problemLine, list, startForm());
+        start.addClassName("live-vote-start");
+        add(new H3(getTranslation("vote.title")), problemLine, list, start);
     }
 
     /** Reads the meeting's votes again: after every change, with the roll-call. */
@@ -80,6 +80,9 @@ final class LiveVotes extends Div {
             } else if (v.method() == VoteMethod.ELECTRONIC) {
                 list.add(open(s, v, runs));
             }
+        }
+        if (runs && start.getComponentCount() == 0) {
+            fillStartForm();
         }
         start.setVisible(runs && !anyOpen);
     }
@@ -198,15 +201,16 @@ final class LiveVotes extends Div {
     }
 
     /** The chair's form: the matter, its wording, open or secret. */
-    private Component startForm() {
+    private void fillStartForm() {
+        Select<VoteMatter> matter = new Select<>();
         matter.setLabel(getTranslation("vote.matter"));
         matter.setItems(VoteMatter.values());
         matter.setItemLabelGenerator(EnumLabels::of);
         matter.setValue(VoteMatter.RESOLUTION);
-        subject.setLabel(getTranslation("vote.subject"));
+        TextField subject = new TextField(getTranslation("vote.subject"));
         subject.setMaxLength(500);
         subject.addClassName("live-vote-subject");
-        secrecy.setLabel(getTranslation("vote.secrecy"));
+        RadioButtonGroup<Boolean> secrecy = new RadioButtonGroup<>(getTranslation("vote.secrecy"));
         secrecy.setItems(false, true);
         secrecy.setItemLabelGenerator(secret -> getTranslation(secret ? "vote.secrecySecret" : "vote.secrecyOpen"));
         secrecy.setValue(false);
@@ -222,11 +226,9 @@ final class LiveVotes extends Div {
         open.addThemeVariants(ButtonVariant.PRIMARY);
         open.addClassName("live-vote-start-button");
         open.setDisableOnClick(true);
-        start.addClassName("live-vote-start");
-        start.add(new H4(getTranslation("live.voteStart")), matter, subject, secrecy, open);
         // enabled again for the next vote once this one has been answered
         open.addClickListener(e -> open.setEnabled(true));
-        return start;
+        start.add(new H4(getTranslation("live.voteStart")), matter, subject, secrecy, open);
     }
 
     private void cast(VoteRow v, long memberId, VoteChoice choice, String doneKey, Object... args) {
