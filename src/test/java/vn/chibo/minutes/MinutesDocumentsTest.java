@@ -44,6 +44,7 @@ import vn.chibo.minutes.service.MinutesData;
 import vn.chibo.minutes.service.MinutesDocuments;
 import vn.chibo.minutes.service.MinutesService;
 import vn.chibo.minutes.service.RollCallAnswer;
+import vn.chibo.minutes.service.VoteRow;
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
@@ -107,11 +108,13 @@ class MinutesDocumentsTest {
         users.logout();
     }
 
+    /** How the minutes were adopted, as the minutes say it: open or secret, and the means. */
     private static String methodOf(MeetingSheet s) {
-        return switch (s.adoption().orElseThrow().method()) {
-            case HAND -> "giơ tay";
-            case SECRET -> "bỏ phiếu kín";
-            case ELECTRONIC -> "biểu quyết điện tử";
+        VoteRow adoption = s.adoption().orElseThrow();
+        return switch (adoption.method()) {
+            case HAND -> "biểu quyết công khai, giơ tay";
+            case SECRET -> "bỏ phiếu kín bằng phiếu giấy";
+            case ELECTRONIC -> adoption.secret() ? "bỏ phiếu kín, điện tử" : "biểu quyết công khai, điện tử";
         };
     }
 

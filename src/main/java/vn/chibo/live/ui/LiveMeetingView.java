@@ -21,7 +21,6 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -36,8 +35,6 @@ import vn.chibo.meeting.domain.MeetingStatus;
 import vn.chibo.meeting.domain.MeetingType;
 import vn.chibo.meeting.service.MeetingRow;
 import vn.chibo.minutes.domain.AttendanceStatus;
-import vn.chibo.minutes.domain.VoteChoice;
-import vn.chibo.minutes.domain.VoteMethod;
 import vn.chibo.minutes.service.CheckInService;
 import vn.chibo.minutes.service.LiveLinks;
 import vn.chibo.minutes.service.LiveRollCall;
@@ -52,8 +49,8 @@ import vn.chibo.security.domain.Role;
  * A running meeting on a member's phone: what, when and where, the agenda, one large "Điểm danh" button and what
  * became of it, and the count present — updated as others check in. Opened from the room's QR code it checks the
  * member in at once. Those who run the meeting see, on the same page, the QR code (a new one every 30 seconds) and
- * the live roll-call to confirm or correct. While the chair holds an electronic vote a full member present casts their
- * ballot here (never seeing anyone's choice), and a closed vote shows its result. Nothing is kept only here: a phone that reconnects reads the state again.
+ * the live roll-call to confirm or correct. The votes are {@link LiveVotes}. Nothing is kept only here: a phone that
+ * reconnects or reloads reads the state again.
  */
 @Route(LiveLinks.LIVE)
 @RolesAllowed({Role.ADMIN_NAME, Role.COMMITTEE_NAME, Role.SECRETARY_NAME, Role.MEMBER_NAME})
@@ -64,13 +61,12 @@ public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDyna
 
     private final CheckInService checkIns;
     private final MinutesService minutes;
-    private final VoteService voting;
+    private final LiveVotes votes;
     private final LiveEvents live;
     private final Executor executor;
     private final String baseUrl;
     private long meetingId;
     private @Nullable LiveRollCall state;
-    private List<VoteRow> votes = List.of();
     private final FloorPanel floor;
     private @Nullable String problem;
     private long qrSlot = -1;
@@ -87,7 +83,7 @@ public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDyna
             @Value("${chibo.base-url:http://localhost:8080}") String baseUrl) {
         this.checkIns = checkIns;
         this.minutes = minutes;
-        this.voting = voting;
+        this.votes = new LiveVotes(voting, this::refresh);
         this.floor = new FloorPanel(floors);
         this.live = live;
         this.executor = executor;
@@ -142,7 +138,7 @@ public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDyna
     /** The roll-call and the votes, read together after every change: both are small. */
     private void read() {
         state = checkIns.state(meetingId);
-        votes = voting.votes(meetingId);
+        votes.read(meetingId);
         floor.read(meetingId);
     }
 
@@ -181,9 +177,8 @@ public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDyna
             p.addClassName("live-problem");
             add(p);
         }
-        if (!votes.isEmpty()) {
-            add(votes(s));
-        }
+        votes.show(s);
+        add(votes);
         if (s.canManage()) {
             add(qr(s));
             add(rollCall(s));
@@ -276,88 +271,13 @@ public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDyna
             problem = ErrorMessages.of(e);
             state = checkIns.state(meetingId);
         }
-        votes = voting.votes(meetingId);
+        votes.read(meetingId);
+        floor.read(meetingId); // present now: the member may ask to speak
         render();
-    }
-
-    /** Biểu quyết: the open electronic vote with the reader's ballot, and the results of the closed ones. */
-    private Component votes(LiveRollCall s) {
-        Div box = new Div(new H3(getTranslation("vote.title")));
-        box.addClassName("live-votes");
-        for (VoteRow v : votes) {
-            if (v.isClosed()) {
-                box.add(closed(v));
-            } else if (v.method() == VoteMethod.ELECTRONIC) {
-                box.add(open(s, v));
-            }
-        }
-        return box;
     }
 
     static String subject(VoteRow v) {
         return EnumLabels.of(v.matter()) + (v.subject().isEmpty() ? "" : ": " + v.subject());
-    }
-
-    private Component open(LiveRollCall s, VoteRow v) {
-        Div row = new Div(new Paragraph(subject(v)));
-        row.addClassNames("live-vote", "live-vote-open");
-        row.add(voteCount(getTranslation("live.voteCount", v.voted().size(), v.base())));
-        LiveRollCall.Attendee me = s.me();
-        if (me == null) {
-            return row; // not on the roll-call (the committee's follower): nothing to cast
-        }
-        boolean present = me.status() != null && me.status().isPresent();
-        String said = null;
-        if (!me.fullMember()) {
-            said = getTranslation("live.voteProbationary");
-        } else if (v.voted().contains(me.memberId())) {
-            said = getTranslation("live.voteDone"); // who voted is known, how never
-        } else if (!present) {
-            said = getTranslation("live.voteNeedsPresence");
-        }
-        if (said != null) {
-            Paragraph p = new Paragraph(said);
-            p.addClassName("live-vote-state");
-            row.add(p);
-            return row;
-        }
-        for (VoteChoice c : VoteChoice.values()) {
-            Button b = new Button(EnumLabels.of(c), e -> cast(v, me.memberId(), c));
-            b.addThemeVariants(ButtonVariant.LARGE);
-            if (c == VoteChoice.FOR) {
-                b.addThemeVariants(ButtonVariant.PRIMARY);
-            }
-            b.addClassName("live-ballot");
-            b.setDisableOnClick(true);
-            row.add(b);
-        }
-        return row;
-    }
-
-    private Component closed(VoteRow v) {
-        Div row = new Div(new Paragraph(subject(v)));
-        row.addClassNames("live-vote", "live-vote-closed");
-        row.add(new Span(getTranslation("vote.result", v.forCount(), v.base(), v.againstCount(), v.otherCount())));
-        Span passed = new Span(getTranslation(v.passed() ? "vote.passed" : "vote.failed"));
-        passed.addClassNames("pill", v.passed() ? "pill-success" : "pill-error");
-        row.add(passed);
-        return row;
-    }
-
-    private void cast(VoteRow v, long memberId, VoteChoice choice) {
-        try {
-            voting.cast(meetingId, v.id(), memberId, choice);
-            problem = null;
-            Notifications.success(getTranslation("live.voteDone"));
-        } catch (RuntimeException e) {
-            if (!ErrorMessages.isExpected(e)) {
-                throw e;
-            }
-            // closed a moment ago, or cast from another phone: say it and show the vote as it is now
-            problem = ErrorMessages.of(e);
-        }
-        read();
-        render();
     }
 
     /** The code changes every 30 seconds; the page asks every 5 whether it is due. */

@@ -13,7 +13,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
-/** One member's electronic ballot: each member votes once, and a ballot is never changed. */
+/**
+ * One member's electronic ballot: each member votes once, and a ballot is never changed. In a secret vote the choice
+ * is not kept (null): the ballot says only that the member voted.
+ */
 @Entity
 @Table(name = "vote_ballot")
 public class Ballot {
@@ -30,15 +33,14 @@ public class Ballot {
     private long memberId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
-    private VoteChoice choice;
+    @Column(updatable = false)
+    private @Nullable VoteChoice choice;
 
     protected Ballot() {
         this.vote = null;
-        this.choice = VoteChoice.OTHER;
     }
 
-    Ballot(Vote vote, long memberId, VoteChoice choice) {
+    Ballot(Vote vote, long memberId, @Nullable VoteChoice choice) {
         this.vote = vote;
         this.memberId = memberId;
         this.choice = choice;
@@ -48,7 +50,8 @@ public class Ballot {
         return memberId;
     }
 
-    public VoteChoice getChoice() {
+    /** The member's choice in an open vote; null in a secret one. */
+    public @Nullable VoteChoice getChoice() {
         return choice;
     }
 }

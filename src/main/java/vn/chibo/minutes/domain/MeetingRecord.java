@@ -418,11 +418,22 @@ public class MeetingRecord extends AbstractEntity {
                 .toList());
     }
 
-    /** Opens an electronic vote on a matter; ballots follow until it is closed. */
+    /** Opens an open (công khai) electronic vote on a matter; ballots follow until it is closed. */
     public Vote putToVote(VoteMatter matter, String subject, VoteMethod method) {
+        return putToVote(matter, subject, method, false);
+    }
+
+    /** Opens an electronic vote on a matter, open or secret as the chair chose; ballots follow until it is closed. */
+    public Vote putToVote(VoteMatter matter, String subject, VoteMethod method, boolean secret) {
         requireUnlocked();
         Vote v = new Vote(
-                this, nextVotePosition(), matter, subject, method, votingBase().base());
+                this,
+                nextVotePosition(),
+                matter,
+                subject,
+                method,
+                secret,
+                votingBase().base());
         votes.add(v);
         return v;
     }
@@ -432,7 +443,7 @@ public class MeetingRecord extends AbstractEntity {
             VoteMatter matter, String subject, VoteMethod method, int forVotes, int against, int other, Instant at) {
         requireUnlocked();
         VotingBase now = votingBase();
-        Vote v = new Vote(this, nextVotePosition(), matter, subject, method, now.base());
+        Vote v = new Vote(this, nextVotePosition(), matter, subject, method, false, now.base());
         v.count(forVotes, against, other, now, at);
         votes.add(v);
         return v;

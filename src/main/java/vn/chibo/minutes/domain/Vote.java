@@ -44,6 +44,13 @@ public class Vote extends AbstractEntity {
     @Column(nullable = false, updatable = false)
     private VoteMethod method;
 
+    /**
+     * Secret (bỏ phiếu kín): ballots keep who voted, never how — only the counts below hold the choices. A paper
+     * secret ballot is always secret, a show of hands never.
+     */
+    @Column(nullable = false, updatable = false)
+    private boolean secret;
+
     @Column(name = "for_count", nullable = false)
     private int forCount;
 
@@ -70,12 +77,23 @@ public class Vote extends AbstractEntity {
         this.method = VoteMethod.HAND;
     }
 
-    Vote(MeetingRecord record, int position, VoteMatter matter, String subject, VoteMethod method, int base) {
+    Vote(
+            MeetingRecord record,
+            int position,
+            VoteMatter matter,
+            String subject,
+            VoteMethod method,
+            boolean secret,
+            int base) {
+        if (method == VoteMethod.HAND && secret) {
+            throw new IllegalArgumentException("a show of hands is never secret");
+        }
         this.record = record;
         this.position = position;
         this.matter = matter;
         this.subject = subject;
         this.method = method;
+        this.secret = secret || method == VoteMethod.SECRET;
         this.base = base;
     }
 
@@ -113,7 +131,8 @@ public class Vote extends AbstractEntity {
         if (ballots.stream().anyMatch(b -> b.getMemberId() == voter.getMemberId())) {
             throw new BusinessException("vote.error.twice", voter.getMemberName());
         }
-        ballots.add(new Ballot(this, voter.getMemberId(), choice));
+        // a secret ballot keeps only that the member voted: the choice goes into the counts and nowhere else
+        ballots.add(new Ballot(this, voter.getMemberId(), secret ? null : choice));
         switch (choice) {
             case FOR -> forCount++;
             case AGAINST -> againstCount++;
@@ -162,6 +181,10 @@ public class Vote extends AbstractEntity {
 
     public VoteMethod getMethod() {
         return method;
+    }
+
+    public boolean isSecret() {
+        return secret;
     }
 
     public int getForCount() {

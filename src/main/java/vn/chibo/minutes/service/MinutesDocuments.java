@@ -39,6 +39,7 @@ import vn.chibo.minutes.domain.AttendanceStatus;
 import vn.chibo.minutes.domain.MinutesVersion;
 import vn.chibo.minutes.domain.MinutesVersionInfo;
 import vn.chibo.minutes.domain.MinutesVersionRepository;
+import vn.chibo.minutes.domain.VoteMethod;
 import vn.chibo.organization.domain.Position;
 import vn.chibo.organization.service.MemberService;
 import vn.chibo.organization.service.OrganizationInfo;
@@ -542,11 +543,7 @@ public class MinutesDocuments {
         // the vote adopting the minutes, counted against the voting base (full members), never against all present
         v.put("approved", s.adoption().map(a -> String.valueOf(a.forCount())).orElse("…"));
         v.put("approval_total", s.adoption().map(a -> String.valueOf(a.base())).orElse("…"));
-        v.put(
-                "adoption.method",
-                s.adoption()
-                        .map(a -> text.vi("doc.minutes.method." + a.method().name()))
-                        .orElse("…"));
+        v.put("adoption.method", s.adoption().map(this::way).orElse("…"));
         v.put(
                 "quality",
                 s.quality() == null
@@ -698,7 +695,7 @@ public class MinutesDocuments {
         return text.vi(
                 "doc.minutes.vote",
                 what,
-                text.vi("doc.minutes.method." + x.method().name()),
+                way(x),
                 x.forCount(),
                 x.base(),
                 x.againstCount(),
@@ -707,6 +704,14 @@ public class MinutesDocuments {
                         !x.isClosed()
                                 ? "doc.minutes.voteOpen"
                                 : x.passed() ? "doc.minutes.votePassed" : "doc.minutes.voteFailed"));
+    }
+
+    /** How the cell voted, as the minutes say it: open (biểu quyết công khai) or secret (bỏ phiếu kín), and the means. */
+    private String way(VoteRow x) {
+        String key = x.method() == VoteMethod.ELECTRONIC && x.secret()
+                ? "ELECTRONIC_SECRET"
+                : x.method().name();
+        return text.vi("doc.minutes.way." + key);
     }
 
     private static boolean present(MeetingSheet.Attendee a) {

@@ -9,6 +9,8 @@ import vn.chibo.minutes.domain.VoteMethod;
 /**
  * A vote as the meeting page and the minutes show it.
  *
+ * @param secret a secret ballot (bỏ phiếu kín, on paper or electronic): while it is open its counts are withheld (0),
+ *     so no page can show a running tally
  * @param voted the members who cast an electronic ballot (who, never how)
  */
 public record VoteRow(
@@ -18,6 +20,7 @@ public record VoteRow(
         VoteMatter matter,
         String subject,
         VoteMethod method,
+        boolean secret,
         int forCount,
         int againstCount,
         int otherCount,
@@ -28,5 +31,10 @@ public record VoteRow(
 
     public boolean isClosed() {
         return closedAt != null;
+    }
+
+    /** An open electronic vote's running tally may be shown; a secret one's only once it is closed. */
+    public boolean tallyShown() {
+        return isClosed() || !secret;
     }
 }

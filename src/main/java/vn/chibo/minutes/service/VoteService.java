@@ -83,15 +83,25 @@ public class VoteService {
         return saved(r, v, "VOTE_RECORDED");
     }
 
-    /** Opens an electronic vote: each full member present casts one ballot until the chair closes it. */
+    /** Opens an open (công khai) electronic vote: each full member present casts one ballot until the chair closes it. */
     @PreAuthorize("@meetingAccess.canManage(#meetingId)")
     public VoteRow open(long meetingId, VoteMatter matter, String subject) {
+        return open(meetingId, matter, subject, false);
+    }
+
+    /**
+     * Opens an electronic vote, open (công khai) or secret (bỏ phiếu kín) as the chair chose: each full member present
+     * casts one ballot until the chair closes it. A secret vote keeps who voted, never how, and shows no tally until
+     * it is closed.
+     */
+    @PreAuthorize("@meetingAccess.canManage(#meetingId)")
+    public VoteRow open(long meetingId, VoteMatter matter, String subject, boolean secret) {
         MeetingRecord r = running(meetingId);
         if (r.getVotes().stream().anyMatch(v -> !v.isClosed())) {
             throw new BusinessException("vote.error.oneOpen");
         }
-        Vote v = r.putToVote(matter, cleanSubject(subject, matter), VoteMethod.ELECTRONIC);
-        return saved(r, v, "VOTE_OPENED");
+        Vote v = r.putToVote(matter, cleanSubject(subject, matter), VoteMethod.ELECTRONIC, secret);
+        return saved(r, v, secret ? "VOTE_OPENED_SECRET" : "VOTE_OPENED");
     }
 
     /**
@@ -167,6 +177,8 @@ public class VoteService {
     }
 
     private static VoteRow row(Vote v) {
+        // a secret vote's tally stays on the server until it closes: no reader can follow how the ballots go
+        boolean withheld = v.isSecret() && !v.isClosed();
         return new VoteRow(
                 v.requireId(),
                 v.getVersion(),
@@ -174,9 +186,10 @@ public class VoteService {
                 v.getMatter(),
                 v.getSubject(),
                 v.getMethod(),
-                v.getForCount(),
-                v.getAgainstCount(),
-                v.getOtherCount(),
+                v.isSecret(),
+                withheld ? 0 : v.getForCount(),
+                withheld ? 0 : v.getAgainstCount(),
+                withheld ? 0 : v.getOtherCount(),
                 v.getBase(),
                 v.getClosedAt(),
                 v.passed(),

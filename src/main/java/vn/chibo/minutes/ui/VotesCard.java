@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -33,7 +34,7 @@ import vn.chibo.minutes.service.VoteService;
 /**
  * Votes at the meeting (biểu quyết): the voting base as the roll-call stands, each matter with its method and
  * result — passed or not —, a show of hands recorded as counts, an electronic vote ballot by ballot (a member
- * casts their own; the secretary records one for a member without a phone).
+ * casts their own; the secretary records one for a member without a phone), open or secret as the chair chose.
  */
 class VotesCard extends Div {
 
@@ -97,15 +98,26 @@ class VotesCard extends Div {
     private Component row(VoteRow v) {
         Span what = new Span(EnumLabels.of(v.matter()) + (v.subject().isEmpty() ? "" : ": " + v.subject()));
         what.addClassName("vote-subject");
-        Span method = new Span(EnumLabels.of(v.method()));
+        Span method = new Span(
+                v.method() == VoteMethod.ELECTRONIC && v.secret()
+                        ? getTranslation("vote.secretElectronic")
+                        : EnumLabels.of(v.method()));
         method.addClassNames("pill", "pill-contrast");
         Div head = new Div(what, method);
         head.addClassName("vote-head");
         Div row = new Div(head);
         row.addClassName("vote");
-        Span result = new Span(getTranslation("vote.result", v.forCount(), v.base(), v.againstCount(), v.otherCount()));
-        result.addClassName("vote-result");
-        row.add(result);
+        if (v.tallyShown()) {
+            Span result =
+                    new Span(getTranslation("vote.result", v.forCount(), v.base(), v.againstCount(), v.otherCount()));
+            result.addClassName("vote-result");
+            row.add(result);
+        } else {
+            // a secret vote shows who has voted, never how, until it is closed
+            Span secret = new Span(getTranslation("vote.secretRunning"));
+            secret.addClassName("vote-result");
+            row.add(secret);
+        }
         if (v.isClosed()) {
             Span passed = new Span(getTranslation(v.passed() ? "vote.passed" : "vote.failed"));
             passed.addClassNames("pill", v.passed() ? "pill-success" : "pill-error");
@@ -168,7 +180,9 @@ class VotesCard extends Div {
                             EnumLabels.of(c),
                             e -> act(
                                     () -> votes.cast(sheet.meeting().id(), v.id(), a.memberId(), c),
-                                    getTranslation("vote.castDone", a.name(), EnumLabels.of(c))));
+                                    v.secret()
+                                            ? getTranslation("vote.castDoneSecret", a.name())
+                                            : getTranslation("vote.castDone", a.name(), EnumLabels.of(c))));
                     b.addThemeVariants(ButtonVariant.SMALL);
                     b.getElement()
                             .setAttribute(
@@ -198,6 +212,11 @@ class VotesCard extends Div {
         method.setItems(VoteMethod.values());
         method.setItemLabelGenerator(EnumLabels::of);
         method.setValue(VoteMethod.HAND);
+        RadioButtonGroup<Boolean> secrecy = new RadioButtonGroup<>(getTranslation("vote.secrecy"));
+        secrecy.setItems(false, true);
+        secrecy.setItemLabelGenerator(secret -> getTranslation(secret ? "vote.secrecySecret" : "vote.secrecyOpen"));
+        secrecy.setValue(false);
+        secrecy.setVisible(false); // the chair chooses open or secret for an electronic vote only
         IntegerField forVotes = count("vote.for", sheet.votingBase().voters());
         this.forVotes = forVotes;
         IntegerField against = count("vote.against", 0);
@@ -209,11 +228,12 @@ class VotesCard extends Div {
             forVotes.setVisible(counted);
             against.setVisible(counted);
             other.setVisible(counted);
+            secrecy.setVisible(!counted);
             record.setText(getTranslation(counted ? "vote.record" : "vote.open"));
         });
         record.addClickListener(e -> act(
                 () -> method.getValue() == VoteMethod.ELECTRONIC
-                        ? votes.open(sheet.meeting().id(), matter.getValue(), subject.getValue())
+                        ? votes.open(sheet.meeting().id(), matter.getValue(), subject.getValue(), secrecy.getValue())
                         : votes.record(
                                 sheet.meeting().id(),
                                 matter.getValue(),
@@ -223,7 +243,7 @@ class VotesCard extends Div {
                                 value(against),
                                 value(other)),
                 getTranslation(method.getValue() == VoteMethod.ELECTRONIC ? "vote.opened" : "vote.recorded")));
-        FormLayout form = new FormLayout(matter, subject, method, forVotes, against, other);
+        FormLayout form = new FormLayout(matter, subject, method, secrecy, forVotes, against, other);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 3));
         Div box = new Div(new H4(getTranslation("vote.record")), form, record);
         box.addClassName("vote-form");

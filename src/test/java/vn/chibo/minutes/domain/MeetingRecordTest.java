@@ -139,4 +139,28 @@ class MeetingRecordTest {
         refused(() -> r.putToVote(VoteMatter.OTHER, "Việc khác", VoteMethod.ELECTRONIC), "minutes.error.locked");
         assertThat(r.getContent()).isNull();
     }
+
+    @Test
+    void aSecretBallotKeepsWhoVotedAndOnlyTheCountsKeepHow() {
+        MeetingRecord r = record(AttendanceStatus.PRESENT);
+        Vote secret = r.putToVote(VoteMatter.RESOLUTION, "Nghị quyết", VoteMethod.ELECTRONIC, true);
+        r.cast(secret, 11, VoteChoice.FOR);
+        r.cast(secret, 12, VoteChoice.AGAINST);
+        assertThat(secret.isSecret()).isTrue();
+        assertThat(secret.getBallots()).extracting(Ballot::getMemberId).containsExactly(11L, 12L);
+        assertThat(secret.getBallots()).extracting(Ballot::getChoice).containsOnlyNulls();
+        assertThat(secret.getForCount()).isEqualTo(1);
+        assertThat(secret.getAgainstCount()).isEqualTo(1);
+        refused(() -> r.cast(secret, 11, VoteChoice.OTHER), "vote.error.twice");
+        r.closeVote(secret, AT);
+        refused(() -> r.cast(secret, 13, VoteChoice.FOR), "vote.error.closed");
+
+        Vote open = r.putToVote(VoteMatter.OTHER, "Việc khác", VoteMethod.ELECTRONIC, false);
+        r.cast(open, 13, VoteChoice.OTHER);
+        assertThat(open.getBallots()).extracting(Ballot::getChoice).containsExactly(VoteChoice.OTHER);
+        assertThat(r.recordVote(VoteMatter.MINUTES, "", VoteMethod.SECRET, 2, 0, 0, AT)
+                        .isSecret())
+                .as("a paper ballot is secret")
+                .isTrue();
+    }
 }

@@ -6,6 +6,8 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,7 +17,9 @@ import vn.chibo.meeting.domain.MeetingStatus;
 import vn.chibo.meeting.domain.MeetingType;
 import vn.chibo.meeting.service.ScheduleService;
 import vn.chibo.minutes.domain.AttendanceStatus;
+import vn.chibo.minutes.domain.VoteChoice;
 import vn.chibo.minutes.domain.VoteMatter;
+import vn.chibo.minutes.domain.VoteMethod;
 import vn.chibo.minutes.service.MinutesService;
 import vn.chibo.minutes.service.RollCallAnswer;
 import vn.chibo.minutes.service.VoteService;
@@ -123,6 +127,44 @@ class VotesCardTest extends SpringBrowserlessTest {
         long ha = demo.member("Lê Thị Thu Hà");
         assertThat(votes.votes(id).getFirst().voted()).containsExactly(ha);
         assertThat($(Span.class).withText("Đã bỏ phiếu").all()).hasSize(1);
+        users.logout();
+    }
+
+    @Test
+    void theChairChoosesASecretElectronicVoteAndTheCardShowsNoTallyUntilItCloses() {
+        users.login("bithu");
+        long id = todays();
+        var started = todaysMeeting.start(id);
+        minutes.answerAll(
+                id,
+                started.attendance().stream()
+                        .filter(a -> !a.exempted())
+                        .map(a -> new RollCallAnswer(a.memberId(), a.version(), AttendanceStatus.PRESENT, null))
+                        .toList());
+        navigate("meeting/" + id, MeetingView.class);
+        assertThat($(RadioButtonGroup.class).withLabel("Công khai hay kín").all())
+                .as("only for an electronic vote")
+                .isEmpty();
+        test($(Select.class)
+                        .withLabel("Hình thức")
+                        .withValue(VoteMethod.HAND) // the votes card's; the praise card has one too
+                        .single())
+                .selectItem("Biểu quyết điện tử");
+        RadioButtonGroup<?> secrecy =
+                $(RadioButtonGroup.class).withLabel("Công khai hay kín").single();
+        test(secrecy).selectItem("Bỏ phiếu kín");
+        test($(Button.class).withText("Mở biểu quyết điện tử").single()).click();
+
+        var open = votes.votes(id).getFirst();
+        assertThat(open.secret()).isTrue();
+        votes.cast(id, open.id(), demo.member("Lê Thị Thu Hà"), VoteChoice.AGAINST);
+        navigate("meeting/" + id, MeetingView.class);
+        assertThat($(Span.class).withText("Bỏ phiếu kín điện tử").all()).hasSize(1);
+        assertThat($(Span.class).withClassName("vote-result").single().getText())
+                .startsWith("Bỏ phiếu kín: chỉ biết ai đã bỏ phiếu");
+        assertThat($(Span.class).all())
+                .extracting(Span::getText)
+                .noneMatch(t -> t.contains("không tán thành ·") || t.contains("tán thành · 1"));
         users.logout();
     }
 }

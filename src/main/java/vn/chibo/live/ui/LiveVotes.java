@@ -1,0 +1,260 @@
+package vn.chibo.live.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import vn.chibo.base.ui.EnumLabels;
+import vn.chibo.base.ui.ErrorMessages;
+import vn.chibo.base.ui.Notifications;
+import vn.chibo.meeting.domain.MeetingStatus;
+import vn.chibo.minutes.domain.VoteChoice;
+import vn.chibo.minutes.domain.VoteMatter;
+import vn.chibo.minutes.domain.VoteMethod;
+import vn.chibo.minutes.service.LiveRollCall;
+import vn.chibo.minutes.service.VoteRow;
+import vn.chibo.minutes.service.VoteService;
+
+/**
+ * Biểu quyết on the live page. A full member present casts their one ballot on the phone; a probationary member sees
+ * the vote without buttons; a closed vote shows its result. During a secret vote (bỏ phiếu kín) every page shows only
+ * how many have voted; during an open one the chair also sees the running tally. The chair opens a vote (matter,
+ * subject, open or secret), follows the participation, closes it, and records the ballot of a member present without
+ * a phone. Every action goes to {@link VoteService} and the page then reads everything again: nothing is kept here, so
+ * a phone that reconnects or reloads shows the server's state.
+ */
+final class LiveVotes extends Div {
+
+    private final VoteService voting;
+    /** The page reads the roll-call and the votes again and draws itself. */
+    private final Runnable changed;
+
+    private final Paragraph problemLine = new Paragraph();
+    private final Div list = new Div();
+    /**
+     * The chair's form, built once when first needed (a member's page never holds it): what the chair types survives
+     * the page's refreshes as others check in and vote.
+     */
+    private final Div start = new Div();
+
+    private long meetingId;
+    private List<VoteRow> votes = List.of();
+    private @Nullable String problem;
+
+    LiveVotes(VoteService voting, Runnable changed) {
+        this.voting = voting;
+        this.changed = changed;
+        addClassName("live-votes");
+        problemLine.addClassName("live-vote-problem");
+        list.addClassName("live-vote-list");
+        start.addClassName("live-vote-start");
+        add(new H3(getTranslation("vote.title")), problemLine, list, start);
+    }
+
+    /** Reads the meeting's votes again: after every change, with the roll-call. */
+    void read(long meetingId) {
+        this.meetingId = meetingId;
+        this.votes = voting.votes(meetingId);
+    }
+
+    /** Draws the votes for the reader as the roll-call has them. */
+    void show(LiveRollCall s) {
+        boolean runs = s.canManage() && s.meeting().status() == MeetingStatus.IN_PROGRESS;
+        boolean anyOpen = votes.stream().anyMatch(v -> !v.isClosed());
+        setVisible(!votes.isEmpty() || runs);
+        problemLine.setText(problem == null ? "" : problem);
+        problemLine.setVisible(problem != null);
+        list.removeAll();
+        for (VoteRow v : votes) {
+            if (v.isClosed()) {
+                list.add(closed(s, v));
+            } else if (v.method() == VoteMethod.ELECTRONIC) {
+                list.add(open(s, v, runs));
+            }
+        }
+        if (runs && start.getComponentCount() == 0) {
+            fillStartForm();
+        }
+        start.setVisible(runs && !anyOpen);
+    }
+
+    private Component open(LiveRollCall s, VoteRow v, boolean runs) {
+        Div row = new Div(new Paragraph(LiveMeetingView.subject(v)));
+        row.addClassNames("live-vote", "live-vote-open");
+        Span kind = new Span(getTranslation(v.secret() ? "live.voteSecretKind" : "live.voteOpenKind"));
+        kind.addClassNames("pill", v.secret() ? "pill-warning" : "pill-contrast", "live-vote-kind");
+        row.add(kind);
+        row.add(LiveMeetingView.voteCount(
+                getTranslation("live.voteCount", v.voted().size(), v.base())));
+        if (runs && v.tallyShown()) {
+            // the chair follows an open vote; the members' phones show no tally that could sway the later voters
+            Paragraph tally =
+                    new Paragraph(getTranslation("live.voteTally", v.forCount(), v.againstCount(), v.otherCount()));
+            tally.addClassName("live-vote-tally");
+            row.add(tally);
+        }
+        mine(s, v, row);
+        if (v.secret()) {
+            Paragraph note = new Paragraph(getTranslation("live.voteSecret"));
+            note.addClassName("live-vote-note");
+            row.add(note);
+        }
+        if (runs) {
+            Button close = new Button(
+                    getTranslation("live.voteClose"),
+                    e -> act(() -> voting.close(meetingId, v.id(), v.version()), "live.voteClosed"));
+            close.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+            close.addClassName("live-vote-close");
+            close.setDisableOnClick(true);
+            row.add(close, onBehalf(s, v));
+        }
+        return row;
+    }
+
+    /** The reader's own ballot: the three choices, or why there are none. */
+    private void mine(LiveRollCall s, VoteRow v, Div row) {
+        LiveRollCall.Attendee me = s.me();
+        if (me == null) {
+            return; // not on the roll-call (the committee's follower): nothing to cast
+        }
+        String said = null;
+        if (!me.fullMember()) {
+            said = getTranslation("live.voteProbationary");
+        } else if (v.voted().contains(me.memberId())) {
+            said = getTranslation("live.voteDone"); // who voted is known, how never
+        } else if (!present(me)) {
+            said = getTranslation("live.voteNeedsPresence");
+        }
+        if (said != null) {
+            Paragraph p = new Paragraph(said);
+            p.addClassName("live-vote-state");
+            row.add(p);
+            return;
+        }
+        for (VoteChoice c : VoteChoice.values()) {
+            Button b = new Button(EnumLabels.of(c), e -> cast(v, me.memberId(), c, "live.voteDone"));
+            b.addThemeVariants(ButtonVariant.LARGE);
+            if (c == VoteChoice.FOR) {
+                b.addThemeVariants(ButtonVariant.PRIMARY);
+            }
+            b.addClassName("live-ballot");
+            b.setDisableOnClick(true);
+            row.add(b);
+        }
+    }
+
+    /** The full members present who have not voted, for the chair to record a ballot given by hand. */
+    private Component onBehalf(LiveRollCall s, VoteRow v) {
+        Div box = new Div(new H4(getTranslation("live.voteOnBehalf")));
+        box.addClassName("live-on-behalf");
+        LiveRollCall.Attendee me = s.me();
+        List<LiveRollCall.Attendee> waiting = s.attendees().stream()
+                .filter(a -> a.fullMember() && present(a) && !v.voted().contains(a.memberId()))
+                .filter(a -> me == null || a.memberId() != me.memberId()) // the chair's own ballot is above
+                .toList();
+        if (waiting.isEmpty()) {
+            box.add(new Paragraph(getTranslation("live.voteOnBehalfNone")));
+        }
+        for (LiveRollCall.Attendee a : waiting) {
+            Div line = new Div(new Span(a.name()));
+            line.addClassName("live-on-behalf-row");
+            for (VoteChoice c : VoteChoice.values()) {
+                Button b =
+                        new Button(EnumLabels.of(c), e -> cast(v, a.memberId(), c, "live.voteOnBehalfDone", a.name()));
+                b.addThemeVariants(ButtonVariant.SMALL);
+                b.getElement()
+                        .setAttribute(
+                                "aria-label",
+                                getTranslation("vote.castFor") + " " + a.name() + ": " + EnumLabels.of(c));
+                b.setDisableOnClick(true);
+                line.add(b);
+            }
+            box.add(line);
+        }
+        return box;
+    }
+
+    private Component closed(LiveRollCall s, VoteRow v) {
+        Div row = new Div(new Paragraph(LiveMeetingView.subject(v)));
+        row.addClassNames("live-vote", "live-vote-closed");
+        row.add(new Span(getTranslation("vote.result", v.forCount(), v.base(), v.againstCount(), v.otherCount())));
+        Span passed = new Span(getTranslation(v.passed() ? "vote.passed" : "vote.failed"));
+        passed.addClassNames("pill", v.passed() ? "pill-success" : "pill-error");
+        row.add(passed);
+        LiveRollCall.Attendee me = s.me();
+        if (me != null && v.voted().contains(me.memberId())) {
+            // a ballot cast before a dropped connection is there when the phone comes back
+            Paragraph mine = new Paragraph(getTranslation("live.voteYouVoted"));
+            mine.addClassName("live-vote-mine");
+            return new Div(row, mine);
+        }
+        return row;
+    }
+
+    /** The chair's form: the matter, its wording, open or secret. */
+    private void fillStartForm() {
+        Select<VoteMatter> matter = new Select<>();
+        matter.setLabel(getTranslation("vote.matter"));
+        matter.setItems(VoteMatter.values());
+        matter.setItemLabelGenerator(EnumLabels::of);
+        matter.setValue(VoteMatter.RESOLUTION);
+        TextField subject = new TextField(getTranslation("vote.subject"));
+        subject.setMaxLength(500);
+        subject.addClassName("live-vote-subject");
+        RadioButtonGroup<Boolean> secrecy = new RadioButtonGroup<>(getTranslation("vote.secrecy"));
+        secrecy.setItems(false, true);
+        secrecy.setItemLabelGenerator(secret -> getTranslation(secret ? "vote.secrecySecret" : "vote.secrecyOpen"));
+        secrecy.setValue(false);
+        secrecy.addClassName("live-vote-secrecy");
+        Button open = new Button(
+                getTranslation("live.voteOpenButton"),
+                e -> act(
+                        () -> {
+                            voting.open(meetingId, matter.getValue(), subject.getValue(), secrecy.getValue());
+                            subject.clear();
+                        },
+                        "live.voteOpened"));
+        open.addThemeVariants(ButtonVariant.PRIMARY);
+        open.addClassName("live-vote-start-button");
+        open.setDisableOnClick(true);
+        // enabled again for the next vote once this one has been answered
+        open.addClickListener(e -> open.setEnabled(true));
+        start.add(new H4(getTranslation("live.voteStart")), matter, subject, secrecy, open);
+    }
+
+    private void cast(VoteRow v, long memberId, VoteChoice choice, String doneKey, Object... args) {
+        act(() -> voting.cast(meetingId, v.id(), memberId, choice), doneKey, args);
+    }
+
+    /**
+     * One action of the reader, then everything read again. A rule refused — a second ballot (a click retried after a
+     * dropped connection, or cast from another phone), a vote closed a moment ago — is said on the page, never as an
+     * error page.
+     */
+    private void act(Runnable action, String doneKey, Object... args) {
+        try {
+            action.run();
+            problem = null;
+            Notifications.success(getTranslation(doneKey, args));
+        } catch (RuntimeException e) {
+            if (!ErrorMessages.isExpected(e)) {
+                throw e; // a defect: the error handler logs it
+            }
+            problem = ErrorMessages.of(e);
+        }
+        changed.run();
+    }
+
+    private static boolean present(LiveRollCall.Attendee a) {
+        return a.status() != null && a.status().isPresent();
+    }
+}
