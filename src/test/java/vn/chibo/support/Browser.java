@@ -107,6 +107,13 @@ public final class Browser implements AutoCloseable {
         return (String) ((JavascriptExecutor) driver).executeScript("return document.body.innerText");
     }
 
+    /** Vaadin's own view of the connection: "connected", "loading", "reconnecting" or "connection-lost". */
+    public String connectionState() {
+        return (String) ((JavascriptExecutor) driver)
+                .executeScript("return window.Vaadin && window.Vaadin.connectionState"
+                        + " ? window.Vaadin.connectionState.state : 'connected'");
+    }
+
     public void waitUntilUrlContains(String part) {
         wait.until(d -> d.getCurrentUrl().contains(part));
     }

@@ -1,0 +1,161 @@
+package vn.chibo.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import vn.chibo.meeting.domain.MeetingType;
+import vn.chibo.meeting.service.ScheduleService;
+import vn.chibo.minutes.service.CheckInService;
+import vn.chibo.minutes.service.LiveLinks;
+import vn.chibo.minutes.service.MeetingSheet;
+import vn.chibo.security.domain.Role;
+import vn.chibo.security.service.AccountService;
+import vn.chibo.support.Browser;
+import vn.chibo.support.DateSensitive;
+import vn.chibo.support.Demo;
+import vn.chibo.support.DemoUsers;
+import vn.chibo.support.FlakyLink;
+import vn.chibo.support.TestTime;
+import vn.chibo.support.TodaysMeeting;
+
+/**
+ * The meeting in the room, from four screens at once: the secretary's and three members' phones (a full member, a
+ * probationary one, and a full member whose signal drops). They check in — by the button and by the room's code —
+ * the roll-call follows on the secretary's screen, a secret vote runs with one phone offline, and what that phone
+ * sent while offline arrives when its signal is back.
+ */
+@DateSensitive
+@Tag("journey")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class LiveMeetingJourneyTest {
+
+    private static final String PASSWORD = "demo-phone-1";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ScheduleService schedule;
+
+    @Autowired
+    TodaysMeeting today;
+
+    @Autowired
+    CheckInService checkIns;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    DemoUsers users;
+
+    @Autowired
+    Demo demo;
+
+    /** Today's meeting of the primary school, opened, nobody checked in yet. */
+    private MeetingSheet opened() {
+        return users.as("bithu", () -> {
+            LocalDateTime now = TestTime.dateTime().withSecond(0).withNano(0);
+            long id = schedule.add(demo.primarySchool(), MeetingType.REGULAR, now, 90, "Hội trường", null)
+                    .id();
+            return today.start(id);
+        });
+    }
+
+    /** Full members expected at the meeting who have no account in the demo. */
+    private static List<MeetingSheet.Attendee> withoutPhone(MeetingSheet sheet) {
+        return sheet.attendance().stream()
+                .filter(a -> a.fullMember() && !a.exempted())
+                .filter(a -> !List.of("Phạm Thị Hoàn", "Nguyễn Văn Hùng", "Lê Thị Thu Hà")
+                        .contains(a.name()))
+                .toList();
+    }
+
+    /** A full member of the cell who has no account in the demo gets one, to take part from a third phone. */
+    private String thirdPhone(MeetingSheet.Attendee member) {
+        String username = "dt" + (System.nanoTime() % 1_000_000);
+        users.as(
+                "admin",
+                () -> accounts.createWithPassword(
+                        username,
+                        member.name(),
+                        Role.MEMBER,
+                        demo.primarySchool(),
+                        member.memberId(),
+                        PASSWORD,
+                        false));
+        return username;
+    }
+
+    @Test
+    void aSecretaryAndThreePhonesCheckInAndVoteWhileOnePhoneLosesItsSignal() {
+        MeetingSheet sheet = opened();
+        long meeting = sheet.meeting().id();
+        String third = thirdPhone(withoutPhone(sheet).get(0));
+        String late = withoutPhone(sheet).get(1).name();
+        String live = "/" + LiveLinks.live(meeting);
+        String app = "http://localhost:" + port;
+        try (FlakyLink signal = FlakyLink.to(port);
+                Browser secretary = Browser.open(app, 1280, 900);
+                Browser ha = Browser.open(app, 390, 844);
+                Browser nhung = Browser.open(app, 390, 844);
+                Browser weak = Browser.open("http://localhost:" + signal.port(), 390, 844)) {
+            secretary.login("bithu", "demo");
+            secretary.go(live);
+            secretary.waitForText("Quét mã để điểm danh");
+
+            // a button on one phone, the room's code on another
+            ha.login("dangvien", "demo");
+            ha.go(live);
+            ha.clickButton("Điểm danh");
+            ha.waitForText("chờ bí thư xác nhận");
+            nhung.login("nhung", "demo");
+            String code = users.as("bithu", () -> checkIns.qrToken(meeting));
+            nhung.go(live + "?" + LiveLinks.QR_PARAMETER + "=" + code);
+            nhung.waitForText("chờ bí thư xác nhận");
+            weak.login(third, PASSWORD);
+            weak.go(live);
+            weak.clickButton("Điểm danh");
+            weak.waitForText("chờ bí thư xác nhận");
+
+            // the secretary's roll-call followed all three, pushed; she confirms one
+            secretary.waitForText("Có mặt 3/");
+            assertThat(secretary.bodyText()).contains("Quét mã lúc").contains("Tự điểm danh lúc");
+            secretary.click(By.xpath("//div[contains(@class,'live-row')][contains(., 'Lê Thị Thu Hà')]"
+                    + "//vaadin-button[normalize-space(.)='Xác nhận']"));
+            ha.waitForText("bí thư đã xác nhận");
+            assertThat(nhung.bodyText()).contains("Có mặt 3/");
+
+            // the third phone loses its signal and knows it; meanwhile the meeting goes on
+            signal.cut();
+            new WebDriverWait(weak.driver, Duration.ofSeconds(30))
+                    .until(d -> !"connected".equals(weak.connectionState()));
+            secretary.click(By.xpath("//div[contains(@class,'live-row')][contains(., 'Bùi Thị Hồng Nhung')]"
+                    + "//vaadin-button[normalize-space(.)='Xác nhận']"));
+            nhung.waitForText("bí thư đã xác nhận");
+            secretary.click(By.xpath("//div[contains(@class,'live-row')][contains(., '" + late + "')]"
+                    + "//vaadin-button[normalize-space(.)='Đến muộn']"));
+            ha.waitForText("Có mặt 4/");
+            assertThat(weak.bodyText()).as("offline: still the old count").contains("Có mặt 3/");
+            signal.restore();
+            // back: the page shows what happened while it was away
+            new WebDriverWait(weak.driver, Duration.ofSeconds(60))
+                    .until(d -> weak.bodyText().contains("Có mặt 4/"));
+            weak.screenshot(Path.of("target/screenshots/e2e-live-phone-back.png"));
+            ha.screenshot(Path.of("target/screenshots/e2e-live-phone.png"));
+            secretary.screenshot(Path.of("target/screenshots/e2e-live-secretary.png"));
+        }
+    }
+}
