@@ -19,6 +19,7 @@ import vn.chibo.meeting.service.ScheduleService;
 import vn.chibo.minutes.service.CheckInService;
 import vn.chibo.minutes.service.LiveLinks;
 import vn.chibo.minutes.service.MeetingSheet;
+import vn.chibo.minutes.service.MinutesService;
 import vn.chibo.security.domain.Role;
 import vn.chibo.security.service.AccountService;
 import vn.chibo.support.Browser;
@@ -57,6 +58,9 @@ class LiveMeetingJourneyTest {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    MinutesService minutes;
 
     @Autowired
     DemoUsers users;
@@ -99,10 +103,18 @@ class LiveMeetingJourneyTest {
         return username;
     }
 
+    /** A member's own ballot, by the button's text. */
+    private static void ballot(Browser phone, String choice) {
+        phone.click(phone.reveal(
+                By.xpath("//vaadin-button[contains(@class,'live-ballot')][normalize-space(.)='" + choice + "']")));
+        phone.waitForText("Đồng chí đã biểu quyết.");
+    }
+
     @Test
-    void aSecretaryAndThreePhonesCheckInAndVoteWhileOnePhoneLosesItsSignal() {
+    void aSecretaryAndThreePhonesCheckInVoteInSecretAndSendAnOpinionWhileOnePhoneLosesItsSignal() {
         MeetingSheet sheet = opened();
         long meeting = sheet.meeting().id();
+        String thirdName = withoutPhone(sheet).get(0).name();
         String third = thirdPhone(withoutPhone(sheet).get(0));
         String late = withoutPhone(sheet).get(1).name();
         String live = "/" + LiveLinks.live(meeting);
@@ -133,26 +145,73 @@ class LiveMeetingJourneyTest {
             // the secretary's roll-call followed all three, pushed; she confirms one
             secretary.waitForText("Có mặt 3/");
             assertThat(secretary.bodyText()).contains("Quét mã lúc").contains("Tự điểm danh lúc");
-            secretary.click(By.xpath("//div[contains(@class,'live-row')][contains(., 'Lê Thị Thu Hà')]"
-                    + "//vaadin-button[normalize-space(.)='Xác nhận']"));
+            secretary.click(secretary.reveal(By.xpath("//div[contains(@class,'live-row')][contains(., 'Lê Thị Thu Hà')]"
+                    + "//vaadin-button[normalize-space(.)='Xác nhận']")));
             ha.waitForText("bí thư đã xác nhận");
             assertThat(nhung.bodyText()).contains("Có mặt 3/");
 
-            // the third phone loses its signal and knows it; meanwhile the meeting goes on
+            // the chair puts the resolution to a secret vote from her screen; every phone shows it
+            String resolution = "Nghị quyết nhiệm vụ tháng " + TestTime.today().getMonthValue();
+            secretary
+                    .reveal(By.cssSelector("vaadin-text-field.live-vote-subject input"))
+                    .sendKeys(resolution);
+            secretary.click(secretary.reveal(By.xpath("//vaadin-radio-button[contains(., 'Bỏ phiếu kín')]")));
+            secretary.clickButton("Mở biểu quyết");
+            for (Browser phone : List.of(ha, nhung, weak)) {
+                phone.waitForText(resolution);
+                phone.waitForText("Bỏ phiếu kín: không ai biết đồng chí chọn gì");
+            }
+            assertThat(nhung.bodyText()).contains("phát biểu ý kiến nhưng không biểu quyết");
+            assertThat(nhung.driver.findElements(By.cssSelector("vaadin-button.live-ballot")))
+                    .as("a probationary member has no ballot")
+                    .isEmpty();
+
+            // the third phone loses its signal and knows it; what its member sends meanwhile waits on the phone
             signal.cut();
             new WebDriverWait(weak.driver, Duration.ofSeconds(30))
                     .until(d -> !"connected".equals(weak.connectionState()));
-            secretary.click(By.xpath("//div[contains(@class,'live-row')][contains(., 'Bùi Thị Hồng Nhung')]"
-                    + "//vaadin-button[normalize-space(.)='Xác nhận']"));
-            nhung.waitForText("bí thư đã xác nhận");
-            secretary.click(By.xpath("//div[contains(@class,'live-row')][contains(., '" + late + "')]"
-                    + "//vaadin-button[normalize-space(.)='Đến muộn']"));
+            String opinion = "Đề nghị chi bộ phân công đảng viên kèm cặp học sinh yếu từ tuần sau.";
+            weak.reveal(By.cssSelector("vaadin-text-area.floor-opinion-text textarea"))
+                    .sendKeys(opinion);
+            weak.clickButton("Gửi ý kiến");
+
+            // the meeting goes on: a ballot, a question, a late-comer
+            ballot(ha, "Tán thành");
+            secretary.waitForText("Đã biểu quyết 1/");
+            assertThat(secretary.bodyText()).as("a secret vote shows no tally").doesNotContain("Đang có:");
+            ha.clickButton("Xin phát biểu");
+            secretary.waitForText("1. Lê Thị Thu Hà");
+            secretary.clickButton("Mời phát biểu");
+            ha.waitForText("Chủ trì đã mời đồng chí phát biểu.");
+            secretary.click(secretary.reveal(By.xpath("//div[contains(@class,'live-row')][contains(., '" + late + "')]"
+                    + "//vaadin-button[normalize-space(.)='Đến muộn']")));
             ha.waitForText("Có mặt 4/");
             assertThat(weak.bodyText()).as("offline: still the old count").contains("Có mặt 3/");
+            assertThat(secretary.bodyText()).as("offline: not sent yet").doesNotContain(opinion);
+
+            // the signal is back: the phone shows what happened meanwhile, and what it sent arrives
             signal.restore();
-            // back: the page shows what happened while it was away
             new WebDriverWait(weak.driver, Duration.ofSeconds(60))
                     .until(d -> weak.bodyText().contains("Có mặt 4/"));
+            secretary.waitForText(opinion);
+            weak.waitForText("Chờ tiếp nhận");
+            ballot(weak, "Không tán thành");
+            secretary.waitForText("Đã biểu quyết 2/");
+
+            // the minute-taker takes the opinion into the minutes; the chair closes the vote
+            secretary.click(secretary.reveal(By.cssSelector("vaadin-button.floor-accept")));
+            weak.waitForText("Đã đưa vào biên bản");
+            assertThat(users.as("bithu", () -> minutes.sheet(meeting).opinions()))
+                    .anySatisfy(o -> {
+                        assertThat(o.speaker()).isEqualTo(thirdName);
+                        assertThat(o.text()).isEqualTo(opinion);
+                    });
+            secretary.clickButton("Kết thúc biểu quyết");
+            for (Browser phone : List.of(ha, nhung, weak)) {
+                phone.waitForText("1/");
+                phone.waitForText("Không thông qua");
+            }
+            assertThat(weak.bodyText()).contains("Đồng chí đã biểu quyết trong lần này.");
             weak.screenshot(Path.of("target/screenshots/e2e-live-phone-back.png"));
             ha.screenshot(Path.of("target/screenshots/e2e-live-phone.png"));
             secretary.screenshot(Path.of("target/screenshots/e2e-live-secretary.png"));

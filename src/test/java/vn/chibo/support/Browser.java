@@ -88,6 +88,18 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Waits for an element to exist, then scrolls it into view: WebDriver counts an element outside the view of the
+     * layout's own scrolling area as not displayed, however visible it is once scrolled to.
+     */
+    public WebElement reveal(By by) {
+        WebElement element =
+                wait.until(d -> d.findElements(by).stream().findFirst().orElse(null));
+        scrollTo(element);
+        wait.until(d -> element.isDisplayed());
+        return element;
+    }
+
     public void waitForText(String text) {
         wait.until(d ->
                 ((String) ((JavascriptExecutor) d).executeScript("return document.body.innerText")).contains(text));
