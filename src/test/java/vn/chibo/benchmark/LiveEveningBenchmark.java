@@ -179,6 +179,8 @@ class LiveEveningBenchmark {
                     break;
                 }
             }
+            report.add("the live page's first answer, layout included: " + LivePage.FIRST_ANSWER.get()
+                    + " characters (Vaadin keeps each UI's last answer until its next request)");
             histogram(app.pid());
 
             // 3. check-in: everyone clicks "Điểm danh" once, at a random moment of the window
@@ -237,8 +239,7 @@ class LiveEveningBenchmark {
                 // development mode (no production bundle offline) keeps, for its dev tools, a stack trace of where
                 // each component was created and attached: ~1 KB per component, more than the page itself.
                 // Production never does; off here unless -Dchibo.evening.componentTracker=true
-                "-Dvaadin.devmode.componentTracker.enabled="
-                        + Boolean.getBoolean("chibo.evening.componentTracker"),
+                "-Dvaadin.devmode.componentTracker.enabled=" + Boolean.getBoolean("chibo.evening.componentTracker"),
                 "-cp",
                 System.getProperty("java.class.path"),
                 "vn.chibo.Application",
@@ -335,8 +336,8 @@ class LiveEveningBenchmark {
                     UidlPage.setValue(method[0], String.valueOf(method[1])) + "," + UidlPage.click(record));
             if (!answer.containsText("Đang biểu quyết")) {
                 if (Boolean.getBoolean("chibo.evening.debug")) {
-                    System.out.println("[debug] method " + Arrays.toString(method) + " record=" + record
-                            + " answer: " + answer);
+                    System.out.println(
+                            "[debug] method " + Arrays.toString(method) + " record=" + record + " answer: " + answer);
                 }
                 throw new IOException("vote not opened on meeting " + cell.meetingId());
             }
@@ -447,7 +448,8 @@ class LiveEveningBenchmark {
         long ok = done.stream().filter(Action::ok).count();
         report.add(String.format(
                 "%s: %d of %d done (%s), window %d s, all done in %.1f s, %.1f per s; per click median %.1f ms,"
-                        + " p95 %.1f ms, max %.1f ms; clicks on a page re-drawn meanwhile, repeated: %d; errors %d",
+                        + " p95 %.1f ms, max %.1f ms; clicks on a page re-drawn meanwhile, repeated: %d; problems %d"
+                        + " (failed clicks, and for the votes results late on a page)",
                 what,
                 ok,
                 expected,
@@ -478,6 +480,9 @@ class LiveEveningBenchmark {
         final LoadClient.Ui ui;
         final DistrictData.EveningCell cell;
         final long memberId;
+        /** The longest first answer of a live page (characters): Vaadin keeps a UI's last answer to resend it. */
+        static final AtomicInteger FIRST_ANSWER = new AtomicInteger();
+
         final AtomicInteger pushes = new AtomicInteger();
         private final Map<String, Integer> buttons = new ConcurrentHashMap<>();
         private final Map<String, Long> seen = new ConcurrentHashMap<>();
@@ -491,7 +496,9 @@ class LiveEveningBenchmark {
 
         static LivePage open(LoadClient.Ui ui, DistrictData.EveningCell cell, long memberId) throws Exception {
             LivePage page = new LivePage(ui, cell, memberId);
-            page.see(ui.navigate("meeting/" + cell.meetingId() + "/live"));
+            UidlPage first = ui.navigate("meeting/" + cell.meetingId() + "/live");
+            FIRST_ANSWER.accumulateAndGet(first.toString().length(), Math::max);
+            page.see(first);
             ui.push(message -> {
                 page.pushes.incrementAndGet();
                 page.see(new UidlPage(message));

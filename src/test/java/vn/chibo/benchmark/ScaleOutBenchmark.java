@@ -135,7 +135,9 @@ class ScaleOutBenchmark {
         assertThat(checkIn).as("the check-in button on node 1").isPositive();
         long t0 = System.nanoTime();
         UidlPage done = onNode1.rpc(LoadClient.Kind.WRITE, UidlPage.click(checkIn));
-        assertThat(done.containsText("Đã điểm danh lúc")).as("checked in on node 1").isTrue();
+        assertThat(done.containsText("Đã điểm danh lúc"))
+                .as("checked in on node 1")
+                .isTrue();
         String after = counts.poll(10, TimeUnit.SECONDS);
         long millis = (System.nanoTime() - t0) / 1_000_000;
         Map<Integer, String> nodes = client.samples.stream()
@@ -144,10 +146,14 @@ class ScaleOutBenchmark {
         onNode2.closePush();
         String line = "push across nodes: a live page on " + nodes.get(-3) + " (WebSocket through nginx) showed \""
                 + before + "\"; a member checked in on " + nodes.get(-4) + "; the page on " + nodes.get(-3)
-                + " was pushed \"" + after + "\" " + millis + " ms after the click";
+                + " was pushed \"" + after + "\" " + millis + " ms after the click (the live page's first answer: "
+                + page.toString().length() + " characters, the layout's included)";
         System.out.println(line);
         assertThat(nodes).containsEntry(-3, "node2").containsEntry(-4, "node1");
-        assertThat(after).as("the new count pushed to the page on node 2").isNotNull().isNotEqualTo(before);
+        assertThat(after)
+                .as("the new count pushed to the page on node 2")
+                .isNotNull()
+                .isNotEqualTo(before);
         return line;
     }
 
@@ -352,17 +358,17 @@ class ScaleOutBenchmark {
                             ? List.of("-cp", System.getProperty("java.class.path"), "vn.chibo.Application")
                             : List.of("-jar", Path.of(jar).toAbsolutePath().toString()));
             command.addAll(List.of(
-                            "--spring.profiles.active=postgres",
-                            "--server.port=" + port,
-                            "--chibo.data-dir=" + DIR.resolve(name),
-                            "--chibo.files.dir=" + DIR.resolve("files"),
-                            "--chibo.demo-data=" + demoData,
-                            // one node runs the nightly jobs (docs/deployment.md); here none needs to
-                            "--chibo.backup.cron=-",
-                            "--chibo.drafts.reminder-cron=-",
-                            // a meeting evening on a throw-away database: the secretary may open the day's meeting
-                            "--chibo.clock=" + LoadClient.MEETING_EVENING,
-                            "--chibo.clock-allow-production=true"));
+                    "--spring.profiles.active=postgres",
+                    "--server.port=" + port,
+                    "--chibo.data-dir=" + DIR.resolve(name),
+                    "--chibo.files.dir=" + DIR.resolve("files"),
+                    "--chibo.demo-data=" + demoData,
+                    // one node runs the nightly jobs (docs/deployment.md); here none needs to
+                    "--chibo.backup.cron=-",
+                    "--chibo.drafts.reminder-cron=-",
+                    // a meeting evening on a throw-away database: the secretary may open the day's meeting
+                    "--chibo.clock=" + LoadClient.MEETING_EVENING,
+                    "--chibo.clock-allow-production=true"));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(DIR.resolve(name + ".log").toFile());

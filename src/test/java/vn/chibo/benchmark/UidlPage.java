@@ -80,7 +80,10 @@ final class UidlPage {
 
     /** The first text of the page that starts with {@code prefix}, or null. */
     String textStartingWith(String prefix) {
-        return texts.values().stream().filter(t -> t.startsWith(prefix)).findFirst().orElse(null);
+        return texts.values().stream()
+                .filter(t -> t.startsWith(prefix))
+                .findFirst()
+                .orElse(null);
     }
 
     /** Whether some text of the page contains {@code fragment}. */
