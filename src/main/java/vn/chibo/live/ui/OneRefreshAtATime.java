@@ -6,8 +6,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * A page's refreshes, at most one waiting at a time. Each refresh reads the meeting's newest state, so news that
  * arrives while one waits is read by it: a meeting's thirty ballots in a minute need not queue thirty reads for each
- * of its thirty pages (the district benchmark queued ~87,000 for 2,901 ballots, and a vote's result waited behind
- * them for 12 s; docs/performance.md). News arriving once the waiting refresh has started queues the next one.
+ * of its thirty pages on the application's task executor (2,901 ballots of the district benchmark are ~87,000 of
+ * them; docs/performance.md). News arriving once the waiting refresh has started queues the next one.
  */
 final class OneRefreshAtATime {
 
