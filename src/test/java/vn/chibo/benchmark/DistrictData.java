@@ -7,7 +7,10 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -123,6 +126,73 @@ public final class DistrictData {
         DistrictData data = new DistrictData(dataSource, size, today);
         data.generate();
         return data.rowCount;
+    }
+
+    /** One cell's meeting of the evening: who runs it and who attends (member id → log-in name), in roll-call order. */
+    public record EveningCell(long cellId, long meetingId, String secretary, Map<Long, String> members) {}
+
+    /**
+     * Turns a generated district into a district's meeting evening: every cell's regular meeting of {@code today}
+     * (generated at 14:00, not yet held) moves to {@code at}, and every member gets an account ({@code m<memberId>};
+     * secretaries keep {@code bt<cellId>}, the generated members {@code dv<memberId>}). All passwords become
+     * {@code passwordHash}: the benchmark logs in thousands of people, and checking a full-cost bcrypt hash (~0.3 s
+     * of CPU here) for each would measure the log-in, not the evening.
+     */
+    public static List<EveningCell> evening(DataSource dataSource, LocalDateTime at, String passwordHash) {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        int moved = jdbc.update(
+                "update meeting set scheduled_at = ? where scheduled_at = ? and status = 'PLANNED'",
+                Timestamp.valueOf(at),
+                Timestamp.valueOf(at.toLocalDate().atTime(14, 0)));
+        if (moved == 0) {
+            throw new IllegalStateException("no planned meeting at 14:00 on " + at.toLocalDate()
+                    + ": the district must be generated with that day as today (a 5th)");
+        }
+        jdbc.update("update user_account set password_hash = ?", passwordHash);
+        Long next = jdbc.queryForObject("select coalesce(max(id), 0) + 1 from user_account", Long.class);
+        long id = next == null ? 1 : next;
+        List<Object[]> added = new ArrayList<>();
+        for (Map<String, Object> m : jdbc.queryForList("select m.id, m.cell_id, m.full_name from member m"
+                + " where not exists (select 1 from user_account a where a.member_id = m.id) order by m.id")) {
+            long member = ((Number) m.get("ID")).longValue();
+            added.add(new Object[] {
+                id++,
+                "m" + member,
+                passwordHash,
+                m.get("FULL_NAME"),
+                "MEMBER",
+                ((Number) m.get("CELL_ID")).longValue(),
+                member,
+                Timestamp.valueOf(at.minusDays(30))
+            });
+        }
+        for (int from = 0; from < added.size(); from += 5000) {
+            jdbc.batchUpdate(
+                    "insert into user_account (id, version, username, password_hash, display_name, role,"
+                            + " organization_id, member_id, created_at) values (?, 0, ?, ?, ?, ?, ?, ?, ?)",
+                    added.subList(from, Math.min(added.size(), from + 5000)));
+        }
+        jdbc.execute("alter table user_account alter column id restart with " + id);
+        List<EveningCell> cells = new ArrayList<>();
+        jdbc.query(
+                "select g.id, g.cell_id, (select a.username from user_account a where a.organization_id = g.cell_id"
+                        + " and a.role = 'SECRETARY') from meeting g where g.scheduled_at = ? order by g.cell_id",
+                rs -> {
+                    cells.add(new EveningCell(rs.getLong(2), rs.getLong(1), rs.getString(3), new LinkedHashMap<>()));
+                },
+                Timestamp.valueOf(at));
+        Map<Long, EveningCell> byCell = new HashMap<>();
+        cells.forEach(c -> byCell.put(c.cellId(), c));
+        jdbc.query(
+                "select m.cell_id, m.id, a.username from member m join user_account a on a.member_id = m.id"
+                        + " where m.active order by m.cell_id, m.id",
+                rs -> {
+                    EveningCell c = byCell.get(rs.getLong(1));
+                    if (c != null) {
+                        c.members().put(rs.getLong(2), rs.getString(3));
+                    }
+                });
+        return cells;
     }
 
     private void generate() {

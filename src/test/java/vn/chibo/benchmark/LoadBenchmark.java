@@ -186,7 +186,7 @@ class LoadBenchmark {
     }
 
     /** The server's live heap after a full GC, in KB (jcmd GC.run, then GC.heap_info). */
-    private static long liveHeapKb(long pid) throws Exception {
+    static long liveHeapKb(long pid) throws Exception {
         String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
         run(jcmd, String.valueOf(pid), "GC.run");
         String info = run(jcmd, String.valueOf(pid), "GC.heap_info");
@@ -197,7 +197,7 @@ class LoadBenchmark {
         return Long.parseLong(m.group(1));
     }
 
-    private static String run(String... command) throws Exception {
+    static String run(String... command) throws Exception {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor();

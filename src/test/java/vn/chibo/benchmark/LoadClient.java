@@ -7,17 +7,25 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.support.TestTime;
 
@@ -72,10 +80,64 @@ final class LoadClient {
     final AtomicBoolean running = new AtomicBoolean(true);
     private final String base;
     private final Writes writes;
+    /**
+     * One HTTP client for every user, each with its own cookies sent by hand: thousands of users would otherwise
+     * need thousands of clients, each with a selector thread of its own. Null: a client per user.
+     */
+    private final @Nullable HttpClient shared;
 
     LoadClient(String base, Writes writes) {
+        this(base, writes, null);
+    }
+
+    LoadClient(String base, Writes writes, @Nullable HttpClient shared) {
         this.base = base;
         this.writes = writes;
+        this.shared = shared;
+    }
+
+    /** The client the benchmarks with thousands of users share (see {@link #shared}). */
+    static HttpClient sharedClient() {
+        return HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(30))
+                .executor(Executors.newVirtualThreadPerTaskExecutor())
+                .build();
+    }
+
+    /** A browser: its HTTP client, and its cookies when the client is shared. */
+    record Browser(HttpClient http, @Nullable Map<String, String> cookies) {
+
+        HttpRequest.Builder withCookies(HttpRequest.Builder request) {
+            if (cookies != null) {
+                synchronized (cookies) {
+                    if (!cookies.isEmpty()) {
+                        request.header(
+                                "Cookie",
+                                cookies.entrySet().stream()
+                                        .map(e -> e.getKey() + "=" + e.getValue())
+                                        .collect(Collectors.joining("; ")));
+                    }
+                }
+            }
+            return request;
+        }
+
+        void keep(HttpResponse<?> response) {
+            if (cookies != null) {
+                for (String c : response.headers().allValues("Set-Cookie")) {
+                    String pair = c.split(";", 2)[0];
+                    int eq = pair.indexOf('=');
+                    if (eq > 0) {
+                        synchronized (cookies) {
+                            cookies.put(
+                                    pair.substring(0, eq).strip(),
+                                    pair.substring(eq + 1).strip());
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -119,13 +181,12 @@ final class LoadClient {
             int dice = random.nextInt(100);
             if (dice < 10) {
                 send(
-                        ui.http,
+                        ui.browser,
                         n,
                         Kind.DOWNLOAD,
                         HttpRequest.newBuilder(
                                         URI.create(base + "/export/cells/" + CELL + "/attendance-" + year + ".xlsx"))
-                                .GET()
-                                .build());
+                                .GET());
             } else if (writes == Writes.SOME && secretary && dice < 20 && !meetings.isEmpty()) {
                 rollCall(ui, meetings.getFirst(), random);
             } else if (writes == Writes.SOME && !secretary && dice < 12 && !commented.containsAll(drafts)) {
@@ -142,37 +203,57 @@ final class LoadClient {
     }
 
     /** Logs in through the form, then opens a UI as the browser does. */
-    private Ui logIn(int n, String username) throws Exception {
-        HttpClient http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
+    Ui logIn(int n, String username) throws Exception {
+        return logIn(n, username, null);
+    }
+
+    /**
+     * Logs in with the sticky-session cookie of nginx already set to {@code node} (a browser that was on that node
+     * before): with a shared client only, whose cookies are this client's to set.
+     */
+    Ui logIn(int n, String username, @Nullable String node) throws Exception {
+        Map<String, String> cookies = new HashMap<>();
+        if (node != null) {
+            cookies.put("chibo_node", node);
+        }
+        Browser browser = shared != null
+                ? new Browser(shared, cookies)
+                : new Browser(
+                        HttpClient.newBuilder()
+                                .cookieHandler(new CookieManager())
+                                .followRedirects(HttpClient.Redirect.NEVER)
+                                .connectTimeout(Duration.ofSeconds(10))
+                                .build(),
+                        null);
         String login = send(
-                        http,
+                        browser,
                         n,
                         Kind.LOGIN,
-                        HttpRequest.newBuilder(URI.create(base + "/login"))
-                                .GET()
-                                .build())
+                        HttpRequest.newBuilder(URI.create(base + "/login")).GET())
                 .body();
         String form = "username=" + username + "&password=demo&_csrf="
                 + URLEncoder.encode(find(login, "name=\"_csrf\" content=\"([^\"]+)\""), StandardCharsets.UTF_8);
         HttpResponse<String> done = send(
-                http,
+                browser,
                 n,
                 Kind.LOGIN,
                 HttpRequest.newBuilder(URI.create(base + "/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build());
+                        .POST(HttpRequest.BodyPublishers.ofString(form)));
         if (done.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IOException("log-in refused for " + username);
         }
-        // the browser details a real browser sends (screen, window, time zone): without them the server asks the
-        // browser for them and keeps the page waiting for an answer this client would never give
+        return openUi(browser, n);
+    }
+
+    /**
+     * A page opened in the browser (a new tab): Vaadin's init request with the browser details a real browser sends
+     * (screen, window, time zone); without them the server asks the browser for them and keeps the page waiting for
+     * an answer this client would never give.
+     */
+    Ui openUi(Browser browser, int n) throws Exception {
         String init = send(
-                        http,
+                        browser,
                         n,
                         Kind.LOGIN,
                         HttpRequest.newBuilder(
@@ -183,10 +264,15 @@ final class LoadClient {
                                                         + "&v-tzid=Asia%2FHo_Chi_Minh&v-curdate="
                                                         + System.currentTimeMillis()
                                                         + "&v-td=false&v-pr=1&v-np=Linux%20x86_64&v-ww=1366&v-wh=700&v-bw=1366&v-bh=700"))
-                                .GET()
-                                .build())
+                                .GET())
                 .body();
-        return new Ui(http, n, find(init, "\"Vaadin-Security-Key\":\"([^\"]+)\""), find(init, "\"v-uiId\":(\\d+)"));
+        Matcher push = Pattern.compile("\"Vaadin-Push-ID\":\"([^\"]+)\"").matcher(init);
+        return new Ui(
+                browser,
+                n,
+                find(init, "\"Vaadin-Security-Key\":\"([^\"]+)\""),
+                find(init, "\"v-uiId\":(\\d+)"),
+                push.find() ? push.group(1) : null);
     }
 
     /**
@@ -197,9 +283,9 @@ final class LoadClient {
 
     /**
      * The secretary opens the next meeting (the link on the home page) so that the roll-call can be recorded
-     * during the load, as on the evening of a meeting. Does nothing if it is already open.
+     * during the load, as on the evening of a meeting. Does nothing if it is already open. Returns its route.
      */
-    void openNextMeeting() throws Exception {
+    String openNextMeeting() throws Exception {
         Ui ui = logIn(-1, USERS[0]); // a user of its own, numbered -1
         List<String> meetings = ui.navigate("").links("meeting/");
         if (meetings.isEmpty()) {
@@ -209,6 +295,7 @@ final class LoadClient {
         if (start >= 0) {
             ui.rpc(Kind.WRITE, UidlPage.click(start));
         }
+        return meetings.getFirst();
     }
 
     /** What a download brought: the node that answered, the status and the bytes. */
@@ -217,8 +304,14 @@ final class LoadClient {
     /** Logs in as {@code username} (a user of its own, numbered -2) and downloads {@code path}. */
     Download download(String username, String path) throws Exception {
         Ui ui = logIn(-2, username);
-        HttpResponse<byte[]> r = ui.http.send(
-                HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> r = ui.browser
+                .http()
+                .send(
+                        ui.browser
+                                .withCookies(HttpRequest.newBuilder(URI.create(base + path)))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         return new Download(r.headers().firstValue("X-Chibo-Node").orElse(""), r.statusCode(), r.body());
     }
 
@@ -247,34 +340,39 @@ final class LoadClient {
         }
     }
 
-    /** A UI in the browser: its id, security key and the sync/client ids Vaadin checks on every request. */
-    private final class Ui {
-        private final HttpClient http;
+    /**
+     * A UI in the browser: its id, security key and the sync/client ids Vaadin checks on every request; with
+     * {@link #push} also the server's pushed messages, as the browser's WebSocket receives them.
+     */
+    final class Ui {
+        final Browser browser;
         private final int user;
         private final String key;
         private final String id;
+        private final @Nullable String pushId;
         private int syncId;
         private int clientId;
         private long lastHeartbeat = System.currentTimeMillis();
+        private @Nullable WebSocket socket;
 
-        Ui(HttpClient http, int user, String key, String id) {
-            this.http = http;
+        Ui(Browser browser, int user, String key, String id, @Nullable String pushId) {
+            this.browser = browser;
             this.user = user;
             this.key = key;
             this.id = id;
+            this.pushId = pushId;
         }
 
         /** Vaadin closes a UI whose heartbeats stop (3 missed, 15 minutes by default), busy or not. */
         void heartbeatWhenDue() throws Exception {
             if (System.currentTimeMillis() - lastHeartbeat >= HEARTBEAT_MILLIS) {
                 send(
-                        http,
+                        browser,
                         user,
                         Kind.HEARTBEAT,
                         HttpRequest.newBuilder(URI.create(base + "/?v-r=heartbeat&v-uiId=" + id))
                                 .header("Content-Type", "text/plain; charset=UTF-8")
-                                .POST(HttpRequest.BodyPublishers.noBody())
-                                .build());
+                                .POST(HttpRequest.BodyPublishers.noBody()));
                 lastHeartbeat = System.currentTimeMillis();
             }
         }
@@ -287,35 +385,123 @@ final class LoadClient {
         }
 
         UidlPage rpc(Kind kind, String invocations) throws Exception {
-            String body = "{\"csrfToken\":\"" + key + "\",\"rpc\":[" + invocations + "],\"syncId\":" + syncId
-                    + ",\"clientId\":" + clientId + "}";
-            String answer = send(
-                            http,
-                            user,
-                            kind,
-                            HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + id))
-                                    .header("Content-Type", "application/json; charset=UTF-8")
-                                    .POST(HttpRequest.BodyPublishers.ofString(body))
-                                    .build())
-                    .body();
-            syncId = Integer.parseInt(find(answer, SYNC).group(1));
-            clientId = Integer.parseInt(find(answer, CLIENT).group(1));
+            String answer;
+            // one request of a page at a time, as Vaadin's client sends them; a pushed message may move the sync id
+            synchronized (this) {
+                String body = "{\"csrfToken\":\"" + key + "\",\"rpc\":[" + invocations + "],\"syncId\":" + syncId
+                        + ",\"clientId\":" + clientId + "}";
+                answer = send(
+                                browser,
+                                user,
+                                kind,
+                                HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + id))
+                                        .header("Content-Type", "application/json; charset=UTF-8")
+                                        .POST(HttpRequest.BodyPublishers.ofString(body)))
+                        .body();
+                syncId = Math.max(syncId, Integer.parseInt(find(answer, SYNC).group(1)));
+                clientId = Integer.parseInt(find(answer, CLIENT).group(1));
+            }
             return new UidlPage(answer);
+        }
+
+        /**
+         * Opens the page's push channel as Vaadin's client does (Atmosphere over a WebSocket, each message preceded
+         * by its length); {@code onMessage} gets every pushed UIDL message, on the client's thread.
+         */
+        void push(Consumer<String> onMessage) throws Exception {
+            if (pushId == null) {
+                throw new IllegalStateException("the server offered no push channel");
+            }
+            String url = base.replaceFirst("^http", "ws") + "/VAADIN/push?v-r=push&v-uiId=" + id + "&v-pushId="
+                    + pushId + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=3.1.5-javascript"
+                    + "&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true"
+                    + "&Content-Type=application%2Fjson%3B%20charset%3DUTF-8&X-atmo-protocol=true";
+            WebSocket.Builder builder = browser.http().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30));
+            if (browser.cookies() != null) {
+                synchronized (browser.cookies()) {
+                    builder.header(
+                            "Cookie",
+                            browser.cookies().entrySet().stream()
+                                    .map(e -> e.getKey() + "=" + e.getValue())
+                                    .collect(Collectors.joining("; ")));
+                }
+            }
+            socket = builder.buildAsync(URI.create(url), new PushListener(this, onMessage))
+                    .get(60, TimeUnit.SECONDS);
+        }
+
+        void pushed(String message) {
+            Matcher m = SYNC.matcher(message);
+            if (m.find()) {
+                synchronized (this) {
+                    syncId = Math.max(syncId, Integer.parseInt(m.group(1)));
+                }
+            }
+        }
+
+        void closePush() {
+            WebSocket s = socket;
+            if (s != null) {
+                s.abort();
+            }
+        }
+    }
+
+    /** Atmosphere's framing: "length|message", messages possibly split over frames or several in one. */
+    private static final class PushListener implements WebSocket.Listener {
+        private final Ui ui;
+        private final Consumer<String> onMessage;
+        private final StringBuilder buffer = new StringBuilder();
+
+        PushListener(Ui ui, Consumer<String> onMessage) {
+            this.ui = ui;
+            this.onMessage = onMessage;
+        }
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            buffer.append(data);
+            while (true) {
+                int bar = buffer.indexOf("|");
+                if (bar < 0) {
+                    break;
+                }
+                int length;
+                try {
+                    length = Integer.parseInt(buffer.substring(0, bar).strip());
+                } catch (NumberFormatException e) {
+                    buffer.setLength(0); // not Atmosphere's framing: drop it rather than misread what follows
+                    break;
+                }
+                if (buffer.length() < bar + 1 + length) {
+                    break;
+                }
+                String message = buffer.substring(bar + 1, bar + 1 + length);
+                buffer.delete(0, bar + 1 + length);
+                if (message.contains("\"syncId\"")) {
+                    ui.pushed(message);
+                    onMessage.accept(message);
+                }
+            }
+            webSocket.request(1);
+            return null;
         }
     }
 
     /** A request; anything but the expected answer (a lost session, an error page, a refused connection) fails. */
-    private HttpResponse<String> send(HttpClient http, int user, Kind kind, HttpRequest request)
+    HttpResponse<String> send(Browser browser, int user, Kind kind, HttpRequest.Builder builder)
             throws IOException, InterruptedException {
+        HttpRequest request = browser.withCookies(builder).build();
         long at = System.currentTimeMillis();
         long t0 = System.nanoTime();
         HttpResponse<String> r;
         try {
-            r = http.send(request, HttpResponse.BodyHandlers.ofString());
+            r = browser.http().send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             samples.add(new Sample(at, (System.nanoTime() - t0) / 1000, "", user, kind, request.uri() + " → " + e));
             throw e;
         }
+        browser.keep(r);
         long micros = (System.nanoTime() - t0) / 1000;
         String node = r.headers().firstValue("X-Chibo-Node").orElse("");
         boolean loginPost = kind == Kind.LOGIN && "POST".equals(request.method());

@@ -21,8 +21,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -51,10 +54,8 @@ class ScaleOutBenchmark {
         int newUsers = Integer.getInteger("chibo.scaleout.newUsers", 20);
         int before = Integer.getInteger("chibo.scaleout.beforeSeconds", 40);
         int after = Integer.getInteger("chibo.scaleout.afterSeconds", 40);
+        // the production jar (src/test/scale-out/run.sh builds it); without one the nodes run in development mode
         String jar = System.getProperty("chibo.load.jar", "");
-        assertThat(jar)
-                .as("-Dchibo.load.jar=<the production jar> (src/test/scale-out/run.sh builds it)")
-                .isNotEmpty();
         Path nginx = Nginx.binary();
         FileSystemUtils.deleteRecursively(DIR);
         Files.createDirectories(DIR.resolve("files"));
@@ -72,6 +73,7 @@ class ScaleOutBenchmark {
                 int lbPort = freePort();
                 try (Nginx lb = Nginx.start(nginx, DIR.resolve("nginx"), lbPort, node1, node2)) {
                     String base = "http://127.0.0.1:" + lbPort;
+                    report.add(liveChangeAcrossNodes(base));
                     report.addAll(run(base, node1, users, newUsers, before, after));
                     report.add(sharedFile(base, db));
                 }
@@ -108,6 +110,51 @@ class ScaleOutBenchmark {
             pool.shutdownNow();
         }
         return analyse(List.copyOf(client.samples), stopAt, users, stopped.name);
+    }
+
+    /**
+     * Push through nginx, and a live change crossing nodes: a member's live page on node 2 holds its push channel
+     * (a WebSocket upgraded through nginx); another member checks in on node 1; node 2 notices the meeting's new
+     * revision on its next poll of the database (each second, LiveEvents) and pushes the new count to the page.
+     */
+    private static String liveChangeAcrossNodes(String base) throws Exception {
+        String meeting = new LoadClient(base, LoadClient.Writes.NONE).openNextMeeting();
+        LoadClient client = new LoadClient(base, LoadClient.Writes.NONE, LoadClient.sharedClient());
+        LoadClient.Ui onNode2 = client.logIn(-3, LoadClient.USERS[3], "node2");
+        UidlPage page = onNode2.navigate(meeting + "/live");
+        String before = page.textStartingWith("Có mặt ");
+        BlockingQueue<String> counts = new LinkedBlockingQueue<>();
+        onNode2.push(message -> {
+            String count = new UidlPage(message).textStartingWith("Có mặt ");
+            if (count != null) {
+                counts.add(count);
+            }
+        });
+        LoadClient.Ui onNode1 = client.logIn(-4, LoadClient.USERS[2], "node1");
+        int checkIn = onNode1.navigate(meeting + "/live").buttonWithText("Điểm danh");
+        assertThat(checkIn).as("the check-in button on node 1").isPositive();
+        long t0 = System.nanoTime();
+        UidlPage done = onNode1.rpc(LoadClient.Kind.WRITE, UidlPage.click(checkIn));
+        assertThat(done.containsText("Đã điểm danh lúc"))
+                .as("checked in on node 1")
+                .isTrue();
+        String after = counts.poll(10, TimeUnit.SECONDS);
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        Map<Integer, String> nodes = client.samples.stream()
+                .filter(s -> s.ok() && s.kind() == LoadClient.Kind.VIEW)
+                .collect(Collectors.toMap(LoadClient.Sample::user, LoadClient.Sample::node, (a, b) -> b));
+        onNode2.closePush();
+        String line = "push across nodes: a live page on " + nodes.get(-3) + " (WebSocket through nginx) showed \""
+                + before + "\"; a member checked in on " + nodes.get(-4) + "; the page on " + nodes.get(-3)
+                + " was pushed \"" + after + "\" " + millis + " ms after the click (the live page's first answer: "
+                + page.toString().length() + " characters, the layout's included)";
+        System.out.println(line);
+        assertThat(nodes).containsEntry(-3, "node2").containsEntry(-4, "node1");
+        assertThat(after)
+                .as("the new count pushed to the page on node 2")
+                .isNotNull()
+                .isNotEqualTo(before);
+        return line;
     }
 
     /**
@@ -305,22 +352,24 @@ class ScaleOutBenchmark {
 
         void start(boolean demoData) throws IOException {
             String java = ProcessHandle.current().info().command().orElse("java");
-            ProcessBuilder builder = new ProcessBuilder(
-                            java,
-                            "-Xmx512m",
-                            "-jar",
-                            Path.of(jar).toAbsolutePath().toString(),
-                            "--spring.profiles.active=postgres",
-                            "--server.port=" + port,
-                            "--chibo.data-dir=" + DIR.resolve(name),
-                            "--chibo.files.dir=" + DIR.resolve("files"),
-                            "--chibo.demo-data=" + demoData,
-                            // one node runs the nightly jobs (docs/deployment.md); here none needs to
-                            "--chibo.backup.cron=-",
-                            "--chibo.drafts.reminder-cron=-",
-                            // a meeting evening on a throw-away database: the secretary may open the day's meeting
-                            "--chibo.clock=" + LoadClient.MEETING_EVENING,
-                            "--chibo.clock-allow-production=true")
+            List<String> command = new ArrayList<>(List.of(java, "-Xmx512m"));
+            command.addAll(
+                    jar.isEmpty()
+                            ? List.of("-cp", System.getProperty("java.class.path"), "vn.chibo.Application")
+                            : List.of("-jar", Path.of(jar).toAbsolutePath().toString()));
+            command.addAll(List.of(
+                    "--spring.profiles.active=postgres",
+                    "--server.port=" + port,
+                    "--chibo.data-dir=" + DIR.resolve(name),
+                    "--chibo.files.dir=" + DIR.resolve("files"),
+                    "--chibo.demo-data=" + demoData,
+                    // one node runs the nightly jobs (docs/deployment.md); here none needs to
+                    "--chibo.backup.cron=-",
+                    "--chibo.drafts.reminder-cron=-",
+                    // a meeting evening on a throw-away database: the secretary may open the day's meeting
+                    "--chibo.clock=" + LoadClient.MEETING_EVENING,
+                    "--chibo.clock-allow-production=true"));
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(DIR.resolve(name + ".log").toFile());
             builder.environment()

@@ -28,7 +28,15 @@ final class UidlPage {
     private final Map<Integer, List<Integer>> children = new HashMap<>();
     private final Map<Integer, Map<String, String>> properties = new HashMap<>(); // and attributes
 
+    private final String answer;
+
+    @Override
+    public String toString() {
+        return answer;
+    }
+
     UidlPage(String answer) {
+        this.answer = answer;
         for (JsonNode change : JSON.readTree(answer).path("changes")) {
             int node = change.path("node").asInt();
             int feature = change.path("feat").asInt(-1);
@@ -68,6 +76,42 @@ final class UidlPage {
 
     boolean hasText(String text) {
         return texts.containsValue(text);
+    }
+
+    /** The first text of the page that starts with {@code prefix}, or null. */
+    String textStartingWith(String prefix) {
+        return texts.values().stream()
+                .filter(t -> t.startsWith(prefix))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** Whether some text of the page contains {@code fragment}. */
+    boolean containsText(String fragment) {
+        return texts.values().stream().anyMatch(t -> t.contains(fragment));
+    }
+
+    /**
+     * The select ({@code vaadin-select}) that offers an item labelled {@code label}, and the value its client sends
+     * for that item; null when there is none.
+     */
+    int[] selectWithItem(String label) {
+        Map<Integer, Integer> parents = new HashMap<>();
+        children.forEach((parent, list) -> list.forEach(c -> parents.put(c, parent)));
+        for (int item : nodesOfTag("vaadin-select-item")) {
+            boolean labelled =
+                    children.getOrDefault(item, List.of()).stream().anyMatch(c -> label.equals(texts.get(c)));
+            String value = properties.getOrDefault(item, Map.of()).get("value");
+            if (!labelled || value == null) {
+                continue;
+            }
+            for (Integer up = parents.get(item); up != null; up = parents.get(up)) {
+                if ("vaadin-select".equals(tags.get(up))) {
+                    return new int[] {up, Integer.parseInt(value)};
+                }
+            }
+        }
+        return null;
     }
 
     /** The button whose caption is {@code text}, or -1. */

@@ -12,7 +12,8 @@ import vn.chibo.base.live.LiveEvents;
  * A page's subscription to a meeting's changes. {@link LiveEvents} calls its listeners on the thread that committed
  * (another member's request) or on its poller; the page's refresh must run neither there nor as that user. So the
  * news is handed to the application's task executor, which takes the page's lock with {@code UI.access} and reads
- * the state as the page's own user (captured when the page attached). Only the user and the id are kept.
+ * the state as the page's own user (captured when the page attached), one refresh waiting at a time
+ * ({@link OneRefreshAtATime}). Only the user and the id are kept.
  */
 final class LiveSubscription {
 
@@ -20,9 +21,9 @@ final class LiveSubscription {
 
     static Registration follow(LiveEvents live, Executor executor, UI ui, long meetingId, Runnable refresh) {
         SecurityContext owner = SecurityContextHolder.getContext();
-        return live.subscribe(
-                meetingId,
-                revision -> executor.execute(() -> ui.access(() -> {
+        OneRefreshAtATime refreshes = new OneRefreshAtATime(
+                executor,
+                () -> ui.access(() -> {
                     SecurityContext before = SecurityContextHolder.getContext();
                     SecurityContextHolder.setContext(owner);
                     try {
@@ -30,7 +31,8 @@ final class LiveSubscription {
                     } finally {
                         SecurityContextHolder.setContext(before);
                     }
-                })));
+                }));
+        return live.subscribe(meetingId, revision -> refreshes.news());
     }
 
     /** How often a page showing the QR code looks whether its 30-second slot has passed. */
