@@ -52,7 +52,9 @@ import vn.chibo.security.domain.Role;
  * the live roll-call to confirm or correct. The votes are {@link LiveVotes}. Nothing is kept only here: a phone that
  * reconnects or reloads reads the state again.
  */
-@Route(LiveLinks.LIVE)
+// without the application's menu and header: a phone holds this page through the meeting, and the layout was ~120 of
+// its ~150 elements and a third of its memory per session (docs/performance.md, the meeting evening)
+@Route(value = LiveLinks.LIVE, autoLayout = false)
 @RolesAllowed({Role.ADMIN_NAME, Role.COMMITTEE_NAME, Role.SECRETARY_NAME, Role.MEMBER_NAME})
 public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -158,6 +160,7 @@ public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDyna
         LiveRollCall s = requireState();
         MeetingRow m = s.meeting();
         removeAll();
+        add(topBar());
         add(new H2(title(m)));
         Paragraph when = new Paragraph(getTranslation("live.when", WHEN.format(m.scheduledAt())));
         when.addClassName("live-facts");
@@ -184,7 +187,15 @@ public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDyna
             add(rollCall(s));
         }
         add(floor);
-        add(new Anchor(MinutesLinks.meeting(meetingId), getTranslation("live.meetingPage")));
+    }
+
+    /** The way out of the live page: the home page and the meeting's own page. */
+    private Component topBar() {
+        Anchor home = new Anchor("", getTranslation("nav.home"));
+        home.addClassName("live-home");
+        Div bar = new Div(home, new Anchor(MinutesLinks.meeting(meetingId), getTranslation("live.meetingPage")));
+        bar.addClassName("live-topbar");
+        return bar;
     }
 
     private String title(MeetingRow m) {
