@@ -70,6 +70,9 @@ public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDyna
     private long meetingId;
     private @Nullable LiveRollCall state;
     private final FloorPanel floor;
+    /** The check-in button and the secretary's answers, kept across redraws so that no tap is lost. */
+    private final StableButtons buttons = new StableButtons();
+
     private @Nullable String problem;
     private long qrSlot = -1;
     /** The meeting's changes and, for those who run it, the QR code's turn: followed while the page is shown. */
@@ -187,6 +190,7 @@ public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDyna
             add(rollCall(s));
         }
         add(floor);
+        buttons.forgetUndrawn();
     }
 
     /** The way out of the live page: the home page and the meeting's own page. */
@@ -243,11 +247,13 @@ public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDyna
             box.add(said);
         }
         if (s.canCheckIn()) {
-            Button checkIn = new Button(getTranslation("live.checkIn"), e -> checkIn());
-            checkIn.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
-            checkIn.addClassName("live-check-in");
-            checkIn.setDisableOnClick(true);
-            box.add(checkIn);
+            box.add(buttons.get("check-in", () -> {
+                Button checkIn = new Button(getTranslation("live.checkIn"), e -> checkIn());
+                checkIn.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
+                checkIn.addClassName("live-check-in");
+                checkIn.setDisableOnClick(true);
+                return checkIn;
+            }));
         } else if (status != MeetingStatus.IN_PROGRESS) {
             box.add(new Paragraph(getTranslation("live.over")));
         }
@@ -349,17 +355,24 @@ public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDyna
     }
 
     private Button answerButton(LiveRollCall.Attendee a, AttendanceStatus status, String label) {
-        Button b = new Button(label, e -> {
-            try {
-                minutes.answer(meetingId, a.memberId(), a.version(), status, null);
-                Notifications.success(getTranslation("live.answerDone", a.name(), EnumLabels.of(status)));
-            } catch (RuntimeException ex) {
-                Notifications.error(ErrorMessages.of(ex));
-            }
-            refresh();
+        return buttons.get("answer-" + a.memberId() + "-" + status, () -> {
+            Button b = new Button(label, e -> {
+                // the line as last drawn: a check-in since then changed its version, and the answer says so
+                LiveRollCall.Attendee now = requireState().attendees().stream()
+                        .filter(x -> x.memberId() == a.memberId())
+                        .findFirst()
+                        .orElse(a);
+                try {
+                    minutes.answer(meetingId, now.memberId(), now.version(), status, null);
+                    Notifications.success(getTranslation("live.answerDone", now.name(), EnumLabels.of(status)));
+                } catch (RuntimeException ex) {
+                    Notifications.error(ErrorMessages.of(ex));
+                }
+                refresh();
+            });
+            b.addThemeVariants(status == AttendanceStatus.PRESENT ? ButtonVariant.PRIMARY : ButtonVariant.TERTIARY);
+            return b;
         });
-        b.addThemeVariants(status == AttendanceStatus.PRESENT ? ButtonVariant.PRIMARY : ButtonVariant.TERTIARY);
-        return b;
     }
 
     @Override

@@ -45,6 +45,8 @@ final class LiveVotes extends Div {
      * the page's refreshes as others check in and vote.
      */
     private final Div start = new Div();
+    /** The ballots — the member's own and those the chair records — survive the redraws others' ballots cause. */
+    private final StableButtons buttons = new StableButtons();
 
     private long meetingId;
     private List<VoteRow> votes = List.of();
@@ -81,6 +83,7 @@ final class LiveVotes extends Div {
                 list.add(open(s, v, runs));
             }
         }
+        buttons.forgetUndrawn();
         if (runs && start.getComponentCount() == 0) {
             fillStartForm();
         }
@@ -141,14 +144,16 @@ final class LiveVotes extends Div {
             return;
         }
         for (VoteChoice c : VoteChoice.values()) {
-            Button b = new Button(EnumLabels.of(c), e -> cast(v, me.memberId(), c, "live.voteDone"));
-            b.addThemeVariants(ButtonVariant.LARGE);
-            if (c == VoteChoice.FOR) {
-                b.addThemeVariants(ButtonVariant.PRIMARY);
-            }
-            b.addClassName("live-ballot");
-            b.setDisableOnClick(true);
-            row.add(b);
+            row.add(buttons.get("ballot-" + v.id() + "-" + c, () -> {
+                Button b = new Button(EnumLabels.of(c), e -> cast(v, me.memberId(), c, "live.voteDone"));
+                b.addThemeVariants(ButtonVariant.LARGE);
+                if (c == VoteChoice.FOR) {
+                    b.addThemeVariants(ButtonVariant.PRIMARY);
+                }
+                b.addClassName("live-ballot");
+                b.setDisableOnClick(true);
+                return b;
+            }));
         }
     }
 
@@ -168,15 +173,17 @@ final class LiveVotes extends Div {
             Div line = new Div(new Span(a.name()));
             line.addClassName("live-on-behalf-row");
             for (VoteChoice c : VoteChoice.values()) {
-                Button b =
-                        new Button(EnumLabels.of(c), e -> cast(v, a.memberId(), c, "live.voteOnBehalfDone", a.name()));
-                b.addThemeVariants(ButtonVariant.SMALL);
-                b.getElement()
-                        .setAttribute(
-                                "aria-label",
-                                getTranslation("vote.castFor") + " " + a.name() + ": " + EnumLabels.of(c));
-                b.setDisableOnClick(true);
-                line.add(b);
+                line.add(buttons.get("behalf-" + v.id() + "-" + a.memberId() + "-" + c, () -> {
+                    Button b = new Button(
+                            EnumLabels.of(c), e -> cast(v, a.memberId(), c, "live.voteOnBehalfDone", a.name()));
+                    b.addThemeVariants(ButtonVariant.SMALL);
+                    b.getElement()
+                            .setAttribute(
+                                    "aria-label",
+                                    getTranslation("vote.castFor") + " " + a.name() + ": " + EnumLabels.of(c));
+                    b.setDisableOnClick(true);
+                    return b;
+                }));
             }
             box.add(line);
         }

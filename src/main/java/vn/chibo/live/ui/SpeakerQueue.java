@@ -15,10 +15,16 @@ import vn.chibo.minutes.service.LiveFloor;
 final class SpeakerQueue extends Div {
 
     private final FloorPanel panel;
+    private final Button ask;
 
     SpeakerQueue(FloorPanel panel) {
         this.panel = panel;
         addClassName("floor-queue");
+        ask = new Button(
+                getTranslation("floor.ask"), e -> panel.act(s -> s.askToSpeak(panel.meetingId()), "floor.asked"));
+        ask.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
+        ask.addClassName("floor-ask");
+        ask.setDisableOnClick(true);
     }
 
     void show(LiveFloor f) {
@@ -75,11 +81,8 @@ final class SpeakerQueue extends Div {
         }
         LiveFloor.Speaker me = f.myRequest();
         if (me == null) {
-            Button ask = new Button(
-                    getTranslation("floor.ask"), e -> panel.act(s -> s.askToSpeak(panel.meetingId()), "floor.asked"));
-            ask.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
-            ask.addClassName("floor-ask");
-            ask.setDisableOnClick(true);
+            // one button for the page's life: a tap is not lost to a redraw caused by someone else
+            ask.setEnabled(true);
             add(ask);
             return;
         }

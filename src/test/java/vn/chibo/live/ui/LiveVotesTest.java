@@ -108,6 +108,27 @@ class LiveVotesTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aBallotTappedJustAfterAnotherMembersBallotRedrewThePageStillCounts() throws InterruptedException {
+        Opened o = opened();
+        int base = o.vote().base();
+        users.login("dangvien");
+        navigate(LiveLinks.live(o.meeting()), LiveMeetingView.class);
+        // the button as the phone drew it, before the tap reaches the server
+        Button tapped = $(Button.class).withText("Tán thành").single();
+
+        users.as(
+                "phobithu",
+                () -> votes.cast(o.meeting(), o.vote().id(), demo.member("Nguyễn Văn Hùng"), VoteChoice.FOR));
+        live.poll();
+        waitFor(() -> voteCount().equals("Đã biểu quyết 1/" + base));
+
+        test(tapped).click();
+        assertThat(now(o).voted()).contains(demo.member("Lê Thị Thu Hà"));
+        assertThat(now(o).forCount()).isEqualTo(2);
+        assertThat(voteState()).isEqualTo("Đồng chí đã biểu quyết.");
+    }
+
+    @Test
     void aProbationaryMemberSeesTheVoteWithoutButtons() {
         Opened o = opened();
         users.login("nhung");
