@@ -212,6 +212,11 @@ class LiveMeetingJourneyTest {
                 phone.waitForText("Không thông qua");
             }
             assertThat(weak.bodyText()).contains("Đồng chí đã biểu quyết trong lần này.");
+            assertThat(secretary
+                            .reveal(By.cssSelector("vaadin-button.live-vote-start-button"))
+                            .getAttribute("disabled"))
+                    .as("the next vote may be opened")
+                    .isNull();
             weak.screenshot(Path.of("target/screenshots/e2e-live-phone-back.png"));
             ha.screenshot(Path.of("target/screenshots/e2e-live-phone.png"));
             secretary.screenshot(Path.of("target/screenshots/e2e-live-secretary.png"));

@@ -232,9 +232,7 @@ final class LiveVotes extends Div {
                         "live.voteOpened"));
         open.addThemeVariants(ButtonVariant.PRIMARY);
         open.addClassName("live-vote-start-button");
-        open.setDisableOnClick(true);
-        // enabled again for the next vote once this one has been answered
-        open.addClickListener(e -> open.setEnabled(true));
+        // not disabled on click: the form stays for the next vote, and a second vote while one is open is refused
         start.add(new H4(getTranslation("live.voteStart")), matter, subject, secrecy, open);
     }
 
