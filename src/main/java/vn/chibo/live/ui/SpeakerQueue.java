@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import vn.chibo.minutes.service.LiveFloor;
 
 /**
@@ -16,6 +17,10 @@ final class SpeakerQueue extends Div {
 
     private final FloorPanel panel;
     private final Button ask;
+    /** The chair's choice of a member to put in the queue: kept across redraws, so a choice is not lost midway. */
+    private final Select<LiveFloor.Present> who = new Select<>();
+
+    private final Button addWho;
 
     SpeakerQueue(FloorPanel panel) {
         this.panel = panel;
@@ -25,6 +30,31 @@ final class SpeakerQueue extends Div {
         ask.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
         ask.addClassName("floor-ask");
         ask.setDisableOnClick(true);
+        who.setLabel(getTranslation("floor.addLabel"));
+        who.setItemLabelGenerator(LiveFloor.Present::name);
+        who.addClassName("floor-add-who");
+        addWho = new Button(getTranslation("floor.add"), e -> {
+            LiveFloor.Present p = who.getValue();
+            if (p != null && panel.act(s -> s.askToSpeakFor(panel.meetingId(), p.memberId()), "floor.added")) {
+                who.clear();
+            }
+        });
+        addWho.addClassName("floor-add");
+    }
+
+    /** A hand raised in the room, or a member without a phone: the chair puts them in the queue. */
+    private void addForMember(LiveFloor f) {
+        if (f.addable().isEmpty()) {
+            return;
+        }
+        LiveFloor.Present chosen = who.getValue();
+        who.setItems(f.addable());
+        if (chosen != null && f.addable().contains(chosen)) {
+            who.setValue(chosen);
+        }
+        Div line = new Div(who, addWho);
+        line.addClassName("floor-add-line");
+        add(line);
     }
 
     void show(LiveFloor f) {
@@ -71,6 +101,7 @@ final class SpeakerQueue extends Div {
                 list.add(row);
             }
             add(list);
+            addForMember(f);
         }
     }
 

@@ -32,7 +32,8 @@ public record LiveFloor(
         @Nullable Speaker myRequest,
         int myPlace,
         List<Written> mine,
-        List<Written> pending) {
+        List<Written> pending,
+        List<Present> addable) {
 
     /** The longest written opinion a member may send. */
     public static final int MAX_OPINION = WrittenOpinion.MAX_TEXT;
@@ -41,6 +42,9 @@ public record LiveFloor(
     public @Nullable String currentItem() {
         return current >= 0 && current < agenda.size() ? agenda.get(current) : null;
     }
+
+    /** A member present and not in the queue, whom the chair may put in it (a hand raised, no phone). */
+    public record Present(long memberId, String name) {}
 
     /** One request to speak. */
     public record Speaker(long id, long version, long memberId, String name, Instant askedAt) {}

@@ -132,7 +132,8 @@ public class MeetingFloorService {
                                 .stream()
                                 .map(MeetingFloorService::written)
                                 .toList()
-                        : List.of());
+                        : List.of(),
+                manages && inProgress && r != null ? addable(r, speaking, queue) : List.of());
     }
 
     /** The written opinions still to decide, in the order sent: for the minutes' page. */
@@ -180,6 +181,38 @@ public class MeetingFloorService {
         audit.record("SPEAKER_ASKED", "SpeakerRequest", s.getId(), r.getCellId(), a.getMemberName());
         live.changed(meetingId);
         return floor(meetingId);
+    }
+
+    /**
+     * The chair puts a member present in the queue — a hand raised in the room, or a member without a phone: the
+     * secretary can always act for a member.
+     */
+    @PreAuthorize("@meetingAccess.canManage(#meetingId)")
+    public LiveFloor askToSpeakFor(long meetingId, long memberId) {
+        MeetingRecord r = inProgress(meetingId);
+        Attendance a = presentLine(r, memberId);
+        if (a == null) {
+            throw new BusinessException("floor.error.notPresentFor");
+        }
+        if (speakers.findOpen(meetingId).stream().anyMatch(s -> s.getMemberId() == memberId)) {
+            throw new BusinessException("floor.error.alreadyAskedFor", a.getMemberName());
+        }
+        SpeakerRequest s = speakers.saveAndFlush(
+                new SpeakerRequest(meetingId, a.getMemberId(), a.getMemberName(), clock.instant()));
+        audit.record("SPEAKER_ASKED", "SpeakerRequest", s.getId(), r.getCellId(), a.getMemberName());
+        live.changed(meetingId);
+        return floor(meetingId);
+    }
+
+    /** Members present who are neither speaking nor waiting, in the roll-call's order. */
+    private static List<LiveFloor.Present> addable(
+            MeetingRecord r, LiveFloor.@Nullable Speaker speaking, List<LiveFloor.Speaker> queue) {
+        return r.getAttendance().stream()
+                .filter(a -> a.getStatus() != null && a.getStatus().isPresent())
+                .filter(a -> speaking == null || speaking.memberId() != a.getMemberId())
+                .filter(a -> queue.stream().noneMatch(w -> w.memberId() == a.getMemberId()))
+                .map(a -> new LiveFloor.Present(a.getMemberId(), a.getMemberName()))
+                .toList();
     }
 
     /** The logged-in member leaves the queue while still waiting. */

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.function.Supplier;
@@ -143,6 +144,31 @@ class LiveFloorTest extends SpringBrowserlessTest {
         assertThat($(Div.class).withClassName("floor-speaking").all()).isEmpty();
         assertThat(jdbc.queryForObject("select state from speaker_request where meeting_id = ?", String.class, meeting))
                 .isEqualTo("DONE");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theChairPutsAHandRaisedInTheRoomInTheQueue() {
+        long meeting = started();
+        navigate(LiveLinks.live(meeting), LiveMeetingView.class);
+        Select<LiveFloor.Present> who =
+                $(Select.class).withClassName("floor-add-who").single();
+        test(who).selectItem(HA);
+        test($(Button.class).withText("Thêm vào danh sách").single()).click();
+        assertThat($(Div.class).withClassName("floor-row").single().getElement().getTextRecursively())
+                .isEqualTo("1. " + HA + "Mời phát biểu");
+        assertThat(jdbc.queryForObject(
+                        "select member_id from speaker_request where meeting_id = ? and state = 'WAITING'",
+                        Long.class,
+                        meeting))
+                .isEqualTo(demo.member(HA));
+        assertThat($(Select.class)
+                        .withClassName("floor-add-who")
+                        .single()
+                        .getListDataView()
+                        .getItems())
+                .as("once in the queue, not offered again")
+                .noneMatch(p -> ((LiveFloor.Present) p).name().equals(HA));
     }
 
     @Test

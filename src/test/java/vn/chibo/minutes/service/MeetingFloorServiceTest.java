@@ -102,6 +102,41 @@ class MeetingFloorServiceTest {
     }
 
     @Test
+    void theChairPutsAMemberPresentWithoutAPhoneInTheQueueOnceAndNeverOneAbsent() {
+        long meeting = started(HUNG);
+        users.login("dangvien");
+        assertThatThrownBy(() -> floors.askToSpeakFor(meeting, demo.member(HA)))
+                .as("a member asks for herself only")
+                .isInstanceOf(AccessDeniedException.class);
+
+        users.login("bithu");
+        LiveFloor before = floors.floor(meeting);
+        assertThat(before.addable())
+                .extracting(LiveFloor.Present::name)
+                .as("those present, not the excused")
+                .contains(HA)
+                .doesNotContain(HUNG);
+        LiveFloor after = floors.askToSpeakFor(meeting, demo.member(HA));
+        assertThat(after.waiting()).extracting(LiveFloor.Speaker::name).containsExactly(HA);
+        assertThat(after.addable()).extracting(LiveFloor.Present::name).doesNotContain(HA);
+        assertThatThrownBy(() -> floors.askToSpeakFor(meeting, demo.member(HA)))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("floor.error.alreadyAskedFor[" + HA + "]");
+        assertThatThrownBy(() -> floors.askToSpeakFor(meeting, demo.member(HUNG)))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("floor.error.notPresentFor[]");
+
+        users.login("dangvien");
+        assertThat(floors.floor(meeting).myPlace())
+                .as("she sees her place as if she had asked")
+                .isEqualTo(1);
+        users.login("bithu.thcs");
+        assertThatThrownBy(() -> floors.askToSpeakFor(meeting, demo.member(HA)))
+                .as("another cell's secretary")
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void theChairMovesTheCurrentItemAndTheMinutesBeingTypedKeepTheirVersion() {
         long meeting = started();
         users.login("dangvien");
