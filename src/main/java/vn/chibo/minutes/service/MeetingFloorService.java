@@ -88,11 +88,12 @@ public class MeetingFloorService {
         Long me = currentUser.memberId();
         MeetingRecord r = records.findByMeetingId(meetingId).orElse(null);
         boolean present = r != null && me != null && presentLine(r, me) != null;
-        List<LiveFloor.Speaker> queue = speakers.findOpen(meetingId).stream()
+        List<SpeakerRequest> open = speakers.findOpen(meetingId);
+        List<LiveFloor.Speaker> queue = open.stream()
                 .filter(s -> s.getState() == SpeakerState.WAITING)
                 .map(MeetingFloorService::speaker)
                 .toList();
-        LiveFloor.Speaker speaking = speakers.findOpen(meetingId).stream()
+        LiveFloor.Speaker speaking = open.stream()
                 .filter(s -> s.getState() == SpeakerState.SPEAKING)
                 .map(MeetingFloorService::speaker)
                 .findFirst()
@@ -172,15 +173,7 @@ public class MeetingFloorService {
     @PreAuthorize("@meetingAccess.canRead(#meetingId)")
     public LiveFloor askToSpeak(long meetingId) {
         MeetingRecord r = inProgress(meetingId);
-        Attendance a = presentMember(r);
-        if (speakers.findOpen(meetingId).stream().anyMatch(s -> s.getMemberId() == a.getMemberId())) {
-            throw new BusinessException("floor.error.alreadyAsked");
-        }
-        SpeakerRequest s = speakers.saveAndFlush(
-                new SpeakerRequest(meetingId, a.getMemberId(), a.getMemberName(), clock.instant()));
-        audit.record("SPEAKER_ASKED", "SpeakerRequest", s.getId(), r.getCellId(), a.getMemberName());
-        live.changed(meetingId);
-        return floor(meetingId);
+        return enqueue(r, presentMember(r), new BusinessException("floor.error.alreadyAsked"));
     }
 
     /**
@@ -194,8 +187,14 @@ public class MeetingFloorService {
         if (a == null) {
             throw new BusinessException("floor.error.notPresentFor");
         }
-        if (speakers.findOpen(meetingId).stream().anyMatch(s -> s.getMemberId() == memberId)) {
-            throw new BusinessException("floor.error.alreadyAskedFor", a.getMemberName());
+        return enqueue(r, a, new BusinessException("floor.error.alreadyAskedFor", a.getMemberName()));
+    }
+
+    /** A member present joins the end of the queue, once: {@code already} says they are in it. */
+    private LiveFloor enqueue(MeetingRecord r, Attendance a, BusinessException already) {
+        long meetingId = r.getMeetingId();
+        if (speakers.findOpen(meetingId).stream().anyMatch(s -> s.getMemberId() == a.getMemberId())) {
+            throw already;
         }
         SpeakerRequest s = speakers.saveAndFlush(
                 new SpeakerRequest(meetingId, a.getMemberId(), a.getMemberName(), clock.instant()));
