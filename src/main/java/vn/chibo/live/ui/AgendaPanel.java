@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
 import vn.chibo.minutes.service.LiveFloor;
 
 /**
@@ -16,6 +17,7 @@ import vn.chibo.minutes.service.LiveFloor;
 final class AgendaPanel extends Div {
 
     private final FloorPanel panel;
+    final LastDrawn drawn = new LastDrawn();
 
     AgendaPanel(FloorPanel panel) {
         this.panel = panel;
@@ -23,9 +25,12 @@ final class AgendaPanel extends Div {
     }
 
     void show(LiveFloor f) {
+        boolean moves = f.canManage() && f.inProgress();
+        if (drawn.unchanged(List.of(f.agenda(), f.current(), moves))) {
+            return;
+        }
         removeAll();
         add(new H3(getTranslation("live.agenda")));
-        boolean moves = f.canManage() && f.inProgress();
         OrderedList list = new OrderedList();
         list.addClassName("floor-items");
         for (int i = 0; i < f.agenda().size(); i++) {

@@ -52,6 +52,10 @@ final class FloorPanel extends Div {
      */
     boolean act(Function<MeetingFloorService, LiveFloor> action, @Nullable String doneKey) {
         boolean done;
+        // the reader's own action: what it disabled is drawn usable again, whatever the outcome
+        agenda.drawn.forget();
+        queue.drawn.forget();
+        opinions.drawn.forget();
         try {
             show(action.apply(floors));
             if (doneKey != null) {

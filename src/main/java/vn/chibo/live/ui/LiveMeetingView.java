@@ -21,6 +21,9 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -71,7 +74,25 @@ public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDyna
     private @Nullable LiveRollCall state;
     private final FloorPanel floor;
     /** The check-in button and the secretary's answers, kept across redraws so that no tap is lost. */
-    private final StableButtons buttons = new StableButtons();
+    private final StableButtons checkInButton = new StableButtons();
+
+    private final StableButtons answerButtons = new StableButtons();
+    // the page's parts, made once and updated in place: another member's check-in changes one count on a phone
+    private final H2 title = new H2();
+    private final Paragraph when = new Paragraph();
+    private final Paragraph place = new Paragraph();
+    private final Span pill = new Span();
+    private Component topBar = new Div();
+    private long topBarFor = -1;
+    private final Span count = new Span();
+    private final Div countBox = new Div(count);
+    private final Div mine = new Div();
+    private final Paragraph problemLine = new Paragraph();
+    private final Div qr = new Div();
+    private final Div rollCall = new Div();
+    private final LastDrawn mineDrawn = new LastDrawn();
+    private final LastDrawn qrDrawn = new LastDrawn();
+    private final LastDrawn rollCallDrawn = new LastDrawn();
 
     private @Nullable String problem;
     private long qrSlot = -1;
@@ -94,6 +115,13 @@ public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDyna
         this.executor = executor;
         this.baseUrl = baseUrl;
         addClassNames("page", "live-view");
+        when.addClassName("live-facts");
+        place.addClassName("live-facts");
+        countBox.addClassName("live-count");
+        mine.addClassName("live-mine");
+        problemLine.addClassName("live-problem");
+        qr.addClassName("live-qr");
+        rollCall.addClassName("live-roll-call");
     }
 
     @Override
@@ -159,42 +187,59 @@ public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDyna
         return s;
     }
 
+    /**
+     * Shows the state as last read. The parts are updated in place and a part is drawn again only when its facts
+     * changed, so that each change of the meeting sends a phone only what changed for its reader.
+     */
     private void render() {
         LiveRollCall s = requireState();
         MeetingRow m = s.meeting();
-        removeAll();
-        add(topBar());
-        add(new H2(title(m)));
-        Paragraph when = new Paragraph(getTranslation("live.when", WHEN.format(m.scheduledAt())));
-        when.addClassName("live-facts");
-        add(when);
-        if (m.place() != null) {
-            Paragraph place = new Paragraph(getTranslation("live.place", m.place()));
-            place.addClassName("live-facts");
-            add(place);
+        if (topBarFor != meetingId) {
+            topBar = topBar(meetingId);
+            topBarFor = meetingId;
         }
-        Span pill = new Span(EnumLabels.of(m.status()));
-        pill.addClassNames("pill", m.status() == MeetingStatus.IN_PROGRESS ? "pill-warning" : "pill-contrast");
-        add(pill);
-        add(count(getTranslation("live.count", s.present(), s.expected())));
-        add(mine(s));
-        if (problem != null) {
-            Paragraph p = new Paragraph(problem);
-            p.addClassName("live-problem");
-            add(p);
+        title.setText(title(m));
+        when.setText(getTranslation("live.when", WHEN.format(m.scheduledAt())));
+        place.setText(m.place() == null ? "" : getTranslation("live.place", m.place()));
+        pill.setText(EnumLabels.of(m.status()));
+        pill.setClassName("pill pill-" + (m.status() == MeetingStatus.IN_PROGRESS ? "warning" : "contrast"));
+        count.setText(getTranslation("live.count", s.present(), s.expected()));
+        if (!mineDrawn.unchanged(List.of(m.status(), s.canManage(), s.canCheckIn(), Optional.ofNullable(s.me())))) {
+            drawMine(s);
         }
+        problemLine.setText(problem == null ? "" : problem);
         votes.show(s);
-        add(votes);
         if (s.canManage()) {
-            add(qr(s));
-            add(rollCall(s));
+            long slot = m.status() == MeetingStatus.IN_PROGRESS ? checkIns.qrSlot() : -1;
+            if (!qrDrawn.unchanged(slot)) {
+                drawQr(s);
+            }
+            if (!rollCallDrawn.unchanged(List.of(m.status(), s.attendees()))) {
+                drawRollCall(s);
+            }
         }
-        add(floor);
-        buttons.forgetUndrawn();
+        List<Component> parts = new ArrayList<>(List.of(topBar, title, when));
+        if (m.place() != null) {
+            parts.add(place);
+        }
+        parts.addAll(List.of(pill, countBox, mine));
+        if (problem != null) {
+            parts.add(problemLine);
+        }
+        parts.add(votes);
+        if (s.canManage()) {
+            parts.addAll(List.of(qr, rollCall));
+        }
+        parts.add(floor);
+        // the order changes only when a part comes or goes (a problem said, a place set): then put again
+        if (!getChildren().toList().equals(parts)) {
+            removeAll();
+            parts.forEach(this::add);
+        }
     }
 
     /** The way out of the live page: the home page and the meeting's own page. */
-    private Component topBar() {
+    private Component topBar(long meetingId) {
         Anchor home = new Anchor("", getTranslation("nav.home"));
         home.addClassName("live-home");
         Div bar = new Div(home, new Anchor(MinutesLinks.meeting(meetingId), getTranslation("live.meetingPage")));
@@ -226,20 +271,24 @@ public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDyna
     }
 
     /** The reader's own check-in: the button, or what became of it. */
-    private Component mine(LiveRollCall s) {
-        Div box = new Div();
-        box.addClassName("live-mine");
+    private void drawMine(LiveRollCall s) {
+        mine.removeAll();
+        fillMine(s, mine);
+        checkInButton.forgetUndrawn();
+    }
+
+    private void fillMine(LiveRollCall s, Div box) {
         MeetingStatus status = s.meeting().status();
         if (status == MeetingStatus.PLANNED || status == MeetingStatus.POSTPONED) {
             box.add(new Paragraph(getTranslation("live.notStarted")));
-            return box;
+            return;
         }
         LiveRollCall.Attendee me = s.me();
         if (me == null) {
             if (!s.canManage()) {
                 box.add(new Paragraph(getTranslation("live.notOnList")));
             }
-            return box;
+            return;
         }
         if (me.status() != null) {
             Paragraph said = new Paragraph(answer(me));
@@ -247,7 +296,7 @@ public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDyna
             box.add(said);
         }
         if (s.canCheckIn()) {
-            box.add(buttons.get("check-in", () -> {
+            box.add(checkInButton.get("check-in", () -> {
                 Button checkIn = new Button(getTranslation("live.checkIn"), e -> checkIn());
                 checkIn.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
                 checkIn.addClassName("live-check-in");
@@ -257,7 +306,6 @@ public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDyna
         } else if (status != MeetingStatus.IN_PROGRESS) {
             box.add(new Paragraph(getTranslation("live.over")));
         }
-        return box;
     }
 
     private String answer(LiveRollCall.Attendee me) {
@@ -290,6 +338,7 @@ public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDyna
         }
         votes.read(meetingId);
         floor.read(meetingId); // present now: the member may ask to speak
+        mineDrawn.forget(); // the button disabled by the tap is usable again if the tap was refused
         render();
     }
 
@@ -298,11 +347,11 @@ public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDyna
     }
 
     /** The code changes every 30 seconds; the page asks every 5 whether it is due. */
-    private Component qr(LiveRollCall s) {
-        Div box = new Div();
-        box.addClassName("live-qr");
+    private void drawQr(LiveRollCall s) {
+        Div box = qr;
+        box.removeAll();
         if (s.meeting().status() != MeetingStatus.IN_PROGRESS) {
-            return box;
+            return;
         }
         qrSlot = checkIns.qrSlot();
         String address = LiveLinks.checkIn(baseUrl, meetingId, checkIns.qrToken(meetingId));
@@ -312,13 +361,13 @@ public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDyna
         Anchor room = new Anchor(LiveLinks.room(meetingId), getTranslation("live.roomScreen"));
         room.setTarget("_blank");
         box.add(room);
-        return box;
     }
 
     /** Who checked in, waiting for the secretary; confirmed or corrected with the roll-call's own answer. */
-    private Component rollCall(LiveRollCall s) {
-        Div list = new Div(new H3(getTranslation("live.rollCall")));
-        list.addClassName("live-roll-call");
+    private void drawRollCall(LiveRollCall s) {
+        Div list = rollCall;
+        list.removeAll();
+        list.add(new H3(getTranslation("live.rollCall")));
         boolean open = s.meeting().status() == MeetingStatus.IN_PROGRESS;
         for (LiveRollCall.Attendee a : s.attendees()) {
             if (a.exempted() && a.status() == null) {
@@ -343,7 +392,7 @@ public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDyna
             }
             list.add(row);
         }
-        return list;
+        answerButtons.forgetUndrawn();
     }
 
     private String state(LiveRollCall.Attendee a) {
@@ -355,7 +404,7 @@ public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDyna
     }
 
     private Button answerButton(LiveRollCall.Attendee a, AttendanceStatus status, String label) {
-        return buttons.get("answer-" + a.memberId() + "-" + status, () -> {
+        return answerButtons.get("answer-" + a.memberId() + "-" + status, () -> {
             Button b = new Button(label, e -> {
                 // the line as last drawn: a check-in since then changed its version, and the answer says so
                 LiveRollCall.Attendee now = requireState().attendees().stream()
@@ -368,6 +417,7 @@ public class LiveMeetingView extends Div implements BeforeEnterObserver, HasDyna
                 } catch (RuntimeException ex) {
                     Notifications.error(ErrorMessages.of(ex));
                 }
+                rollCallDrawn.forget(); // the tapped answer is usable again if it was refused
                 refresh();
             });
             b.addThemeVariants(status == AttendanceStatus.PRESENT ? ButtonVariant.PRIMARY : ButtonVariant.TERTIARY);

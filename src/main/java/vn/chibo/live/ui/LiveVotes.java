@@ -11,7 +11,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import vn.chibo.base.ui.EnumLabels;
 import vn.chibo.base.ui.ErrorMessages;
@@ -45,8 +50,8 @@ final class LiveVotes extends Div {
      * the page's refreshes as others check in and vote.
      */
     private final Div start = new Div();
-    /** The ballots — the member's own and those the chair records — survive the redraws others' ballots cause. */
-    private final StableButtons buttons = new StableButtons();
+    /** Each vote's lines as last drawn, by vote and whether it is open: kept while the vote is shown. */
+    private final Map<String, Line> lines = new HashMap<>();
 
     private long meetingId;
     private List<VoteRow> votes = List.of();
@@ -68,44 +73,76 @@ final class LiveVotes extends Div {
         this.votes = voting.votes(meetingId);
     }
 
-    /** Draws the votes for the reader as the roll-call has them. */
+    /**
+     * Draws the votes for the reader as the roll-call has them. A vote's line is drawn again only when what the reader
+     * can do with it changed; the count of ballots is updated in place, so another member's ballot changes one text
+     * on a phone.
+     */
     void show(LiveRollCall s) {
         boolean runs = s.canManage() && s.meeting().status() == MeetingStatus.IN_PROGRESS;
         boolean anyOpen = votes.stream().anyMatch(v -> !v.isClosed());
         setVisible(!votes.isEmpty() || runs);
         problemLine.setText(problem == null ? "" : problem);
         problemLine.setVisible(problem != null);
-        list.removeAll();
+        Map<String, Line> shown = new LinkedHashMap<>();
         for (VoteRow v : votes) {
             if (v.isClosed()) {
-                list.add(closed(s, v));
+                Line line = line(shown, "closed-" + v.id());
+                if (!line.drawn.unchanged(List.of(v, mine(s, v)))) {
+                    line.draw(() -> closed(s, v));
+                }
             } else if (v.method() == VoteMethod.ELECTRONIC) {
-                list.add(open(s, v, runs));
+                Line line = line(shown, "open-" + v.id());
+                if (!line.drawn.unchanged(openFacts(s, v, runs))) {
+                    line.draw(() -> open(s, v, runs, line));
+                }
+                line.count.setText(getTranslation("live.voteCount", v.voted().size(), v.base()));
+                line.tally.setText(getTranslation("live.voteTally", v.forCount(), v.againstCount(), v.otherCount()));
             }
         }
-        buttons.forgetUndrawn();
+        lines.keySet().retainAll(shown.keySet());
+        List<Component> rows =
+                shown.values().stream().map(l -> (Component) l.row).toList();
+        if (!list.getChildren().toList().equals(rows)) {
+            list.removeAll();
+            rows.forEach(list::add);
+        }
         if (runs && start.getComponentCount() == 0) {
             fillStartForm();
         }
         start.setVisible(runs && !anyOpen);
     }
 
-    private Component open(LiveRollCall s, VoteRow v, boolean runs) {
+    private Line line(Map<String, Line> shown, String key) {
+        Line line = lines.computeIfAbsent(key, k -> new Line());
+        shown.put(key, line);
+        return line;
+    }
+
+    /** What an open vote's line shows besides its counts: the reader's part in it, and the chair's. */
+    private List<Object> openFacts(LiveRollCall s, VoteRow v, boolean runs) {
+        List<Object> facts = new ArrayList<>(List.of(v.id(), v.secret(), runs, v.tallyShown(), mine(s, v)));
+        if (runs) {
+            facts.add(waiting(s, v)); // the chair records ballots for those not voted yet
+            facts.add(v.version()); // the close button acts on the version drawn
+        }
+        return facts;
+    }
+
+    private Component open(LiveRollCall s, VoteRow v, boolean runs, Line line) {
         Div row = new Div(new Paragraph(LiveMeetingView.subject(v)));
         row.addClassNames("live-vote", "live-vote-open");
         Span kind = new Span(getTranslation(v.secret() ? "live.voteSecretKind" : "live.voteOpenKind"));
         kind.addClassNames("pill", v.secret() ? "pill-warning" : "pill-contrast", "live-vote-kind");
         row.add(kind);
-        row.add(LiveMeetingView.voteCount(
-                getTranslation("live.voteCount", v.voted().size(), v.base())));
+        Div count = new Div(line.count);
+        count.addClassName("live-vote-count");
+        row.add(count);
         if (runs && v.tallyShown()) {
             // the chair follows an open vote; the members' phones show no tally that could sway the later voters
-            Paragraph tally =
-                    new Paragraph(getTranslation("live.voteTally", v.forCount(), v.againstCount(), v.otherCount()));
-            tally.addClassName("live-vote-tally");
-            row.add(tally);
+            row.add(line.tally);
         }
-        mine(s, v, row);
+        mine(s, v, row, line.buttons);
         if (v.secret()) {
             Paragraph note = new Paragraph(getTranslation("live.voteSecret"));
             note.addClassName("live-vote-note");
@@ -118,13 +155,26 @@ final class LiveVotes extends Div {
             close.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
             close.addClassName("live-vote-close");
             close.setDisableOnClick(true);
-            row.add(close, onBehalf(s, v));
+            row.add(close, onBehalf(s, v, line.buttons));
         }
         return row;
     }
 
+    /** What the reader may do with a vote: cast a ballot, or which reason they cannot. */
+    private static String mine(LiveRollCall s, VoteRow v) {
+        LiveRollCall.Attendee me = s.me();
+        if (me == null) {
+            return "none";
+        } else if (!me.fullMember()) {
+            return "probationary";
+        } else if (v.voted().contains(me.memberId())) {
+            return "voted";
+        }
+        return present(me) ? "ballot" : "absent";
+    }
+
     /** The reader's own ballot: the three choices, or why there are none. */
-    private void mine(LiveRollCall s, VoteRow v, Div row) {
+    private void mine(LiveRollCall s, VoteRow v, Div row, StableButtons buttons) {
         LiveRollCall.Attendee me = s.me();
         if (me == null) {
             return; // not on the roll-call (the committee's follower): nothing to cast
@@ -158,14 +208,10 @@ final class LiveVotes extends Div {
     }
 
     /** The full members present who have not voted, for the chair to record a ballot given by hand. */
-    private Component onBehalf(LiveRollCall s, VoteRow v) {
+    private Component onBehalf(LiveRollCall s, VoteRow v, StableButtons buttons) {
         Div box = new Div(new H4(getTranslation("live.voteOnBehalf")));
         box.addClassName("live-on-behalf");
-        LiveRollCall.Attendee me = s.me();
-        List<LiveRollCall.Attendee> waiting = s.attendees().stream()
-                .filter(a -> a.fullMember() && present(a) && !v.voted().contains(a.memberId()))
-                .filter(a -> me == null || a.memberId() != me.memberId()) // the chair's own ballot is above
-                .toList();
+        List<LiveRollCall.Attendee> waiting = waiting(s, v);
         if (waiting.isEmpty()) {
             box.add(new Paragraph(getTranslation("live.voteOnBehalfNone")));
         }
@@ -190,6 +236,15 @@ final class LiveVotes extends Div {
         return box;
     }
 
+    /** The full members present who have not voted, the chair aside (their own ballot is above). */
+    private static List<LiveRollCall.Attendee> waiting(LiveRollCall s, VoteRow v) {
+        LiveRollCall.Attendee me = s.me();
+        return s.attendees().stream()
+                .filter(a -> a.fullMember() && present(a) && !v.voted().contains(a.memberId()))
+                .filter(a -> me == null || a.memberId() != me.memberId())
+                .toList();
+    }
+
     private Component closed(LiveRollCall s, VoteRow v) {
         Div row = new Div(new Paragraph(LiveMeetingView.subject(v)));
         row.addClassNames("live-vote", "live-vote-closed");
@@ -205,6 +260,24 @@ final class LiveVotes extends Div {
             return new Div(row, mine);
         }
         return row;
+    }
+
+    /** One vote's line: its element, its counts updated in place, its buttons kept across its redraws. */
+    private static final class Line {
+        final LastDrawn drawn = new LastDrawn();
+        final StableButtons buttons = new StableButtons();
+        final Span count = new Span();
+        final Paragraph tally = new Paragraph();
+        Component row = new Div();
+
+        Line() {
+            tally.addClassName("live-vote-tally");
+        }
+
+        void draw(Supplier<Component> make) {
+            row = make.get();
+            buttons.forgetUndrawn();
+        }
     }
 
     /** The chair's form: the matter, its wording, open or secret. */
@@ -246,6 +319,7 @@ final class LiveVotes extends Div {
      * error page.
      */
     private void act(Runnable action, String doneKey, Object... args) {
+        lines.values().forEach(l -> l.drawn.forget()); // a button disabled by the tap is usable again if refused
         try {
             action.run();
             problem = null;

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import java.util.Arrays;
 import vn.chibo.minutes.service.LiveFloor;
 
 /**
@@ -16,6 +17,7 @@ import vn.chibo.minutes.service.LiveFloor;
 final class SpeakerQueue extends Div {
 
     private final FloorPanel panel;
+    final LastDrawn drawn = new LastDrawn();
     private final Button ask;
     /** The chair's choice of a member to put in the queue: kept across redraws, so a choice is not lost midway. */
     private final Select<LiveFloor.Present> who = new Select<>();
@@ -58,8 +60,20 @@ final class SpeakerQueue extends Div {
     }
 
     void show(LiveFloor f) {
-        removeAll();
         boolean chair = f.canManage() && f.inProgress();
+        if (drawn.unchanged(Arrays.asList(
+                f.inProgress(),
+                chair,
+                f.speaking(),
+                f.waiting(),
+                f.queueLength(),
+                f.mayTakeFloor(),
+                f.myRequest(),
+                f.myPlace(),
+                f.addable()))) {
+            return;
+        }
+        removeAll();
         if (!f.inProgress() && f.speaking() == null && f.queueLength() == 0) {
             setVisible(false);
             return;

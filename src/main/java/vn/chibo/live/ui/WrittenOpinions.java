@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
 import vn.chibo.base.ui.EnumLabels;
 import vn.chibo.minutes.domain.WrittenOpinionState;
 import vn.chibo.minutes.service.LiveFloor;
@@ -22,6 +23,7 @@ import vn.chibo.minutes.service.LiveFloor;
 final class WrittenOpinions extends Div {
 
     private final FloorPanel panel;
+    final LastDrawn drawn = new LastDrawn();
     private final TextArea text = new TextArea();
     private final Button send = new Button();
     private final Div mine = new Div();
@@ -46,8 +48,11 @@ final class WrittenOpinions extends Div {
     }
 
     void show(LiveFloor f) {
-        removeAll();
         boolean decides = f.canManage() && !f.pending().isEmpty();
+        if (drawn.unchanged(List.of(f.mayTakeFloor(), f.mine(), decides, decides ? f.pending() : List.of()))) {
+            return;
+        }
+        removeAll();
         if (!f.mayTakeFloor() && f.mine().isEmpty() && !decides) {
             setVisible(false);
             return;
