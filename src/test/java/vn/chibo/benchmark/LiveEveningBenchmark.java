@@ -103,9 +103,9 @@ class LiveEveningBenchmark {
             awaitHealthy(base, app);
             long heap0 = LoadBenchmark.liveHeapKb(app.pid());
             report.add(String.format(
-                    "District meeting evening: %d cells meeting at %s, server -Xmx%s (development mode, H2),"
+                    "District meeting evening: %d cells meeting at %s, server -Xmx%s (%s mode, H2),"
                             + " load average at start %s",
-                    cells.size(), MEETING_AT, xmx, loadAverage()));
+                    cells.size(), MEETING_AT, xmx, productionMode() ? "production" : "development", loadAverage()));
             report.add(String.format("live heap after full GC, nobody logged in: %.1f MB", heap0 / 1024.0));
 
             // 1. the secretaries open their meetings and keep the live page open
@@ -179,8 +179,15 @@ class LiveEveningBenchmark {
                     break;
                 }
             }
-            report.add("the live page's first answer, layout included: " + LivePage.FIRST_ANSWER.get()
-                    + " characters (Vaadin keeps each UI's last answer until its next request)");
+            report.add(String.format(
+                    "the live page's first answer: a member's %d characters, a secretary's up to %d (Vaadin keeps each"
+                            + " UI's last answer until its next request)",
+                    pages.stream()
+                            .filter(p -> !secretaries.containsValue(p))
+                            .mapToInt(p -> p.firstAnswer)
+                            .max()
+                            .orElse(0),
+                    LivePage.FIRST_ANSWER.get()));
             histogram(app.pid());
 
             // 3. check-in: everyone clicks "Điểm danh" once, at a random moment of the window
@@ -484,6 +491,9 @@ class LiveEveningBenchmark {
         static final AtomicInteger FIRST_ANSWER = new AtomicInteger();
 
         final AtomicInteger pushes = new AtomicInteger();
+        /** The length of this page's first answer (characters). */
+        int firstAnswer;
+
         private final Map<String, Integer> buttons = new ConcurrentHashMap<>();
         private final Map<String, Long> seen = new ConcurrentHashMap<>();
         private final Map<String, Boolean> watched = new ConcurrentHashMap<>();
@@ -497,7 +507,8 @@ class LiveEveningBenchmark {
         static LivePage open(LoadClient.Ui ui, DistrictData.EveningCell cell, long memberId) throws Exception {
             LivePage page = new LivePage(ui, cell, memberId);
             UidlPage first = ui.navigate("meeting/" + cell.meetingId() + "/live");
-            FIRST_ANSWER.accumulateAndGet(first.toString().length(), Math::max);
+            page.firstAnswer = first.toString().length();
+            FIRST_ANSWER.accumulateAndGet(page.firstAnswer, Math::max);
             page.see(first);
             ui.push(message -> {
                 page.pushes.incrementAndGet();
@@ -642,6 +653,19 @@ class LiveEveningBenchmark {
         String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
         String out = LoadBenchmark.run(jcmd, String.valueOf(pid), "GC.class_histogram");
         Files.writeString(DIR.resolve("histogram.txt"), out.lines().limit(45).collect(Collectors.joining("\n")) + "\n");
+    }
+
+    /**
+     * Whether the server runs in Vaadin's production mode: the classes were built with {@code -Pproduction}
+     * ({@code ./mvnw -Pproduction -DskipTests package} first), whose build info says so.
+     */
+    private static boolean productionMode() throws IOException {
+        try (var info =
+                LiveEveningBenchmark.class.getResourceAsStream("/META-INF/VAADIN/config/flow-build-info.json")) {
+            return info != null
+                    && new String(info.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                            .matches("(?s).*\"productionMode\"\\s*:\\s*true.*");
+        }
     }
 
     private static long heapLimitKb(String xmx) {

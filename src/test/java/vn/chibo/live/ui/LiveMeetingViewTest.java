@@ -3,15 +3,20 @@ package vn.chibo.live.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -119,6 +124,35 @@ class LiveMeetingViewTest extends SpringBrowserlessTest {
         live.poll();
         waitFor(() -> count().equals("Có mặt 2/" + expected));
         assertThat(mine()).endsWith(" — chờ bí thư xác nhận");
+    }
+
+    @Test
+    void anotherMembersCheckInChangesOnlyTheCountOnAPhone() throws InterruptedException {
+        long meeting = started();
+        int expected = checkIns.state(meeting).expected();
+        users.login("dangvien");
+        navigate(LiveLinks.live(meeting), LiveMeetingView.class);
+        // what the phone shows besides the count, as drawn when opened
+        List<Component> drawn = new ArrayList<>();
+        drawn.add($(H2.class).single());
+        drawn.add($(Button.class).withText("Điểm danh").single());
+        drawn.addAll($(ListItem.class).all()); // the agenda
+        drawn.addAll($(Paragraph.class).withClassName("live-facts").all());
+        assertThat(drawn).hasSizeGreaterThan(3);
+
+        users.as("bithu", () -> checkIns.checkIn(meeting));
+        live.poll();
+        waitFor(() -> count().equals("Có mặt 1/" + expected));
+
+        List<Component> now = new ArrayList<>();
+        now.add($(H2.class).single());
+        now.add($(Button.class).withText("Điểm danh").single());
+        now.addAll($(ListItem.class).all());
+        now.addAll($(Paragraph.class).withClassName("live-facts").all());
+        assertThat(now)
+                .as("the same elements, not drawn anew: the phone is sent the count alone")
+                .usingElementComparator((a, b) -> a == b ? 0 : 1)
+                .containsExactlyElementsOf(drawn);
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -105,6 +106,29 @@ class LiveVotesTest extends SpringBrowserlessTest {
         assertThat(page.getElement().getTextRecursively())
                 .as("nobody's choice is shown while the vote is open")
                 .doesNotContain("tán thành ·");
+    }
+
+    @Test
+    void anotherMembersBallotChangesOnlyTheVoteCountOnAPhone() throws InterruptedException {
+        Opened o = opened();
+        int base = o.vote().base();
+        users.login("dangvien");
+        navigate(LiveLinks.live(o.meeting()), LiveMeetingView.class);
+        Div line = $(Div.class).withClassName("live-vote-open").single();
+        List<Button> ballots = $(Button.class).withClassName("live-ballot").all();
+
+        users.as(
+                "phobithu",
+                () -> votes.cast(o.meeting(), o.vote().id(), demo.member("Nguyễn Văn Hùng"), VoteChoice.FOR));
+        live.poll();
+        waitFor(() -> voteCount().equals("Đã biểu quyết 1/" + base));
+
+        assertThat($(Div.class).withClassName("live-vote-open").single())
+                .as("the vote's line is the one drawn, its count updated in place")
+                .isSameAs(line);
+        assertThat($(Button.class).withClassName("live-ballot").all())
+                .usingElementComparator((a, b) -> a == b ? 0 : 1)
+                .containsExactlyElementsOf(ballots);
     }
 
     @Test
