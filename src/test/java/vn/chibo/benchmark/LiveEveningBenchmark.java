@@ -105,7 +105,11 @@ class LiveEveningBenchmark {
             report.add(String.format(
                     "District meeting evening: %d cells meeting at %s, server -Xmx%s (%s mode, H2),"
                             + " load average at start %s",
-                    cells.size(), MEETING_AT, xmx, productionMode() ? "production" : "development", loadAverage()));
+                    cells.size(),
+                    MEETING_AT,
+                    xmx,
+                    System.getProperty("chibo.evening.jar") != null || productionMode() ? "production" : "development",
+                    loadAverage()));
             report.add(String.format("live heap after full GC, nobody logged in: %.1f MB", heap0 / 1024.0));
 
             // 1. the secretaries open their meetings and keep the live page open
@@ -240,16 +244,21 @@ class LiveEveningBenchmark {
 
     private static Process start(int port, String xmx) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = List.of(
+        List<String> head = List.of(
                 java,
                 "-Xmx" + xmx,
-                // development mode (no production bundle offline) keeps, for its dev tools, a stack trace of where
-                // each component was created and attached: ~1 KB per component, more than the page itself.
+                // development mode (from the test classpath) keeps, for its dev tools, a stack trace of where each
+                // component was created and attached: ~1 KB per component, more than the page itself.
                 // Production never does; off here unless -Dchibo.evening.componentTracker=true
-                "-Dvaadin.devmode.componentTracker.enabled=" + Boolean.getBoolean("chibo.evening.componentTracker"),
-                "-cp",
-                System.getProperty("java.class.path"),
-                "vn.chibo.Application",
+                "-Dvaadin.devmode.componentTracker.enabled=" + Boolean.getBoolean("chibo.evening.componentTracker"));
+        // -Dchibo.evening.jar=target/chibo-….jar: the production jar (./mvnw -Pproduction -DskipTests package)
+        String jar = System.getProperty("chibo.evening.jar");
+        List<String> command = new ArrayList<>(head);
+        command.addAll(
+                jar == null
+                        ? List.of("-cp", System.getProperty("java.class.path"), "vn.chibo.Application")
+                        : List.of("-jar", jar));
+        command.addAll(List.of(
                 "--server.port=" + port,
                 "--chibo.data-dir=" + DIR.resolve("data"),
                 "--chibo.demo-data=false",
@@ -260,7 +269,7 @@ class LiveEveningBenchmark {
                 "--chibo.security.bcrypt-strength=4",
                 // every phone holds a WebSocket besides its requests: more than Tomcat's default 8,192 connections
                 "--server.tomcat.max-connections=20000",
-                "--server.tomcat.accept-count=1000");
+                "--server.tomcat.accept-count=1000"));
         return new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(DIR.resolve("app.log").toFile())
