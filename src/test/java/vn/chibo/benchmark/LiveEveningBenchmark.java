@@ -250,7 +250,12 @@ class LiveEveningBenchmark {
                 // development mode (from the test classpath) keeps, for its dev tools, a stack trace of where each
                 // component was created and attached: ~1 KB per component, more than the page itself.
                 // Production never does; off here unless -Dchibo.evening.componentTracker=true
-                "-Dvaadin.devmode.componentTracker.enabled=" + Boolean.getBoolean("chibo.evening.componentTracker"));
+                "-Dvaadin.devmode.componentTracker.enabled=" + Boolean.getBoolean("chibo.evening.componentTracker"),
+                // -Dchibo.evening.jfr=true: samples of the objects that stay, with where they were made (histogram)
+                Boolean.getBoolean("chibo.evening.jfr")
+                        ? "-XX:StartFlightRecording=settings=profile,jdk.OldObjectSample#cutoff=infinity"
+                        : "-Dchibo.evening.jfr=false",
+                "-XX:FlightRecorderOptions=old-object-queue-size=1024");
         // -Dchibo.evening.jar=target/chibo-….jar: the production jar (./mvnw -Pproduction -DskipTests package)
         String jar = System.getProperty("chibo.evening.jar");
         List<String> command = new ArrayList<>(head);
@@ -662,6 +667,15 @@ class LiveEveningBenchmark {
         String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
         String out = LoadBenchmark.run(jcmd, String.valueOf(pid), "GC.class_histogram");
         Files.writeString(DIR.resolve("histogram.txt"), out.lines().limit(45).collect(Collectors.joining("\n")) + "\n");
+        if (Boolean.getBoolean("chibo.evening.jfr")) {
+            // where the objects still alive were made, and what holds them: jfr print --events OldObjectSample
+            LoadBenchmark.run(
+                    jcmd,
+                    String.valueOf(pid),
+                    "JFR.dump",
+                    "filename=" + DIR.resolve("live.jfr"),
+                    "path-to-gc-roots=true");
+        }
     }
 
     /**

@@ -114,9 +114,13 @@ final class UidlPage {
         return null;
     }
 
-    /** The button whose caption is {@code text}, or -1. */
+    /**
+     * The button whose caption is {@code text}, or -1. Not one labelled otherwise for those who listen (a chair's
+     * "Tán thành" in the line of a member voting by hand says "Ghi phiếu cho …"): that is not the reader's own.
+     */
     int buttonWithText(String text) {
         return nodesOfTag("vaadin-button").stream()
+                .filter(b -> !properties.getOrDefault(b, Map.of()).containsKey("aria-label"))
                 .filter(b -> children.getOrDefault(b, List.of()).stream().anyMatch(c -> text.equals(texts.get(c))))
                 .findFirst()
                 .orElse(-1);
