@@ -2,19 +2,22 @@ package vn.chibo.base.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.spring.SpringServlet;
 import jakarta.websocket.server.ServerContainer;
+import org.atmosphere.cpr.ApplicationConfig;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.context.WebApplicationContext;
 import vn.chibo.support.Slow;
 
 /**
- * Every phone on the live page holds a push connection, and Tomcat gives each WebSocket a text and a binary buffer
- * for what the phone sends over it — nothing, the phones send over XHR (WEBSOCKET_XHR). At Tomcat's defaults that was
- * 24 KB of a live session's heap; the application sizes them small (a larger message still gets Atmosphere's 16 KB
- * when it comes). Checked on the real container the application runs in.
+ * Every phone on the live page holds a push connection, and Atmosphere and Tomcat give each WebSocket buffers for
+ * what the phone sends over it — nothing, the phones send over XHR (WEBSOCKET_XHR). At their defaults that was ~70 KB
+ * of a live session's heap; the application starts them at 1 KB (a larger message still gets Atmosphere's 16 KB when
+ * it comes). Checked on the real container and servlet the application runs in.
  */
 @Slow
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -24,8 +27,21 @@ class PushConnectionBuffersTest {
     @Autowired
     WebApplicationContext context;
 
+    @Autowired
+    ServletRegistrationBean<SpringServlet> vaadin;
+
     @Test
-    void eachPushConnectionsReceiveBuffersAreOneKilobyte() {
+    void atmosphereReadsEachPushConnectionIntoOneKilobyteBuffers() {
+        // the servlet's own configuration, which Vaadin hands Atmosphere and does not override
+        assertThat(vaadin.getServlet().getServletConfig().getInitParameter(ApplicationConfig.WEBSOCKET_BUFFER_SIZE))
+                .isEqualTo("1024");
+        assertThat(vaadin.getServlet().getServletConfig().getInitParameter(ApplicationConfig.WEBSOCKET_MAXTEXTSIZE))
+                .as("Vaadin's maximum, up to which the buffers grow if ever needed")
+                .isNull();
+    }
+
+    @Test
+    void tomcatsReceiveBuffersOfEachPushConnectionAreOneKilobyte() {
         ServerContainer container =
                 (ServerContainer) context.getServletContext().getAttribute(ServerContainer.class.getName());
         assertThat(container).as("Tomcat's WebSocket container").isNotNull();
