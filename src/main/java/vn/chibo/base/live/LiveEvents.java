@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -36,6 +37,10 @@ public class LiveEvents {
     private final NamedParameterJdbcTemplate named;
     private final Map<Long, List<LongConsumer>> listeners = new ConcurrentHashMap<>();
     private final Map<Long, Long> seen = new ConcurrentHashMap<>();
+    /** What every page of a meeting reads alike, as last read, with the revision it was read at. */
+    private final Map<Long, Map<String, Shared>> shared = new ConcurrentHashMap<>();
+
+    private record Shared(long revision, Object value) {}
 
     LiveEvents(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -82,10 +87,40 @@ public class LiveEvents {
             list.remove(listener);
             if (list.isEmpty()) {
                 seen.remove(id);
+                shared.remove(id);
                 return null;
             }
             return list;
         });
+    }
+
+    /**
+     * What every page of a running meeting reads alike after a change — the roll-call, the votes, the floor — read
+     * once per revision for all of them instead of once per page: thirty phones hear of each check-in, and each would
+     * otherwise read the same rows again. Read afresh when the meeting has changed since ({@code read} runs at least at
+     * the revision this node has seen, so nothing older than the pages' news is ever served), when no page of this node
+     * follows the meeting, and inside a transaction that writes (its reads may not commit). The value must be
+     * immutable and the same for every reader; who may read it is checked by the caller, at every call.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T shared(long meetingId, String part, Supplier<T> read) {
+        Long revision = seen.get(meetingId);
+        if (revision == null
+                || (TransactionSynchronizationManager.isActualTransactionActive()
+                        && !TransactionSynchronizationManager.isCurrentTransactionReadOnly())) {
+            return read.get();
+        }
+        Map<String, Shared> parts = shared.get(meetingId);
+        Shared last = parts == null ? null : parts.get(part);
+        if (last != null && last.revision() == revision) {
+            return (T) last.value();
+        }
+        T value = read.get();
+        // kept only while a page follows the meeting (the last one leaving drops it)
+        if (listeners.containsKey(meetingId)) {
+            shared.computeIfAbsent(meetingId, id -> new ConcurrentHashMap<>()).put(part, new Shared(revision, value));
+        }
+        return value;
     }
 
     /** How many pages of this node listen to the meeting. */

@@ -5,7 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface WrittenOpinionRepository extends JpaRepository<WrittenOpinion, Long> {
 
-    List<WrittenOpinion> findByMeetingIdAndMemberIdOrderBySentAtAscIdAsc(long meetingId, long memberId);
+    List<WrittenOpinion> findByMeetingIdOrderBySentAtAscIdAsc(long meetingId);
 
     List<WrittenOpinion> findByMeetingIdAndStateOrderBySentAtAscIdAsc(long meetingId, WrittenOpinionState state);
 }

@@ -70,6 +70,27 @@ public class CheckInService {
     @PreAuthorize("@meetingAccess.canRead(#meetingId)")
     @Transactional(readOnly = true)
     public LiveRollCall state(long meetingId) {
+        RollCall shared = live.shared(meetingId, "roll-call", () -> rollCall(meetingId));
+        Long me = currentUser.memberId();
+        boolean manages = meetingAccess.canManage(meetingId);
+        return new LiveRollCall(
+                shared.meeting(),
+                manages,
+                shared.counts().present(),
+                shared.counts().expected(),
+                me == null
+                        ? null
+                        : shared.people().stream()
+                                .filter(a -> a.memberId() == me)
+                                .findFirst()
+                                .orElse(null),
+                manages ? shared.people() : List.of());
+    }
+
+    /** The roll-call as every page of the meeting shows it, whoever reads. */
+    private record RollCall(MeetingRow meeting, List<LiveRollCall.Attendee> people, Counts counts) {}
+
+    private RollCall rollCall(long meetingId) {
         MeetingRow m = schedule.get(meetingId);
         List<Attendance> list = records.findByMeetingId(meetingId)
                 .map(MeetingRecord::getAttendance)
@@ -84,20 +105,7 @@ public class CheckInService {
                                 a.memberId(), a.name(), a.fullMember(), a.exempted(), a.status(), null, a.version()))
                         .toList(),
                 quorumPercent);
-        Long me = currentUser.memberId();
-        boolean manages = meetingAccess.canManage(meetingId);
-        return new LiveRollCall(
-                m,
-                manages,
-                counts.present(),
-                counts.expected(),
-                me == null
-                        ? null
-                        : people.stream()
-                                .filter(a -> a.memberId() == me)
-                                .findFirst()
-                                .orElse(null),
-                manages ? people : List.of());
+        return new RollCall(m, people, counts);
     }
 
     /** The logged-in member checks in with the button. */

@@ -86,27 +86,17 @@ public class MeetingFloorService {
         boolean manages = meetingAccess.canManage(meetingId);
         boolean inProgress = m.status() == MeetingStatus.IN_PROGRESS;
         Long me = currentUser.memberId();
-        MeetingRecord r = records.findByMeetingId(meetingId).orElse(null);
-        boolean present = r != null && me != null && presentLine(r, me) != null;
-        List<SpeakerRequest> open = speakers.findOpen(meetingId);
-        List<LiveFloor.Speaker> queue = open.stream()
-                .filter(s -> s.getState() == SpeakerState.WAITING)
-                .map(MeetingFloorService::speaker)
-                .toList();
-        LiveFloor.Speaker speaking = open.stream()
-                .filter(s -> s.getState() == SpeakerState.SPEAKING)
-                .map(MeetingFloorService::speaker)
-                .findFirst()
-                .orElse(null);
+        Facts f = live.shared(meetingId, "floor", () -> facts(meetingId));
+        boolean present = me != null && f.present().stream().anyMatch(p -> p.memberId() == me);
         LiveFloor.Speaker mine = null;
         int place = 0;
         if (me != null) {
-            if (speaking != null && speaking.memberId() == me) {
-                mine = speaking;
+            if (f.speaking() != null && f.speaking().memberId() == me) {
+                mine = f.speaking();
             }
-            for (int i = 0; i < queue.size(); i++) {
-                if (queue.get(i).memberId() == me) {
-                    mine = queue.get(i);
+            for (int i = 0; i < f.queue().size(); i++) {
+                if (f.queue().get(i).memberId() == me) {
+                    mine = f.queue().get(i);
                     place = i + 1;
                 }
             }
@@ -116,25 +106,60 @@ public class MeetingFloorService {
                 inProgress,
                 inProgress && present,
                 AgendaItems.of(minutes.agenda(meetingId)),
-                positions.findById(meetingId).map(AgendaPosition::getItem).orElse(-1),
-                speaking,
-                manages ? queue : List.of(),
-                queue.size(),
+                f.position(),
+                f.speaking(),
+                manages ? f.queue() : List.of(),
+                f.queue().size(),
                 mine,
                 place,
                 me == null
                         ? List.of()
-                        : opinions.findByMeetingIdAndMemberIdOrderBySentAtAscIdAsc(meetingId, me).stream()
-                                .map(MeetingFloorService::written)
-                                .toList(),
+                        : f.opinions().stream().filter(o -> o.memberId() == me).toList(),
                 manages
-                        ? opinions
-                                .findByMeetingIdAndStateOrderBySentAtAscIdAsc(meetingId, WrittenOpinionState.PENDING)
-                                .stream()
-                                .map(MeetingFloorService::written)
+                        ? f.opinions().stream()
+                                .filter(o -> o.state() == WrittenOpinionState.PENDING)
                                 .toList()
                         : List.of(),
-                manages && inProgress && r != null ? addable(r, speaking, queue) : List.of());
+                manages && inProgress && f.started() ? addable(f.present(), f.speaking(), f.queue()) : List.of());
+    }
+
+    /**
+     * The floor as every page of the meeting shows it, whoever reads: who is present, the queue, the item, all the
+     * written opinions in the order sent (each reader sees their own, the chair those to decide).
+     */
+    private record Facts(
+            boolean started,
+            List<LiveFloor.Present> present,
+            LiveFloor.@Nullable Speaker speaking,
+            List<LiveFloor.Speaker> queue,
+            int position,
+            List<LiveFloor.Written> opinions) {}
+
+    private Facts facts(long meetingId) {
+        MeetingRecord r = records.findByMeetingId(meetingId).orElse(null);
+        List<SpeakerRequest> open = speakers.findOpen(meetingId);
+        return new Facts(
+                r != null,
+                r == null
+                        ? List.of()
+                        : r.getAttendance().stream()
+                                .filter(a ->
+                                        a.getStatus() != null && a.getStatus().isPresent())
+                                .map(a -> new LiveFloor.Present(a.getMemberId(), a.getMemberName()))
+                                .toList(),
+                open.stream()
+                        .filter(s -> s.getState() == SpeakerState.SPEAKING)
+                        .map(MeetingFloorService::speaker)
+                        .findFirst()
+                        .orElse(null),
+                open.stream()
+                        .filter(s -> s.getState() == SpeakerState.WAITING)
+                        .map(MeetingFloorService::speaker)
+                        .toList(),
+                positions.findById(meetingId).map(AgendaPosition::getItem).orElse(-1),
+                opinions.findByMeetingIdOrderBySentAtAscIdAsc(meetingId).stream()
+                        .map(MeetingFloorService::written)
+                        .toList());
     }
 
     /** The written opinions still to decide, in the order sent: for the minutes' page. */
@@ -205,12 +230,10 @@ public class MeetingFloorService {
 
     /** Members present who are neither speaking nor waiting, in the roll-call's order. */
     private static List<LiveFloor.Present> addable(
-            MeetingRecord r, LiveFloor.@Nullable Speaker speaking, List<LiveFloor.Speaker> queue) {
-        return r.getAttendance().stream()
-                .filter(a -> a.getStatus() != null && a.getStatus().isPresent())
-                .filter(a -> speaking == null || speaking.memberId() != a.getMemberId())
-                .filter(a -> queue.stream().noneMatch(w -> w.memberId() == a.getMemberId()))
-                .map(a -> new LiveFloor.Present(a.getMemberId(), a.getMemberName()))
+            List<LiveFloor.Present> present, LiveFloor.@Nullable Speaker speaking, List<LiveFloor.Speaker> queue) {
+        return present.stream()
+                .filter(a -> speaking == null || speaking.memberId() != a.memberId())
+                .filter(a -> queue.stream().noneMatch(w -> w.memberId() == a.memberId()))
                 .toList();
     }
 

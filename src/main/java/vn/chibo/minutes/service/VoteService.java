@@ -58,7 +58,10 @@ public class VoteService {
     @PreAuthorize("@meetingAccess.canRead(#meetingId)")
     @Transactional(readOnly = true)
     public List<VoteRow> votes(long meetingId) {
-        return records.findByMeetingId(meetingId).map(VoteService::rows).orElse(List.of());
+        return live.shared(
+                meetingId,
+                "votes",
+                () -> records.findByMeetingId(meetingId).map(VoteService::rows).orElse(List.of()));
     }
 
     static List<VoteRow> rows(MeetingRecord r) {
