@@ -27,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -162,6 +163,7 @@ class LiveEveningBenchmark {
                 List<LivePage> opened = Collections.synchronizedList(new ArrayList<>());
                 parallel(members.subList(open, target), 16, m -> {
                     LoadClient.Ui ui = client.logIn((int) m.memberId(), m.username());
+                    LivePage.FIRST_MEMBER_SAVED.compareAndSet(-1, m.memberId());
                     opened.add(LivePage.open(ui, m.cell(), m.memberId()));
                 });
                 pages.addAll(opened);
@@ -504,6 +506,9 @@ class LiveEveningBenchmark {
         /** The longest first answer of a live page (characters): Vaadin keeps a UI's last answer to resend it. */
         static final AtomicInteger FIRST_ANSWER = new AtomicInteger();
 
+        /** The member whose first answer is written beside the secretary's (target/live-evening/first-answer-*). */
+        static final AtomicLong FIRST_MEMBER_SAVED = new AtomicLong(-1);
+
         final AtomicInteger pushes = new AtomicInteger();
         /** The length of this page's first answer (characters). */
         int firstAnswer;
@@ -522,7 +527,11 @@ class LiveEveningBenchmark {
             LivePage page = new LivePage(ui, cell, memberId);
             UidlPage first = ui.navigate("meeting/" + cell.meetingId() + "/live");
             page.firstAnswer = first.toString().length();
-            FIRST_ANSWER.accumulateAndGet(page.firstAnswer, Math::max);
+            if (FIRST_ANSWER.getAndAccumulate(page.firstAnswer, Math::max) == 0
+                    || memberId == FIRST_MEMBER_SAVED.get()) {
+                // one of each, to read what a page's first answer holds
+                Files.writeString(DIR.resolve("first-answer-" + memberId + ".json"), first.toString());
+            }
             page.see(first);
             ui.push(message -> {
                 page.pushes.incrementAndGet();
