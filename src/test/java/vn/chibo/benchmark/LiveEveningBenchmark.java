@@ -255,7 +255,8 @@ class LiveEveningBenchmark {
                 "-Dvaadin.devmode.componentTracker.enabled=" + Boolean.getBoolean("chibo.evening.componentTracker"),
                 // -Dchibo.evening.jfr=true: samples of the objects that stay, with where they were made (histogram)
                 Boolean.getBoolean("chibo.evening.jfr")
-                        ? "-XX:StartFlightRecording=settings=profile,jdk.OldObjectSample#cutoff=infinity"
+                        ? "-XX:StartFlightRecording=settings=profile,jdk.OldObjectSample#cutoff=infinity,dumponexit=true,"
+                                + "filename=" + DIR.resolve("evening.jfr")
                         : "-Dchibo.evening.jfr=false",
                 "-XX:FlightRecorderOptions=old-object-queue-size=1024");
         // -Dchibo.evening.jar=target/chibo-….jar: the production jar (./mvnw -Pproduction -DskipTests package)
