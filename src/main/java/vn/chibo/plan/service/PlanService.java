@@ -163,7 +163,9 @@ public class PlanService {
     @Transactional(readOnly = true)
     public TopicContext topicContext(long topicId) {
         PlanTopic topic = loadTopic(topicId);
-        return new TopicContext(TopicRow.of(topic), summary(topic.getPlan()));
+        // not summary(): no feature working on a topic shows who approved its plan, and the two account look-ups
+        // were most of this call (drafts ask it for every access check)
+        return new TopicContext(TopicRow.of(topic), PlanSummary.of(topic.getPlan()));
     }
 
     /** The topic itself, for another feature's record that refers to it (a meeting): the one way to the entity. */
