@@ -12,7 +12,6 @@ import java.util.TreeSet;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.chibo.minutes.domain.Attendance;
 import vn.chibo.minutes.domain.AttendanceRepository;
 
 /** What the roll-calls add up to over a year: attendance per cell, and members absent too often. */
@@ -59,13 +58,12 @@ public class AttendanceStatistics {
     /** The warnings for a meeting's sheet, whose reader the sheet's own rule has already let in. */
     List<AbsenceWarning> warnings(long cellId, int year) {
         Map<String, Set<Integer>> months = new TreeMap<>();
-        for (Attendance a : attendance.unexcusedInCell(
+        for (Object[] row : attendance.unexcusedInCell(
                 cellId,
                 LocalDate.of(year, 1, 1).atStartOfDay(),
                 LocalDate.of(year + 1, 1, 1).atStartOfDay())) {
-            LocalDateTime opened = a.getRecord().getOpenedAt();
-            if (opened != null) {
-                months.computeIfAbsent(a.getMemberName(), k -> new TreeSet<>()).add(opened.getMonthValue());
+            if (row[1] instanceof LocalDateTime opened) {
+                months.computeIfAbsent((String) row[0], k -> new TreeSet<>()).add(opened.getMonthValue());
             }
         }
         return months.entrySet().stream()

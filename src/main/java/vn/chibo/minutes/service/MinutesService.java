@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -124,7 +125,12 @@ public class MinutesService {
     @PreAuthorize("@meetingAccess.canRead(#meetingId)")
     @Transactional(readOnly = true)
     public MeetingSheet sheet(long meetingId) {
-        MeetingRow m = schedule.get(meetingId);
+        return sheet(schedule.get(meetingId));
+    }
+
+    /** The sheet of a meeting already read in this transaction (and not changed since): it is not read again. */
+    private MeetingSheet sheet(MeetingRow m) {
+        long meetingId = m.id();
         MeetingRecord r = records.findByMeetingId(meetingId).orElse(null);
         List<MeetingSheet.Attendee> people = r == null || r.getAttendance().isEmpty()
                 ? preview(m)
@@ -213,7 +219,8 @@ public class MinutesService {
     @PreAuthorize("@meetingAccess.canManage(#meetingId)")
     public MeetingSheet prepare(
             long meetingId, long expectedVersion, String agenda, @Nullable Long chairId, @Nullable Long takerId) {
-        MeetingRecord r = editable(meetingId, expectedVersion);
+        MeetingRow meeting = schedule.get(meetingId);
+        MeetingRecord r = editable(meeting, expectedVersion);
         String cleanAgenda = agenda.replace("\r\n", "\n").strip();
         if (cleanAgenda.length() > 4000) {
             throw new BusinessException("error.tooLong", 4000);
@@ -226,16 +233,11 @@ public class MinutesService {
             throw new BusinessException("minutes.error.absentTaker", n);
         });
         // the default agenda is not frozen: it keeps saying where the draft really stands
-        MeetingRow meeting = schedule.get(meetingId);
         boolean asDefault = cleanAgenda.isEmpty() || cleanAgenda.equals(defaultAgenda(meeting, r, draftState(meeting)));
-        r.prepare(
-                asDefault ? null : cleanAgenda,
-                chairId,
-                nameOf(r.getCellId(), chairId),
-                takerId,
-                nameOf(r.getCellId(), takerId));
+        Supplier<List<MemberSummary>> cell = cellMembers(r.getCellId());
+        r.prepare(asDefault ? null : cleanAgenda, chairId, nameOf(cell, chairId), takerId, nameOf(cell, takerId));
         touch(r);
-        return sheet(meetingId);
+        return sheet(meeting);
     }
 
     /**
@@ -255,9 +257,9 @@ public class MinutesService {
         if (memberId != null && memberId.equals(m.presenterId())) {
             throw new BusinessException("minutes.error.substituteIsPresenter");
         }
-        r.presentedInstead(memberId, nameOf(r.getCellId(), memberId));
+        r.presentedInstead(memberId, nameOf(cellMembers(r.getCellId()), memberId));
         touch(r);
-        return sheet(meetingId);
+        return sheet(m);
     }
 
     /** Opens the meeting: the roll-call list is frozen as the cell was on the meeting day. */
@@ -313,9 +315,10 @@ public class MinutesService {
             long expectedVersion,
             @Nullable AttendanceStatus status,
             @Nullable String reason) {
-        record(running(meetingId), new RollCallAnswer(memberId, expectedVersion, status, reason));
+        MeetingRow m = schedule.get(meetingId);
+        record(running(m), new RollCallAnswer(memberId, expectedVersion, status, reason));
         live.changed(meetingId); // the phones' count and check-in state
-        return sheet(meetingId);
+        return sheet(m);
     }
 
     /**
@@ -324,7 +327,8 @@ public class MinutesService {
      */
     @PreAuthorize("@meetingAccess.canManage(#meetingId)")
     public MeetingSheet answerAll(long meetingId, List<RollCallAnswer> answers) {
-        MeetingRecord r = running(meetingId);
+        MeetingRow m = schedule.get(meetingId);
+        MeetingRecord r = running(m);
         for (RollCallAnswer x : answers) {
             check(r, x); // all checked before any is written
         }
@@ -332,7 +336,7 @@ public class MinutesService {
             record(r, x);
         }
         live.changed(meetingId);
-        return sheet(meetingId);
+        return sheet(m);
     }
 
     private Attendance check(MeetingRecord r, RollCallAnswer x) {
@@ -407,13 +411,13 @@ public class MinutesService {
                 blank(data.reminders),
                 data.quality != null ? data.quality : r.getQuality()); // the level comes from the quality sheet
         List<Opinion> list = new ArrayList<>();
+        Supplier<List<MemberSummary>> cell = cellMembers(r.getCellId());
         for (MinutesData.OpinionData o : data.opinions) {
             if (o.text() != null && !o.text().isBlank()) {
                 r.absentName(o.memberId()).ifPresent(n -> {
                     throw new BusinessException("minutes.error.absentSpeaker", n);
                 });
-                String speaker =
-                        o.memberId() != null ? nameOf(r.getCellId(), o.memberId()) : Vietnamese.clean(o.speaker());
+                String speaker = o.memberId() != null ? nameOf(cell, o.memberId()) : Vietnamese.clean(o.speaker());
                 list.add(new Opinion(
                         r,
                         list.size() + 1,
@@ -425,7 +429,7 @@ public class MinutesService {
         r.replaceOpinions(list);
         r.indexForSearch(MinutesSearch.searchText(meeting.title(), r));
         touch(r);
-        return sheet(meetingId);
+        return sheet(meeting);
     }
 
     /** The meeting is over: every expected member must have answered the roll-call. */
@@ -509,9 +513,8 @@ public class MinutesService {
                 .collect(Collectors.toList());
     }
 
-    private MeetingRecord editable(long meetingId, long expectedVersion) {
-        MeetingRow m = schedule.get(meetingId);
-        MeetingRecord r = records.findByMeetingId(meetingId).orElse(null);
+    private MeetingRecord editable(MeetingRow m, long expectedVersion) {
+        MeetingRecord r = records.findByMeetingId(m.id()).orElse(null);
         if (r == null) {
             if (expectedVersion >= 0) {
                 throw new ConcurrentEditException();
@@ -545,11 +548,26 @@ public class MinutesService {
         live.changed(r.getMeetingId());
     }
 
-    private @Nullable String nameOf(long cellId, @Nullable Long memberId) {
+    /** The cell's members, read at most once however many names one call needs (the opinions' speakers). */
+    private Supplier<List<MemberSummary>> cellMembers(long cellId) {
+        return new Supplier<>() {
+            private @Nullable List<MemberSummary> read;
+
+            @Override
+            public List<MemberSummary> get() {
+                if (read == null) {
+                    read = members.summaries(cellId);
+                }
+                return read;
+            }
+        };
+    }
+
+    private @Nullable String nameOf(Supplier<List<MemberSummary>> cell, @Nullable Long memberId) {
         if (memberId == null) {
             return null;
         }
-        return members.summaries(cellId).stream()
+        return cell.get().stream()
                 .filter(s -> s.id() == memberId)
                 .map(MemberSummary::fullName)
                 .findFirst()

@@ -124,6 +124,10 @@ public class PlanService {
     /** The plan's header with the people who approved and published it by name, not by log-in. */
     private PlanSummary summary(AnnualPlan p) {
         PlanSummary s = PlanSummary.of(p);
+        String approvedBy = displayName(s.approvedBy());
+        // mostly the same secretary approved and published: one look-up (every topic's context asks)
+        String publishedBy =
+                Objects.equals(s.publishedBy(), s.approvedBy()) ? approvedBy : displayName(s.publishedBy());
         return new PlanSummary(
                 s.id(),
                 s.version(),
@@ -136,9 +140,9 @@ public class PlanService {
                 s.windowYears(),
                 s.pairProbationary(),
                 s.notes(),
-                displayName(s.approvedBy()),
+                approvedBy,
                 s.approvedAt(),
-                displayName(s.publishedBy()),
+                publishedBy,
                 s.publishedAt());
     }
 
@@ -159,7 +163,9 @@ public class PlanService {
     @Transactional(readOnly = true)
     public TopicContext topicContext(long topicId) {
         PlanTopic topic = loadTopic(topicId);
-        return new TopicContext(TopicRow.of(topic), summary(topic.getPlan()));
+        // not summary(): no feature working on a topic shows who approved its plan, and the two account look-ups
+        // were most of this call (drafts ask it for every access check)
+        return new TopicContext(TopicRow.of(topic), PlanSummary.of(topic.getPlan()));
     }
 
     /** The topic itself, for another feature's record that refers to it (a meeting): the one way to the entity. */
