@@ -126,30 +126,30 @@ class LiveMeetingViewTest extends SpringBrowserlessTest {
         assertThat(mine()).endsWith(" — chờ bí thư xác nhận");
     }
 
+    /** What a member's phone shows besides the count: the title, the button, the agenda, when and where. */
+    private List<Component> parts() {
+        List<Component> parts = new ArrayList<>();
+        parts.add($(H2.class).single());
+        parts.add($(Button.class).withText("Điểm danh").single());
+        parts.addAll($(ListItem.class).all());
+        parts.addAll($(Paragraph.class).withClassName("live-facts").all());
+        return parts;
+    }
+
     @Test
     void anotherMembersCheckInChangesOnlyTheCountOnAPhone() throws InterruptedException {
         long meeting = started();
         int expected = checkIns.state(meeting).expected();
         users.login("dangvien");
         navigate(LiveLinks.live(meeting), LiveMeetingView.class);
-        // what the phone shows besides the count, as drawn when opened
-        List<Component> drawn = new ArrayList<>();
-        drawn.add($(H2.class).single());
-        drawn.add($(Button.class).withText("Điểm danh").single());
-        drawn.addAll($(ListItem.class).all()); // the agenda
-        drawn.addAll($(Paragraph.class).withClassName("live-facts").all());
+        List<Component> drawn = parts();
         assertThat(drawn).hasSizeGreaterThan(3);
 
         users.as("bithu", () -> checkIns.checkIn(meeting));
         live.poll();
         waitFor(() -> count().equals("Có mặt 1/" + expected));
 
-        List<Component> now = new ArrayList<>();
-        now.add($(H2.class).single());
-        now.add($(Button.class).withText("Điểm danh").single());
-        now.addAll($(ListItem.class).all());
-        now.addAll($(Paragraph.class).withClassName("live-facts").all());
-        assertThat(now)
+        assertThat(parts())
                 .as("the same elements, not drawn anew: the phone is sent the count alone")
                 .usingElementComparator((a, b) -> a == b ? 0 : 1)
                 .containsExactlyElementsOf(drawn);
