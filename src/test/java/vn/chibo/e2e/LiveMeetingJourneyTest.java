@@ -2,13 +2,17 @@ package vn.chibo.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -103,6 +107,28 @@ class LiveMeetingJourneyTest {
         return username;
     }
 
+    /** Waits for a phone; a timeout names what was awaited and ends with what the page's push client logged. */
+    private static void within(Browser phone, int seconds, BooleanSupplier condition, String what) {
+        try {
+            new WebDriverWait(phone.driver, Duration.ofSeconds(seconds)).until(d -> condition.getAsBoolean());
+        } catch (TimeoutException e) {
+            List<String> log = phone.console("");
+            Path file = Path.of("target/e2e-console-" + System.currentTimeMillis() + ".log");
+            try {
+                Files.createDirectories(file.getParent());
+                Files.write(file, log);
+            } catch (IOException io) {
+                e.addSuppressed(io);
+            }
+            throw new AssertionError(
+                    "Not within " + seconds + " s: " + what + " (connection " + phone.connectionState()
+                            + "). The page's console (all of it in " + file + "), first and last lines:\n"
+                            + String.join("\n", log.subList(0, Math.min(log.size(), 40))) + "\n…\n"
+                            + String.join("\n", log.subList(Math.max(0, log.size() - 15), log.size())),
+                    e);
+        }
+    }
+
     /** A member's own ballot, by the button's text. */
     private static void ballot(Browser phone, String choice) {
         phone.click(phone.reveal(
@@ -168,8 +194,7 @@ class LiveMeetingJourneyTest {
 
             // the third phone loses its signal and knows it; what its member sends meanwhile waits on the phone
             signal.cut();
-            new WebDriverWait(weak.driver, Duration.ofSeconds(30))
-                    .until(d -> !"connected".equals(weak.connectionState()));
+            within(weak, 30, () -> !"connected".equals(weak.connectionState()), "the phone knows its signal is lost");
             String opinion = "Đề nghị chi bộ phân công đảng viên kèm cặp học sinh yếu từ tuần sau.";
             weak.reveal(By.cssSelector("vaadin-text-area.floor-opinion-text textarea"))
                     .sendKeys(opinion);
@@ -191,8 +216,7 @@ class LiveMeetingJourneyTest {
 
             // the signal is back: the phone shows what happened meanwhile, and what it sent arrives
             signal.restore();
-            new WebDriverWait(weak.driver, Duration.ofSeconds(60))
-                    .until(d -> weak.bodyText().contains("Có mặt 4/"));
+            within(weak, 60, () -> weak.bodyText().contains("Có mặt 4/"), "the phone is back with the new count");
             secretary.waitForText(opinion);
             weak.waitForText("Chờ tiếp nhận");
             ballot(weak, "Không tán thành");

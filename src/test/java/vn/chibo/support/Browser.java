@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
@@ -20,6 +22,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -70,6 +74,9 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic",
                 "--lang=vi-VN",
                 "--window-size=" + width + "," + height);
+        // the page's console (Vaadin's push client logs its transport and reconnects there): what a failed
+        // wait on a connection reports
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(chromedriver.get()).toFile())
                 .usingAnyFreePort()
@@ -124,6 +131,15 @@ public final class Browser implements AutoCloseable {
         return (String) ((JavascriptExecutor) driver)
                 .executeScript("return window.Vaadin && window.Vaadin.connectionState"
                         + " ? window.Vaadin.connectionState.state : 'connected'");
+    }
+
+    /** The console lines the page wrote since the last call that mention {@code word} (for a failure's message). */
+    public List<String> console(String word) {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(m -> m.toLowerCase(Locale.ROOT).contains(word))
+                .map(m -> m.length() > 300 ? m.substring(0, 300) + "…" : m)
+                .toList();
     }
 
     public void waitUntilUrlContains(String part) {

@@ -42,14 +42,14 @@ public final class FlakyLink implements AutoCloseable {
     }
 
     /** The signal is lost: open connections end at once, new ones are closed as soon as they arrive. */
-    public void cut() {
+    public synchronized void cut() {
         up = false;
         open.forEach(FlakyLink::quietlyClose);
         open.clear();
     }
 
     /** The signal is back. */
-    public void restore() {
+    public synchronized void restore() {
         up = true;
     }
 
@@ -57,19 +57,28 @@ public final class FlakyLink implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 Socket browser = server.accept();
-                if (!up) {
-                    quietlyClose(browser);
+                Socket app = new Socket(InetAddress.getLoopbackAddress(), target);
+                // checked and kept under cut()'s lock: a connection arriving as the signal is cut is cut too
+                if (!keep(browser, app)) {
                     continue;
                 }
-                Socket app = new Socket(InetAddress.getLoopbackAddress(), target);
-                open.add(browser);
-                open.add(app);
                 pump(browser, app);
                 pump(app, browser);
             } catch (IOException e) {
                 // the server socket closed, or the application refused one connection: the browser retries
             }
         }
+    }
+
+    private synchronized boolean keep(Socket browser, Socket app) {
+        if (!up) {
+            quietlyClose(browser);
+            quietlyClose(app);
+            return false;
+        }
+        open.add(browser);
+        open.add(app);
+        return true;
     }
 
     private void pump(Socket from, Socket to) {
