@@ -1,6 +1,8 @@
 package vn.chibo.live.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.Command;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.shared.Registration;
 import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;
@@ -21,18 +23,26 @@ final class LiveSubscription {
 
     static Registration follow(LiveEvents live, Executor executor, UI ui, long meetingId, Runnable refresh) {
         SecurityContext owner = SecurityContextHolder.getContext();
-        OneRefreshAtATime refreshes = new OneRefreshAtATime(
-                executor,
-                () -> ui.access(() -> {
-                    SecurityContext before = SecurityContextHolder.getContext();
-                    SecurityContextHolder.setContext(owner);
-                    try {
-                        refresh.run();
-                    } finally {
-                        SecurityContextHolder.setContext(before);
-                    }
-                }));
-        return live.subscribe(meetingId, revision -> refreshes.news());
+        Command asOwner = () -> {
+            SecurityContext before = SecurityContextHolder.getContext();
+            SecurityContextHolder.setContext(owner);
+            try {
+                refresh.run();
+            } finally {
+                SecurityContextHolder.setContext(before);
+            }
+        };
+        OneRefreshAtATime refreshes = new OneRefreshAtATime(executor, () -> ui.access(asOwner));
+        return live.subscribe(meetingId, revision -> {
+            VaadinSession session = ui.getSession();
+            if (session != null && session.hasLock()) {
+                // told on a thread that holds this page's session (its own user's change, or a test): queued here,
+                // the refresh runs when that thread lets go of the session, never on another thread meanwhile
+                ui.access(asOwner);
+            } else {
+                refreshes.news();
+            }
+        });
     }
 
     /** How often a page showing the QR code looks whether its 30-second slot has passed. */

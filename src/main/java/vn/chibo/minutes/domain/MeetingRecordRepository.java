@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -11,6 +12,11 @@ import org.springframework.data.jpa.repository.Query;
 public interface MeetingRecordRepository extends JpaRepository<MeetingRecord, Long> {
 
     Optional<MeetingRecord> findByMeetingId(long meetingId);
+
+    /** The agenda the minutes keep, without loading them (null when none is kept, or the meeting has no minutes). */
+    @Query("select r.agenda from MeetingRecord r where r.meetingId = :meetingId")
+    @Nullable
+    String findAgendaOf(long meetingId);
 
     List<MeetingRecord> findByMeetingIdIn(Collection<Long> meetingIds);
 

@@ -105,7 +105,7 @@ public class MeetingFloorService {
                 manages,
                 inProgress,
                 inProgress && present,
-                AgendaItems.of(minutes.agenda(meetingId)),
+                AgendaItems.of(minutes.agenda(m)),
                 f.position(),
                 f.speaking(),
                 manages ? f.queue() : List.of(),

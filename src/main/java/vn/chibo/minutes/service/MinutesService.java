@@ -196,9 +196,24 @@ public class MinutesService {
     @PreAuthorize("@meetingAccess.canRead(#meetingId)")
     @Transactional(readOnly = true)
     public String agenda(long meetingId) {
-        MeetingRow m = schedule.get(meetingId);
-        MeetingRecord r = records.findByMeetingId(meetingId).orElse(null);
-        return r == null || r.getAgenda() == null ? defaultAgenda(m, r, draftState(m)) : r.getAgenda();
+        return agenda(schedule.get(meetingId));
+    }
+
+    /**
+     * The agenda of a meeting already read (the live pages read it after every change of the meeting): the kept text
+     * alone is read, and the minutes themselves only when a thematic meeting's default needs its presenter.
+     */
+    @PreAuthorize("@meetingAccess.canRead(#m.id())")
+    @Transactional(readOnly = true)
+    public String agenda(MeetingRow m) {
+        String kept = records.findAgendaOf(m.id());
+        if (kept != null) {
+            return kept;
+        }
+        if (m.type() != MeetingType.THEMATIC) {
+            return defaultAgenda(m, null, null);
+        }
+        return defaultAgenda(m, records.findByMeetingId(m.id()).orElse(null), draftState(m));
     }
 
     /** The id of the meeting's record (its minutes), for the files made of it. */

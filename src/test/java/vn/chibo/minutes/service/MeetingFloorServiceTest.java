@@ -3,11 +3,15 @@ package vn.chibo.minutes.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,9 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.domain.ConcurrentEditException;
 import vn.chibo.base.live.LiveEvents;
+import vn.chibo.meeting.domain.Meeting;
 import vn.chibo.meeting.domain.MeetingType;
 import vn.chibo.meeting.service.MeetingRow;
 import vn.chibo.meeting.service.ScheduleService;
+import vn.chibo.minutes.domain.MeetingRecord;
 import vn.chibo.minutes.domain.VoteMatter;
 import vn.chibo.minutes.domain.VoteMethod;
 import vn.chibo.minutes.domain.WrittenOpinionState;
@@ -74,6 +80,12 @@ class MeetingFloorServiceTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @Autowired
+    EntityManager entities;
+
     @AfterEach
     void logout() {
         users.logout();
@@ -99,6 +111,38 @@ class MeetingFloorServiceTest {
                 Integer.class,
                 action,
                 cell);
+    }
+
+    /**
+     * Every phone reads the floor, its agenda included, after every change of the meeting (at a district's scale,
+     * thirty phones a meeting): the agenda of the meeting the floor has just read reads neither the meeting again nor
+     * the whole minutes — only the agenda's text.
+     */
+    @Test
+    void theAgendaOfAMeetingAlreadyReadLoadsNeitherTheMeetingNorItsMinutesAgain() {
+        long meeting = started();
+        users.login("dangvien");
+        MeetingRow row = schedule.get(meeting);
+        String expected = minutes.agenda(meeting);
+        entities.flush();
+        entities.clear();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        try {
+            assertThat(minutes.agenda(row)).isEqualTo(expected);
+            assertThat(statistics
+                            .getEntityStatistics(MeetingRecord.class.getName())
+                            .getLoadCount())
+                    .as("minutes loaded")
+                    .isZero();
+            assertThat(statistics.getEntityStatistics(Meeting.class.getName()).getLoadCount())
+                    .as("meetings loaded")
+                    .isZero();
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 
     @Test
