@@ -77,9 +77,9 @@ class LiveEveningBenchmark {
     static final String FOR = "Tán thành";
     static final String VOTED = "Đồng chí đã biểu quyết.";
     static final String VOTE_OPEN = "Mở biểu quyết";
-    static final String VOTE_OPENED = "Đã mở biểu quyết.";
     static final String VOTE_CLOSE = "Kết thúc biểu quyết";
-    static final String VOTE_CLOSED = "Đã kết thúc biểu quyết.";
+    /** "Thông qua" or "Không thông qua": the result, never the chair's running tally of an open vote. */
+    static final String VOTE_RESULT = "hông qua";
 
     final List<String> report = new ArrayList<>();
     final Queue<String> problems = new ConcurrentLinkedQueue<>();
@@ -352,7 +352,8 @@ class LiveEveningBenchmark {
         AtomicInteger opened = new AtomicInteger();
         // from the live page the chair keeps open (no second page): its form's button, as the journey test does
         parallel(cells, 8, cell -> {
-            secretaries.get(cell.cellId()).click(VOTE_OPEN, VOTE_OPENED, new AtomicInteger());
+            // opened: the page now offers to close it
+            secretaries.get(cell.cellId()).click(VOTE_OPEN, VOTE_CLOSE, new AtomicInteger());
             opened.incrementAndGet();
         });
         report.add(String.format(
@@ -440,7 +441,7 @@ class LiveEveningBenchmark {
         phones.forEach(p -> p.watch("tán thành ·"));
         // from the secretary's click: the other phones hear of it while the close's own answer is on its way
         long closedAt = System.currentTimeMillis();
-        secretary.click(VOTE_CLOSE, VOTE_CLOSED, new AtomicInteger());
+        secretary.click(VOTE_CLOSE, VOTE_RESULT, new AtomicInteger());
         closing.add(System.currentTimeMillis());
         for (LivePage p : phones) {
             Long seen = p.awaitSeen("tán thành ·", 10_000);
@@ -595,6 +596,10 @@ class LiveEveningBenchmark {
                     return new Action(first, micros, true);
                 }
                 retries.incrementAndGet();
+                if (Boolean.getBoolean("chibo.evening.debug")) {
+                    System.out.println("[debug] \"" + caption + "\" (node " + b + ") of member " + memberId
+                            + " answered without \"" + done + "\": " + answer);
+                }
                 Thread.sleep(300);
             }
             throw new IOException("\"" + caption + "\" never took effect for member " + memberId);

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import vn.chibo.base.domain.BusinessException;
 import vn.chibo.base.ui.EnumLabels;
 import vn.chibo.base.ui.ErrorMessages;
 import vn.chibo.base.ui.Notifications;
@@ -124,7 +125,6 @@ final class LiveVotes extends Div {
         List<Object> facts = new ArrayList<>(List.of(v.id(), v.secret(), runs, v.tallyShown(), mine(s, v)));
         if (runs) {
             facts.add(waiting(s, v)); // the chair records ballots for those not voted yet
-            facts.add(v.version()); // the close button acts on the version drawn
         }
         return facts;
     }
@@ -149,12 +149,16 @@ final class LiveVotes extends Div {
             row.add(note);
         }
         if (runs) {
-            Button close = new Button(
-                    getTranslation("live.voteClose"),
-                    e -> act(() -> voting.close(meetingId, v.id(), v.version()), "live.voteClosed"));
-            close.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
-            close.addClassName("live-vote-close");
-            close.setDisableOnClick(true);
+            // kept across the redraws each ballot brings, so the chair's tap right after the last ballot still lands
+            Button close = line.buttons.get("close-" + v.id(), () -> {
+                Button b = new Button(
+                        getTranslation("live.voteClose"),
+                        e -> act(() -> voting.close(meetingId, v.id(), versionNow(v.id())), "live.voteClosed"));
+                b.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+                b.addClassName("live-vote-close");
+                b.setDisableOnClick(true);
+                return b;
+            });
             row.add(close, onBehalf(s, v, line.buttons));
         }
         return row;
@@ -307,6 +311,18 @@ final class LiveVotes extends Div {
         open.addClassName("live-vote-start-button");
         // not disabled on click: the form stays for the next vote, and a second vote while one is open is refused
         start.add(new H4(getTranslation("live.voteStart")), matter, subject, secrecy, open);
+    }
+
+    /**
+     * The vote as it stands when the chair taps "Kết thúc biểu quyết": the ballots that reached the server before the
+     * tap count, and one that arrived after the page was last drawn does not make the tap "changed by someone else".
+     */
+    private long versionNow(long voteId) {
+        return voting.votes(meetingId).stream()
+                .filter(x -> x.id() == voteId)
+                .findFirst()
+                .map(VoteRow::version)
+                .orElseThrow(() -> new BusinessException("vote.error.notFound"));
     }
 
     private void cast(VoteRow v, long memberId, VoteChoice choice, String doneKey, Object... args) {

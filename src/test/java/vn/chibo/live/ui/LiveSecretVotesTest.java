@@ -208,6 +208,29 @@ class LiveSecretVotesTest extends SpringBrowserlessTest {
                 .hasSize(1);
     }
 
+    /**
+     * In the room the last ballots arrive while the chair reaches for "Kết thúc biểu quyết": a ballot her page has not
+     * shown yet neither makes the tap "changed by someone else" nor is left out — the vote closes as it stands.
+     */
+    @Test
+    void theChairsCloseRightAfterABallotHerPageHasNotShownYetClosesTheVoteWithIt() {
+        long meeting = started();
+        VoteRow opened = openedSecret(meeting);
+        navigate(LiveLinks.live(meeting), LiveMeetingView.class);
+        assertThat(voteCount()).isEqualTo("Đã biểu quyết 0/" + opened.base());
+
+        users.as("dangvien", () -> votes.cast(meeting, opened.id(), demo.member("Lê Thị Thu Hà"), VoteChoice.FOR));
+        assertThat(voteCount()).as("not shown yet").isEqualTo("Đã biểu quyết 0/" + opened.base());
+        test($(Button.class).withClassName("live-vote-close").single()).click();
+
+        VoteRow closed = now(meeting);
+        assertThat(closed.isClosed()).isTrue();
+        assertThat(closed.forCount()).isEqualTo(1);
+        assertThat($(Paragraph.class).withClassName("live-vote-problem").all())
+                .as("no problem shown")
+                .isEmpty();
+    }
+
     @Test
     void aProbationaryMemberSeesTheSecretVoteWithoutButtonsAndIsRefused() {
         long meeting = started();
