@@ -112,7 +112,7 @@ class LiveMeetingJourneyTest {
         try {
             new WebDriverWait(phone.driver, Duration.ofSeconds(seconds)).until(d -> condition.getAsBoolean());
         } catch (TimeoutException e) {
-            List<String> log = phone.console("");
+            List<String> log = phone.console();
             Path file = Path.of("target/e2e-console-" + System.currentTimeMillis() + ".log");
             try {
                 Files.createDirectories(file.getParent());

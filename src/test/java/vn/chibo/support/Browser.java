@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -133,11 +132,10 @@ public final class Browser implements AutoCloseable {
                         + " ? window.Vaadin.connectionState.state : 'connected'");
     }
 
-    /** The console lines the page wrote since the last call that mention {@code word} (for a failure's message). */
-    public List<String> console(String word) {
+    /** The console lines the page wrote since the last call (for a failure's message). */
+    public List<String> console() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .map(LogEntry::getMessage)
-                .filter(m -> m.toLowerCase(Locale.ROOT).contains(word))
                 .map(m -> m.length() > 300 ? m.substring(0, 300) + "…" : m)
                 .toList();
     }

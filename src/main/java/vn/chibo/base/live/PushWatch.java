@@ -12,10 +12,17 @@ import java.nio.charset.StandardCharsets;
  */
 public final class PushWatch {
 
+    /** Read once: every page's first request inlines it. */
+    private static final String SCRIPT = read();
+
     private PushWatch() {}
 
     /** The script, to be inlined at the top of every page's head (before Vaadin opens its Push connection). */
     public static String script() {
+        return SCRIPT;
+    }
+
+    private static String read() {
         try (InputStream in = PushWatch.class.getResourceAsStream("push-watch.js")) {
             if (in == null) {
                 throw new IllegalStateException("push-watch.js is missing beside " + PushWatch.class.getName());
