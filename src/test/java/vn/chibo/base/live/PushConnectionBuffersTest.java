@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.spring.SpringServlet;
 import jakarta.websocket.server.ServerContainer;
+import org.apache.catalina.connector.Connector;
 import org.atmosphere.cpr.ApplicationConfig;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.web.context.WebApplicationContext;
@@ -47,5 +50,16 @@ class PushConnectionBuffersTest {
         assertThat(container).as("Tomcat's WebSocket container").isNotNull();
         assertThat(container.getDefaultMaxTextMessageBufferSize()).isEqualTo(1024);
         assertThat(container.getDefaultMaxBinaryMessageBufferSize()).isEqualTo(1024);
+    }
+
+    @Test
+    void tomcatsSocketBuffersOfEachConnectionAreFourKilobytesEachWay() {
+        Connector connector = ((TomcatWebServer) ((WebServerApplicationContext) context).getWebServer())
+                .getTomcat()
+                .getConnector();
+        assertThat(String.valueOf(connector.getProperty("socket.appReadBufSize")))
+                .isEqualTo("4096");
+        assertThat(String.valueOf(connector.getProperty("socket.appWriteBufSize")))
+                .isEqualTo("4096");
     }
 }
