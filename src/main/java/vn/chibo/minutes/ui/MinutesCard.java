@@ -17,9 +17,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import vn.chibo.base.domain.ConcurrentEditException;
 import vn.chibo.base.ui.Autosave;
 import vn.chibo.base.ui.DatePickers;
 import vn.chibo.base.ui.EnumLabels;
@@ -60,6 +63,9 @@ class MinutesCard extends Div {
 
     private final boolean editable;
     private long version;
+    /** The minutes as the server held them when this form last loaded or saved them: what a save merges from. */
+    private Base base;
+
     private final MeetingFloorService floors;
     /** Opinions the members sent from their phones, still to decide. */
     private final Div written = new Div();
@@ -80,6 +86,7 @@ class MinutesCard extends Div {
         this.meetingId = sheet.meeting().id();
         this.members = members;
         this.version = sheet.recordVersion();
+        this.base = Base.of(sheet);
         this.editable = sheet.canManage() && !sheet.isLocked();
         addClassNames("card", "minutes");
         add(new H3(getTranslation("minutes.title")));
@@ -243,7 +250,9 @@ class MinutesCard extends Div {
         if (!autosave.isStale()) {
             try {
                 floors.acceptOpinion(meetingId, w.id(), w.version());
-                version = minutes.sheet(meetingId).recordVersion();
+                MeetingSheet after = minutes.sheet(meetingId);
+                version = after.recordVersion();
+                base = Base.of(after);
                 addOpinion(new MinutesData.OpinionData(w.memberId(), w.memberName(), w.text()));
                 Notifications.success(getTranslation("floor.accepted"));
             } catch (RuntimeException e) {
@@ -288,7 +297,31 @@ class MinutesCard extends Div {
                     m == null ? "" : m.fullName(),
                     r.text().getValue()));
         }
-        autosave.run(() -> version = minutes.saveMinutes(meetingId, version, d).recordVersion());
+        autosave.run(() -> save(d));
+    }
+
+    /**
+     * Saves the form over the version it knows. When the minutes changed meanwhile only by opinions added after the
+     * form's own — a member's written opinion taken in from the chair's phone while the minute-taker types here —
+     * the form takes those opinions in and saves over the new version, keeping both. Any other change (a field this
+     * form writes, or its opinions edited elsewhere) is still a conflict: nothing is saved over it.
+     */
+    private void save(MinutesData d) {
+        MeetingSheet saved;
+        try {
+            saved = minutes.saveMinutes(meetingId, version, d);
+        } catch (ConcurrentEditException conflict) {
+            MeetingSheet now = minutes.sheet(meetingId);
+            List<MinutesData.OpinionData> added =
+                    base.opinionsAddedIn(Base.of(now)).orElseThrow(() -> conflict);
+            for (MinutesData.OpinionData o : added) {
+                addOpinion(o);
+                d.opinions.add(o);
+            }
+            saved = minutes.saveMinutes(meetingId, now.recordVersion(), d);
+        }
+        version = saved.recordVersion();
+        base = Base.of(saved);
     }
 
     /** The roll-call changed on the same page: the presence line follows it at once. */
@@ -313,6 +346,48 @@ class MinutesCard extends Div {
 
     private static String text(@Nullable String s) {
         return s == null ? "" : s;
+    }
+
+    /** What this form writes of the minutes, as the server holds it. */
+    private record Base(
+            @Nullable LocalDateTime openedAt,
+            @Nullable LocalDateTime closedAt,
+            String guests,
+            String content,
+            String conclusion,
+            String resolution,
+            String reminders,
+            List<MinutesData.OpinionData> opinions) {
+
+        static Base of(MeetingSheet s) {
+            return new Base(
+                    s.openedAt(),
+                    s.closedAt(),
+                    text(s.guests()),
+                    text(s.content()),
+                    text(s.conclusion()),
+                    text(s.resolution()),
+                    text(s.reminders()),
+                    List.copyOf(s.opinions()));
+        }
+
+        /** The opinions {@code now} has after this base's, when that is all that changed; empty otherwise. */
+        Optional<List<MinutesData.OpinionData>> opinionsAddedIn(Base now) {
+            int known = opinions.size();
+            boolean onlyAdded = now.opinions.size() > known
+                    && now.opinions.subList(0, known).equals(opinions)
+                    && new Base(openedAt, closedAt, guests, content, conclusion, resolution, reminders, List.of())
+                            .equals(new Base(
+                                    now.openedAt,
+                                    now.closedAt,
+                                    now.guests,
+                                    now.content,
+                                    now.conclusion,
+                                    now.resolution,
+                                    now.reminders,
+                                    List.of()));
+            return onlyAdded ? Optional.of(now.opinions.subList(known, now.opinions.size())) : Optional.empty();
+        }
     }
 
     /** For tests. */

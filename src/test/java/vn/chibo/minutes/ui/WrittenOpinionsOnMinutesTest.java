@@ -11,7 +11,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.minutes.service.LiveFloor;
 import vn.chibo.minutes.service.MeetingFloorService;
+import vn.chibo.minutes.service.MeetingSheet;
 import vn.chibo.minutes.service.MinutesData;
 import vn.chibo.minutes.service.MinutesService;
 import vn.chibo.support.ChiboSpringTest;
@@ -89,5 +91,57 @@ class WrittenOpinionsOnMinutesTest extends SpringBrowserlessTest {
                 .as("and kept the opinion, under her name")
                 .containsExactly(
                         new MinutesData.OpinionData(demo.member(HA), HA, "Đề nghị khen thưởng tổ chuyên môn."));
+    }
+
+    @Test
+    void anOpinionTakenInFromThePhoneWhileTheMinuteTakerTypesJoinsHerFormAndHerTypingIsSaved() {
+        users.login("bithu");
+        long meeting = today.startedWithAllPresentBut(null).meeting().id();
+        users.as("dangvien", () -> floors.sendOpinion(meeting, "Đề nghị khen thưởng tổ chuyên môn."));
+        navigate("meeting/" + meeting, MeetingView.class);
+        TextArea conclusion =
+                $(TextArea.class).withCaption("Kết luận của chủ trì").single();
+        test(conclusion).setValue("Chi bộ hoàn thành nhiệm vụ.");
+
+        // the chair takes it in from her phone (the live page's call), not from this form
+        LiveFloor.Written sent = floors.floor(meeting).pending().getFirst();
+        floors.acceptOpinion(meeting, sent.id(), sent.version());
+
+        test(conclusion).setValue("Chi bộ hoàn thành tốt nhiệm vụ.");
+        assertThat($(Span.class).withClassName("autosave-status").single().getText())
+                .as("saved, not 'changed by someone else'")
+                .startsWith("Đã tự động lưu lúc");
+        assertThat(minutes.sheet(meeting).conclusion()).isEqualTo("Chi bộ hoàn thành tốt nhiệm vụ.");
+        assertThat(minutes.sheet(meeting).opinions())
+                .as("the opinion taken in on the phone kept, under her name")
+                .containsExactly(
+                        new MinutesData.OpinionData(demo.member(HA), HA, "Đề nghị khen thưởng tổ chuyên môn."));
+        assertThat($(TextArea.class).withCaption("Nội dung ý kiến").all())
+                .as("and shown in the form")
+                .extracting(TextArea::getValue)
+                .containsExactly("Đề nghị khen thưởng tổ chuyên môn.");
+    }
+
+    @Test
+    void aConclusionChangedElsewhereWhileTheMinuteTakerTypesIsNotSavedOver() {
+        users.login("bithu");
+        long meeting = today.startedWithAllPresentBut(null).meeting().id();
+        navigate("meeting/" + meeting, MeetingView.class);
+        TextArea conclusion =
+                $(TextArea.class).withCaption("Kết luận của chủ trì").single();
+        test(conclusion).setValue("Chi bộ hoàn thành nhiệm vụ.");
+
+        MeetingSheet elsewhere = minutes.sheet(meeting);
+        MinutesData other = new MinutesData();
+        other.openedAt = elsewhere.openedAt();
+        other.content = elsewhere.content();
+        other.conclusion = "Kết luận do người khác sửa.";
+        other.opinions.addAll(elsewhere.opinions());
+        minutes.saveMinutes(meeting, elsewhere.recordVersion(), other);
+
+        test(conclusion).setValue("Chi bộ hoàn thành tốt nhiệm vụ.");
+        assertThat($(Span.class).withClassName("autosave-status").single().getText())
+                .startsWith("Bản ghi này vừa được người khác thay đổi.");
+        assertThat(minutes.sheet(meeting).conclusion()).isEqualTo("Kết luận do người khác sửa.");
     }
 }
