@@ -11,11 +11,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.minutes.domain.VoteChoice;
+import vn.chibo.minutes.domain.VoteMatter;
 import vn.chibo.minutes.service.LiveFloor;
 import vn.chibo.minutes.service.MeetingFloorService;
 import vn.chibo.minutes.service.MeetingSheet;
 import vn.chibo.minutes.service.MinutesData;
 import vn.chibo.minutes.service.MinutesService;
+import vn.chibo.minutes.service.VoteRow;
+import vn.chibo.minutes.service.VoteService;
 import vn.chibo.support.ChiboSpringTest;
 import vn.chibo.support.DateSensitive;
 import vn.chibo.support.Demo;
@@ -41,6 +45,9 @@ class WrittenOpinionsOnMinutesTest extends SpringBrowserlessTest {
 
     @Autowired
     MinutesService minutes;
+
+    @Autowired
+    VoteService votes;
 
     @Autowired
     Demo demo;
@@ -143,5 +150,30 @@ class WrittenOpinionsOnMinutesTest extends SpringBrowserlessTest {
         assertThat($(Span.class).withClassName("autosave-status").single().getText())
                 .startsWith("Bản ghi này vừa được người khác thay đổi.");
         assertThat(minutes.sheet(meeting).conclusion()).isEqualTo("Kết luận do người khác sửa.");
+    }
+
+    @Test
+    void aVoteOpenedAndClosedFromThePhoneWhileTheMinuteTakerTypesDoesNotStopHerForm() {
+        users.login("bithu");
+        long meeting = today.startedWithAllPresentBut(null).meeting().id();
+        navigate("meeting/" + meeting, MeetingView.class);
+        TextArea conclusion =
+                $(TextArea.class).withCaption("Kết luận của chủ trì").single();
+        test(conclusion).setValue("Chi bộ hoàn thành nhiệm vụ.");
+
+        VoteRow opened = votes.open(meeting, VoteMatter.OTHER, "Cử đồng chí dự lớp bồi dưỡng", false);
+        votes.cast(meeting, opened.id(), demo.member(HA), VoteChoice.FOR);
+        long now = votes.votes(meeting).stream()
+                .filter(v -> v.id() == opened.id())
+                .findFirst()
+                .orElseThrow()
+                .version();
+        votes.close(meeting, opened.id(), now);
+
+        test(conclusion).setValue("Chi bộ hoàn thành tốt nhiệm vụ.");
+        assertThat($(Span.class).withClassName("autosave-status").single().getText())
+                .as("saved, not 'changed by someone else'")
+                .startsWith("Đã tự động lưu lúc");
+        assertThat(minutes.sheet(meeting).conclusion()).isEqualTo("Chi bộ hoàn thành tốt nhiệm vụ.");
     }
 }
