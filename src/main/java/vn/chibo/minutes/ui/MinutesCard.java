@@ -314,11 +314,15 @@ class MinutesCard extends Div {
             MeetingSheet now = minutes.sheet(meetingId);
             List<MinutesData.OpinionData> added =
                     base.opinionsAddedIn(Base.of(now)).orElseThrow(() -> conflict);
+            // the form goes on from the new version at once: should this save be refused (a name typed wrong), the
+            // next one neither conflicts nor takes the same opinions in twice
+            version = now.recordVersion();
+            base = Base.of(now);
             for (MinutesData.OpinionData o : added) {
                 addOpinion(o);
                 d.opinions.add(o);
             }
-            saved = minutes.saveMinutes(meetingId, now.recordVersion(), d);
+            saved = minutes.saveMinutes(meetingId, version, d);
         }
         version = saved.recordVersion();
         base = Base.of(saved);

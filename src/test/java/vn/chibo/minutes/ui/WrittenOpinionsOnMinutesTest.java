@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,8 @@ import vn.chibo.support.TodaysMeeting;
 class WrittenOpinionsOnMinutesTest extends SpringBrowserlessTest {
 
     private static final String HA = "Lê Thị Thu Hà";
+    private static final String HUNG = "Nguyễn Văn Hùng";
+    private static final String OPINION = "Đề nghị khen thưởng tổ chuyên môn.";
 
     @Autowired
     TodaysMeeting today;
@@ -104,39 +107,28 @@ class WrittenOpinionsOnMinutesTest extends SpringBrowserlessTest {
     void anOpinionTakenInFromThePhoneWhileTheMinuteTakerTypesJoinsHerFormAndHerTypingIsSaved() {
         users.login("bithu");
         long meeting = today.startedWithAllPresentBut(null).meeting().id();
-        users.as("dangvien", () -> floors.sendOpinion(meeting, "Đề nghị khen thưởng tổ chuyên môn."));
-        navigate("meeting/" + meeting, MeetingView.class);
-        TextArea conclusion =
-                $(TextArea.class).withCaption("Kết luận của chủ trì").single();
-        test(conclusion).setValue("Chi bộ hoàn thành nhiệm vụ.");
+        users.as("dangvien", () -> floors.sendOpinion(meeting, OPINION));
+        TextArea conclusion = typingTheConclusion(meeting);
 
         // the chair takes it in from her phone (the live page's call), not from this form
         LiveFloor.Written sent = floors.floor(meeting).pending().getFirst();
         floors.acceptOpinion(meeting, sent.id(), sent.version());
 
-        test(conclusion).setValue("Chi bộ hoàn thành tốt nhiệm vụ.");
-        assertThat($(Span.class).withClassName("autosave-status").single().getText())
-                .as("saved, not 'changed by someone else'")
-                .startsWith("Đã tự động lưu lúc");
-        assertThat(minutes.sheet(meeting).conclusion()).isEqualTo("Chi bộ hoàn thành tốt nhiệm vụ.");
+        assertTheFormSaves(meeting, conclusion);
         assertThat(minutes.sheet(meeting).opinions())
                 .as("the opinion taken in on the phone kept, under her name")
-                .containsExactly(
-                        new MinutesData.OpinionData(demo.member(HA), HA, "Đề nghị khen thưởng tổ chuyên môn."));
+                .containsExactly(new MinutesData.OpinionData(demo.member(HA), HA, OPINION));
         assertThat($(TextArea.class).withCaption("Nội dung ý kiến").all())
                 .as("and shown in the form")
                 .extracting(TextArea::getValue)
-                .containsExactly("Đề nghị khen thưởng tổ chuyên môn.");
+                .containsExactly(OPINION);
     }
 
     @Test
     void aConclusionChangedElsewhereWhileTheMinuteTakerTypesIsNotSavedOver() {
         users.login("bithu");
         long meeting = today.startedWithAllPresentBut(null).meeting().id();
-        navigate("meeting/" + meeting, MeetingView.class);
-        TextArea conclusion =
-                $(TextArea.class).withCaption("Kết luận của chủ trì").single();
-        test(conclusion).setValue("Chi bộ hoàn thành nhiệm vụ.");
+        TextArea conclusion = typingTheConclusion(meeting);
 
         MeetingSheet elsewhere = minutes.sheet(meeting);
         MinutesData other = new MinutesData();
@@ -156,10 +148,7 @@ class WrittenOpinionsOnMinutesTest extends SpringBrowserlessTest {
     void aVoteOpenedAndClosedFromThePhoneWhileTheMinuteTakerTypesDoesNotStopHerForm() {
         users.login("bithu");
         long meeting = today.startedWithAllPresentBut(null).meeting().id();
-        navigate("meeting/" + meeting, MeetingView.class);
-        TextArea conclusion =
-                $(TextArea.class).withCaption("Kết luận của chủ trì").single();
-        test(conclusion).setValue("Chi bộ hoàn thành nhiệm vụ.");
+        TextArea conclusion = typingTheConclusion(meeting);
 
         VoteRow opened = votes.open(meeting, VoteMatter.OTHER, "Cử đồng chí dự lớp bồi dưỡng", false);
         votes.cast(meeting, opened.id(), demo.member(HA), VoteChoice.FOR);
@@ -170,6 +159,51 @@ class WrittenOpinionsOnMinutesTest extends SpringBrowserlessTest {
                 .version();
         votes.close(meeting, opened.id(), now);
 
+        assertTheFormSaves(meeting, conclusion);
+    }
+
+    @Test
+    void aSaveRefusedRightAfterTakingInAPhonesOpinionDoesNotTakeItInTwice() {
+        users.login("bithu");
+        long meeting =
+                today.startedWithAllPresentBut(demo.member(HUNG)).meeting().id();
+        users.as("dangvien", () -> floors.sendOpinion(meeting, OPINION));
+        typingTheConclusion(meeting);
+        test($(Button.class).withText("Thêm ý kiến").single()).click();
+        test($(TextArea.class).withCaption("Nội dung ý kiến").single()).setValue("Đề nghị bổ sung kế hoạch.");
+        LiveFloor.Written sent = floors.floor(meeting).pending().getFirst();
+        floors.acceptOpinion(meeting, sent.id(), sent.version());
+
+        // she names the absent member as its speaker: the phone's opinion is taken in, and the save refused
+        test($(Select.class).withCaption("Người phát biểu").single()).selectItem(HUNG);
+        assertThat($(Span.class).withClassName("autosave-status").single().getText())
+                .startsWith("Đồng chí " + HUNG + " vắng mặt");
+        assertThat($(TextArea.class).withCaption("Nội dung ý kiến").all())
+                .extracting(TextArea::getValue)
+                .containsExactly("Đề nghị bổ sung kế hoạch.", OPINION);
+
+        test($(Select.class).withCaption("Người phát biểu").first()).selectItem(HA);
+        assertThat($(Span.class).withClassName("autosave-status").single().getText())
+                .startsWith("Đã tự động lưu lúc");
+        assertThat(minutes.sheet(meeting).opinions())
+                .as("hers, then the phone's once")
+                .containsExactly(
+                        new MinutesData.OpinionData(demo.member(HA), HA, "Đề nghị bổ sung kế hoạch."),
+                        new MinutesData.OpinionData(demo.member(HA), HA, OPINION));
+        assertThat($(TextArea.class).withCaption("Nội dung ý kiến").all()).hasSize(2);
+    }
+
+    /** The meeting's page opened by the minute-taker, a first conclusion typed (and autosaved). */
+    private TextArea typingTheConclusion(long meeting) {
+        navigate("meeting/" + meeting, MeetingView.class);
+        TextArea conclusion =
+                $(TextArea.class).withCaption("Kết luận của chủ trì").single();
+        test(conclusion).setValue("Chi bộ hoàn thành nhiệm vụ.");
+        return conclusion;
+    }
+
+    /** She types on, and the form saves it: no "changed by someone else". */
+    private void assertTheFormSaves(long meeting, TextArea conclusion) {
         test(conclusion).setValue("Chi bộ hoàn thành tốt nhiệm vụ.");
         assertThat($(Span.class).withClassName("autosave-status").single().getText())
                 .as("saved, not 'changed by someone else'")
