@@ -250,10 +250,9 @@ class MinutesCard extends Div {
         if (!autosave.isStale()) {
             try {
                 floors.acceptOpinion(meetingId, w.id(), w.version());
-                MeetingSheet after = minutes.sheet(meetingId);
-                version = after.recordVersion();
-                base = Base.of(after);
-                addOpinion(new MinutesData.OpinionData(w.memberId(), w.memberName(), w.text()));
+                // this opinion, and any taken in from a phone since the save above; were anything else changed
+                // meanwhile, the form keeps its version and its next save meets the conflict
+                takeInAddedOpinions();
                 Notifications.success(getTranslation("floor.accepted"));
             } catch (RuntimeException e) {
                 if (!ErrorMessages.isExpected(e)) {
@@ -311,21 +310,27 @@ class MinutesCard extends Div {
         try {
             saved = minutes.saveMinutes(meetingId, version, d);
         } catch (ConcurrentEditException conflict) {
-            MeetingSheet now = minutes.sheet(meetingId);
-            List<MinutesData.OpinionData> added =
-                    base.opinionsAddedIn(Base.of(now)).orElseThrow(() -> conflict);
-            // the form goes on from the new version at once: should this save be refused (a name typed wrong), the
-            // next one neither conflicts nor takes the same opinions in twice
-            version = now.recordVersion();
-            base = Base.of(now);
-            for (MinutesData.OpinionData o : added) {
-                addOpinion(o);
-                d.opinions.add(o);
-            }
+            d.opinions.addAll(takeInAddedOpinions().orElseThrow(() -> conflict));
             saved = minutes.saveMinutes(meetingId, version, d);
         }
         version = saved.recordVersion();
         base = Base.of(saved);
+    }
+
+    /**
+     * When the minutes changed since the form's base only by opinions added after its own, those opinions join the
+     * form, which goes on from the minutes' version now — at once, so that a save then refused (a name typed wrong)
+     * neither conflicts next time nor takes the same opinions in twice. Otherwise nothing changes here.
+     */
+    private Optional<List<MinutesData.OpinionData>> takeInAddedOpinions() {
+        MeetingSheet now = minutes.sheet(meetingId);
+        Optional<List<MinutesData.OpinionData>> added = base.opinionsAddedIn(Base.of(now));
+        added.ifPresent(opinions -> {
+            version = now.recordVersion();
+            base = Base.of(now);
+            opinions.forEach(this::addOpinion);
+        });
+        return added;
     }
 
     /** The roll-call changed on the same page: the presence line follows it at once. */
