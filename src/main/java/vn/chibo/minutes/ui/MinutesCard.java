@@ -62,7 +62,6 @@ class MinutesCard extends Div {
     private final Span prefilled = new Span();
 
     private final boolean editable;
-    private long version;
     /** The minutes as the server held them when this form last loaded or saved them: what a save merges from. */
     private Base base;
 
@@ -85,7 +84,6 @@ class MinutesCard extends Div {
         this.floors = floors;
         this.meetingId = sheet.meeting().id();
         this.members = members;
-        this.version = sheet.recordVersion();
         this.base = Base.of(sheet);
         this.editable = sheet.canManage() && !sheet.isLocked();
         addClassNames("card", "minutes");
@@ -308,12 +306,11 @@ class MinutesCard extends Div {
     private void save(MinutesData d) {
         MeetingSheet saved;
         try {
-            saved = minutes.saveMinutes(meetingId, version, d);
+            saved = minutes.saveMinutes(meetingId, base.version(), d);
         } catch (ConcurrentEditException conflict) {
             d.opinions.addAll(takeInAddedOpinions().orElseThrow(() -> conflict));
-            saved = minutes.saveMinutes(meetingId, version, d);
+            saved = minutes.saveMinutes(meetingId, base.version(), d);
         }
-        version = saved.recordVersion();
         base = Base.of(saved);
     }
 
@@ -326,7 +323,6 @@ class MinutesCard extends Div {
         MeetingSheet now = minutes.sheet(meetingId);
         Optional<List<MinutesData.OpinionData>> added = base.opinionsAddedIn(Base.of(now));
         added.ifPresent(opinions -> {
-            version = now.recordVersion();
             base = Base.of(now);
             opinions.forEach(this::addOpinion);
         });
@@ -357,44 +353,39 @@ class MinutesCard extends Div {
         return s == null ? "" : s;
     }
 
-    /** What this form writes of the minutes, as the server holds it. */
-    private record Base(
-            @Nullable LocalDateTime openedAt,
-            @Nullable LocalDateTime closedAt,
-            String guests,
-            String content,
-            String conclusion,
-            String resolution,
-            String reminders,
-            List<MinutesData.OpinionData> opinions) {
+    /** What this form writes of the minutes, as the server holds it, and the version it holds it at. */
+    private record Base(long version, Fields fields, List<MinutesData.OpinionData> opinions) {
+
+        /** The minutes' own fields on the form. */
+        private record Fields(
+                @Nullable LocalDateTime openedAt,
+                @Nullable LocalDateTime closedAt,
+                String guests,
+                String content,
+                String conclusion,
+                String resolution,
+                String reminders) {}
 
         static Base of(MeetingSheet s) {
             return new Base(
-                    s.openedAt(),
-                    s.closedAt(),
-                    text(s.guests()),
-                    text(s.content()),
-                    text(s.conclusion()),
-                    text(s.resolution()),
-                    text(s.reminders()),
+                    s.recordVersion(),
+                    new Fields(
+                            s.openedAt(),
+                            s.closedAt(),
+                            text(s.guests()),
+                            text(s.content()),
+                            text(s.conclusion()),
+                            text(s.resolution()),
+                            text(s.reminders())),
                     List.copyOf(s.opinions()));
         }
 
         /** The opinions {@code now} has after this base's, when that is all that changed; empty otherwise. */
         Optional<List<MinutesData.OpinionData>> opinionsAddedIn(Base now) {
             int known = opinions.size();
-            boolean onlyAdded = now.opinions.size() > known
-                    && now.opinions.subList(0, known).equals(opinions)
-                    && new Base(openedAt, closedAt, guests, content, conclusion, resolution, reminders, List.of())
-                            .equals(new Base(
-                                    now.openedAt,
-                                    now.closedAt,
-                                    now.guests,
-                                    now.content,
-                                    now.conclusion,
-                                    now.resolution,
-                                    now.reminders,
-                                    List.of()));
+            boolean onlyAdded = fields.equals(now.fields)
+                    && now.opinions.size() > known
+                    && now.opinions.subList(0, known).equals(opinions);
             return onlyAdded ? Optional.of(now.opinions.subList(known, now.opinions.size())) : Optional.empty();
         }
     }
